@@ -1,0 +1,189 @@
+package org.ar4j;
+
+import java.util.Optional;
+import java.util.Set;
+
+import org.ar4j.query.Query;
+import org.ar4j.relation.BelongsTo;
+import org.ar4j.relation.HasMany;
+import org.ar4j.relation.HasManyThrough;
+import org.ar4j.relation.HasOne;
+import org.ar4j.spi.Engine;
+
+/**
+ * The base class of every model. A model is a plain class with public or private fields, a
+ * no-argument constructor, one {@link Id} field and relation descriptors as
+ * {@code public static final} constants; there is no bytecode enhancement, no proxy and no
+ * code generation.
+ *
+ * <pre>{@code
+ * @Table("users")
+ * public class User extends ActiveRecord<User> {
+ *     @Id public Long id;
+ *     public String username;
+ *
+ *     public static final HasMany<Post> POSTS = hasMany(Post.class).inverseOf("user");
+ *     public List<Post> posts() { return POSTS.get(this); }
+ *
+ *     public static Query<User> query() { return query(User.class); }
+ * }
+ * }</pre>
+ *
+ * <p>Instances are not thread-safe; records may be passed between threads with the usual
+ * happens-before care.
+ *
+ * @param <T> the model type itself
+ */
+public abstract class ActiveRecord<T extends ActiveRecord<T>> {
+
+    /** Managed by ar-core: persistence state, loaded-values snapshot, peer group. */
+    private transient Object engineState;
+
+    /** Creates a new, unsaved record. */
+    protected ActiveRecord() {
+    }
+
+    // ---- persistence ------------------------------------------------------------------
+
+    /**
+     * Inserts the record when it is new, else updates the fields that changed since it was
+     * loaded or saved. Runs validation and hooks first; nothing is written when they fail.
+     * Clears the record's relation caches.
+     */
+    public final T save() {
+        Engine.get().save(this);
+        return self();
+    }
+
+    /** Deletes the record, running hooks and the cascades of its relations. */
+    public final void delete() {
+        Engine.get().delete(this);
+    }
+
+    /** Reloads every field from the database and clears the relation caches. */
+    public final T reload() {
+        Engine.get().reload(this);
+        return self();
+    }
+
+    /** Whether the record has not been saved yet. */
+    public final boolean isNewRecord() {
+        return Engine.get().isNewRecord(this);
+    }
+
+    /** The fields (Java names) whose value differs from what was last loaded or saved. */
+    public final Set<String> changedFields() {
+        return Engine.get().changedFields(this);
+    }
+
+    // ---- relation cache ---------------------------------------------------------------
+
+    /** Forgets the cached value of one relation, by name. */
+    public final void clearRelationCache(String relation) {
+        Engine.get().clearRelationCache(this, relation);
+    }
+
+    /** Forgets the cached values of every relation of this record. */
+    public final void clearRelationCache() {
+        Engine.get().clearRelationCache(this, (String) null);
+    }
+
+    /** Whether a relation's value is cached on this record (loaded, not expired). */
+    public final boolean hasCachedRelation(String relation) {
+        return Engine.get().hasCachedRelation(this, relation);
+    }
+
+    // ---- hooks (override as needed) ---------------------------------------------------
+
+    /** Adds validation errors; called before every save. Nothing is written when any is added. */
+    protected void validate(Errors errors) {
+    }
+
+    /** Called before insert and update; throwing aborts the save. */
+    protected void beforeSave() {
+    }
+
+    /** Called after insert and update, inside the same transaction where the backend has one. */
+    protected void afterSave() {
+    }
+
+    /** Called before insert; throwing aborts it. */
+    protected void beforeCreate() {
+    }
+
+    /** Called after insert. */
+    protected void afterCreate() {
+    }
+
+    /** Called before update; throwing aborts it. */
+    protected void beforeUpdate() {
+    }
+
+    /** Called after update. */
+    protected void afterUpdate() {
+    }
+
+    /** Called before delete; throwing aborts it. */
+    protected void beforeDelete() {
+    }
+
+    /** Called after delete. */
+    protected void afterDelete() {
+    }
+
+    @SuppressWarnings("unchecked")
+    private T self() {
+        return (T) this;
+    }
+
+    // ---- model statics ----------------------------------------------------------------
+
+    /** A query over a model's records in the model's database. */
+    public static <M extends ActiveRecord<M>> Query<M> query(Class<M> model) {
+        return Engine.get().query(model);
+    }
+
+    /** Finds a record by id. */
+    public static <M extends ActiveRecord<M>> Optional<M> find(Class<M> model, Object id) {
+        return query(model).whereId(id).first();
+    }
+
+    /** Finds a record by id or throws {@link RecordNotFoundException} naming the model and id. */
+    public static <M extends ActiveRecord<M>> M findOrFail(Class<M> model, Object id) {
+        return find(model, id).orElseThrow(() -> new RecordNotFoundException(
+                "No " + model.getSimpleName() + " with id " + id));
+    }
+
+    /** Whether a record with this id exists. */
+    public static <M extends ActiveRecord<M>> boolean exists(Class<M> model, Object id) {
+        return query(model).whereId(id).exists();
+    }
+
+    /** Inserts many new records of one model with as few statements as the backend allows. */
+    public static <M extends ActiveRecord<M>> void insertAll(Iterable<M> records) {
+        Engine.get().insertAll(records);
+    }
+
+    // ---- relation declarations --------------------------------------------------------
+
+    /** Declares that this model holds a foreign key to {@code target}. */
+    protected static <M extends ActiveRecord<M>> BelongsTo<M> belongsTo(Class<M> target) {
+        return BelongsTo.to(target);
+    }
+
+    /** Declares that one {@code target} record holds this model's key. */
+    protected static <M extends ActiveRecord<M>> HasOne<M> hasOne(Class<M> target) {
+        return HasOne.of(target);
+    }
+
+    /** Declares that many {@code target} records hold this model's key. */
+    protected static <M extends ActiveRecord<M>> HasMany<M> hasMany(Class<M> target) {
+        return HasMany.of(target);
+    }
+
+    /** Declares a many-to-many relation to {@code target} through the join model {@code through}. */
+    protected static <M extends ActiveRecord<M>> HasManyThrough<M> hasManyThrough(
+            Class<M> target, Class<? extends ActiveRecord<?>> through) {
+        return HasManyThrough.of(target, through);
+    }
+}

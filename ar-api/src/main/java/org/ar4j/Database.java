@@ -1,0 +1,211 @@
+package org.ar4j;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ar4j.query.Query;
+import org.ar4j.relation.RelationCache;
+import org.ar4j.spi.Capability;
+import org.ar4j.spi.Engine;
+
+/**
+ * A connection to one database through the backend that accepted its URL. Thread-safe; open
+ * one per database for the life of the application and {@link #close()} it at shutdown.
+ *
+ * <pre>{@code
+ * try (Database db = Database.connect("jdbc:sqlite:blog.db")) {
+ *     db.schema().createIfMissing(User.class, Post.class);
+ *     new User("alice").save();
+ * }
+ * }</pre>
+ *
+ * <p>The backend is found through {@link java.util.ServiceLoader}: exactly one
+ * {@link org.ar4j.spi.BackendProvider} on the classpath must accept the URL, unless one is named
+ * with {@link Builder#backend(String)}. The first database opened becomes the default used by
+ * model statics such as {@link ActiveRecord#query(Class)}; {@link #bind(Class[])} sends chosen
+ * models to another database.
+ */
+public interface Database extends AutoCloseable {
+
+    /** The environment variable that {@link #connect()} reads. */
+    String URL_ENVIRONMENT_VARIABLE = "AR_DATABASE_URL";
+    /** The system property that {@link #connect()} reads, before the environment variable. */
+    String URL_SYSTEM_PROPERTY = "ar.database.url";
+    /** The URL used when neither is set: an embedded SQLite file in the working directory. */
+    String DEFAULT_URL = "jdbc:sqlite:ar4j.db";
+
+    /**
+     * Connects to the URL in the {@code ar.database.url} system property, else the
+     * {@code AR_DATABASE_URL} environment variable, else to {@link #DEFAULT_URL}.
+     */
+    static Database connect() {
+        return builder().build();
+    }
+
+    /** Connects to a URL such as {@code jdbc:postgresql://host/db} or {@code mongodb://host/db}. */
+    static Database connect(String url) {
+        return builder().url(url).build();
+    }
+
+    /** Starts configuring a connection. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** The default database, used by models not bound elsewhere; throws if none was opened. */
+    static Database getDefault() {
+        return Engine.get().defaultDatabase();
+    }
+
+    /** Makes this database the default for models that are not bound elsewhere. */
+    void makeDefault();
+
+    /** Sends all reads and writes of these models, made through model statics, to this database. */
+    @SuppressWarnings("unchecked")
+    void bind(Class<? extends ActiveRecord<?>>... models);
+
+    /** The name of the backend in use, for example {@code sqlite} or {@code postgres}. */
+    String backendName();
+
+    /** The capabilities the backend declares. */
+    Set<Capability> capabilities();
+
+    /** Whether the backend declares a capability. */
+    default boolean supports(Capability capability) {
+        return capabilities().contains(capability);
+    }
+
+    /** A new query over a model's records in this database. */
+    <T extends ActiveRecord<T>> Query<T> query(Class<T> model);
+
+    /** Finds a record by id. */
+    default <T extends ActiveRecord<T>> Optional<T> find(Class<T> model, Object id) {
+        return query(model).whereId(id).first();
+    }
+
+    /** Inserts many new records with as few statements as the backend allows. */
+    <T extends ActiveRecord<T>> void insertAll(Iterable<T> records);
+
+    /** Creates and drops tables from model metadata. */
+    Schema schema();
+
+    /** Runs work in a transaction: commits when it returns, rolls back when it throws. Nests with savepoints. */
+    void transaction(TransactionWork work);
+
+    /** Like {@link #transaction(TransactionWork)}, returning the work's result. */
+    <R> R inTransaction(TransactionCallable<R> work);
+
+    /** Registers a listener that sees every statement or command. */
+    void addQueryListener(QueryListener listener);
+
+    /** Removes a listener registered before. */
+    void removeQueryListener(QueryListener listener);
+
+    /** The load mode for queries that do not set their own. */
+    LoadMode loadMode();
+
+    /** Sets the load mode for queries that do not set their own. */
+    void setLoadMode(LoadMode mode);
+
+    /** Closes the connection pool and the backend. */
+    @Override
+    void close();
+
+    /**
+     * Schema operations derived from model metadata: tables with per-backend column types,
+     * generated keys and indexes on declared foreign keys.
+     */
+    interface Schema {
+        /** Creates the tables of these models; fails if one exists. */
+        @SuppressWarnings("unchecked")
+        void create(Class<? extends ActiveRecord<?>>... models);
+
+        /** Creates the tables of these models that do not exist yet. */
+        @SuppressWarnings("unchecked")
+        void createIfMissing(Class<? extends ActiveRecord<?>>... models);
+
+        /** Drops the tables of these models; fails if one is missing. */
+        @SuppressWarnings("unchecked")
+        void drop(Class<? extends ActiveRecord<?>>... models);
+
+        /** Drops the tables of these models that exist. */
+        @SuppressWarnings("unchecked")
+        void dropIfExists(Class<? extends ActiveRecord<?>>... models);
+    }
+
+    /** Configures and opens a {@link Database}. Not thread-safe. */
+    final class Builder {
+        private String url;
+        private String backend;
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private Clock clock = Clock.systemUTC();
+        private RelationCache relationCache;
+        private LoadMode loadMode = LoadMode.PEERS;
+
+        Builder() {
+        }
+
+        /** The connection URL; when not set, {@link Database#connect()}'s rules apply. */
+        public Builder url(String url) {
+            this.url = url;
+            return this;
+        }
+
+        /** Names the backend to use, bypassing URL-based selection (for example {@code "sqlite"}). */
+        public Builder backend(String name) {
+            this.backend = name;
+            return this;
+        }
+
+        /**
+         * A backend property, for example {@code pool.maxSize}, {@code pool.connectionTimeoutMs},
+         * {@code user} or {@code password}.
+         */
+        public Builder property(String key, String value) {
+            properties.put(key, value);
+            return this;
+        }
+
+        /** The clock relation-cache expiry reads; tests pass a clock they advance. */
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Replaces the default (Caffeine) relation cache for every relation of this database. */
+        public Builder relationCache(RelationCache cache) {
+            this.relationCache = cache;
+            return this;
+        }
+
+        /** The initial load mode; {@link LoadMode#PEERS} by default. */
+        public Builder loadMode(LoadMode mode) {
+            this.loadMode = mode;
+            return this;
+        }
+
+        /** Opens the database. */
+        public Database build() {
+            return Engine.get().connect(new Engine.Settings(resolveUrl(), backend, Map.copyOf(properties),
+                    clock, relationCache, loadMode));
+        }
+
+        private String resolveUrl() {
+            if (url != null && !url.isBlank()) {
+                return url;
+            }
+            String fromProperty = System.getProperty(URL_SYSTEM_PROPERTY);
+            if (fromProperty != null && !fromProperty.isBlank()) {
+                return fromProperty;
+            }
+            String fromEnv = System.getenv(URL_ENVIRONMENT_VARIABLE);
+            if (fromEnv != null && !fromEnv.isBlank()) {
+                return fromEnv;
+            }
+            return DEFAULT_URL;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.ar4j;
+
+import java.time.Duration;
+
+/**
+ * One statement (SQL) or command (MongoDB) a backend executed, as reported to a
+ * {@link QueryListener}.
+ *
+ * @param backend        the backend name, for example {@code sqlite}
+ * @param operation      what kind of operation it was: SELECT, COUNT, INSERT, UPDATE, DELETE, DDL,
+ *                       TRANSACTION or a MongoDB command name
+ * @param text           the SQL text with placeholders, or the command with its filter shape;
+ *                       never bound values
+ * @param parameterCount how many values were bound
+ * @param duration       how long the statement took, until its cursor was closed for reads
+ * @param rows           rows (or documents) returned or affected
+ * @param failure        the exception if it failed, else null
+ */
+public record QueryEvent(String backend, String operation, String text, int parameterCount,
+                         Duration duration, long rows, Throwable failure) {
+    /** Whether the statement read data (the operation is SELECT, COUNT or a read command). */
+    public boolean isRead() {
+        return operation.equals("SELECT") || operation.equals("COUNT") || operation.equals("find")
+                || operation.equals("aggregate") || operation.equals("count");
+    }
+}

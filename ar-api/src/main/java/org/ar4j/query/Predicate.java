@@ -1,0 +1,126 @@
+package org.ar4j.query;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A condition on a model's records, made with {@link Where}. Predicates are immutable values.
+ * Applications use field names; by the time a predicate reaches a backend through the SPI,
+ * field names have been replaced by column names and values converted to the column's
+ * canonical Java type (see {@link org.ar4j.spi.ColumnType}).
+ */
+public sealed interface Predicate
+        permits Predicate.Compare, Predicate.In, Predicate.IsNull, Predicate.Like, Predicate.Between,
+        Predicate.And, Predicate.Or, Predicate.Not, Predicate.Raw {
+
+    /** Comparison operators. */
+    enum Operator {
+        /** Equal. */ EQ("="),
+        /** Not equal (null values never match). */ NE("<>"),
+        /** Less than. */ LT("<"),
+        /** Less than or equal. */ LE("<="),
+        /** Greater than. */ GT(">"),
+        /** Greater than or equal. */ GE(">=");
+
+        private final String symbol;
+
+        Operator(String symbol) {
+            this.symbol = symbol;
+        }
+
+        /** The SQL symbol of the operator. */
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    /** {@code field op value}; a null value is rejected: use {@link IsNull}. */
+    record Compare(String field, Operator operator, Object value) implements Predicate {
+        /** Validates the parts. */
+        public Compare {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(operator, "operator");
+            if (value == null) {
+                throw new IllegalArgumentException("Compare on '" + field
+                        + "' with a null value: use Where.isNull(\"" + field + "\") or Where.isNotNull(...)");
+            }
+        }
+    }
+
+    /** {@code field IN (values)}, or NOT IN when negated; an empty list matches nothing (NOT IN: everything). */
+    record In(String field, List<?> values, boolean negated) implements Predicate {
+        /** Copies the values. */
+        public In {
+            Objects.requireNonNull(field, "field");
+            for (Object v : values) {
+                if (v == null) {
+                    throw new IllegalArgumentException("IN on '" + field + "' with a null value: combine with Where.isNull");
+                }
+            }
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code field IS NULL}, or IS NOT NULL when negated. */
+    record IsNull(String field, boolean negated) implements Predicate {
+        /** Validates the field. */
+        public IsNull {
+            Objects.requireNonNull(field, "field");
+        }
+    }
+
+    /**
+     * A case-sensitive pattern match on every backend: {@code %} matches any run of characters,
+     * {@code _} any one character, and {@code \} escapes the next character.
+     */
+    record Like(String field, String pattern) implements Predicate {
+        /** Validates the parts. */
+        public Like {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(pattern, "pattern");
+        }
+    }
+
+    /** {@code low <= field <= high}. */
+    record Between(String field, Object low, Object high) implements Predicate {
+        /** Validates the parts. */
+        public Between {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(low, "low");
+            Objects.requireNonNull(high, "high");
+        }
+    }
+
+    /** All of the parts; empty matches everything. */
+    record And(List<Predicate> parts) implements Predicate {
+        /** Copies the parts. */
+        public And {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** Any of the parts; empty matches nothing. */
+    record Or(List<Predicate> parts) implements Predicate {
+        /** Copies the parts. */
+        public Or {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** The negation of a predicate. */
+    record Not(Predicate part) implements Predicate {
+        /** Validates the part. */
+        public Not {
+            Objects.requireNonNull(part, "part");
+        }
+    }
+
+    /** Raw SQL with {@code ?} placeholders; only on backends with the RAW_SQL capability. */
+    record Raw(String sql, List<Object> parameters) implements Predicate {
+        /** Copies the parameters (nulls allowed). */
+        public Raw {
+            Objects.requireNonNull(sql, "sql");
+            parameters = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parameters));
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.ar4j.query;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.ar4j.LoadMode;
+
+/**
+ * A query over one model's records. Builder methods return a new query and leave this one
+ * unchanged, so a query can be shared and refined safely; terminal methods ({@link #all()},
+ * {@link #count()}, ...) execute it. Field names may be given as Java field names (camelCase)
+ * or column names (snake_case).
+ *
+ * <pre>{@code
+ * List<Post> recent = Post.query()
+ *     .where(Where.eq("published", true))
+ *     .orderBy(Order.desc("createdAt"))
+ *     .limit(10)
+ *     .with("author", "comments")
+ *     .all();
+ * }</pre>
+ *
+ * @param <T> the model type
+ */
+public interface Query<T> {
+
+    /** Adds a condition, combined with earlier ones by AND. */
+    Query<T> where(Predicate predicate);
+
+    /** Shorthand for {@code where(Where.eq(field, value))}. */
+    default Query<T> where(String field, Object value) {
+        return where(Where.eq(field, value));
+    }
+
+    /** Restricts the query to the record with this id. */
+    Query<T> whereId(Object id);
+
+    /**
+     * Adds a raw SQL condition with {@code ?} placeholders. Only on backends with the
+     * {@code RAW_SQL} capability; others throw {@link org.ar4j.UnsupportedCapabilityException}.
+     */
+    Query<T> whereRaw(String sql, Object... parameters);
+
+    /** Orders by fields, ascending, after any earlier ordering. */
+    Query<T> orderBy(String... fields);
+
+    /** Orders by the given orders, after any earlier ordering. */
+    Query<T> orderBy(Order... orders);
+
+    /** Returns at most {@code limit} records. */
+    Query<T> limit(int limit);
+
+    /** Skips the first {@code offset} records. */
+    Query<T> offset(long offset);
+
+    /**
+     * Eager-loads relation paths such as {@code "posts"} or {@code "posts.comments"}: one
+     * query per path level, whatever the number of rows.
+     */
+    Query<T> with(String... paths);
+
+    /**
+     * Eager-loads one relation path with extra conditions on its last relation, for example
+     * {@code with("posts", q -> q.where(Where.eq("published", true)))}. The loaded subset is
+     * what these records' relation then returns.
+     */
+    Query<T> with(String path, UnaryOperator<Query<?>> scope);
+
+    /** How relations of the loaded records load lazily; the database's mode by default. */
+    Query<T> loadMode(LoadMode mode);
+
+    /** Runs the query and returns every record. */
+    List<T> all();
+
+    /** Runs the query with limit 1. */
+    Optional<T> first();
+
+    /** Runs the query and returns its only record; throws if there are none or several. */
+    T one();
+
+    /** Counts the matching records (ignoring order, limit and offset is not done: they apply). */
+    long count();
+
+    /** Whether any record matches. */
+    boolean exists();
+
+    /** The values of one field over the matching records, in query order. */
+    <V> List<V> pluck(String field, Class<V> type);
+
+    /**
+     * Streams the matching records without loading them all; close the stream (try-with-
+     * resources) to release the cursor. Eager loading is not available on streams.
+     */
+    Stream<T> stream();
+
+    /** Sets fields on every matching record in one statement; returns how many changed. */
+    long updateAll(Map<String, ?> values);
+
+    /** Deletes every matching record in one statement, without hooks; returns how many. */
+    long deleteAll();
+
+    /** The model this query reads. */
+    Class<T> modelType();
+}

@@ -1,0 +1,112 @@
+package org.ar4j.query;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Factory of {@link Predicate}s. Statically import its methods:
+ * {@code where(and(eq("status", "open"), gt("score", 10)))}.
+ */
+public final class Where {
+    private Where() {
+    }
+
+    /** {@code field = value}. */
+    public static Predicate eq(String field, Object value) {
+        return new Predicate.Compare(field, Predicate.Operator.EQ, value);
+    }
+
+    /** {@code field <> value}; records whose field is null do not match. */
+    public static Predicate ne(String field, Object value) {
+        return new Predicate.Compare(field, Predicate.Operator.NE, value);
+    }
+
+    /** {@code field < value}. */
+    public static Predicate lt(String field, Object value) {
+        return new Predicate.Compare(field, Predicate.Operator.LT, value);
+    }
+
+    /** {@code field <= value}. */
+    public static Predicate le(String field, Object value) {
+        return new Predicate.Compare(field, Predicate.Operator.LE, value);
+    }
+
+    /** {@code field > value}. */
+    public static Predicate gt(String field, Object value) {
+        return new Predicate.Compare(field, Predicate.Operator.GT, value);
+    }
+
+    /** {@code field >= value}. */
+    public static Predicate ge(String field, Object value) {
+        return new Predicate.Compare(field, Predicate.Operator.GE, value);
+    }
+
+    /** {@code field IN (values)}. */
+    public static Predicate in(String field, Collection<?> values) {
+        return new Predicate.In(field, List.copyOf(values), false);
+    }
+
+    /** {@code field IN (values)}. */
+    public static Predicate in(String field, Object... values) {
+        return new Predicate.In(field, Arrays.asList(values), false);
+    }
+
+    /** {@code field NOT IN (values)}; records whose field is null do not match. */
+    public static Predicate notIn(String field, Collection<?> values) {
+        return new Predicate.In(field, List.copyOf(values), true);
+    }
+
+    /** {@code field NOT IN (values)}. */
+    public static Predicate notIn(String field, Object... values) {
+        return new Predicate.In(field, Arrays.asList(values), true);
+    }
+
+    /** {@code field IS NULL}. */
+    public static Predicate isNull(String field) {
+        return new Predicate.IsNull(field, false);
+    }
+
+    /** {@code field IS NOT NULL}. */
+    public static Predicate isNotNull(String field) {
+        return new Predicate.IsNull(field, true);
+    }
+
+    /** A case-sensitive pattern match; see {@link Predicate.Like}. */
+    public static Predicate like(String field, String pattern) {
+        return new Predicate.Like(field, pattern);
+    }
+
+    /** {@code low <= field <= high}. */
+    public static Predicate between(String field, Object low, Object high) {
+        return new Predicate.Between(field, low, high);
+    }
+
+    /** All of the predicates. */
+    public static Predicate and(Predicate... parts) {
+        return new Predicate.And(Arrays.asList(parts));
+    }
+
+    /** Any of the predicates. */
+    public static Predicate or(Predicate... parts) {
+        return new Predicate.Or(Arrays.asList(parts));
+    }
+
+    /** The negation of a predicate. */
+    public static Predicate not(Predicate part) {
+        return new Predicate.Not(part);
+    }
+
+    /** Escapes {@code %}, {@code _} and {@code \} so a user string matches literally inside a LIKE pattern. */
+    public static String escapeLike(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '_' || c == '\\') {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package org.ar4j.relation;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.query.Query;
+import org.ar4j.spi.Engine;
+
+/**
+ * One target record holds the owner's key: a user has one profile. The foreign key (on the
+ * target) defaults to the owner's class name plus {@code Id} ({@code userId}). When several
+ * target records match, the first by the relation's order (else by id) is used. Thread-safe and
+ * immutable.
+ *
+ * @param <T> the related model
+ */
+public final class HasOne<T extends ActiveRecord<T>> extends Relation<T, HasOne<T>> {
+
+    private HasOne(RelationSpec spec) {
+        super(spec);
+    }
+
+    /** A descriptor pointing at a target model; used by {@code ActiveRecord.hasOne}. */
+    public static <T extends ActiveRecord<T>> HasOne<T> of(Class<T> target) {
+        return new HasOne<>(RelationSpec.of(Kind.HAS_ONE, target, null));
+    }
+
+    @Override
+    HasOne<T> copy(RelationSpec spec) {
+        return new HasOne<>(spec);
+    }
+
+    /** Loads the target with a custom loader (one value per owner, null allowed). */
+    public HasOne<T> loader(RelationLoader<T> loader) {
+        return loaderSpec(loader);
+    }
+
+    /** What deleting the owner does to the related record. */
+    public HasOne<T> dependent(Dependent dependent) {
+        return dependentSpec(dependent);
+    }
+
+    /** The related record, or null. */
+    @SuppressWarnings("unchecked")
+    public T get(ActiveRecord<?> owner) {
+        return (T) value(owner);
+    }
+
+    /** A query for the related record(s). */
+    public Query<T> query(ActiveRecord<?> owner) {
+        return Engine.get().relationQuery(this, owner);
+    }
+}

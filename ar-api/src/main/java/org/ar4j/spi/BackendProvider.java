@@ -1,0 +1,23 @@
+package org.ar4j.spi;
+
+/**
+ * Discovered through {@link java.util.ServiceLoader}: register the implementation in
+ * {@code META-INF/services/org.ar4j.spi.BackendProvider}. It must have a public no-argument
+ * constructor that does nothing expensive; work belongs in {@link #open(BackendConfig)}.
+ */
+public interface BackendProvider {
+    /** A short unique name, used to pick the backend explicitly: {@code sqlite}, {@code postgres}. */
+    String name();
+
+    /** Whether this backend handles the URL, judged from its scheme alone. */
+    boolean accepts(String url);
+
+    /** The URL prefixes accepted, for error messages listing the backends available. */
+    String urlPattern();
+
+    /** The Maven coordinates of the jar that holds this provider, for error messages. */
+    String artifact();
+
+    /** Opens a backend; failures name host, database and cause, never the password. */
+    Backend open(BackendConfig config);
+}

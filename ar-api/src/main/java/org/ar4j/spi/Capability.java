@@ -1,0 +1,22 @@
+package org.ar4j.spi;
+
+/**
+ * A feature a backend may or may not have. Core asks {@link Backend#supports(Capability)};
+ * it never asks which database it talks to. Using a feature the backend lacks throws
+ * {@link org.ar4j.UnsupportedCapabilityException}.
+ */
+public enum Capability {
+    /** Atomic transactions with commit and rollback. */
+    TRANSACTIONS,
+    /** Nested transactions through savepoints. */
+    SAVEPOINTS,
+    /** Raw SQL conditions ({@code whereRaw}). */
+    RAW_SQL,
+    /**
+     * An exact per-owner limit in one query ({@link Select#partition()}): window functions on SQL,
+     * an aggregation on MongoDB. Without it, core runs one query per owner.
+     */
+    WINDOW_FUNCTIONS,
+    /** A list of keys is bound as one array parameter, so key lists need no chunking. */
+    ARRAY_BINDING
+}

@@ -1,0 +1,31 @@
+package org.ar4j.spi;
+
+/**
+ * The portable column types and the canonical Java type a backend receives and returns for
+ * each. Core converts model field values to and from these (an enum is stored as its name
+ * in a {@link #STRING} column, an {@code int} as {@link #INTEGER}).
+ */
+public enum ColumnType {
+    /** {@link String}. */ STRING(String.class),
+    /** {@link Boolean}. */ BOOLEAN(Boolean.class),
+    /** {@link Integer}. */ INTEGER(Integer.class),
+    /** {@link Long}. */ LONG(Long.class),
+    /** {@link Double}. */ DOUBLE(Double.class),
+    /** {@link java.math.BigDecimal}. */ DECIMAL(java.math.BigDecimal.class),
+    /** {@link java.time.Instant}, microsecond precision on every backend. */ INSTANT(java.time.Instant.class),
+    /** {@link java.time.LocalDate}. */ DATE(java.time.LocalDate.class),
+    /** {@link java.time.LocalDateTime}, microsecond precision on every backend. */ DATE_TIME(java.time.LocalDateTime.class),
+    /** {@link java.util.UUID}. */ UUID(java.util.UUID.class),
+    /** {@code byte[]}. */ BYTES(byte[].class);
+
+    private final Class<?> javaType;
+
+    ColumnType(Class<?> javaType) {
+        this.javaType = javaType;
+    }
+
+    /** The canonical Java type of values in such a column. */
+    public Class<?> javaType() {
+        return javaType;
+    }
+}

@@ -1,0 +1,138 @@
+package org.ar4j.spi;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.ConfigurationException;
+import org.ar4j.Database;
+import org.ar4j.LoadMode;
+import org.ar4j.query.Query;
+import org.ar4j.relation.BelongsTo;
+import org.ar4j.relation.Relation;
+import org.ar4j.relation.RelationCache;
+import org.ar4j.relation.RelationValidator;
+
+/**
+ * The bridge from ar-api to its one implementation, ar-core, found through
+ * {@link ServiceLoader}. Applications and backend authors never call it; it is public only
+ * because the API classes and the implementation live in different jars.
+ */
+public interface Engine {
+
+    /**
+     * Connection settings gathered by {@link Database.Builder}.
+     *
+     * @param url           the connection URL
+     * @param backend       an explicitly named backend, or null
+     * @param properties    backend properties
+     * @param clock         the clock relation-cache expiry reads
+     * @param relationCache a replacement for the default relation cache, or null
+     * @param loadMode      the initial load mode
+     */
+    record Settings(String url, String backend, Map<String, String> properties, Clock clock,
+                    RelationCache relationCache, LoadMode loadMode) {
+    }
+
+    /** The engine on the classpath; fails with a clear message when ar-core is missing. */
+    static Engine get() {
+        return Holder.ENGINE;
+    }
+
+    /** Opens a database. */
+    Database connect(Settings settings);
+
+    /** The default database. */
+    Database defaultDatabase();
+
+    /** A query in the database the model is bound to. */
+    <M extends ActiveRecord<M>> Query<M> query(Class<M> model);
+
+    /** Inserts or updates a record. */
+    void save(ActiveRecord<?> record);
+
+    /** Deletes a record. */
+    void delete(ActiveRecord<?> record);
+
+    /** Reloads a record. */
+    void reload(ActiveRecord<?> record);
+
+    /** Whether a record is unsaved. */
+    boolean isNewRecord(ActiveRecord<?> record);
+
+    /** Fields changed since load or save. */
+    Set<String> changedFields(ActiveRecord<?> record);
+
+    /** Inserts many records. */
+    <M extends ActiveRecord<M>> void insertAll(Iterable<M> records);
+
+    /** Clears one relation cache by name, or all when the name is null. */
+    void clearRelationCache(ActiveRecord<?> record, String relation);
+
+    /** Clears one relation cache. */
+    void clearRelationCache(ActiveRecord<?> record, Relation<?, ?> relation);
+
+    /** Whether a relation value is cached. */
+    boolean hasCachedRelation(ActiveRecord<?> record, String relation);
+
+    /** The resolved name of a relation descriptor, or null before its model was verified. */
+    String relationName(Relation<?, ?> relation);
+
+    /** A relation's value on an owner, loading it if needed. */
+    Object relationValue(Relation<?, ?> relation, ActiveRecord<?> owner);
+
+    /** A query pre-scoped to a relation of an owner. */
+    <T extends ActiveRecord<T>> Query<T> relationQuery(Relation<T, ?> relation, ActiveRecord<?> owner);
+
+    /** Points a BelongsTo at a target. */
+    <T extends ActiveRecord<T>> void relationSet(BelongsTo<T> relation, ActiveRecord<?> owner, T target);
+
+    /** Adds a record to a collection relation. */
+    <T extends ActiveRecord<T>> void relationAdd(Relation<T, ?> relation, ActiveRecord<?> owner, T target);
+
+    /** Removes a record from a collection relation. */
+    <T extends ActiveRecord<T>> void relationRemove(Relation<T, ?> relation, ActiveRecord<?> owner, T target);
+
+    /** The built-in foreign-key-exists validator. */
+    RelationValidator foreignKeyExistsValidator();
+
+    /** Loads the one engine, failing loudly when there is none or several. */
+    final class Holder {
+        static final Engine ENGINE = load();
+
+        private Holder() {
+        }
+
+        private static Engine load() {
+            List<Engine> found = new ArrayList<>();
+            List<String> broken = new ArrayList<>();
+            ServiceLoader<Engine> loader = ServiceLoader.load(Engine.class, Engine.class.getClassLoader());
+            var it = loader.iterator();
+            while (true) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    found.add(it.next());
+                } catch (ServiceConfigurationError e) {
+                    broken.add(e.getMessage());
+                }
+            }
+            if (found.size() == 1) {
+                return found.get(0);
+            }
+            if (found.isEmpty()) {
+                throw new ConfigurationException("ar4j's engine is not on the classpath: add org.ar4j:ar-core"
+                        + " (it comes with every backend jar, such as org.ar4j:ar-dialect-sqlite)"
+                        + (broken.isEmpty() ? "" : "; engines that failed to load: " + broken));
+            }
+            throw new ConfigurationException("Several ar4j engines are on the classpath: " + found
+                    + "; keep exactly one org.ar4j:ar-core jar");
+        }
+    }
+}

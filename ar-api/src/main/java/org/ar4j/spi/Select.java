@@ -1,0 +1,28 @@
+package org.ar4j.spi;
+
+import java.util.List;
+
+import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
+
+/**
+ * A read: which columns of which table, under which condition, in which order, how many.
+ * Predicates and orders name columns, and predicate values have the canonical Java type of
+ * their column's {@link ColumnType}.
+ *
+ * @param table     the table
+ * @param columns   the columns to return, in the order a {@link RowCursor} indexes them
+ * @param where     the condition, or null for all rows
+ * @param orderBy   the order (may be empty)
+ * @param limit     the maximum row count, or null
+ * @param offset    rows to skip, or null
+ * @param partition a per-partition limit, or null
+ */
+public record Select(TableSpec table, List<String> columns, Predicate where, List<Order> orderBy,
+                     Integer limit, Long offset, PartitionLimit partition) {
+    /** Copies the lists. */
+    public Select {
+        columns = List.copyOf(columns);
+        orderBy = List.copyOf(orderBy);
+    }
+}

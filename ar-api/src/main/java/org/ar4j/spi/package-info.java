@@ -1,0 +1,11 @@
+/**
+ * The backend SPI: how a database joins ar4j. A backend jar registers a
+ * {@link org.ar4j.spi.BackendProvider} in {@code META-INF/services}; the provider opens a
+ * {@link org.ar4j.spi.Backend}, which executes the portable operations described by
+ * {@link org.ar4j.spi.Select}, {@link org.ar4j.spi.InsertRows}, {@link org.ar4j.spi.UpdateRows}
+ * and {@link org.ar4j.spi.DeleteRows} and declares its {@link org.ar4j.spi.Capability}s.
+ * SQL databases usually extend ar-core's shared SQL backend with a small dialect instead of
+ * implementing {@code Backend} from scratch. {@link org.ar4j.spi.Engine} is the bridge to ar-core
+ * and is not for backend authors.
+ */
+package org.ar4j.spi;
