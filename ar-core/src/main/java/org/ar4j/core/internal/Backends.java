@@ -1,0 +1,150 @@
+package org.ar4j.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.ar4j.ConfigurationException;
+import org.ar4j.spi.BackendProvider;
+
+/**
+ * Finds the backend for a URL among the {@link BackendProvider}s on the classpath. An explicit
+ * name wins; otherwise exactly one provider must accept the URL. A provider that fails to load
+ * is reported but does not hide the others.
+ */
+final class Backends {
+    private static final Logger LOG = LoggerFactory.getLogger(Backends.class);
+
+    /** First-party backends, only to tell users which jar to add. */
+    private static final String[][] KNOWN = {
+            {"jdbc:sqlite:", "sqlite", "org.ar4j:ar-dialect-sqlite"},
+            {"jdbc:postgresql:", "postgres", "org.ar4j:ar-dialect-postgres"},
+            {"jdbc:mysql:", "mysql", "org.ar4j:ar-dialect-mysql"},
+            {"jdbc:mariadb:", "mysql", "org.ar4j:ar-dialect-mysql"},
+            {"mongodb://", "mongo", "org.ar4j:ar-backend-mongo"},
+            {"mongodb+srv://", "mongo", "org.ar4j:ar-backend-mongo"},
+    };
+
+    private Backends() {
+    }
+
+    record Found(List<BackendProvider> providers, List<String> broken) {
+    }
+
+    static Found discover() {
+        List<BackendProvider> providers = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
+        ClassLoader[] loaders = {BackendProvider.class.getClassLoader(), Thread.currentThread().getContextClassLoader()};
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ClassLoader cl : loaders) {
+            if (cl == null) {
+                continue;
+            }
+            var it = ServiceLoader.load(BackendProvider.class, cl).iterator();
+            while (true) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    BackendProvider p = it.next();
+                    if (seen.add(p.getClass().getName())) {
+                        providers.add(p);
+                    }
+                } catch (ServiceConfigurationError | LinkageError e) {
+                    String msg = e.getMessage() + (e.getCause() != null ? " (" + e.getCause() + ")" : "");
+                    if (!broken.contains(msg)) {
+                        broken.add(msg);
+                        LOG.warn("A backend provider failed to load and is skipped: {}", msg);
+                    }
+                }
+            }
+        }
+        return new Found(providers, broken);
+    }
+
+    static BackendProvider choose(String url, String explicit) {
+        Found found = discover();
+        if (explicit != null) {
+            for (BackendProvider p : found.providers) {
+                if (p.name().equalsIgnoreCase(explicit)) {
+                    return p;
+                }
+            }
+            throw new ConfigurationException("No backend named '" + explicit + "' is on the classpath. "
+                    + describe(found) + hintFor(url));
+        }
+        List<BackendProvider> accepting = new ArrayList<>();
+        for (BackendProvider p : found.providers) {
+            try {
+                if (p.accepts(url)) {
+                    accepting.add(p);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Backend provider {} failed to judge a URL and is skipped", p.name(), e);
+            }
+        }
+        if (accepting.size() == 1) {
+            return accepting.get(0);
+        }
+        if (accepting.isEmpty()) {
+            throw new ConfigurationException("No ar4j backend accepts the URL '" + redact(url) + "'. "
+                    + describe(found) + hintFor(url));
+        }
+        StringBuilder names = new StringBuilder();
+        for (BackendProvider p : accepting) {
+            names.append(names.length() == 0 ? "" : ", ").append(p.name()).append(" (").append(p.artifact())
+                    .append(", ").append(p.getClass().getName()).append(")");
+        }
+        throw new ConfigurationException("Several ar4j backends accept the URL '" + redact(url) + "': " + names
+                + ". Remove all but one of these jars from the classpath, or pick one with"
+                + " Database.builder().backend(\"" + accepting.get(0).name() + "\")");
+    }
+
+    private static String describe(Found found) {
+        StringBuilder sb = new StringBuilder("Backends on the classpath: ");
+        if (found.providers.isEmpty()) {
+            sb.append("none");
+        }
+        for (int i = 0; i < found.providers.size(); i++) {
+            BackendProvider p = found.providers.get(i);
+            sb.append(i == 0 ? "" : ", ").append(p.name()).append(" (").append(p.urlPattern()).append(", ")
+                    .append(p.artifact()).append(")");
+        }
+        sb.append('.');
+        if (!found.broken.isEmpty()) {
+            sb.append(" Backends that failed to load: ").append(String.join("; ", found.broken)).append('.');
+        }
+        return sb.toString();
+    }
+
+    private static String hintFor(String url) {
+        if (url == null) {
+            return "";
+        }
+        for (String[] k : KNOWN) {
+            if (url.startsWith(k[0])) {
+                return " Add " + k[2] + " to the classpath for " + k[0] + " URLs.";
+            }
+        }
+        return " Supported URL prefixes: jdbc:sqlite:, jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb:, mongodb://.";
+    }
+
+    private static final Pattern USERINFO = Pattern.compile("(//[^/:@]*:)([^@/]*)(@)");
+    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)([^&;]*)");
+
+    /** The URL with any password replaced by {@code ****}. */
+    static String redact(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = USERINFO.matcher(url);
+        String out = m.replaceAll("$1****$3");
+        return PASSWORD_PARAM.matcher(out).replaceAll("$1****");
+    }
+}

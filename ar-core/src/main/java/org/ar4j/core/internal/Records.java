@@ -1,0 +1,87 @@
+package org.ar4j.core.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
+import org.ar4j.Errors;
+
+/**
+ * Reaches the parts of {@link ActiveRecord} that are private to the API jar: the engine state
+ * field and the protected hooks. Uses a private lookup instead of widening the API.
+ */
+final class Records {
+    private static final VarHandle STATE;
+    private static final MethodHandle VALIDATE;
+    private static final MethodHandle[] HOOKS = new MethodHandle[8];
+
+    static final int BEFORE_SAVE = 0;
+    static final int AFTER_SAVE = 1;
+    static final int BEFORE_CREATE = 2;
+    static final int AFTER_CREATE = 3;
+    static final int BEFORE_UPDATE = 4;
+    static final int AFTER_UPDATE = 5;
+    static final int BEFORE_DELETE = 6;
+    static final int AFTER_DELETE = 7;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.privateLookupIn(ActiveRecord.class, MethodHandles.lookup());
+            STATE = l.findVarHandle(ActiveRecord.class, "engineState", Object.class);
+            VALIDATE = l.findVirtual(ActiveRecord.class, "validate", MethodType.methodType(void.class, Errors.class));
+            String[] names = {"beforeSave", "afterSave", "beforeCreate", "afterCreate", "beforeUpdate", "afterUpdate",
+                    "beforeDelete", "afterDelete"};
+            for (int i = 0; i < names.length; i++) {
+                HOOKS[i] = l.findVirtual(ActiveRecord.class, names[i], MethodType.methodType(void.class));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private Records() {
+    }
+
+    static RecordState state(ActiveRecord<?> record) {
+        Object s = STATE.get(record);
+        if (s == null) {
+            RecordState fresh = new RecordState();
+            STATE.set(record, fresh);
+            return fresh;
+        }
+        return (RecordState) s;
+    }
+
+    static void setState(ActiveRecord<?> record, RecordState state) {
+        STATE.set(record, state);
+    }
+
+    static void validate(ActiveRecord<?> record, Errors errors) {
+        try {
+            VALIDATE.invoke(record, errors);
+        } catch (Throwable t) {
+            throw propagate(t);
+        }
+    }
+
+    static void hook(ActiveRecord<?> record, int hook) {
+        try {
+            HOOKS[hook].invoke(record);
+        } catch (Throwable t) {
+            throw propagate(t);
+        }
+    }
+
+    static RuntimeException propagate(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new Ar4jException(t.toString(), t);
+    }
+}

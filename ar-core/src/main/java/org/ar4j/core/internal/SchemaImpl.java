@@ -1,0 +1,115 @@
+package org.ar4j.core.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Database;
+import org.ar4j.ModelDefinitionException;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.ModelRegistry;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.TableSpec;
+
+/** Schema operations from model metadata; indexes every declared foreign key and join key. */
+final class SchemaImpl implements Database.Schema {
+    private final DatabaseImpl db;
+
+    SchemaImpl(DatabaseImpl db) {
+        this.db = db;
+    }
+
+    @Override
+    @SafeVarargs
+    public final void create(Class<? extends ActiveRecord<?>>... models) {
+        for (TableSpec t : specs(models)) {
+            db.backend().createTable(t, false);
+        }
+    }
+
+    @Override
+    @SafeVarargs
+    public final void createIfMissing(Class<? extends ActiveRecord<?>>... models) {
+        for (TableSpec t : specs(models)) {
+            db.backend().createTable(t, true);
+        }
+    }
+
+    @Override
+    @SafeVarargs
+    public final void drop(Class<? extends ActiveRecord<?>>... models) {
+        for (Class<?> m : models) {
+            db.backend().dropTable(ModelRegistry.unverified(m).tableSpec(), false);
+        }
+    }
+
+    @Override
+    @SafeVarargs
+    public final void dropIfExists(Class<? extends ActiveRecord<?>>... models) {
+        for (Class<?> m : models) {
+            db.backend().dropTable(ModelRegistry.unverified(m).tableSpec(), true);
+        }
+    }
+
+    private List<TableSpec> specs(Class<?>[] models) {
+        List<ModelInfo> infos = new ArrayList<>();
+        for (Class<?> m : models) {
+            infos.add(ModelRegistry.of(m));
+        }
+        // Foreign keys may be declared on either side (BelongsTo on the child, HasMany on the
+        // parent), so every verified model contributes indexes to the tables being created.
+        Map<String, Set<String>> fkColumns = new LinkedHashMap<>();
+        for (ModelInfo m : ModelRegistry.known()) {
+            Map<String, RelationInfo> rels;
+            try {
+                rels = m.relations();
+            } catch (ModelDefinitionException e) {
+                if (infos.contains(m)) {
+                    throw e;
+                }
+                continue;
+            }
+            for (RelationInfo r : rels.values()) {
+                for (FieldInfo key : r.indexedKeys()) {
+                    ModelInfo holder = r.modelOf(key);
+                    if (!key.isId()) {
+                        fkColumns.computeIfAbsent(holder.table(), t -> new LinkedHashSet<>()).add(key.column());
+                    }
+                }
+            }
+        }
+        List<TableSpec> out = new ArrayList<>();
+        for (ModelInfo m : infos) {
+            List<IndexSpec> indexes = new ArrayList<>();
+            for (FieldInfo f : m.fields()) {
+                if (f.columnSpec().unique() && !f.isId()) {
+                    indexes.add(new IndexSpec(indexName("ux", m.table(), f.column()), List.of(f.column()), true));
+                }
+            }
+            for (String col : fkColumns.getOrDefault(m.table(), Set.of())) {
+                boolean uniqueAlready = m.findField(col) != null && m.findField(col).columnSpec().unique();
+                if (!uniqueAlready) {
+                    indexes.add(new IndexSpec(indexName("ix", m.table(), col), List.of(col), false));
+                }
+            }
+            TableSpec base = m.tableSpec();
+            out.add(new TableSpec(base.name(), base.columns(), indexes));
+        }
+        return out;
+    }
+
+    /** Index names fit every backend's identifier limit (63 on PostgreSQL). */
+    static String indexName(String prefix, String table, String column) {
+        String name = prefix + "_" + table + "_" + column;
+        if (name.length() <= 60) {
+            return name;
+        }
+        return name.substring(0, 51) + "_" + Integer.toHexString(name.hashCode());
+    }
+}

@@ -1,0 +1,137 @@
+package org.ar4j.core.internal.meta;
+
+import java.lang.invoke.MethodHandle;
+
+import org.ar4j.Ar4jException;
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.ColumnType;
+
+/**
+ * One mapped field: its Java and column names, its portable type, and method handles that read
+ * and write it without reflection on the hot path.
+ */
+public final class FieldInfo {
+    final String model;
+    final String javaName;
+    final String column;
+    final Class<?> javaType;
+    final ColumnType type;
+    final boolean primitive;
+    final boolean id;
+    final boolean generated;
+    final boolean unique;
+    final boolean notNull;
+    final int index;
+    private final MethodHandle getter;
+    private final MethodHandle setter;
+
+    FieldInfo(String model, String javaName, String column, Class<?> javaType, ColumnType type, boolean id,
+              boolean generated, boolean unique, boolean notNull, int index, MethodHandle getter, MethodHandle setter) {
+        this.model = model;
+        this.javaName = javaName;
+        this.column = column;
+        this.javaType = javaType;
+        this.type = type;
+        this.primitive = javaType.isPrimitive();
+        this.id = id;
+        this.generated = generated;
+        this.unique = unique;
+        this.notNull = notNull;
+        this.index = index;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    /** The Java field name. */
+    public String javaName() {
+        return javaName;
+    }
+
+    /** The column name. */
+    public String column() {
+        return column;
+    }
+
+    /** The portable column type. */
+    public ColumnType type() {
+        return type;
+    }
+
+    /** The declared Java type. */
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    /** Whether this is the id. */
+    public boolean isId() {
+        return id;
+    }
+
+    /** Whether the backend generates this id. */
+    public boolean isGenerated() {
+        return generated;
+    }
+
+    /** Position among the model's fields, also its column position in full selects. */
+    public int index() {
+        return index;
+    }
+
+    /** {@code Model.field}, for messages. */
+    public String qualifiedName() {
+        return model + "." + javaName;
+    }
+
+    /** The field's value as the Java object in the field. */
+    public Object get(Object record) {
+        try {
+            return getter.invokeExact(record);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** Writes a Java value into the field. */
+    public void set(Object record, Object value) {
+        if (value == null && primitive) {
+            throw new Ar4jException(qualifiedName() + " is a primitive " + javaType.getName()
+                    + " and cannot hold null; declare it as " + Values.boxed(javaType).getSimpleName()
+                    + " to allow nulls");
+        }
+        try {
+            setter.invokeExact(record, value);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** The field's value in the column's canonical type. */
+    public Object read(Object record) {
+        return Values.toCanonical(this, get(record));
+    }
+
+    /** Writes a canonical column value into the field. */
+    public void write(Object record, Object canonical) {
+        set(record, Values.fromCanonical(this, canonical));
+    }
+
+    /** The column description for schema operations. */
+    public ColumnSpec columnSpec() {
+        return new ColumnSpec(column, type, !(primitive || id || notNull), id, generated, unique);
+    }
+
+    static RuntimeException rethrow(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new Ar4jException(t.toString(), t);
+    }
+
+    @Override
+    public String toString() {
+        return javaName.equals(column) ? javaName : javaName + " (" + column + ")";
+    }
+}

@@ -1,0 +1,300 @@
+package org.ar4j.core.internal.meta;
+
+import java.util.List;
+
+import org.ar4j.ModelDefinitionException;
+import org.ar4j.QueryException;
+import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
+import org.ar4j.relation.Dependent;
+import org.ar4j.relation.Relation;
+import org.ar4j.relation.Relation.Kind;
+import org.ar4j.relation.RelationCache;
+import org.ar4j.relation.RelationSpec;
+import org.ar4j.spi.ColumnType;
+
+/**
+ * A verified relation: the models and key fields on each side, resolved and checked once.
+ *
+ * <ul>
+ *   <li>BELONGS_TO: {@code ownerKey} is the foreign key on the owner, {@code targetKey} the
+ *       referenced field on the target (its id by default).</li>
+ *   <li>HAS_ONE / HAS_MANY: {@code ownerKey} is the referenced field on the owner (its id by
+ *       default), {@code targetKey} the foreign key on the target.</li>
+ *   <li>HAS_MANY_THROUGH: {@code ownerKey} and {@code targetKey} are the referenced fields (ids);
+ *       {@code joinOwnerKey} and {@code joinTargetKey} are the join model's foreign keys.</li>
+ * </ul>
+ */
+public final class RelationInfo {
+    private final ModelInfo owner;
+    private final String name;
+    private final Relation<?, ?> descriptor;
+    private final RelationSpec spec;
+    private final Kind kind;
+    private final ModelInfo target;
+    private final FieldInfo ownerKey;
+    private final FieldInfo targetKey;
+    private final ModelInfo join;
+    private final FieldInfo joinOwnerKey;
+    private final FieldInfo joinTargetKey;
+    private final String inverseName;
+    private final RelationCache.RelationKey cacheKey;
+    private volatile RelationInfo inverse;
+
+    RelationInfo(ModelInfo owner, String name, Relation<?, ?> descriptor) {
+        this.owner = owner;
+        this.name = name;
+        this.descriptor = descriptor;
+        this.spec = descriptor.spec();
+        this.kind = spec.kind();
+        this.target = ModelRegistry.unverified(spec.target());
+        this.cacheKey = new RelationCache.RelationKey(owner.type(), name, spec.cache());
+        switch (kind) {
+            case BELONGS_TO -> {
+                String fk = spec.foreignKey() != null ? spec.foreignKey() : name + "Id";
+                this.ownerKey = key(owner, fk, "foreign key", ".foreignKey(\"" + Naming.snake(name) + "_id\")");
+                this.targetKey = spec.referencedKey() == null ? target.id()
+                        : key(target, spec.referencedKey(), "referenced key", ".referencedKey(...)");
+                this.join = null;
+                this.joinOwnerKey = null;
+                this.joinTargetKey = null;
+            }
+            case HAS_ONE, HAS_MANY -> {
+                String fk = spec.foreignKey() != null ? spec.foreignKey() : Naming.lowerFirst(owner.name()) + "Id";
+                this.ownerKey = spec.referencedKey() == null ? owner.id()
+                        : key(owner, spec.referencedKey(), "referenced key", ".referencedKey(...)");
+                this.targetKey = key(target, fk, "foreign key", ".foreignKey(\"<field of " + target.name() + ">\")");
+                this.join = null;
+                this.joinOwnerKey = null;
+                this.joinTargetKey = null;
+            }
+            default -> {
+                if (spec.through() == null) {
+                    throw def("has no join model; declare it with hasManyThrough(Target.class, Join.class)");
+                }
+                this.join = ModelRegistry.unverified(spec.through());
+                this.ownerKey = spec.referencedKey() == null ? owner.id()
+                        : key(owner, spec.referencedKey(), "referenced key", ".referencedKey(...)");
+                this.targetKey = target.id();
+                String fk = spec.foreignKey() != null ? spec.foreignKey() : Naming.lowerFirst(owner.name()) + "Id";
+                String tk = spec.targetKey() != null ? spec.targetKey() : Naming.lowerFirst(target.name()) + "Id";
+                this.joinOwnerKey = key(join, fk, "join key to " + owner.name(), ".foreignKey(\"<field of "
+                        + join.name() + " referring to " + owner.name() + ">\")");
+                this.joinTargetKey = key(join, tk, "join key to " + target.name(), ".targetKey(\"<field of "
+                        + join.name() + " referring to " + target.name() + ">\")");
+                compatible(joinOwnerKey, ownerKey);
+                compatible(joinTargetKey, targetKey);
+            }
+        }
+        if (kind != Kind.HAS_MANY_THROUGH) {
+            compatible(kind == Kind.BELONGS_TO ? ownerKey : targetKey, kind == Kind.BELONGS_TO ? targetKey : ownerKey);
+        }
+        if (kind == Kind.BELONGS_TO && spec.dependent() != Dependent.NONE) {
+            throw def("BelongsTo cannot be dependent; declare dependent on the HasOne/HasMany side");
+        }
+        if (spec.limit() != null && !kind.isCollection()) {
+            throw def("has a limit, which only collection relations (HasMany, HasManyThrough) take");
+        }
+        try {
+            if (spec.where() != null) {
+                checkFields(spec.where());
+            }
+            for (Order o : spec.orderBy()) {
+                target.field(o.field());
+            }
+        } catch (QueryException e) {
+            throw def("scope names a field " + target.name() + " lacks: " + e.getMessage());
+        }
+        this.inverseName = spec.inverseOf();
+        if (inverseName != null) {
+            checkInverse();
+        }
+    }
+
+    private void checkFields(Predicate p) {
+        if (p instanceof Predicate.And a) {
+            a.parts().forEach(this::checkFields);
+        } else if (p instanceof Predicate.Or o) {
+            o.parts().forEach(this::checkFields);
+        } else if (p instanceof Predicate.Not n) {
+            checkFields(n.part());
+        } else if (p instanceof Predicate.Compare c) {
+            Values.coerce(target.field(c.field()), c.value());
+        } else if (p instanceof Predicate.In in) {
+            target.field(in.field());
+        } else if (p instanceof Predicate.IsNull n) {
+            target.field(n.field());
+        } else if (p instanceof Predicate.Like l) {
+            target.field(l.field());
+        } else if (p instanceof Predicate.Between b) {
+            target.field(b.field());
+        }
+    }
+
+    private void checkInverse() {
+        var other = target.declaredRelations().get(inverseName);
+        if (other == null) {
+            throw def("inverseOf(\"" + inverseName + "\") names no relation of " + target.name() + ". Relations of "
+                    + target.name() + ": " + (target.declaredRelations().isEmpty() ? "(none)"
+                    : String.join(", ", target.declaredRelations().keySet()))
+                    + ". Fix: name the relation on " + target.name() + " that points back at " + owner.name());
+        }
+        if (other.spec().target() != owner.type()) {
+            throw def("inverseOf(\"" + inverseName + "\") names " + target.name() + "." + inverseName + ", which points at "
+                    + other.spec().target().getSimpleName() + ", not at " + owner.name());
+        }
+        Kind ok = other.spec().kind();
+        boolean fits = switch (kind) {
+            case BELONGS_TO -> ok == Kind.HAS_MANY || ok == Kind.HAS_ONE;
+            case HAS_ONE, HAS_MANY -> ok == Kind.BELONGS_TO;
+            case HAS_MANY_THROUGH -> ok == Kind.HAS_MANY_THROUGH;
+        };
+        if (!fits) {
+            throw def("inverseOf(\"" + inverseName + "\") pairs " + kindName(kind) + " with " + kindName(ok)
+                    + ", which cannot be inverses; pair BelongsTo with HasOne/HasMany, and HasManyThrough with HasManyThrough");
+        }
+    }
+
+    private static String kindName(Kind k) {
+        return switch (k) {
+            case BELONGS_TO -> "BelongsTo";
+            case HAS_ONE -> "HasOne";
+            case HAS_MANY -> "HasMany";
+            case HAS_MANY_THROUGH -> "HasManyThrough";
+        };
+    }
+
+    private FieldInfo key(ModelInfo model, String fieldName, String role, String fix) {
+        FieldInfo f = model.findField(fieldName);
+        if (f == null) {
+            String hint = Naming.closest(fieldName, model.fields().stream().map(FieldInfo::javaName).toList());
+            throw def(role + " '" + fieldName + "' is not a field of " + model.name() + " (fields: " + model.fieldList()
+                    + "). Fix: " + (hint != null ? "use '" + hint + "', or " : "") + "name a field of " + model.name()
+                    + " with " + fix + ", or add the field");
+        }
+        return f;
+    }
+
+    private void compatible(FieldInfo fk, FieldInfo referenced) {
+        boolean integral = isIntegral(fk.type) && isIntegral(referenced.type);
+        if (!integral && fk.type != referenced.type) {
+            throw def("foreign key " + fk.qualifiedName() + " is " + fk.javaType.getSimpleName() + " but refers to "
+                    + referenced.qualifiedName() + ", which is " + referenced.javaType.getSimpleName()
+                    + "; give both the same type");
+        }
+    }
+
+    private static boolean isIntegral(ColumnType t) {
+        return t == ColumnType.INTEGER || t == ColumnType.LONG;
+    }
+
+    private ModelDefinitionException def(String what) {
+        return new ModelDefinitionException("Relation " + owner.name() + "." + name + " (" + kindName(kind) + "<"
+                + spec.target().getSimpleName() + ">): " + what);
+    }
+
+    /** The verified inverse relation, or null. */
+    public RelationInfo inverse() {
+        if (inverseName == null) {
+            return null;
+        }
+        RelationInfo r = inverse;
+        if (r == null) {
+            r = ModelRegistry.of(target.type()).relation(inverseName);
+            inverse = r;
+        }
+        return r;
+    }
+
+    /** {@code Owner.name}, for messages. */
+    public String qualifiedName() {
+        return owner.name() + "." + name;
+    }
+
+    /** The owning model. */
+    public ModelInfo owner() {
+        return owner;
+    }
+
+    /** The relation name. */
+    public String name() {
+        return name;
+    }
+
+    /** The descriptor. */
+    public Relation<?, ?> descriptor() {
+        return descriptor;
+    }
+
+    /** The descriptor's configuration. */
+    public RelationSpec spec() {
+        return spec;
+    }
+
+    /** The kind. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The related model. */
+    public ModelInfo target() {
+        return target;
+    }
+
+    /** The key on the owner side (see the class comment). */
+    public FieldInfo ownerKey() {
+        return ownerKey;
+    }
+
+    /** The key on the target side (see the class comment). */
+    public FieldInfo targetKey() {
+        return targetKey;
+    }
+
+    /** The join model, for HAS_MANY_THROUGH. */
+    public ModelInfo join() {
+        return join;
+    }
+
+    /** The join model's key to the owner. */
+    public FieldInfo joinOwnerKey() {
+        return joinOwnerKey;
+    }
+
+    /** The join model's key to the target. */
+    public FieldInfo joinTargetKey() {
+        return joinTargetKey;
+    }
+
+    /** The key the relation cache files values under. */
+    public RelationCache.RelationKey cacheKey() {
+        return cacheKey;
+    }
+
+    /** Whether the value is a list. */
+    public boolean isCollection() {
+        return kind.isCollection();
+    }
+
+    /** The columns that deserve an index for this relation, as (model, field) pairs. */
+    public List<FieldInfo> indexedKeys() {
+        return switch (kind) {
+            case BELONGS_TO -> List.of(ownerKey);
+            case HAS_ONE, HAS_MANY -> List.of(targetKey);
+            case HAS_MANY_THROUGH -> List.of(joinOwnerKey, joinTargetKey);
+        };
+    }
+
+    /** The model that holds each of {@link #indexedKeys()}. */
+    public ModelInfo modelOf(FieldInfo key) {
+        if (key == joinOwnerKey || key == joinTargetKey) {
+            return join;
+        }
+        return key == ownerKey && kind == Kind.BELONGS_TO ? owner : target;
+    }
+
+    @Override
+    public String toString() {
+        return qualifiedName();
+    }
+}

@@ -1,0 +1,177 @@
+package org.ar4j.core.internal.meta;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ar4j.QueryException;
+import org.ar4j.spi.ColumnType;
+
+/** Converts between field values, canonical column values and user-supplied query values. */
+public final class Values {
+    private Values() {
+    }
+
+    private static final Map<Class<?>, ColumnType> TYPES = Map.ofEntries(
+            Map.entry(String.class, ColumnType.STRING),
+            Map.entry(boolean.class, ColumnType.BOOLEAN), Map.entry(Boolean.class, ColumnType.BOOLEAN),
+            Map.entry(int.class, ColumnType.INTEGER), Map.entry(Integer.class, ColumnType.INTEGER),
+            Map.entry(long.class, ColumnType.LONG), Map.entry(Long.class, ColumnType.LONG),
+            Map.entry(double.class, ColumnType.DOUBLE), Map.entry(Double.class, ColumnType.DOUBLE),
+            Map.entry(BigDecimal.class, ColumnType.DECIMAL),
+            Map.entry(Instant.class, ColumnType.INSTANT),
+            Map.entry(LocalDate.class, ColumnType.DATE),
+            Map.entry(LocalDateTime.class, ColumnType.DATE_TIME),
+            Map.entry(UUID.class, ColumnType.UUID),
+            Map.entry(byte[].class, ColumnType.BYTES));
+
+    /** The supported field types, for error messages. */
+    public static final String SUPPORTED = "String, boolean/Boolean, int/Integer, long/Long, double/Double, "
+            + "BigDecimal, Instant, LocalDate, LocalDateTime, UUID, byte[] and enums";
+
+    /** The column type of a Java field type, or null when unsupported. */
+    static ColumnType columnType(Class<?> javaType) {
+        if (javaType.isEnum()) {
+            return ColumnType.STRING;
+        }
+        return TYPES.get(javaType);
+    }
+
+    static Class<?> boxed(Class<?> t) {
+        if (!t.isPrimitive()) {
+            return t;
+        }
+        if (t == int.class) {
+            return Integer.class;
+        }
+        if (t == long.class) {
+            return Long.class;
+        }
+        if (t == boolean.class) {
+            return Boolean.class;
+        }
+        if (t == double.class) {
+            return Double.class;
+        }
+        return t;
+    }
+
+    /** A field's Java value as its canonical column value. */
+    static Object toCanonical(FieldInfo f, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Instant i) {
+            return i.truncatedTo(ChronoUnit.MICROS);
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.truncatedTo(ChronoUnit.MICROS);
+        }
+        return value;
+    }
+
+    /** A canonical column value as the field's Java value. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object fromCanonical(FieldInfo f, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (f.javaType.isEnum()) {
+            try {
+                return Enum.valueOf((Class) f.javaType, (String) value);
+            } catch (IllegalArgumentException e) {
+                throw new QueryException(f.qualifiedName() + ": the database holds '" + value
+                        + "', which is not a constant of " + f.javaType.getSimpleName());
+            }
+        }
+        return value;
+    }
+
+    /**
+     * A value given in a query (where, updateAll) as the canonical value of the field's column.
+     * Accepts the field's own type, its enum constant names, and lossless numeric widening;
+     * anything else is a {@link QueryException} naming the field.
+     */
+    public static Object coerce(FieldInfo f, Object value) {
+        if (value == null) {
+            if (f.primitive) {
+                throw new QueryException(f.qualifiedName() + " is a primitive " + f.javaType.getName()
+                        + " and cannot be set to null; declare it as " + boxed(f.javaType).getSimpleName()
+                        + " to allow nulls");
+            }
+            return null;
+        }
+        if (f.javaType.isEnum()) {
+            if (f.javaType.isInstance(value)) {
+                return ((Enum<?>) value).name();
+            }
+            if (value instanceof String s) {
+                for (Object c : f.javaType.getEnumConstants()) {
+                    if (((Enum<?>) c).name().equals(s)) {
+                        return s;
+                    }
+                }
+            }
+            throw wrongType(f, value);
+        }
+        ColumnType t = f.type;
+        Object canonical = switch (t) {
+            case STRING -> value instanceof String ? value : null;
+            case BOOLEAN -> value instanceof Boolean ? value : null;
+            case INTEGER -> integral(value, Integer.MIN_VALUE, Integer.MAX_VALUE) ? Integer.valueOf(((Number) value).intValue()) : null;
+            case LONG -> integral(value, Long.MIN_VALUE, Long.MAX_VALUE) ? Long.valueOf(((Number) value).longValue()) : null;
+            case DOUBLE -> value instanceof Double || value instanceof Float || value instanceof Integer
+                    || value instanceof Short || value instanceof Byte ? Double.valueOf(((Number) value).doubleValue()) : null;
+            case DECIMAL -> value instanceof BigDecimal ? value
+                    : value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                    ? BigDecimal.valueOf(((Number) value).longValue())
+                    : value instanceof BigInteger b ? new BigDecimal(b) : null;
+            case INSTANT -> value instanceof Instant i ? i.truncatedTo(ChronoUnit.MICROS) : null;
+            case DATE -> value instanceof LocalDate ? value : null;
+            case DATE_TIME -> value instanceof LocalDateTime d ? d.truncatedTo(ChronoUnit.MICROS) : null;
+            case UUID -> value instanceof UUID ? value : null;
+            case BYTES -> value instanceof byte[] ? value : null;
+        };
+        if (canonical == null) {
+            throw wrongType(f, value);
+        }
+        return canonical;
+    }
+
+    private static boolean integral(Object v, long min, long max) {
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            long l = ((Number) v).longValue();
+            return l >= min && l <= max;
+        }
+        return false;
+    }
+
+    private static QueryException wrongType(FieldInfo f, Object value) {
+        String shown = value instanceof byte[] b ? "byte[" + b.length + "]" : String.valueOf(value);
+        if (shown.length() > 60) {
+            shown = shown.substring(0, 57) + "...";
+        }
+        return new QueryException("Wrong value type for " + f.qualifiedName() + ": it is "
+                + f.javaType.getSimpleName() + ", but the value given is " + value.getClass().getSimpleName()
+                + " '" + shown + "'; pass a " + boxed(f.javaType).getSimpleName());
+    }
+
+    /** A canonical key normalized for map lookups across integer column types. */
+    public static Object key(Object canonical) {
+        if (canonical instanceof Integer i) {
+            return i.longValue();
+        }
+        if (canonical instanceof byte[] b) {
+            return java.nio.ByteBuffer.wrap(b);
+        }
+        return canonical;
+    }
+}
