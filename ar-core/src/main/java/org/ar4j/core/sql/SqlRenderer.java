@@ -1,0 +1,217 @@
+package org.ar4j.core.sql;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.Select;
+import org.ar4j.spi.TableSpec;
+
+/** Renders specs to SQL text with placeholders and a list of binds. Values never enter the text. */
+final class SqlRenderer {
+    /** A value to bind: canonical value and column type (null type for raw-SQL parameters; array for key lists). */
+    record Bind(Object value, ColumnType type, boolean array) {
+    }
+
+    /** SQL text and its binds, in order. */
+    record Sql(String text, List<Bind> binds) {
+    }
+
+    private final SqlDialect d;
+
+    SqlRenderer(SqlDialect dialect) {
+        this.d = dialect;
+    }
+
+    String q(String identifier) {
+        return d.quote(identifier);
+    }
+
+    Sql select(Select s) {
+        StringBuilder sb = new StringBuilder(128);
+        List<Bind> binds = new ArrayList<>();
+        String cols = columns(s.columns());
+        if (s.partition() != null) {
+            // Exact per-owner limit: number the rows of each partition and keep the first n.
+            String part = q(s.partition().column());
+            sb.append("SELECT ").append(cols).append(" FROM (SELECT ").append(cols).append(", ROW_NUMBER() OVER (PARTITION BY ")
+                    .append(part);
+            appendOrder(sb, s.orderBy());
+            sb.append(") AS ar4j_rn FROM ").append(q(s.table().name()));
+            appendWhere(sb, s.table(), s.where(), binds);
+            sb.append(") ar4j_w WHERE ar4j_rn <= ?");
+            binds.add(new Bind(s.partition().limit(), ColumnType.INTEGER, false));
+            List<Order> outer = new ArrayList<>();
+            outer.add(Order.asc(s.partition().column()));
+            outer.addAll(s.orderBy());
+            appendOrder(sb, outer);
+        } else {
+            sb.append("SELECT ").append(cols).append(" FROM ").append(q(s.table().name()));
+            appendWhere(sb, s.table(), s.where(), binds);
+            appendOrder(sb, s.orderBy());
+        }
+        appendLimit(sb, s.limit(), s.offset(), binds);
+        return new Sql(sb.toString(), binds);
+    }
+
+    Sql count(Select s) {
+        StringBuilder sb = new StringBuilder(96);
+        List<Bind> binds = new ArrayList<>();
+        if (s.limit() == null && s.offset() == null) {
+            sb.append("SELECT COUNT(*) FROM ").append(q(s.table().name()));
+            appendWhere(sb, s.table(), s.where(), binds);
+        } else {
+            sb.append("SELECT COUNT(*) FROM (SELECT 1 AS ar4j_one FROM ").append(q(s.table().name()));
+            appendWhere(sb, s.table(), s.where(), binds);
+            appendOrder(sb, s.orderBy());
+            appendLimit(sb, s.limit(), s.offset(), binds);
+            sb.append(") ar4j_c");
+        }
+        return new Sql(sb.toString(), binds);
+    }
+
+    String insert(TableSpec t, List<String> columns) {
+        StringBuilder sb = new StringBuilder("INSERT INTO ").append(q(t.name())).append(" (");
+        StringBuilder ph = new StringBuilder();
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+                ph.append(", ");
+            }
+            sb.append(q(columns.get(i)));
+            ph.append('?');
+        }
+        return sb.append(") VALUES (").append(ph).append(')').toString();
+    }
+
+    Sql update(TableSpec t, java.util.Map<String, Object> values, Predicate where) {
+        StringBuilder sb = new StringBuilder("UPDATE ").append(q(t.name())).append(" SET ");
+        List<Bind> binds = new ArrayList<>();
+        boolean first = true;
+        for (var e : values.entrySet()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(q(e.getKey())).append(" = ?");
+            binds.add(new Bind(e.getValue(), t.typeOf(e.getKey()), false));
+        }
+        appendWhere(sb, t, where, binds);
+        return new Sql(sb.toString(), binds);
+    }
+
+    Sql delete(TableSpec t, Predicate where) {
+        StringBuilder sb = new StringBuilder("DELETE FROM ").append(q(t.name()));
+        List<Bind> binds = new ArrayList<>();
+        appendWhere(sb, t, where, binds);
+        return new Sql(sb.toString(), binds);
+    }
+
+    private String columns(List<String> cols) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cols.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(q(cols.get(i)));
+        }
+        return sb.toString();
+    }
+
+    private void appendOrder(StringBuilder sb, List<Order> orders) {
+        for (int i = 0; i < orders.size(); i++) {
+            sb.append(i == 0 ? " ORDER BY " : ", ");
+            sb.append(d.orderTerm(q(orders.get(i).field()), orders.get(i).ascending()));
+        }
+    }
+
+    private void appendLimit(StringBuilder sb, Integer limit, Long offset, List<Bind> binds) {
+        String clause = d.limitClause(limit != null, offset != null);
+        if (clause == null) {
+            return;
+        }
+        sb.append(' ').append(clause);
+        if (limit != null) {
+            binds.add(new Bind(limit, ColumnType.INTEGER, false));
+        }
+        if (offset != null) {
+            binds.add(new Bind(offset, ColumnType.LONG, false));
+        }
+    }
+
+    private void appendWhere(StringBuilder sb, TableSpec t, Predicate p, List<Bind> binds) {
+        if (p != null) {
+            sb.append(" WHERE ");
+            predicate(sb, t, p, binds);
+        }
+    }
+
+    void predicate(StringBuilder sb, TableSpec t, Predicate p, List<Bind> binds) {
+        if (p instanceof Predicate.Compare c) {
+            ColumnType type = t.typeOf(c.field());
+            sb.append(d.comparable(q(c.field()), type)).append(' ').append(c.operator().symbol()).append(' ')
+                    .append(d.comparable("?", type));
+            binds.add(new Bind(c.value(), type, false));
+        } else if (p instanceof Predicate.In in) {
+            if (in.values().isEmpty()) {
+                sb.append(in.negated() ? "1 = 1" : "1 = 0");
+                return;
+            }
+            ColumnType type = t.typeOf(in.field());
+            if (d.bindsKeyListsAsArray()) {
+                sb.append(in.negated() ? "NOT (" : "").append(d.inArray(q(in.field()))).append(in.negated() ? ")" : "");
+                binds.add(new Bind(in.values(), type, true));
+                return;
+            }
+            sb.append(q(in.field())).append(in.negated() ? " NOT IN (" : " IN (");
+            for (int i = 0; i < in.values().size(); i++) {
+                sb.append(i == 0 ? "?" : ", ?");
+                binds.add(new Bind(in.values().get(i), type, false));
+            }
+            sb.append(')');
+        } else if (p instanceof Predicate.IsNull n) {
+            sb.append(q(n.field())).append(n.negated() ? " IS NOT NULL" : " IS NULL");
+        } else if (p instanceof Predicate.Like l) {
+            sb.append(d.like(q(l.field())));
+            binds.add(new Bind(l.pattern(), ColumnType.STRING, false));
+        } else if (p instanceof Predicate.Between b) {
+            ColumnType type = t.typeOf(b.field());
+            sb.append(d.comparable(q(b.field()), type)).append(" BETWEEN ").append(d.comparable("?", type))
+                    .append(" AND ").append(d.comparable("?", type));
+            binds.add(new Bind(b.low(), type, false));
+            binds.add(new Bind(b.high(), type, false));
+        } else if (p instanceof Predicate.And a) {
+            junction(sb, t, a.parts(), " AND ", "1 = 1", binds);
+        } else if (p instanceof Predicate.Or o) {
+            junction(sb, t, o.parts(), " OR ", "1 = 0", binds);
+        } else if (p instanceof Predicate.Not n) {
+            sb.append("NOT (");
+            predicate(sb, t, n.part(), binds);
+            sb.append(')');
+        } else if (p instanceof Predicate.Raw r) {
+            sb.append('(').append(r.sql()).append(')');
+            for (Object v : r.parameters()) {
+                binds.add(new Bind(v, null, false));
+            }
+        } else {
+            throw new IllegalArgumentException("Unsupported predicate " + p);
+        }
+    }
+
+    private void junction(StringBuilder sb, TableSpec t, List<Predicate> parts, String op, String empty, List<Bind> binds) {
+        if (parts.isEmpty()) {
+            sb.append(empty);
+            return;
+        }
+        sb.append('(');
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                sb.append(op);
+            }
+            predicate(sb, t, parts.get(i), binds);
+        }
+        sb.append(')');
+    }
+}

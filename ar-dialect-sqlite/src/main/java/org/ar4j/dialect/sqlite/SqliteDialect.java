@@ -1,0 +1,177 @@
+package org.ar4j.dialect.sqlite;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
+
+import org.ar4j.core.sql.SqlDialect;
+import org.ar4j.spi.BackendConfig;
+import org.ar4j.spi.Capability;
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.ColumnType;
+
+/**
+ * SQLite 3.35+ (sqlite-jdbc bundles 3.54). SQLite has few storage classes, so some types are
+ * encoded: Instant as INTEGER microseconds since the epoch (exact order and comparison),
+ * LocalDate and LocalDateTime as fixed-width ISO-8601 TEXT (sorts correctly for years 0-9999),
+ * UUID as its 36-character TEXT form, BigDecimal as TEXT (exact round trip, compared as REAL).
+ */
+public final class SqliteDialect extends SqlDialect {
+    private static final AtomicLong MEMORY_DBS = new AtomicLong();
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    private static boolean isMemory(String url) {
+        return url.equals("jdbc:sqlite:") || url.equals("jdbc:sqlite::memory:") || url.contains("mode=memory");
+    }
+
+    /**
+     * {@code jdbc:sqlite::memory:} is one database per connection; a pool needs a named
+     * shared-cache in-memory database instead, kept alive by {@link #keepAlive}.
+     */
+    @Override
+    public String jdbcUrl(String url) {
+        if (url.equals("jdbc:sqlite:") || url.equals("jdbc:sqlite::memory:")) {
+            return "jdbc:sqlite:file:ar4j-memory-" + MEMORY_DBS.incrementAndGet() + "?mode=memory&cache=shared";
+        }
+        return url;
+    }
+
+    @Override
+    public Connection keepAlive(String url, Properties properties) throws SQLException {
+        return isMemory(url) ? DriverManager.getConnection(url, properties) : null;
+    }
+
+    /** An in-memory database shares table locks across connections, so it gets one connection. */
+    @Override
+    public int defaultPoolSize(String url) {
+        return isMemory(url) ? 1 : 4;
+    }
+
+    @Override
+    public Map<String, String> driverProperties(BackendConfig config) {
+        // LIKE is case-sensitive on every ar4j backend; SQLite's default is case-insensitive for ASCII.
+        return Map.of("case_sensitive_like", "true", "busy_timeout", config.property("sqlite.busyTimeoutMs", "10000"),
+                "journal_mode", isMemory(config.url()) ? "MEMORY" : "WAL");
+    }
+
+    @Override
+    public Set<Capability> capabilities(DatabaseMetaData metaData) {
+        // Window functions arrived in SQLite 3.25; RETURNING-free generated keys work everywhere.
+        return EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL,
+                Capability.WINDOW_FUNCTIONS);
+    }
+
+    /** SQLITE_LIMIT_VARIABLE_NUMBER as compiled into the driver's SQLite (32766 since 3.32). */
+    @Override
+    public int maxBindParameters(Connection connection) throws SQLException {
+        return connection.unwrap(SQLiteConnection.class).getDatabase()
+                .limit(SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER.getId(), -1);
+    }
+
+    @Override
+    public String columnType(ColumnSpec column) {
+        return switch (column.type()) {
+            case STRING, DECIMAL, DATE, DATE_TIME, UUID -> "TEXT";
+            case BOOLEAN, INTEGER, LONG, INSTANT -> "INTEGER";
+            case DOUBLE -> "REAL";
+            case BYTES -> "BLOB";
+        };
+    }
+
+    /** AUTOINCREMENT keeps SQLite from reusing the ids of deleted rows. */
+    @Override
+    public String generatedKeyDefinition(ColumnSpec column) {
+        return "INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    /** SQLite requires a LIMIT before OFFSET; -1 means no limit. */
+    @Override
+    public String limitClause(boolean hasLimit, boolean hasOffset) {
+        if (hasOffset && !hasLimit) {
+            return "LIMIT -1 OFFSET ?";
+        }
+        return super.limitClause(hasLimit, hasOffset);
+    }
+
+    @Override
+    public String comparable(String column, ColumnType type) {
+        return type == ColumnType.DECIMAL ? "CAST(" + column + " AS REAL)" : column;
+    }
+
+    /** sqlite-jdbc's getGeneratedKeys after a batch reports only the last row's key. */
+    @Override
+    public boolean batchReturnsGeneratedKeys() {
+        return false;
+    }
+
+    @Override
+    public void bind(PreparedStatement ps, int index, Object value, ColumnType type) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, java.sql.Types.NULL);
+            return;
+        }
+        switch (type) {
+            case INSTANT -> {
+                Instant i = (Instant) value;
+                ps.setLong(index, Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000));
+            }
+            case DATE -> ps.setString(index, value.toString());
+            case DATE_TIME -> ps.setString(index, DATE_TIME.format((LocalDateTime) value));
+            case UUID -> ps.setString(index, value.toString());
+            case DECIMAL -> ps.setString(index, value.toString());
+            default -> super.bind(ps, index, value, type);
+        }
+    }
+
+    @Override
+    public Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
+        switch (type) {
+            case INSTANT -> {
+                long micros = rs.getLong(index);
+                if (rs.wasNull()) {
+                    return null;
+                }
+                return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                        TimeUnit.MICROSECONDS.toNanos(Math.floorMod(micros, 1_000_000L)));
+            }
+            case DATE, DATE_TIME, UUID, DECIMAL -> {
+                String s = rs.getString(index);
+                if (s == null) {
+                    return null;
+                }
+                return switch (type) {
+                    case DATE -> LocalDate.parse(s);
+                    case DATE_TIME -> LocalDateTime.parse(s);
+                    case UUID -> UUID.fromString(s);
+                    default -> new BigDecimal(s);
+                };
+            }
+            default -> {
+                return super.read(rs, index, type);
+            }
+        }
+    }
+}
