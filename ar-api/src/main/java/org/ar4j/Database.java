@@ -78,6 +78,13 @@ public interface Database extends AutoCloseable {
         return capabilities().contains(capability);
     }
 
+    /**
+     * How many keys one batched relation query binds on this backend: the driver's bind-parameter
+     * limit, or {@link Integer#MAX_VALUE} where keys bind as one array. Eager and peer loading of
+     * more owners than this split into several queries.
+     */
+    int maxKeysPerQuery();
+
     /** A new query over a model's records in this database. */
     <T extends ActiveRecord<T>> Query<T> query(Class<T> model);
 

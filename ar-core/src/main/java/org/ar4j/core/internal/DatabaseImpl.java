@@ -149,6 +149,11 @@ final class DatabaseImpl implements Database, QueryListener {
     }
 
     @Override
+    public int maxKeysPerQuery() {
+        return backend().maxKeysPerQuery(0);
+    }
+
+    @Override
     public <T extends ActiveRecord<T>> Query<T> query(Class<T> model) {
         return new QueryImpl<>(this, ModelRegistry.of(model));
     }

@@ -1,0 +1,126 @@
+package org.ar4j.tck;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Database;
+import org.ar4j.LoadMode;
+import org.ar4j.tck.fixtures.Fixtures;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Opens the backend's database once per run, creates the fixture tables, and before each
+ * scenario empties them and attaches a fresh {@link QueryCounter}. Registered by
+ * {@link TckScenario}.
+ */
+final class TckExtension implements ExecutionCondition, BeforeEachCallback, AfterEachCallback {
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(TckExtension.class);
+
+    /** What one backend's run shares: closed by JUnit at the end of the run. */
+    static final class Env implements ExtensionContext.Store.CloseableResource {
+        final TckBackend backend;
+        final TckClock clock = new TckClock();
+        final Database db;
+
+        Env(TckBackend backend) {
+            this.backend = backend;
+            Database.Builder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock);
+            backend.properties().forEach(b::property);
+            this.db = b.build();
+            db.makeDefault();
+            List<Class<? extends ActiveRecord<?>>> models = Fixtures.ALL;
+            @SuppressWarnings("unchecked")
+            Class<? extends ActiveRecord<?>>[] all = models.toArray(new Class[0]);
+            db.schema().dropIfExists(all);
+            db.schema().create(all);
+        }
+
+        @Override
+        public void close() {
+            try {
+                db.close();
+            } finally {
+                backend.shutdown();
+            }
+        }
+    }
+
+    private static Optional<String> backendClass(ExtensionContext context) {
+        return context.getConfigurationParameter(TckBackend.PARAMETER);
+    }
+
+    private static TckBackend instantiate(String className) {
+        try {
+            return (TckBackend) Class.forName(className, true, Thread.currentThread().getContextClassLoader())
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException("Cannot create the TCK backend " + className
+                    + ": it must implement TckBackend and have a public no-argument constructor", e);
+        }
+    }
+
+    static TckBackend backendOf(ExtensionContext context) {
+        String cls = backendClass(context).orElseThrow();
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent("backend:" + cls, k -> instantiate(cls), TckBackend.class);
+    }
+
+    static Env env(ExtensionContext context) {
+        String cls = backendClass(context).orElseThrow();
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent("env:" + cls, k -> new Env(backendOf(context)), Env.class);
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (backendClass(context).isEmpty()) {
+            return ConditionEvaluationResult.disabled("No TCK backend configured: run the TCK through a suite class"
+                    + " that sets the '" + TckBackend.PARAMETER + "' configuration parameter");
+        }
+        TckBackend backend = backendOf(context);
+        Optional<String> why = backend.unavailable();
+        if (why.isPresent()) {
+            String msg = backend.getClass().getSimpleName() + " is unavailable: " + why.get();
+            if ("true".equalsIgnoreCase(System.getenv(TckBackend.REQUIRE_ALL))) {
+                throw new IllegalStateException(msg + " (and " + TckBackend.REQUIRE_ALL + "=true requires every backend)");
+            }
+            System.out.println("[ar4j-tck] skipped: " + msg);
+            return ConditionEvaluationResult.disabled(msg);
+        }
+        return ConditionEvaluationResult.enabled("backend " + backend.getClass().getSimpleName());
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        Env env = env(context);
+        Object test = context.getRequiredTestInstance();
+        Database db = env.db;
+        db.setLoadMode(LoadMode.PEERS);
+        QueryCounter counter = new QueryCounter();
+        for (Class<? extends ActiveRecord<?>> m : Fixtures.ALL) {
+            cleanTable(db, m);
+        }
+        db.addQueryListener(counter);
+        context.getStore(NS).put("counter", counter);
+        if (test instanceof TckScenario s) {
+            s.attach(db, counter, env.clock, env.backend);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void cleanTable(Database db, Class m) {
+        db.query(m).deleteAll();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        QueryCounter counter = context.getStore(NS).remove("counter", QueryCounter.class);
+        if (counter != null) {
+            env(context).db.removeQueryListener(counter);
+        }
+        env(context).db.setLoadMode(LoadMode.PEERS);
+    }
+}

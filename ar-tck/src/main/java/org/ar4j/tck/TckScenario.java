@@ -1,0 +1,28 @@
+package org.ar4j.tck;
+
+import org.ar4j.Database;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The base class of every TCK scenario class. Before each scenario the fixture tables are
+ * empty, {@link #db} is the backend's database (also the default database), {@link #queries}
+ * counts statements from now on, and {@link #clock} is the relation-cache clock.
+ */
+@ExtendWith(TckExtension.class)
+public abstract class TckScenario {
+    /** The database under test. */
+    protected Database db;
+    /** Counts statements since the scenario started (or its last reset). */
+    protected QueryCounter queries;
+    /** The clock relation-cache expiry reads. */
+    protected TckClock clock;
+    /** The backend under test. */
+    protected TckBackend backend;
+
+    void attach(Database db, QueryCounter queries, TckClock clock, TckBackend backend) {
+        this.db = db;
+        this.queries = queries;
+        this.clock = clock;
+        this.backend = backend;
+    }
+}
