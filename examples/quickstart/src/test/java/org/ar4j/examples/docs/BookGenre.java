@@ -1,0 +1,14 @@
+package org.ar4j.examples.docs;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Id;
+import org.ar4j.Table;
+
+// tag::join-model[]
+@Table("book_genres")
+public class BookGenre extends ActiveRecord<BookGenre> {
+    @Id public Long id;
+    public Long bookId;    // refers to Book: the default key name for the Book side
+    public Long genreId;   // refers to Genre
+}
+// end::join-model[]
