@@ -21,15 +21,23 @@ import org.ar4j.spi.BackendProvider;
 final class Backends {
     private static final Logger LOG = LoggerFactory.getLogger(Backends.class);
 
-    /** First-party backends, only to tell users which jar to add. */
-    private static final String[][] KNOWN = {
-            {"jdbc:sqlite:", "sqlite", "org.ar4j:ar-dialect-sqlite"},
-            {"jdbc:postgresql:", "postgres", "org.ar4j:ar-dialect-postgres"},
-            {"jdbc:mysql:", "mysql", "org.ar4j:ar-dialect-mysql"},
-            {"jdbc:mariadb:", "mysql", "org.ar4j:ar-dialect-mysql"},
-            {"mongodb://", "mongo", "org.ar4j:ar-backend-mongo"},
-            {"mongodb+srv://", "mongo", "org.ar4j:ar-backend-mongo"},
-    };
+    /**
+     * URL prefixes of first-party backends and the jar that provides each, only to tell users
+     * which jar to add. Kept as data (a resource) so that core's code names no database.
+     */
+    private static final java.util.Properties KNOWN = loadKnown();
+
+    private static java.util.Properties loadKnown() {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Backends.class.getResourceAsStream("/META-INF/ar4j/known-backends.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (java.io.IOException e) {
+            LOG.debug("known-backends.properties unreadable; error messages will not name jars", e);
+        }
+        return p;
+    }
 
     private Backends() {
     }
@@ -127,12 +135,12 @@ final class Backends {
         if (url == null) {
             return "";
         }
-        for (String[] k : KNOWN) {
-            if (url.startsWith(k[0])) {
-                return " Add " + k[2] + " to the classpath for " + k[0] + " URLs.";
+        for (String prefix : KNOWN.stringPropertyNames()) {
+            if (url.startsWith(prefix)) {
+                return " Add " + KNOWN.getProperty(prefix) + " to the classpath for " + prefix + " URLs.";
             }
         }
-        return " Supported URL prefixes: jdbc:sqlite:, jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb:, mongodb://.";
+        return " URL prefixes with first-party backends: " + String.join(", ", new java.util.TreeSet<>(KNOWN.stringPropertyNames())) + ".";
     }
 
     private static final Pattern USERINFO = Pattern.compile("(//[^/:@]*:)([^@/]*)(@)");
