@@ -98,6 +98,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         Env env = env(context);
         Object test = context.getRequiredTestInstance();
         Database db = env.db;
+        db.makeDefault();
         db.setLoadMode(LoadMode.PEERS);
         QueryCounter counter = new QueryCounter();
         for (Class<? extends ActiveRecord<?>> m : Fixtures.ALL) {
@@ -107,6 +108,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         context.getStore(NS).put("counter", counter);
         if (test instanceof TckScenario s) {
             s.attach(db, counter, env.clock, env.backend);
+            s.attachExecuted(executed(context));
         }
     }
 
@@ -115,8 +117,17 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         db.query(m).deleteAll();
     }
 
+    /** The scenarios that ran in this launcher run, per backend; read by the count guard. */
+    @SuppressWarnings("unchecked")
+    static java.util.Set<String> executed(ExtensionContext context) {
+        String cls = backendClass(context).orElseThrow();
+        return context.getRoot().getStore(NS).getOrComputeIfAbsent("executed:" + cls,
+                k -> java.util.concurrent.ConcurrentHashMap.newKeySet(), java.util.Set.class);
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
+        executed(context).add(ScenarioCatalog.id(context.getRequiredTestClass(), context.getRequiredTestMethod()));
         QueryCounter counter = context.getStore(NS).remove("counter", QueryCounter.class);
         if (counter != null) {
             env(context).db.removeQueryListener(counter);

@@ -19,6 +19,17 @@ public abstract class TckScenario {
     /** The backend under test. */
     protected TckBackend backend;
 
+    /** The scenarios that already ran on this backend in this run (for the count guard). */
+    protected java.util.Set<String> executedScenarios() {
+        return java.util.Set.copyOf(executed);
+    }
+
+    private java.util.Set<String> executed = java.util.Set.of();
+
+    void attachExecuted(java.util.Set<String> executed) {
+        this.executed = executed;
+    }
+
     void attach(Database db, QueryCounter queries, TckClock clock, TckBackend backend) {
         this.db = db;
         this.queries = queries;
