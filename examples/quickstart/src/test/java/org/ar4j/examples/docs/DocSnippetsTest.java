@@ -16,14 +16,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the code blocks of docs/*.md identical to tagged regions of the compiled, executed
- * example tests. A block is marked in Markdown with {@code <!-- snippet: ClassName#tag -->}
+ * example tests. A block is marked in Markdown with {@code <!-- snippet: ClassName#tag -->} (or
+ * {@code path/from/repo/root/File.java#tag})
  * on the line before its opening fence. Run with {@code -Ddocs.update=true} to rewrite the
  * pages from the sources.
  */
 class DocSnippetsTest {
     private static final Path DOCS = Path.of("../../docs");
     private static final Path SOURCES = Path.of("src/test/java/org/ar4j/examples/docs");
-    private static final Pattern MARKER = Pattern.compile("<!-- snippet: (\\w+)#([\\w-]+) -->\\n```java\\n(.*?)```",
+    private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([\\w./-]+)#([\\w-]+) -->\\n```java\\n(.*?)```",
             Pattern.DOTALL);
 
     @Test
@@ -60,7 +61,9 @@ class DocSnippetsTest {
     }
 
     static String region(String className, String tag) throws IOException {
-        List<String> lines = Files.readAllLines(SOURCES.resolve(className + ".java"), StandardCharsets.UTF_8);
+        // "ClassName" is an example of examples/quickstart's docs package; "path/File.java" is relative to the repository root.
+        Path source = className.contains("/") ? Path.of("../..").resolve(className) : SOURCES.resolve(className + ".java");
+        List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
         List<String> body = new ArrayList<>();
         boolean in = false;
         for (String line : lines) {

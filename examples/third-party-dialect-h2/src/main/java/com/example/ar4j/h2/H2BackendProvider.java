@@ -5,6 +5,7 @@ import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendProvider;
 
+// tag::provider[]
 /** Provides the H2 backend for {@code jdbc:h2:} URLs. Stateless: all work happens in {@link #open}. */
 public final class H2BackendProvider implements BackendProvider {
     /** Called by {@link java.util.ServiceLoader}; does nothing expensive. */
@@ -36,3 +37,4 @@ public final class H2BackendProvider implements BackendProvider {
         return SqlBackend.open(new H2Dialect(), config);
     }
 }
+// end::provider[]

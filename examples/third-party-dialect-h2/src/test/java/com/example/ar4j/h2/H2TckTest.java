@@ -5,6 +5,7 @@ import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 
+// tag::tck[]
 /** Certifies the H2 dialect: the whole ar4j TCK on an in-memory H2 database. */
 @Suite
 @SelectPackages("org.ar4j.tck.scenarios")
@@ -15,3 +16,4 @@ public class H2TckTest implements TckBackend {
         return "jdbc:h2:mem:ar4j-tck;DB_CLOSE_DELAY=-1";
     }
 }
+// end::tck[]
