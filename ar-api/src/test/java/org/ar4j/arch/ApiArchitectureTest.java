@@ -1,0 +1,30 @@
+package org.ar4j.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/** ar-api is what applications compile against: it depends on the JDK and on itself, nothing else. */
+class ApiArchitectureTest {
+    private static final JavaClasses API = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.ar4j");
+
+    @Test
+    void dependsOnNothingOutsideTheJdk() {
+        classes().that().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.ar4j",
+                        "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi")
+                .check(API);
+    }
+
+    @Test
+    void hasNoInternalPackages() {
+        classes().that().resideInAPackage("org.ar4j..")
+                .should().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi")
+                .check(API);
+    }
+}
