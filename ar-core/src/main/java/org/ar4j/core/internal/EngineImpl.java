@@ -68,7 +68,7 @@ public final class EngineImpl implements Engine {
         DatabaseImpl d = defaultDb;
         if (d == null) {
             throw new ConfigurationException("No database is open: call Database.connect(url) (or Database.connect()"
-                    + " for the embedded SQLite default) before using models");
+                    + " for the embedded default database) before using models");
         }
         return d;
     }
