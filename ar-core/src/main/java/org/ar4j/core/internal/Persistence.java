@@ -111,6 +111,7 @@ final class Persistence {
         List<String> cols = new ArrayList<>(fields.size());
         List<Object> vals = new ArrayList<>(fields.size());
         boolean generate = false;
+        initVersion(model, record);
         for (FieldInfo f : fields) {
             Object v = f.read(record);
             if (f.isId()) {
@@ -134,6 +135,43 @@ final class Persistence {
         st.db = db;
         st.persisted = true;
         st.snapshot = snapshot(model, record);
+    }
+
+    /** A new record's version starts at 1. */
+    private static void initVersion(ModelInfo model, ActiveRecord<?> record) {
+        FieldInfo v = model.version();
+        if (v != null) {
+            Object cur = v.get(record);
+            if (cur == null || ((Number) cur).longValue() == 0L) {
+                v.set(record, numberOf(v, 1L));
+            }
+        }
+    }
+
+    private static Object numberOf(FieldInfo f, long value) {
+        return f.javaType() == int.class || f.javaType() == Integer.class ? (Object) (int) value : (Object) value;
+    }
+
+    /** {@code id = ?}, plus {@code version = ?} for versioned models: the optimistic-locking guard. */
+    private static Predicate guard(ModelInfo model, Object canonicalId, Object[] snapshot) {
+        Predicate byId = idEquals(model, canonicalId);
+        FieldInfo v = model.version();
+        if (v == null || snapshot == null) {
+            return byId;
+        }
+        return new Predicate.And(List.of(byId, new Predicate.Compare(v.column(), Predicate.Operator.EQ,
+                snapshot[v.index()])));
+    }
+
+    private static RuntimeException stale(DatabaseImpl db, ModelInfo model, Object id, Object[] snapshot, String op) {
+        boolean exists = new QueryImpl<>(db, model).whereResolved(idEquals(model, id)).exists();
+        if (!exists) {
+            return new StaleRecordException(model.name() + " with id " + id + " no longer exists: it was deleted"
+                    + " since it was loaded; nothing was written");
+        }
+        return new StaleRecordException(model.name() + " with id " + id + " was changed by someone else since it was"
+                + " loaded (expected version " + snapshot[model.version().index()] + "); nothing was written. Reload it"
+                + " and " + op + " again");
     }
 
     static Object convertId(FieldInfo id, Object generated) {
@@ -190,17 +228,36 @@ final class Persistence {
                     + ", now " + currentId + "); create a new record instead");
         }
         Map<String, Object> changes = new LinkedHashMap<>();
+        FieldInfo version = model.version();
         for (FieldInfo f : model.fields()) {
             Object v = f.read(record);
-            if (!same(v, snap[f.index()])) {
+            if (f != version && !same(v, snap[f.index()])) {
                 changes.put(f.column(), v);
             }
         }
         if (changes.isEmpty()) {
             return;
         }
-        long n = db.backend().update(new UpdateRows(model.tableSpec(), changes, idEquals(model, currentId)));
+        Object oldVersion = version == null ? null : version.get(record);
+        if (version != null) {
+            long next = ((Number) snap[version.index()]).longValue() + 1;
+            version.set(record, numberOf(version, next));
+            changes.put(version.column(), version.read(record));
+        }
+        long n;
+        try {
+            n = db.backend().update(new UpdateRows(model.tableSpec(), changes, guard(model, currentId, snap)));
+        } catch (RuntimeException e) {
+            if (version != null) {
+                version.set(record, oldVersion);
+            }
+            throw e;
+        }
         if (n == 0) {
+            if (version != null) {
+                version.set(record, oldVersion);
+                throw stale(db, model, currentId, snap, "save");
+            }
             throw new StaleRecordException(model.name() + " with id " + currentId
                     + " no longer exists: it was deleted since it was loaded; nothing was written");
         }
@@ -219,8 +276,11 @@ final class Persistence {
             Records.hook(record, Records.BEFORE_DELETE);
             cascade(db, model, record);
             Object id = st.snapshot[model.id().index()];
-            long n = db.backend().delete(new DeleteRows(model.tableSpec(), idEquals(model, id)));
+            long n = db.backend().delete(new DeleteRows(model.tableSpec(), guard(model, id, st.snapshot)));
             if (n == 0) {
+                if (model.version() != null) {
+                    throw stale(db, model, id, st.snapshot, "delete");
+                }
                 throw new StaleRecordException(model.name() + " with id " + id
                         + " no longer exists: it was deleted since it was loaded");
             }
@@ -336,6 +396,7 @@ final class Persistence {
         for (ActiveRecord<?> r : list) {
             Records.hook(r, Records.BEFORE_SAVE);
             Records.hook(r, Records.BEFORE_CREATE);
+            initVersion(model, r);
         }
         // Records with and without an assigned id need different column lists.
         List<ActiveRecord<?>> generated = new ArrayList<>();

@@ -21,12 +21,14 @@ public final class FieldInfo {
     final boolean generated;
     final boolean unique;
     final boolean notNull;
+    final boolean version;
     final int index;
     private final MethodHandle getter;
     private final MethodHandle setter;
 
     FieldInfo(String model, String javaName, String column, Class<?> javaType, ColumnType type, boolean id,
-              boolean generated, boolean unique, boolean notNull, int index, MethodHandle getter, MethodHandle setter) {
+              boolean generated, boolean unique, boolean notNull, boolean version, int index, MethodHandle getter,
+              MethodHandle setter) {
         this.model = model;
         this.javaName = javaName;
         this.column = column;
@@ -37,6 +39,7 @@ public final class FieldInfo {
         this.generated = generated;
         this.unique = unique;
         this.notNull = notNull;
+        this.version = version;
         this.index = index;
         this.getter = getter;
         this.setter = setter;
@@ -70,6 +73,11 @@ public final class FieldInfo {
     /** Whether the backend generates this id. */
     public boolean isGenerated() {
         return generated;
+    }
+
+    /** Whether this is the optimistic-locking version. */
+    public boolean isVersion() {
+        return version;
     }
 
     /** Position among the model's fields, also its column position in full selects. */
@@ -117,7 +125,7 @@ public final class FieldInfo {
 
     /** The column description for schema operations. */
     public ColumnSpec columnSpec() {
-        return new ColumnSpec(column, type, !(primitive || id || notNull), id, generated, unique);
+        return new ColumnSpec(column, type, !(primitive || id || notNull || version), id, generated, unique);
     }
 
     static RuntimeException rethrow(Throwable t) {
