@@ -487,7 +487,7 @@ public final class SqlBackend implements Backend {
                 if (c.primaryKey() && c.generated()) {
                     sb.append(dialect.generatedKeyDefinition(c));
                 } else {
-                    sb.append(dialect.columnType(c));
+                    sb.append(dialect.columnType(table, c));
                     if (c.primaryKey()) {
                         sb.append(" NOT NULL PRIMARY KEY");
                     } else if (!c.nullable()) {
@@ -496,6 +496,10 @@ public final class SqlBackend implements Backend {
                 }
             }
             sb.append(')');
+            String options = dialect.createTableOptions();
+            if (!options.isEmpty()) {
+                sb.append(' ').append(options);
+            }
             ddl(h, sb.toString());
             for (IndexSpec ix : table.indexes()) {
                 StringBuilder is = new StringBuilder(ix.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")

@@ -1,0 +1,187 @@
+package org.ar4j.dialect.mysql;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.ar4j.core.sql.SqlDialect;
+import org.ar4j.spi.BackendConfig;
+import org.ar4j.spi.Capability;
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.TableSpec;
+
+/**
+ * MySQL 8 and MariaDB 10.6+, through MySQL Connector/J. Tables are utf8mb4 with the binary
+ * collation, so comparisons and LIKE are case-sensitive as on every ar4j backend. Instants are
+ * DATETIME(6) holding UTC; UUIDs are CHAR(36); BigDecimals are text (exact scale), compared as
+ * DECIMAL(65,30).
+ */
+public final class MysqlDialect extends SqlDialect {
+    private static final Pattern MARIADB = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)-MariaDB");
+    private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
+
+    @Override
+    public String name() {
+        return "mysql";
+    }
+
+    /** Connector/J only takes jdbc:mysql: URLs; it serves MariaDB too. */
+    @Override
+    public String jdbcUrl(String url) {
+        return url.startsWith("jdbc:mariadb:") ? "jdbc:mysql:" + url.substring("jdbc:mariadb:".length()) : url;
+    }
+
+    @Override
+    public Map<String, String> driverProperties(BackendConfig config) {
+        return Map.of("rewriteBatchedStatements", "true", "characterEncoding", "UTF-8",
+                "connectionCollation", "utf8mb4_bin", "useServerPrepStmts", "false");
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
+    @Override
+    public String createTableOptions() {
+        return "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+    }
+
+    @Override
+    public String columnType(ColumnSpec column) {
+        return switch (column.type()) {
+            case STRING -> column.primaryKey() || column.unique() ? "VARCHAR(255)" : "LONGTEXT";
+            case BOOLEAN -> "BOOLEAN";
+            case INTEGER -> "INT";
+            case LONG -> "BIGINT";
+            case DOUBLE -> "DOUBLE";
+            case DECIMAL -> "VARCHAR(255)";
+            case INSTANT, DATE_TIME -> "DATETIME(6)";
+            case DATE -> "DATE";
+            case UUID -> "CHAR(36)";
+            case BYTES -> "LONGBLOB";
+        };
+    }
+
+    /** MySQL cannot index a TEXT column without a prefix length: indexed strings are VARCHAR(255). */
+    @Override
+    public String columnType(TableSpec table, ColumnSpec column) {
+        if (column.type() == ColumnType.STRING) {
+            for (IndexSpec ix : table.indexes()) {
+                if (ix.columns().contains(column.name())) {
+                    return "VARCHAR(255)";
+                }
+            }
+        }
+        return columnType(column);
+    }
+
+    @Override
+    public String generatedKeyDefinition(ColumnSpec column) {
+        return "BIGINT AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    /** Window functions arrived in MySQL 8.0 and MariaDB 10.2; the product version tells which server it is. */
+    @Override
+    public Set<Capability> capabilities(DatabaseMetaData metaData) throws SQLException {
+        EnumSet<Capability> caps = EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL);
+        String version = metaData.getDatabaseProductVersion();
+        Matcher maria = MARIADB.matcher(version);
+        boolean windows;
+        if (maria.find()) {
+            int major = Integer.parseInt(maria.group(1));
+            int minor = Integer.parseInt(maria.group(2));
+            windows = major > 10 || (major == 10 && minor >= 2);
+        } else {
+            Matcher m = VERSION.matcher(version);
+            windows = m.find() && Integer.parseInt(m.group(1)) >= 8;
+        }
+        if (windows) {
+            caps.add(Capability.WINDOW_FUNCTIONS);
+        }
+        return caps;
+    }
+
+    /** The client/server protocol counts prepared-statement parameters in 16 bits. */
+    @Override
+    public int maxBindParameters(Connection connection) {
+        return 65_535;
+    }
+
+    /** MySQL needs a LIMIT before OFFSET; this is its documented "no limit". */
+    @Override
+    public String limitClause(boolean hasLimit, boolean hasOffset) {
+        if (hasOffset && !hasLimit) {
+            return "LIMIT 18446744073709551615 OFFSET ?";
+        }
+        return super.limitClause(hasLimit, hasOffset);
+    }
+
+    /** Backslash is MySQL's default LIKE escape; writing it in a literal would need doubling. */
+    @Override
+    public String like(String column) {
+        return column + " LIKE ?";
+    }
+
+    @Override
+    public String comparable(String column, ColumnType type) {
+        return type == ColumnType.DECIMAL ? "CAST(" + column + " AS DECIMAL(65,30))" : column;
+    }
+
+    @Override
+    public void bind(PreparedStatement ps, int index, Object value, ColumnType type) throws SQLException {
+        if (value == null) {
+            super.bind(ps, index, null, type);
+            return;
+        }
+        switch (type) {
+            case INSTANT -> ps.setObject(index, LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+            case UUID, DECIMAL -> ps.setString(index, value.toString());
+            default -> super.bind(ps, index, value, type);
+        }
+    }
+
+    @Override
+    public Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
+        switch (type) {
+            case INSTANT -> {
+                LocalDateTime t = rs.getObject(index, LocalDateTime.class);
+                return t == null ? null : t.toInstant(ZoneOffset.UTC);
+            }
+            case UUID -> {
+                String s = rs.getString(index);
+                return s == null ? null : UUID.fromString(s);
+            }
+            case DECIMAL -> {
+                String s = rs.getString(index);
+                return s == null ? null : new BigDecimal(s);
+            }
+            default -> {
+                return super.read(rs, index, type);
+            }
+        }
+    }
+
+    @Override
+    public int sqlType(ColumnType type) {
+        return switch (type) {
+            case UUID, DECIMAL -> java.sql.Types.VARCHAR;
+            case INSTANT -> java.sql.Types.TIMESTAMP;
+            default -> super.sqlType(type);
+        };
+    }
+}
