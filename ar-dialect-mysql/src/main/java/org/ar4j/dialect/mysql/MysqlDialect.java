@@ -33,6 +33,8 @@ import org.ar4j.spi.TableSpec;
 public final class MysqlDialect extends SqlDialect {
     private static final Pattern MARIADB = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)-MariaDB");
     private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
+    private static final java.time.format.DateTimeFormatter DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
     @Override
     public String name() {
@@ -149,7 +151,10 @@ public final class MysqlDialect extends SqlDialect {
             return;
         }
         switch (type) {
-            case INSTANT -> ps.setObject(index, LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+            // Text, not a temporal: MariaDB reports itself as "5.5.5-10.x" and Connector/J then
+            // drops fractional seconds from temporal parameters (it thinks the server predates 5.6.4).
+            case INSTANT -> ps.setString(index, DATE_TIME.format(LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC)));
+            case DATE_TIME -> ps.setString(index, DATE_TIME.format((LocalDateTime) value));
             case UUID, DECIMAL -> ps.setString(index, value.toString());
             default -> super.bind(ps, index, value, type);
         }
@@ -179,8 +184,7 @@ public final class MysqlDialect extends SqlDialect {
     @Override
     public int sqlType(ColumnType type) {
         return switch (type) {
-            case UUID, DECIMAL -> java.sql.Types.VARCHAR;
-            case INSTANT -> java.sql.Types.TIMESTAMP;
+            case UUID, DECIMAL, INSTANT, DATE_TIME -> java.sql.Types.VARCHAR;
             default -> super.sqlType(type);
         };
     }

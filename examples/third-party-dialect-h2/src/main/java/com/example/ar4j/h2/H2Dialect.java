@@ -24,6 +24,15 @@ public final class H2Dialect extends SqlDialect {
         return "h2";
     }
 
+    /**
+     * H2 upper-cases unquoted identifiers; ar4j's names are snake_case, and raw SQL written for
+     * other databases names them unquoted. DATABASE_TO_LOWER makes {@code username} match.
+     */
+    @Override
+    public String jdbcUrl(String url) {
+        return url.toUpperCase(java.util.Locale.ROOT).contains("DATABASE_TO_LOWER") ? url : url + ";DATABASE_TO_LOWER=TRUE";
+    }
+
     // tag::types[]
     @Override
     public String columnType(ColumnSpec column) {
