@@ -47,7 +47,7 @@ public final class RelationInfo {
         this.descriptor = descriptor;
         this.spec = descriptor.spec();
         this.kind = spec.kind();
-        this.target = ModelRegistry.unverified(spec.target());
+        this.target = model(spec.target(), "target");
         this.cacheKey = new RelationCache.RelationKey(owner.type(), name, spec.cache());
         switch (kind) {
             case BELONGS_TO -> {
@@ -72,7 +72,7 @@ public final class RelationInfo {
                 if (spec.through() == null) {
                     throw def("has no join model; declare it with hasManyThrough(Target.class, Join.class)");
                 }
-                this.join = ModelRegistry.unverified(spec.through());
+                this.join = model(spec.through(), "join model");
                 this.ownerKey = spec.referencedKey() == null ? owner.id()
                         : key(owner, spec.referencedKey(), "referenced key", ".referencedKey(...)");
                 this.targetKey = target.id();
@@ -108,6 +108,15 @@ public final class RelationInfo {
         this.inverseName = spec.inverseOf();
         if (inverseName != null) {
             checkInverse();
+        }
+    }
+
+    private ModelInfo model(Class<?> type, String role) {
+        try {
+            return ModelRegistry.unverified(type);
+        } catch (ModelDefinitionException e) {
+            throw new ModelDefinitionException("Relation " + owner.name() + "." + name + ": its " + role + " "
+                    + type.getSimpleName() + " is not a valid model: " + e.getMessage(), e);
         }
     }
 
