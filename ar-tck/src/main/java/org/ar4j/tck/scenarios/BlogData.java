@@ -19,10 +19,15 @@ final class BlogData {
      * comments with likes 0.., every even user has a profile.
      */
     static List<User> users(int users, int maxPosts) {
+        return users("u", users, maxPosts);
+    }
+
+    /** As {@link #users(int, int)}, with usernames starting with {@code prefix}. */
+    static List<User> users(String prefix, int users, int maxPosts) {
         List<User> out = new ArrayList<>();
         List<User> batch = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            batch.add(new User(String.format("u%03d", i)));
+            batch.add(new User(String.format("%s%03d", prefix, i)));
         }
         org.ar4j.Database db = org.ar4j.Database.getDefault();
         db.insertAll(batch);
