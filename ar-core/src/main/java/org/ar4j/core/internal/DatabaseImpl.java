@@ -179,6 +179,9 @@ final class DatabaseImpl implements Database, QueryListener {
     @Override
     public <R> R inTransaction(TransactionCallable<R> work) {
         backend().require(Capability.TRANSACTIONS, "transactions");
+        if (backend().inTransaction()) {
+            backend().require(Capability.SAVEPOINTS, "nested transactions");
+        }
         try {
             return backend().transaction(work::call);
         } catch (RuntimeException | Error e) {
@@ -188,9 +191,12 @@ final class DatabaseImpl implements Database, QueryListener {
         }
     }
 
-    /** Runs work atomically where the backend can, else directly. */
+    /**
+     * Runs work atomically where the backend can, else directly. Inside a transaction already,
+     * the work joins it: cascades and hooks are part of the caller's unit of work.
+     */
     <R> R atomically(TransactionCallable<R> work) {
-        if (backend().supports(Capability.TRANSACTIONS)) {
+        if (backend().supports(Capability.TRANSACTIONS) && !backend().inTransaction()) {
             return inTransaction(work);
         }
         try {
