@@ -1,0 +1,263 @@
+package org.ar4j.backend.mongo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.bson.Document;
+
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.TableSpec;
+
+/**
+ * Translates ar4j predicates to MongoDB filters with SQL's three-valued logic, so results are the
+ * same as on every SQL backend: a comparison with a null or missing field is UNKNOWN, NOT of
+ * UNKNOWN is UNKNOWN, and only TRUE rows match. Each predicate therefore has two translations:
+ * the documents where it is TRUE and those where it is FALSE; {@code not(p)} is "p is FALSE".
+ * Values are always BSON values in the filter document, never parsed from text: a string such
+ * as {@code {"$gt": ""}} is just a string.
+ */
+final class MongoFilters {
+    /** Matches no document. */
+    static final Document NOTHING = new Document("_id", new Document("$in", List.of()));
+
+    private MongoFilters() {
+    }
+
+    static String field(TableSpec t, String column) {
+        return column.equals(t.primaryKey().name()) ? "_id" : column;
+    }
+
+    static Document filter(TableSpec t, Predicate p) {
+        return p == null ? new Document() : isTrue(t, p);
+    }
+
+    private static Object value(TableSpec t, String column, Object v) {
+        return MongoValues.toBson(v, t.typeOf(column));
+    }
+
+    private static Document notNull(String f) {
+        return new Document(f, new Document("$ne", null));
+    }
+
+    private static Document and(List<Document> parts) {
+        List<Document> nonEmpty = new ArrayList<>();
+        for (Document d : parts) {
+            if (d == NOTHING) {
+                return NOTHING;
+            }
+            if (!d.isEmpty()) {
+                nonEmpty.add(d);
+            }
+        }
+        if (nonEmpty.isEmpty()) {
+            return new Document();
+        }
+        return nonEmpty.size() == 1 ? nonEmpty.get(0) : new Document("$and", nonEmpty);
+    }
+
+    private static Document or(List<Document> parts) {
+        List<Document> live = new ArrayList<>();
+        for (Document d : parts) {
+            if (d.isEmpty()) {
+                return new Document();
+            }
+            if (d != NOTHING) {
+                live.add(d);
+            }
+        }
+        if (live.isEmpty()) {
+            return NOTHING;
+        }
+        return live.size() == 1 ? live.get(0) : new Document("$or", live);
+    }
+
+    private static String op(Predicate.Operator o) {
+        return switch (o) {
+            case EQ -> "$eq";
+            case NE -> "$ne";
+            case LT -> "$lt";
+            case LE -> "$lte";
+            case GT -> "$gt";
+            case GE -> "$gte";
+        };
+    }
+
+    private static Predicate.Operator negate(Predicate.Operator o) {
+        return switch (o) {
+            case EQ -> Predicate.Operator.NE;
+            case NE -> Predicate.Operator.EQ;
+            case LT -> Predicate.Operator.GE;
+            case LE -> Predicate.Operator.GT;
+            case GT -> Predicate.Operator.LE;
+            case GE -> Predicate.Operator.LT;
+        };
+    }
+
+    private static Document compare(String f, Predicate.Operator o, Object v) {
+        if (o == Predicate.Operator.NE) {
+            // $ne alone also matches null and missing fields; SQL's <> does not.
+            return and(List.of(new Document(f, new Document("$ne", v)), notNull(f)));
+        }
+        return new Document(f, new Document(op(o), v));
+    }
+
+    static Pattern likePattern(String like) {
+        StringBuilder re = new StringBuilder("^");
+        for (int i = 0; i < like.length(); i++) {
+            char c = like.charAt(i);
+            if (c == '\\' && i + 1 < like.length()) {
+                re.append(Pattern.quote(String.valueOf(like.charAt(++i))));
+            } else if (c == '%') {
+                re.append(".*");
+            } else if (c == '_') {
+                re.append('.');
+            } else {
+                re.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(re.append('$').toString(), Pattern.DOTALL);
+    }
+
+    /** The documents where {@code p} is TRUE. */
+    static Document isTrue(TableSpec t, Predicate p) {
+        if (p instanceof Predicate.Compare c) {
+            return compare(field(t, c.field()), c.operator(), value(t, c.field(), c.value()));
+        }
+        if (p instanceof Predicate.In in) {
+            String f = field(t, in.field());
+            if (in.values().isEmpty()) {
+                return in.negated() ? new Document() : NOTHING;
+            }
+            List<Object> vals = new ArrayList<>();
+            for (Object v : in.values()) {
+                vals.add(value(t, in.field(), v));
+            }
+            return in.negated() ? and(List.of(new Document(f, new Document("$nin", vals)), notNull(f)))
+                    : new Document(f, new Document("$in", vals));
+        }
+        if (p instanceof Predicate.IsNull n) {
+            String f = field(t, n.field());
+            return n.negated() ? notNull(f) : new Document(f, null);
+        }
+        if (p instanceof Predicate.Like l) {
+            return new Document(field(t, l.field()), likePattern(l.pattern()));
+        }
+        if (p instanceof Predicate.Between b) {
+            String f = field(t, b.field());
+            return new Document(f, new Document("$gte", value(t, b.field(), b.low())).append("$lte", value(t, b.field(), b.high())));
+        }
+        if (p instanceof Predicate.And a) {
+            List<Document> parts = new ArrayList<>();
+            a.parts().forEach(x -> parts.add(isTrue(t, x)));
+            return and(parts);
+        }
+        if (p instanceof Predicate.Or o) {
+            List<Document> parts = new ArrayList<>();
+            o.parts().forEach(x -> parts.add(isTrue(t, x)));
+            return or(parts);
+        }
+        if (p instanceof Predicate.Not n) {
+            return isFalse(t, n.part());
+        }
+        throw new IllegalArgumentException("MongoDB cannot evaluate " + p);
+    }
+
+    /** The documents where {@code p} is FALSE (neither TRUE nor UNKNOWN). */
+    static Document isFalse(TableSpec t, Predicate p) {
+        if (p instanceof Predicate.Compare c) {
+            return compare(field(t, c.field()), negate(c.operator()), value(t, c.field(), c.value()));
+        }
+        if (p instanceof Predicate.In in) {
+            String f = field(t, in.field());
+            if (in.values().isEmpty()) {
+                return in.negated() ? NOTHING : new Document();
+            }
+            List<Object> vals = new ArrayList<>();
+            for (Object v : in.values()) {
+                vals.add(value(t, in.field(), v));
+            }
+            return in.negated() ? new Document(f, new Document("$in", vals))
+                    : and(List.of(new Document(f, new Document("$nin", vals)), notNull(f)));
+        }
+        if (p instanceof Predicate.IsNull n) {
+            String f = field(t, n.field());
+            return n.negated() ? new Document(f, null) : notNull(f);
+        }
+        if (p instanceof Predicate.Like l) {
+            String f = field(t, l.field());
+            return and(List.of(notNull(f), new Document("$nor", List.of(new Document(f, likePattern(l.pattern()))))));
+        }
+        if (p instanceof Predicate.Between b) {
+            String f = field(t, b.field());
+            return or(List.of(new Document(f, new Document("$lt", value(t, b.field(), b.low()))),
+                    new Document(f, new Document("$gt", value(t, b.field(), b.high())))));
+        }
+        if (p instanceof Predicate.And a) {
+            List<Document> parts = new ArrayList<>();
+            a.parts().forEach(x -> parts.add(isFalse(t, x)));
+            return or(parts);
+        }
+        if (p instanceof Predicate.Or o) {
+            List<Document> parts = new ArrayList<>();
+            o.parts().forEach(x -> parts.add(isFalse(t, x)));
+            return and(parts);
+        }
+        if (p instanceof Predicate.Not n) {
+            return isTrue(t, n.part());
+        }
+        throw new IllegalArgumentException("MongoDB cannot evaluate " + p);
+    }
+
+    /** The filter's shape for the query listener: field names and operators, every value a {@code ?}. */
+    static String shape(Object bson) {
+        StringBuilder sb = new StringBuilder();
+        shape(bson, sb);
+        return sb.toString();
+    }
+
+    private static void shape(Object v, StringBuilder sb) {
+        if (v instanceof Document d) {
+            sb.append('{');
+            boolean first = true;
+            for (var e : d.entrySet()) {
+                sb.append(first ? "" : ", ").append(e.getKey()).append(": ");
+                first = false;
+                shape(e.getValue(), sb);
+            }
+            sb.append('}');
+        } else if (v instanceof List<?> l) {
+            if (!l.isEmpty() && l.get(0) instanceof Document) {
+                sb.append('[');
+                for (int i = 0; i < l.size(); i++) {
+                    sb.append(i == 0 ? "" : ", ");
+                    shape(l.get(i), sb);
+                }
+                sb.append(']');
+            } else {
+                sb.append("[?").append(l.isEmpty() ? " x0" : " x" + l.size()).append(']');
+            }
+        } else {
+            sb.append('?');
+        }
+    }
+
+    /** How many values the filter binds (list elements counted one by one). */
+    static int parameters(Object v) {
+        if (v instanceof Document d) {
+            int n = 0;
+            for (Object x : d.values()) {
+                n += parameters(x);
+            }
+            return n;
+        }
+        if (v instanceof List<?> l) {
+            int n = 0;
+            for (Object x : l) {
+                n += x instanceof Document ? parameters(x) : 1;
+            }
+            return n;
+        }
+        return v == null ? 0 : 1;
+    }
+}

@@ -1,0 +1,73 @@
+package org.ar4j.backend.mongo;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+
+import org.ar4j.spi.ColumnType;
+
+/**
+ * Canonical ar4j values to and from the BSON values stored. Chosen so every type round-trips
+ * exactly and compares and sorts like its Java value:
+ * <ul>
+ *   <li>Instant: Int64 microseconds since the epoch (a BSON date holds only milliseconds);</li>
+ *   <li>LocalDate: "yyyy-MM-dd" and LocalDateTime: "yyyy-MM-ddTHH:mm:ss.SSSSSS", fixed-width strings
+ *       that sort in time order for years 0000-9999;</li>
+ *   <li>BigDecimal: Decimal128 (exact, scale kept, compared numerically; 34 significant digits);</li>
+ *   <li>UUID: binary subtype 4 (the standard representation); byte[]: binary subtype 0;</li>
+ *   <li>enums: their name (core converts them to strings); the rest: the natural BSON type.</li>
+ * </ul>
+ */
+final class MongoValues {
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS");
+
+    private MongoValues() {
+    }
+
+    static Object toBson(Object value, ColumnType type) {
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case INSTANT -> {
+                Instant i = (Instant) value;
+                yield Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000);
+            }
+            case DATE -> value.toString();
+            case DATE_TIME -> DATE_TIME.format((LocalDateTime) value);
+            case DECIMAL -> new Decimal128((BigDecimal) value);
+            case BYTES -> new Binary((byte[]) value);
+            default -> value;
+        };
+    }
+
+    static Object fromBson(Object value, ColumnType type) {
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case STRING -> (String) value;
+            case BOOLEAN -> (Boolean) value;
+            case INTEGER -> ((Number) value).intValue();
+            case LONG -> ((Number) value).longValue();
+            case DOUBLE -> ((Number) value).doubleValue();
+            case DECIMAL -> value instanceof Decimal128 d ? d.bigDecimalValue() : new BigDecimal(value.toString());
+            case INSTANT -> {
+                long micros = ((Number) value).longValue();
+                yield Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+                        TimeUnit.MICROSECONDS.toNanos(Math.floorMod(micros, 1_000_000L)));
+            }
+            case DATE -> LocalDate.parse((String) value);
+            case DATE_TIME -> LocalDateTime.parse((String) value);
+            case UUID -> value instanceof UUID u ? u : UUID.fromString(value.toString());
+            case BYTES -> value instanceof Binary b ? b.getData() : (byte[]) value;
+        };
+    }
+}
