@@ -81,14 +81,27 @@ public final class TckMatrix {
                     c.failed++;
                 } else if (tc.getElementsByTagName("skipped").getLength() > 0) {
                     c.skipped++;
-                    String msg = ((Element) tc.getElementsByTagName("skipped").item(0)).getAttribute("message");
-                    c.reasons.add(msg.isBlank() ? "no reason given" : msg);
+                    Element skipped = (Element) tc.getElementsByTagName("skipped").item(0);
+                    c.reasons.add(reason(skipped));
                 } else {
                     c.passed++;
                 }
             }
         }
         return cells;
+    }
+
+    /** The skip reason: the message attribute, else the exception's message in the element text. */
+    static String reason(Element skipped) {
+        String msg = skipped.getAttribute("message");
+        if (msg.isBlank()) {
+            String text = skipped.getTextContent().strip();
+            int nl = text.indexOf('\n');
+            String first = nl < 0 ? text : text.substring(0, nl);
+            int colon = first.indexOf(": ");
+            msg = colon < 0 ? first : first.substring(colon + 2);
+        }
+        return msg.isBlank() ? "no reason given" : msg.strip();
     }
 
     static String area(String className) {
