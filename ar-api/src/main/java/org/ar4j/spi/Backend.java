@@ -41,6 +41,14 @@ public interface Backend extends AutoCloseable {
     /** Opens a cursor over the rows a select returns. */
     RowCursor find(Select select);
 
+    /**
+     * Opens a cursor meant to be read through once without holding every row in memory (for
+     * {@code Query.stream()}); by default the same as {@link #find(Select)}.
+     */
+    default RowCursor stream(Select select) {
+        return find(select);
+    }
+
     /** Counts the rows a select returns (honouring its limit and offset). */
     long count(Select select);
 

@@ -291,7 +291,7 @@ final class QueryImpl<T> implements Query<T> {
             throw new QueryException("Eager loading (with) is not available on stream(); use all(), or load"
                     + " relations per record");
         }
-        RowCursor cursor = db.backend().find(select(model.columns()));
+        RowCursor cursor = db.backend().stream(select(model.columns()));
         Iterator<T> it = new Iterator<>() {
             Boolean ready;
 

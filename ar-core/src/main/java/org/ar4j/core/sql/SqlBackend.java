@@ -138,7 +138,8 @@ public final class SqlBackend implements Backend {
     }
 
     private String describeTarget() {
-        return "the " + dialect.name() + " database at " + redact(config.url());
+        return "the " + dialect.name() + " database (" + dialect.describeLocation(redact(config.url())) + ") at "
+                + redact(config.url());
     }
 
     static String redact(String url) {
@@ -245,6 +246,15 @@ public final class SqlBackend implements Backend {
 
     @Override
     public RowCursor find(Select select) {
+        return open(select, false);
+    }
+
+    @Override
+    public RowCursor stream(Select select) {
+        return open(select, true);
+    }
+
+    private RowCursor open(Select select, boolean streaming) {
         SqlRenderer.Sql sql = renderer.select(select);
         ColumnType[] types = new ColumnType[select.columns().size()];
         for (int i = 0; i < types.length; i++) {
@@ -254,20 +264,46 @@ public final class SqlBackend implements Backend {
         int params = parameterCount(sql.binds());
         Held h = acquire();
         PreparedStatement ps = null;
+        boolean ownTransaction = false;
         try {
-            ps = h.connection.prepareStatement(sql.text());
+            if (streaming && dialect.streamingNeedsTransaction() && h.depth == 0 && h.connection.getAutoCommit()) {
+                h.connection.setAutoCommit(false);
+                h.depth = 1;
+                ownTransaction = true;
+            }
+            ps = h.connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            if (streaming && dialect.streamingFetchSize() != 0) {
+                ps.setFetchSize(dialect.streamingFetchSize());
+            }
             bindAll(ps, sql.binds());
             ResultSet rs = ps.executeQuery();
-            return new Cursor(h, ps, rs, types, sql.text(), params, start);
+            return new Cursor(h, ps, rs, types, sql.text(), params, start, ownTransaction);
         } catch (SQLException e) {
             closeQuietly(ps);
+            endOwnTransaction(h, ownTransaction);
             release(h);
             report("SELECT", sql.text(), params, start, 0, e);
             throw failure("SELECT", sql.text(), e);
         } catch (RuntimeException e) {
             closeQuietly(ps);
+            endOwnTransaction(h, ownTransaction);
             release(h);
             throw e;
+        }
+    }
+
+    /** Ends the read-only transaction a streamed cursor opened for itself. */
+    private void endOwnTransaction(Held h, boolean own) {
+        if (!own) {
+            return;
+        }
+        try {
+            h.connection.commit();
+            h.connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the connection is broken; the pool discards it
+        } finally {
+            h.depth = 0;
         }
     }
 
@@ -279,10 +315,13 @@ public final class SqlBackend implements Backend {
         private final String sql;
         private final int params;
         private final long start;
+        private final boolean ownTransaction;
         private long rows;
         private boolean closed;
 
-        Cursor(Held held, PreparedStatement ps, ResultSet rs, ColumnType[] types, String sql, int params, long start) {
+        Cursor(Held held, PreparedStatement ps, ResultSet rs, ColumnType[] types, String sql, int params, long start,
+               boolean ownTransaction) {
+            this.ownTransaction = ownTransaction;
             this.held = held;
             this.ps = ps;
             this.rs = rs;
@@ -323,6 +362,7 @@ public final class SqlBackend implements Backend {
             closed = true;
             closeQuietly(rs);
             closeQuietly(ps);
+            endOwnTransaction(held, ownTransaction);
             release(held);
             report("SELECT", sql, params, start, rows, null);
         }
@@ -550,11 +590,20 @@ public final class SqlBackend implements Backend {
         try {
             Connection c = h.connection;
             if (h.depth == 0) {
-                c.setAutoCommit(false);
+                try {
+                    c.setAutoCommit(false);
+                } catch (SQLException e) {
+                    throw new BackendException("Starting a transaction failed on " + dialect.name() + ": " + e.getMessage(), e);
+                }
                 h.depth = 1;
                 try {
                     R result = work.call();
-                    c.commit();
+                    try {
+                        c.commit();
+                    } catch (SQLException e) {
+                        throw new BackendException("Commit failed on " + dialect.name() + "; the transaction was not"
+                                + " committed: " + e.getMessage(), e);
+                    }
                     return result;
                 } catch (Throwable t) {
                     rollbackQuietly(c, t);
@@ -568,7 +617,12 @@ public final class SqlBackend implements Backend {
                     }
                 }
             }
-            Savepoint sp = c.setSavepoint();
+            Savepoint sp;
+            try {
+                sp = c.setSavepoint();
+            } catch (SQLException e) {
+                throw new BackendException("Creating a savepoint failed on " + dialect.name() + ": " + e.getMessage(), e);
+            }
             h.depth++;
             try {
                 R result = work.call();

@@ -157,6 +157,23 @@ public abstract class SqlDialect {
         return true;
     }
 
+    /**
+     * The JDBC fetch size for streamed reads (0 = the driver's default). Drivers that buffer whole
+     * results by default (PostgreSQL, MySQL) stream in batches of this many rows.
+     */
+    public int streamingFetchSize() {
+        return 0;
+    }
+
+    /**
+     * Whether a streamed read needs a transaction for the fetch size to take effect (pgjdbc uses a
+     * server-side cursor only with auto-commit off). Outside a transaction the backend opens one
+     * for the cursor's lifetime and commits it on close.
+     */
+    public boolean streamingNeedsTransaction() {
+        return false;
+    }
+
     /** Binds one canonical value. */
     public void bind(PreparedStatement ps, int index, Object value, ColumnType type) throws SQLException {
         if (value == null) {
@@ -214,6 +231,21 @@ public abstract class SqlDialect {
             case UUID -> Types.OTHER;
             case BYTES -> Types.VARBINARY;
         };
+    }
+
+    /**
+     * Where a URL points, for error messages: "host H, database D" from a
+     * {@code jdbc:x://host:port/database} URL; override for other URL shapes.
+     */
+    public String describeLocation(String url) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("//([^/?;]+)/([^?;]*)").matcher(url);
+        if (m.find()) {
+            String hostPart = m.group(1);
+            int at = hostPart.lastIndexOf('@');
+            return "host " + (at >= 0 ? hostPart.substring(at + 1) : hostPart) + ", database "
+                    + (m.group(2).isEmpty() ? "(default)" : m.group(2));
+        }
+        return url;
     }
 
     /** Whether a table exists, by exact name, in the connection's current catalog and schema. */

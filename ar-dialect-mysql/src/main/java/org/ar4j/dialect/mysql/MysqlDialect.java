@@ -49,8 +49,15 @@ public final class MysqlDialect extends SqlDialect {
 
     @Override
     public Map<String, String> driverProperties(BackendConfig config) {
+        // useCursorFetch: a positive fetch size then reads through a server-side cursor instead of
+        // buffering the whole result (Connector/J buffers by default).
         return Map.of("rewriteBatchedStatements", "true", "characterEncoding", "UTF-8",
-                "connectionCollation", "utf8mb4_bin", "useServerPrepStmts", "false");
+                "connectionCollation", "utf8mb4_bin", "useCursorFetch", "true");
+    }
+
+    @Override
+    public int streamingFetchSize() {
+        return 1_000;
     }
 
     @Override

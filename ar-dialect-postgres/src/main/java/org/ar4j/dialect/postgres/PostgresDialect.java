@@ -66,6 +66,17 @@ public final class PostgresDialect extends SqlDialect {
         return column + (ascending ? " ASC NULLS FIRST" : " DESC NULLS LAST");
     }
 
+    /** pgjdbc buffers a whole result unless a fetch size is set inside a transaction. */
+    @Override
+    public int streamingFetchSize() {
+        return 1_000;
+    }
+
+    @Override
+    public boolean streamingNeedsTransaction() {
+        return true;
+    }
+
     @Override
     public boolean bindsKeyListsAsArray() {
         return true;

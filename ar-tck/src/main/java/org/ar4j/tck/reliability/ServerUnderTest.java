@@ -1,0 +1,57 @@
+package org.ar4j.tck.reliability;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Environment plumbing for the reliability checks: URLs from the environment, server restarts. */
+public final class ServerUnderTest {
+    private ServerUnderTest() {
+    }
+
+    /**
+     * The URL in an environment variable; without it the test is skipped with the reason printed,
+     * or fails when {@code AR_TCK_REQUIRE_ALL=true}.
+     */
+    public static String url(String env) {
+        String v = System.getenv(env);
+        if (v == null || v.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("AR_TCK_REQUIRE_ALL"))) {
+                throw new IllegalStateException(env + " is not set but AR_TCK_REQUIRE_ALL=true");
+            }
+            System.out.println("[ar4j-reliability] skipped: " + env + " is not set");
+        }
+        assumeTrue(v != null && !v.isBlank(), env + " is not set");
+        return v;
+    }
+
+    /** Whether tests may restart local servers: only when AR_FAULT_INJECTION=true (set by .ci/run). */
+    public static void requireFaultInjection() {
+        boolean on = "true".equalsIgnoreCase(System.getenv("AR_FAULT_INJECTION"));
+        if (!on) {
+            System.out.println("[ar4j-reliability] skipped: server restarts run only with AR_FAULT_INJECTION=true (.ci/run sets it)");
+        }
+        assumeTrue(on, "AR_FAULT_INJECTION is not true");
+    }
+
+    /** Runs {@code .ci/restart-db <server>} from the repository root, failing on a non-zero exit. */
+    public static void restart(String server) {
+        Path script = Path.of("..", ".ci", "restart-db");
+        if (!Files.exists(script)) {
+            script = Path.of("..", "..", ".ci", "restart-db");
+        }
+        try {
+            Process p = new ProcessBuilder("bash", script.toString(), server).inheritIO().start();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("restarting " + server + " failed");
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
