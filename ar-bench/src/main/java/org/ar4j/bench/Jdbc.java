@@ -1,0 +1,133 @@
+package org.ar4j.bench;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Hand-written JDBC issuing the same statements ar4j issues, mapped by hand. */
+final class Jdbc {
+    private Jdbc() {
+    }
+
+    static Models.PUser findUser(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT \"id\", \"username\", \"email\" FROM \"bench_users\" WHERE \"id\" = ? LIMIT ?")) {
+            ps.setLong(1, id);
+            ps.setInt(2, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? user(rs) : null;
+            }
+        }
+    }
+
+    static Models.PUser user(ResultSet rs) throws SQLException {
+        Models.PUser u = new Models.PUser();
+        u.id = rs.getLong(1);
+        u.username = rs.getString(2);
+        u.email = rs.getString(3);
+        return u;
+    }
+
+    static List<Models.PPost> posts(Connection c, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT \"id\", \"user_id\", \"title\", \"body\" FROM \"bench_posts\" ORDER BY \"id\" ASC LIMIT ?")) {
+            ps.setInt(1, limit);
+            List<Models.PPost> out = new ArrayList<>(limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(post(rs));
+                }
+            }
+            return out;
+        }
+    }
+
+    static Models.PPost post(ResultSet rs) throws SQLException {
+        Models.PPost p = new Models.PPost();
+        p.id = rs.getLong(1);
+        p.userId = rs.getLong(2);
+        p.title = rs.getString(3);
+        p.body = rs.getString(4);
+        return p;
+    }
+
+    /** users, then their posts, then the posts' comments: three queries, keys bound as ar4j binds them. */
+    static List<Models.PUser> graph(Connection c, boolean arrays) throws SQLException {
+        List<Models.PUser> users = new ArrayList<>();
+        Map<Long, Models.PUser> byId = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT \"id\", \"username\", \"email\" FROM \"bench_users\"");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Models.PUser u = user(rs);
+                users.add(u);
+                byId.put(u.id, u);
+            }
+        }
+        List<Models.PPost> posts = new ArrayList<>();
+        Map<Long, Models.PPost> postById = new HashMap<>();
+        try (PreparedStatement ps = keyed(c, "SELECT \"id\", \"user_id\", \"title\", \"body\" FROM \"bench_posts\" WHERE ",
+                "\"user_id\"", " ORDER BY \"id\" ASC", new ArrayList<>(byId.keySet()), arrays);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Models.PPost p = post(rs);
+                byId.get(p.userId).posts.add(p);
+                posts.add(p);
+                postById.put(p.id, p);
+            }
+        }
+        try (PreparedStatement ps = keyed(c, "SELECT \"id\", \"post_id\", \"body\" FROM \"bench_comments\" WHERE ",
+                "\"post_id\"", " ORDER BY \"id\" ASC", new ArrayList<>(postById.keySet()), arrays);
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Models.PComment k = new Models.PComment();
+                k.id = rs.getLong(1);
+                k.postId = rs.getLong(2);
+                k.body = rs.getString(3);
+                postById.get(k.postId).comments.add(k);
+            }
+        }
+        return users;
+    }
+
+    private static PreparedStatement keyed(Connection c, String head, String column, String tail, List<Long> keys,
+                                           boolean arrays) throws SQLException {
+        if (arrays) {
+            PreparedStatement ps = c.prepareStatement(head + column + " = ANY(?)" + tail);
+            Array a = c.createArrayOf("int8", keys.toArray());
+            ps.setArray(1, a);
+            return ps;
+        }
+        StringBuilder sb = new StringBuilder(head).append(column).append(" IN (");
+        for (int i = 0; i < keys.size(); i++) {
+            sb.append(i == 0 ? "?" : ", ?");
+        }
+        PreparedStatement ps = c.prepareStatement(sb.append(')').append(tail).toString());
+        for (int i = 0; i < keys.size(); i++) {
+            ps.setLong(i + 1, keys.get(i));
+        }
+        return ps;
+    }
+
+    static void insertItems(Connection c, int n) throws SQLException {
+        c.setAutoCommit(false);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO \"bench_items\" (\"name\", \"qty\") VALUES (?, ?)")) {
+            for (int i = 0; i < n; i++) {
+                ps.setString(1, "item" + i);
+                ps.setInt(2, i);
+                ps.addBatch();
+                if ((i + 1) % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        c.commit();
+        c.setAutoCommit(true);
+    }
+}
