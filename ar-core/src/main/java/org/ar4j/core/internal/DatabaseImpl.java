@@ -43,7 +43,7 @@ final class DatabaseImpl implements Database, QueryListener {
     DatabaseImpl(EngineImpl engine, Engine.Settings settings) {
         this.engine = engine;
         this.loadMode = Objects.requireNonNull(settings.loadMode(), "loadMode");
-        this.cache = settings.relationCache() != null ? settings.relationCache() : new CaffeineRelationCache(settings.clock());
+        this.cache = settings.relationCache() != null ? settings.relationCache() : new DefaultRelationCache(settings.clock());
     }
 
     void attach(Backend b) {

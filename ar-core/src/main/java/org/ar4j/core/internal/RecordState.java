@@ -12,4 +12,6 @@ final class RecordState {
     PeerGroup peers;
     /** The load mode of the query the record came from; null means the database's. */
     LoadMode loadMode;
+    /** Relation values cached on this record by the default relation cache; null until one is. */
+    RelationSlots relations;
 }
