@@ -11,8 +11,9 @@ import java.util.Optional;
  * hasMany(Post.class).cache(CacheConfig.ttl(Duration.ofMinutes(5)).maxSize(100))
  * }</pre>
  *
- * <p>By default values are kept until cleared, with no size bound. The maximum size counts
- * owners holding a cached value of the relation; the least recently used beyond it are evicted.
+ * <p>By default values are kept on their owner until cleared (or until the owner is garbage), with
+ * no size bound. The maximum size counts owners holding a cached value of the relation; beyond it,
+ * Caffeine's size-based policy evicts entries.
  * A relation with caching {@link #off()} queries on every access and cannot be eager-loaded.
  */
 public final class CacheConfig {

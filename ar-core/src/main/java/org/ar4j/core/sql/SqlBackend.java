@@ -416,6 +416,22 @@ public final class SqlBackend implements Backend {
                 for (Object[] row : insert.rows()) {
                     ids.add(row[pkIndex]);
                 }
+            } else if (insert.rows().size() > 1 && dialect.batchKeysAreConsecutive() && h.depth > 0) {
+                // Under the transaction's write lock the batch's keys are consecutive: one batch,
+                // then one query for the last key, instead of a round trip per row.
+                try (PreparedStatement ps = h.connection.prepareStatement(sql)) {
+                    runBatches(ps, insert.rows(), types, null, null);
+                }
+                long last;
+                try (Statement st = h.connection.createStatement();
+                     ResultSet rs = st.executeQuery(dialect.lastGeneratedKeySql())) {
+                    rs.next();
+                    last = rs.getLong(1);
+                }
+                long first = last - insert.rows().size() + 1;
+                for (int i = 0; i < insert.rows().size(); i++) {
+                    ids.add(pk.type() == ColumnType.INTEGER ? Integer.valueOf((int) (first + i)) : Long.valueOf(first + i));
+                }
             } else if (insert.rows().size() == 1 || !dialect.batchReturnsGeneratedKeys()) {
                 try (PreparedStatement ps = dialect.prepareInsertReturningKey(h.connection, sql, pk.name())) {
                     for (Object[] row : insert.rows()) {

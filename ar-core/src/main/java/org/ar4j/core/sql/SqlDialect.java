@@ -108,6 +108,30 @@ public abstract class SqlDialect {
         return column + (ascending ? " ASC" : " DESC");
     }
 
+    /**
+     * One ORDER BY term for a column that is or is not nullable; by default
+     * {@link #orderTerm(String, boolean)}. A dialect that must spell out the null order should do so
+     * only for nullable columns: a NULLS clause on a NOT NULL key can stop an index from serving the
+     * order (PostgreSQL then sorts).
+     */
+    public String orderTerm(String column, boolean ascending, boolean nullable) {
+        return orderTerm(column, ascending);
+    }
+
+    /**
+     * Whether, inside a transaction, a batch of inserts into a table with a generated key receives
+     * consecutive keys ending at the last generated one (SQLite's rowids under its write lock), so
+     * {@link #lastGeneratedKeySql()} after the batch gives every key in one round trip.
+     */
+    public boolean batchKeysAreConsecutive() {
+        return false;
+    }
+
+    /** The query returning the last generated key on this connection, for {@link #batchKeysAreConsecutive()}. */
+    public String lastGeneratedKeySql() {
+        throw new UnsupportedOperationException(name() + " does not report the last generated key");
+    }
+
     /** The LIMIT/OFFSET clause with {@code ?} placeholders, bound as limit then offset; null when neither. */
     public String limitClause(boolean hasLimit, boolean hasOffset) {
         if (hasLimit && hasOffset) {

@@ -38,7 +38,7 @@ final class SqlRenderer {
             String part = q(s.partition().column());
             sb.append("SELECT ").append(cols).append(" FROM (SELECT ").append(cols).append(", ROW_NUMBER() OVER (PARTITION BY ")
                     .append(part);
-            appendOrder(sb, s.orderBy());
+            appendOrder(sb, s.table(), s.orderBy());
             sb.append(") AS ar4j_rn FROM ").append(q(s.table().name()));
             appendWhere(sb, s.table(), s.where(), binds);
             sb.append(") ar4j_w WHERE ar4j_rn <= ?");
@@ -46,11 +46,11 @@ final class SqlRenderer {
             List<Order> outer = new ArrayList<>();
             outer.add(Order.asc(s.partition().column()));
             outer.addAll(s.orderBy());
-            appendOrder(sb, outer);
+            appendOrder(sb, s.table(), outer);
         } else {
             sb.append("SELECT ").append(cols).append(" FROM ").append(q(s.table().name()));
             appendWhere(sb, s.table(), s.where(), binds);
-            appendOrder(sb, s.orderBy());
+            appendOrder(sb, s.table(), s.orderBy());
         }
         appendLimit(sb, s.limit(), s.offset(), binds);
         return new Sql(sb.toString(), binds);
@@ -65,7 +65,7 @@ final class SqlRenderer {
         } else {
             sb.append("SELECT COUNT(*) FROM (SELECT 1 AS ar4j_one FROM ").append(q(s.table().name()));
             appendWhere(sb, s.table(), s.where(), binds);
-            appendOrder(sb, s.orderBy());
+            appendOrder(sb, s.table(), s.orderBy());
             appendLimit(sb, s.limit(), s.offset(), binds);
             sb.append(") ar4j_c");
         }
@@ -120,10 +120,11 @@ final class SqlRenderer {
         return sb.toString();
     }
 
-    private void appendOrder(StringBuilder sb, List<Order> orders) {
+    private void appendOrder(StringBuilder sb, TableSpec t, List<Order> orders) {
         for (int i = 0; i < orders.size(); i++) {
+            Order o = orders.get(i);
             sb.append(i == 0 ? " ORDER BY " : ", ");
-            sb.append(d.orderTerm(q(orders.get(i).field()), orders.get(i).ascending()));
+            sb.append(d.orderTerm(q(o.field()), o.ascending(), t.column(o.field()).nullable()));
         }
     }
 

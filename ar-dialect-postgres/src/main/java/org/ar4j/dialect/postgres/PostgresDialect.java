@@ -66,6 +66,12 @@ public final class PostgresDialect extends SqlDialect {
         return column + (ascending ? " ASC NULLS FIRST" : " DESC NULLS LAST");
     }
 
+    /** No NULLS clause on NOT NULL columns: with one, a btree index could not serve the order. */
+    @Override
+    public String orderTerm(String column, boolean ascending, boolean nullable) {
+        return nullable ? orderTerm(column, ascending) : column + (ascending ? " ASC" : " DESC");
+    }
+
     /** pgjdbc buffers a whole result unless a fetch size is set inside a transaction. */
     @Override
     public int streamingFetchSize() {

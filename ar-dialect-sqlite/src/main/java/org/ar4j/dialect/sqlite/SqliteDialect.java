@@ -121,6 +121,20 @@ public final class SqliteDialect extends SqlDialect {
         return type == ColumnType.DECIMAL ? "CAST(" + column + " AS REAL)" : column;
     }
 
+    /**
+     * A transaction holds SQLite's single write lock, so AUTOINCREMENT rowids of one batch are
+     * consecutive and last_insert_rowid() gives the last of them.
+     */
+    @Override
+    public boolean batchKeysAreConsecutive() {
+        return true;
+    }
+
+    @Override
+    public String lastGeneratedKeySql() {
+        return "SELECT last_insert_rowid()";
+    }
+
     /** sqlite-jdbc's getGeneratedKeys after a batch reports only the last row's key. */
     @Override
     public boolean batchReturnsGeneratedKeys() {

@@ -84,6 +84,12 @@ public final class H2Dialect extends SqlDialect {
         return column + (ascending ? " ASC NULLS FIRST" : " DESC NULLS LAST");
     }
 
+    /** NOT NULL columns need no NULLS clause, which keeps indexes usable for the order. */
+    @Override
+    public String orderTerm(String column, boolean ascending, boolean nullable) {
+        return nullable ? orderTerm(column, ascending) : column + (ascending ? " ASC" : " DESC");
+    }
+
     @Override
     public String comparable(String column, ColumnType type) {
         return type == ColumnType.DECIMAL ? "CAST(" + column + " AS DECFLOAT)" : column;
