@@ -42,6 +42,8 @@ public final class Chart {
             Matcher p = Pattern.compile("\"backend\"\\s*:\\s*\"(\\w+)\"").matcher(m.group(2));
             if (p.find()) {
                 params = " (" + p.group(1) + ")";
+            } else if (m.group(1).contains("Mongo")) {
+                params = " (mongo, in-process server)";
             }
             int us = name.indexOf('_');
             String group = (us > 0 ? name.substring(0, us) : name) + params;
@@ -73,7 +75,7 @@ public final class Chart {
         gr.fillRect(0, 0, width, height);
         gr.setColor(Color.BLACK);
         gr.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        gr.drawString("Time relative to hand-written JDBC / the plain driver (1.0 = baseline; lower is faster)", 10, 24);
+        gr.drawString("Time relative to hand-written JDBC / the plain driver (lazy: relative to ONE); lower is faster", 10, 24);
         double maxRatio = 1;
         for (List<Row> g : groups.values()) {
             Row base = baseline(g);
