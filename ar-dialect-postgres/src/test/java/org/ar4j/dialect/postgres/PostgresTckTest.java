@@ -1,7 +1,6 @@
 package org.ar4j.dialect.postgres;
 
-import java.util.Optional;
-
+import org.ar4j.tck.ServerTckBackend;
 import org.ar4j.tck.TckBackend;
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.SelectPackages;
@@ -16,44 +15,28 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 @Suite
 @SelectPackages("org.ar4j.tck.scenarios")
 @ConfigurationParameter(key = TckBackend.PARAMETER, value = "org.ar4j.dialect.postgres.PostgresTckTest")
-public class PostgresTckTest implements TckBackend {
-    private static final String ENV = "AR_TEST_POSTGRES_URL";
-    private static PostgreSQLContainer container;
+public class PostgresTckTest extends ServerTckBackend {
+    private PostgreSQLContainer container;
 
     @Override
-    public String url() {
-        String url = System.getenv(ENV);
-        if (url != null && !url.isBlank()) {
-            return url;
-        }
-        synchronized (PostgresTckTest.class) {
-            if (container == null) {
-                container = new PostgreSQLContainer("postgres:16-alpine");
-                container.start();
-            }
-            return container.getJdbcUrl() + "&user=" + container.getUsername() + "&password=" + container.getPassword();
-        }
+    protected String environmentVariable() {
+        return "AR_TEST_POSTGRES_URL";
     }
 
     @Override
-    public Optional<String> unavailable() {
-        String url = System.getenv(ENV);
-        if (url != null && !url.isBlank()) {
-            return Optional.empty();
-        }
-        if (DockerClientFactory.instance().isDockerAvailable()) {
-            return Optional.empty();
-        }
-        return Optional.of(ENV + " is not set and Docker is not available for Testcontainers");
+    protected boolean canStartContainer() {
+        return DockerClientFactory.instance().isDockerAvailable();
     }
 
     @Override
-    public void shutdown() {
-        synchronized (PostgresTckTest.class) {
-            if (container != null) {
-                container.stop();
-                container = null;
-            }
-        }
+    protected String startContainer() {
+        container = new PostgreSQLContainer("postgres:16-alpine");
+        container.start();
+        return container.getJdbcUrl() + "&user=" + container.getUsername() + "&password=" + container.getPassword();
+    }
+
+    @Override
+    protected void stopContainer() {
+        container.stop();
     }
 }

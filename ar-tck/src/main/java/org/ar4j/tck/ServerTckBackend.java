@@ -1,0 +1,58 @@
+package org.ar4j.tck;
+
+import java.util.Optional;
+
+/**
+ * A {@link TckBackend} for a database server: the URL comes from an environment variable when it
+ * is set, else from a container the subclass starts (for example with Testcontainers, which stays
+ * the subclass's dependency, not the TCK's), else the backend is unavailable with the reason
+ * printed. The container is started once, on first use, and stopped at the end of the run.
+ */
+public abstract class ServerTckBackend implements TckBackend {
+    private String containerUrl;
+
+    /** The environment variable holding the server's URL, for example {@code AR_TEST_POSTGRES_URL}. */
+    protected abstract String environmentVariable();
+
+    /** Whether a container can be started here (for example: Docker is available). */
+    protected abstract boolean canStartContainer();
+
+    /** Starts the container and returns its URL. */
+    protected abstract String startContainer();
+
+    /** Stops the container started by {@link #startContainer()}. */
+    protected abstract void stopContainer();
+
+    private String fromEnvironment() {
+        String url = System.getenv(environmentVariable());
+        return url == null || url.isBlank() ? null : url;
+    }
+
+    @Override
+    public final synchronized String url() {
+        String url = fromEnvironment();
+        if (url != null) {
+            return url;
+        }
+        if (containerUrl == null) {
+            containerUrl = startContainer();
+        }
+        return containerUrl;
+    }
+
+    @Override
+    public final Optional<String> unavailable() {
+        if (fromEnvironment() != null || canStartContainer()) {
+            return Optional.empty();
+        }
+        return Optional.of(environmentVariable() + " is not set and no container can be started (Docker is not available)");
+    }
+
+    @Override
+    public final synchronized void shutdown() {
+        if (containerUrl != null) {
+            stopContainer();
+            containerUrl = null;
+        }
+    }
+}
