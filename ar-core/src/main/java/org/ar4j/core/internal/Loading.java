@@ -74,7 +74,7 @@ final class Loading {
                 }
             }
         }
-        Object[] values = load(db, rel, owners, null, mode, caching);
+        Object[] values = load(db, rel, owners, null, mode, caching, new ArrayList<>());
         return values[0];
     }
 
@@ -86,12 +86,10 @@ final class Loading {
 
     static void eager(DatabaseImpl db, List<? extends ActiveRecord<?>> owners, Map<String, EagerNode> tree, LoadMode mode) {
         for (EagerNode node : tree.values()) {
-            Object[] values = load(db, node.relation, owners, node.scope, mode, true);
-            if (!node.children.isEmpty()) {
-                List<ActiveRecord<?>> children = flatten(values);
-                if (!children.isEmpty()) {
-                    eager(db, children, node.children, mode);
-                }
+            List<ActiveRecord<?>> children = new ArrayList<>();
+            load(db, node.relation, owners, node.scope, mode, true, children);
+            if (!node.children.isEmpty() && !children.isEmpty()) {
+                eager(db, children, node.children, mode);
             }
         }
     }
@@ -117,23 +115,23 @@ final class Loading {
 
     /**
      * Loads a relation for many owners; returns one value per owner and, when {@code store},
-     * caches each.
+     * caches each. The distinct loaded records are added to {@code children}.
      */
     @SuppressWarnings("unchecked")
     static Object[] load(DatabaseImpl db, RelationInfo rel, List<? extends ActiveRecord<?>> owners, QueryImpl<?> scope,
-                         LoadMode mode, boolean store) {
+                         LoadMode mode, boolean store, List<ActiveRecord<?>> children) {
         Object[] values;
         RelationLoader<Object> custom = (RelationLoader<Object>) rel.spec().loader();
         if (custom != null) {
             values = custom(rel, custom, owners);
+            children.addAll(flatten(values));
         } else {
             values = switch (rel.kind()) {
-                case BELONGS_TO -> belongsTo(db, rel, owners, scope, mode);
-                case HAS_ONE, HAS_MANY -> hasMany(db, rel, owners, scope, mode);
-                case HAS_MANY_THROUGH -> through(db, rel, owners, scope, mode);
+                case BELONGS_TO -> belongsTo(db, rel, owners, scope, mode, children);
+                case HAS_ONE, HAS_MANY -> hasMany(db, rel, owners, scope, mode, children);
+                case HAS_MANY_THROUGH -> through(db, rel, owners, scope, mode, children);
             };
         }
-        List<ActiveRecord<?>> children = flatten(values);
         if (children.size() > 1) {
             PeerGroup group = new PeerGroup(children);
             for (ActiveRecord<?> c : children) {
@@ -246,10 +244,11 @@ final class Loading {
     }
 
     private static Object[] belongsTo(DatabaseImpl db, RelationInfo rel, List<? extends ActiveRecord<?>> owners,
-                                      QueryImpl<?> scope, LoadMode mode) {
+                                      QueryImpl<?> scope, LoadMode mode, List<ActiveRecord<?>> children) {
         List<Object> keys = keys(owners, rel.ownerKey(), rel.targetKey());
         List<ActiveRecord<?>> found = fetchByKeys(db, rel.target(), rel.targetKey(), keys, extraWhere(rel, scope),
                 List.of(), null, mode);
+        children.addAll(found); // distinct: keys were deduplicated
         Map<Object, ActiveRecord<?>> byKey = new HashMap<>();
         for (ActiveRecord<?> t : found) {
             byKey.putIfAbsent(Values.key(rel.targetKey().read(t)), t);
@@ -263,7 +262,7 @@ final class Loading {
     }
 
     private static Object[] hasMany(DatabaseImpl db, RelationInfo rel, List<? extends ActiveRecord<?>> owners,
-                                    QueryImpl<?> scope, LoadMode mode) {
+                                    QueryImpl<?> scope, LoadMode mode, List<ActiveRecord<?>> out) {
         FieldInfo fk = rel.targetKey();
         List<Object> keys = keys(owners, rel.ownerKey(), fk);
         Predicate extra = extraWhere(rel, scope);
@@ -296,6 +295,13 @@ final class Loading {
         for (ActiveRecord<?> c : children) {
             byKey.computeIfAbsent(Values.key(fk.read(c)), x -> new ArrayList<>()).add(c);
         }
+        if (one) {
+            for (List<ActiveRecord<?>> l : byKey.values()) {
+                out.add(l.get(0));
+            }
+        } else {
+            out.addAll(children); // each child has one key, hence one owner: already distinct
+        }
         Object[] values = new Object[owners.size()];
         for (int i = 0; i < values.length; i++) {
             Object k = rel.ownerKey().read(owners.get(i));
@@ -310,7 +316,7 @@ final class Loading {
     }
 
     private static Object[] through(DatabaseImpl db, RelationInfo rel, List<? extends ActiveRecord<?>> owners,
-                                    QueryImpl<?> scope, LoadMode mode) {
+                                    QueryImpl<?> scope, LoadMode mode, List<ActiveRecord<?>> out) {
         List<Object> ownerKeys = keys(owners, rel.ownerKey(), rel.joinOwnerKey());
         Object[] values = new Object[owners.size()];
         if (ownerKeys.isEmpty()) {
@@ -339,6 +345,9 @@ final class Loading {
         // 2. the targets, in the relation's order
         List<ActiveRecord<?>> targets = fetchByKeys(db, rel.target(), rel.targetKey(), new ArrayList<>(targetKeys.values()),
                 extraWhere(rel, scope), order(rel, scope), null, mode);
+        if (perOwnerLimit(rel, scope) == null) {
+            out.addAll(targets);
+        }
         Integer limit = perOwnerLimit(rel, scope);
         for (int i = 0; i < values.length; i++) {
             Object k = rel.ownerKey().read(owners.get(i));
@@ -357,6 +366,9 @@ final class Loading {
                 }
             }
             values[i] = Collections.unmodifiableList(list);
+        }
+        if (perOwnerLimit(rel, scope) != null) {
+            out.addAll(flatten(values)); // only the targets some owner kept
         }
         return values;
     }

@@ -5,19 +5,21 @@ import java.util.Arrays;
 import org.ar4j.relation.RelationCache;
 
 /**
- * The relation values cached on one record: a few parallel arrays scanned linearly (a model has a
- * handful of relations). Keys are the single {@link RelationCache.RelationKey} instance of each
- * relation, compared by identity. Synchronized: records are not thread-safe, but a cache must be.
+ * The relation values cached on one record: keys and entries interleaved in one array, scanned
+ * linearly (a model has a handful of relations), with load times kept only once a relation with a
+ * ttl is stored. Keys are the single {@link RelationCache.RelationKey} instance of each relation,
+ * compared by identity. Synchronized: records are not thread-safe, but a cache must be.
  */
 final class RelationSlots {
-    private RelationCache.RelationKey[] keys = new RelationCache.RelationKey[2];
-    private RelationCache.Entry[] entries = new RelationCache.Entry[2];
-    private long[] loadedAt = new long[2];
+    /** key0, entry0, key1, entry1, ... */
+    private Object[] slots = new Object[2];
+    /** Load times by slot index, or null while no ttl relation was stored. */
+    private long[] loadedAt;
     private int size;
 
     private int indexOf(RelationCache.RelationKey key) {
         for (int i = 0; i < size; i++) {
-            if (keys[i] == key) {
+            if (slots[2 * i] == key) {
                 return i;
             }
         }
@@ -30,26 +32,32 @@ final class RelationSlots {
         if (i < 0) {
             return null;
         }
-        if (loadedAt[i] < notBefore) {
+        if (loadedAt != null && loadedAt[i] < notBefore) {
             removeAt(i);
             return null;
         }
-        return entries[i];
+        return (RelationCache.Entry) slots[2 * i + 1];
     }
 
     synchronized void put(RelationCache.RelationKey key, RelationCache.Entry entry, long at) {
         int i = indexOf(key);
         if (i < 0) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                entries = Arrays.copyOf(entries, size * 2);
-                loadedAt = Arrays.copyOf(loadedAt, size * 2);
+            if (2 * size == slots.length) {
+                slots = Arrays.copyOf(slots, slots.length * 2);
+                if (loadedAt != null) {
+                    loadedAt = Arrays.copyOf(loadedAt, slots.length / 2);
+                }
             }
             i = size++;
-            keys[i] = key;
+            slots[2 * i] = key;
         }
-        entries[i] = entry;
-        loadedAt[i] = at;
+        slots[2 * i + 1] = entry;
+        if (at != 0L && loadedAt == null) {
+            loadedAt = new long[slots.length / 2];
+        }
+        if (loadedAt != null) {
+            loadedAt[i] = at;
+        }
     }
 
     synchronized void remove(RelationCache.RelationKey key) {
@@ -61,16 +69,17 @@ final class RelationSlots {
 
     private void removeAt(int i) {
         int last = --size;
-        keys[i] = keys[last];
-        entries[i] = entries[last];
-        loadedAt[i] = loadedAt[last];
-        keys[last] = null;
-        entries[last] = null;
+        slots[2 * i] = slots[2 * last];
+        slots[2 * i + 1] = slots[2 * last + 1];
+        if (loadedAt != null) {
+            loadedAt[i] = loadedAt[last];
+        }
+        slots[2 * last] = null;
+        slots[2 * last + 1] = null;
     }
 
     synchronized void clear() {
-        Arrays.fill(keys, 0, size, null);
-        Arrays.fill(entries, 0, size, null);
+        Arrays.fill(slots, null);
         size = 0;
     }
 }
