@@ -17,6 +17,41 @@ final class Records {
     private static final VarHandle STATE;
     private static final MethodHandle VALIDATE;
     private static final MethodHandle[] HOOKS = new MethodHandle[8];
+    private static final String[] HOOK_NAMES = {"beforeSave", "afterSave", "beforeCreate", "afterCreate", "beforeUpdate",
+            "afterUpdate", "beforeDelete", "afterDelete"};
+    private static final int VALIDATE_BIT = 1 << 8;
+
+    /**
+     * Which hooks (bits 0-7, in {@link #HOOK_NAMES} order) and whether validate (bit 8) a model
+     * overrides: calls to the base class's empty methods are skipped, which matters for batches.
+     */
+    private static final ClassValue<Integer> OVERRIDDEN = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            int mask = 0;
+            for (int i = 0; i < HOOK_NAMES.length; i++) {
+                if (declares(type, HOOK_NAMES[i])) {
+                    mask |= 1 << i;
+                }
+            }
+            if (declares(type, "validate", Errors.class)) {
+                mask |= VALIDATE_BIT;
+            }
+            return mask;
+        }
+    };
+
+    private static boolean declares(Class<?> type, String name, Class<?>... params) {
+        for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
+            try {
+                c.getDeclaredMethod(name, params);
+                return true;
+            } catch (NoSuchMethodException e) {
+                // keep looking up the hierarchy
+            }
+        }
+        return false;
+    }
 
     static final int BEFORE_SAVE = 0;
     static final int AFTER_SAVE = 1;
@@ -32,10 +67,8 @@ final class Records {
             MethodHandles.Lookup l = MethodHandles.privateLookupIn(ActiveRecord.class, MethodHandles.lookup());
             STATE = l.findVarHandle(ActiveRecord.class, "engineState", Object.class);
             VALIDATE = l.findVirtual(ActiveRecord.class, "validate", MethodType.methodType(void.class, Errors.class));
-            String[] names = {"beforeSave", "afterSave", "beforeCreate", "afterCreate", "beforeUpdate", "afterUpdate",
-                    "beforeDelete", "afterDelete"};
-            for (int i = 0; i < names.length; i++) {
-                HOOKS[i] = l.findVirtual(ActiveRecord.class, names[i], MethodType.methodType(void.class));
+            for (int i = 0; i < HOOK_NAMES.length; i++) {
+                HOOKS[i] = l.findVirtual(ActiveRecord.class, HOOK_NAMES[i], MethodType.methodType(void.class));
             }
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -60,6 +93,9 @@ final class Records {
     }
 
     static void validate(ActiveRecord<?> record, Errors errors) {
+        if ((OVERRIDDEN.get(record.getClass()) & VALIDATE_BIT) == 0) {
+            return;
+        }
         try {
             VALIDATE.invoke(record, errors);
         } catch (Throwable t) {
@@ -68,6 +104,9 @@ final class Records {
     }
 
     static void hook(ActiveRecord<?> record, int hook) {
+        if ((OVERRIDDEN.get(record.getClass()) & (1 << hook)) == 0) {
+            return;
+        }
         try {
             HOOKS[hook].invoke(record);
         } catch (Throwable t) {
