@@ -8,7 +8,8 @@ import java.time.Duration;
  *
  * @param backend        the backend name, for example {@code sqlite}
  * @param operation      what kind of operation it was: SELECT, COUNT, INSERT, UPDATE, DELETE, DDL,
- *                       TRANSACTION or a MongoDB command name
+ *                       {@value #TRANSACTION} (begin, commit, rollback, savepoints) or a MongoDB command
+ *                       name
  * @param text           the SQL text with placeholders, or the command with its filter shape;
  *                       never bound values
  * @param parameterCount how many values were bound
@@ -18,6 +19,14 @@ import java.time.Duration;
  */
 public record QueryEvent(String backend, String operation, String text, int parameterCount,
                          Duration duration, long rows, Throwable failure) {
+    /** The operation of transaction control: begin, commit, rollback and savepoint statements or commands. */
+    public static final String TRANSACTION = "TRANSACTION";
+
+    /** Whether this is transaction control (begin, commit, rollback, a savepoint) rather than data access. */
+    public boolean isTransactionControl() {
+        return operation.equals(TRANSACTION);
+    }
+
     /** Whether the statement read data (the operation is SELECT, COUNT or a read command). */
     public boolean isRead() {
         return operation.equals("SELECT") || operation.equals("COUNT") || operation.equals("find")

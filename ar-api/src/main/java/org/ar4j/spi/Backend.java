@@ -2,7 +2,6 @@ package org.ar4j.spi;
 
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.ar4j.UnsupportedCapabilityException;
 
@@ -43,7 +42,10 @@ public interface Backend extends AutoCloseable {
 
     /**
      * Opens a cursor meant to be read through once without holding every row in memory (for
-     * {@code Query.stream()}); by default the same as {@link #find(Select)}.
+     * {@code Query.stream()}); by default the same as {@link #find(Select)}. Outside a transaction
+     * the cursor must not hold anything the calling thread's later writes would run in: a SQL
+     * backend reads through a connection of its own, so writes made while the stream is open commit
+     * as they would without it.
      */
     default RowCursor stream(Select select) {
         return find(select);
@@ -68,14 +70,11 @@ public interface Backend extends AutoCloseable {
     void dropTable(TableSpec table, boolean ifExists);
 
     /**
-     * Runs work in a transaction on the calling thread: commit on return, rollback on exception.
-     * A nested call runs in a savepoint. Backends without {@link Capability#TRANSACTIONS} throw
-     * {@link UnsupportedCapabilityException}.
+     * Begins a transaction bound to the calling thread, which must not have one open on this
+     * backend: until it ends, every operation the thread asks of this backend runs inside it.
+     * Backends without {@link Capability#TRANSACTIONS} throw {@link UnsupportedCapabilityException}.
      */
-    <R> R transaction(Callable<R> work) throws Exception;
-
-    /** Whether the calling thread is inside {@link #transaction(Callable)}. */
-    boolean inTransaction();
+    BackendTransaction begin();
 
     /** Releases connections and other resources. */
     @Override

@@ -1,5 +1,6 @@
 package org.ar4j.spi;
 
+import java.util.List;
 import java.util.Map;
 
 import org.ar4j.query.Predicate;
@@ -10,6 +11,17 @@ import org.ar4j.query.Predicate;
  * @param table  the table
  * @param values column to new value (canonical Java types, nulls allowed), in a stable order
  * @param where  the condition, or null for all rows
+ * @param increments numeric columns set to their own value plus one on every matching row (the
+ *                   {@code @Version} of a versioned model); never also in {@code values}
  */
-public record UpdateRows(TableSpec table, Map<String, Object> values, Predicate where) {
+public record UpdateRows(TableSpec table, Map<String, Object> values, Predicate where, List<String> increments) {
+    /** Copies the increments. */
+    public UpdateRows {
+        increments = List.copyOf(increments);
+    }
+
+    /** An update without increments. */
+    public UpdateRows(TableSpec table, Map<String, Object> values, Predicate where) {
+        this(table, values, where, List.of());
+    }
 }

@@ -46,7 +46,11 @@ public class GraphBenchmarks {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         db = BenchData.open(backend);
-        db.addQueryListener(e -> statements.incrementAndGet());
+        db.addQueryListener(e -> {
+            if (!e.isTransactionControl()) {
+                statements.incrementAndGet();
+            }
+        });
         jdbc = DriverManager.getConnection(BenchData.url(backend));
         hibernate = BenchData.hibernate(backend);
     }

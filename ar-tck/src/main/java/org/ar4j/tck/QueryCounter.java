@@ -9,19 +9,28 @@ import org.ar4j.QueryListener;
 
 /**
  * Counts the statements a database executes, through the public query listener. Scenarios
- * reset it, act, and assert the count. Thread-safe.
+ * reset it, act, and assert the count. Statements and commands that access data are counted;
+ * transaction control (begin, commit, rollback, savepoints) is kept apart in
+ * {@link #transactionControl()}. Thread-safe.
  */
 public final class QueryCounter implements QueryListener {
     private final List<QueryEvent> events = new ArrayList<>();
+    private final List<QueryEvent> control = new ArrayList<>();
 
     @Override
     public synchronized void onQuery(QueryEvent event) {
-        events.add(event);
+        (event.isTransactionControl() ? control : events).add(event);
     }
 
     /** Forgets what was counted. */
     public synchronized void reset() {
         events.clear();
+        control.clear();
+    }
+
+    /** The transaction-control statements since the last reset (begin, commit, rollback, savepoints). */
+    public synchronized List<QueryEvent> transactionControl() {
+        return List.copyOf(control);
     }
 
     /** Statements since the last reset. */

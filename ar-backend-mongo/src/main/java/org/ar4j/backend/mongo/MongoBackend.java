@@ -7,11 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
@@ -33,6 +33,7 @@ import org.ar4j.ConfigurationException;
 import org.ar4j.QueryEvent;
 import org.ar4j.query.Order;
 import org.ar4j.spi.Backend;
+import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
@@ -40,6 +41,7 @@ import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.PartialInsertException;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
@@ -61,16 +63,6 @@ final class MongoBackend implements Backend {
     private final BackendConfig config;
     private final Set<Capability> capabilities;
     private final ThreadLocal<Tx> tx = new ThreadLocal<>();
-
-    /** The thread's open transaction. */
-    private static final class Tx {
-        final ClientSession session;
-        int depth;
-
-        Tx(ClientSession session) {
-            this.session = session;
-        }
-    }
 
     private MongoBackend(BackendConfig config) {
         this.config = config;
@@ -369,6 +361,21 @@ final class MongoBackend implements Backend {
         }
         ClientSession session = session();
         MongoCollection<Document> c = collection(t);
+        try {
+            insertDocuments(t, c, session, docs);
+        } catch (BackendException e) {
+            if (session == null && e.getCause() instanceof MongoBulkWriteException bulk
+                    && !bulk.getWriteErrors().isEmpty()) {
+                // An ordered insert stops at the first error: the documents before it are stored.
+                int stored = bulk.getWriteErrors().get(0).getIndex();
+                throw new PartialInsertException(e.getMessage(), e.getCause(), ids.subList(0, stored));
+            }
+            throw e;
+        }
+        return ids;
+    }
+
+    private void insertDocuments(TableSpec t, MongoCollection<Document> c, ClientSession session, List<Document> docs) {
         run("insert", t.name(), null, docs.size() + " document" + (docs.size() == 1 ? "" : "s"), () -> {
             if (docs.size() == 1) {
                 if (session == null) {
@@ -383,7 +390,6 @@ final class MongoBackend implements Backend {
             }
             return docs.size();
         }, n -> n);
-        return ids;
     }
 
     @Override
@@ -403,6 +409,13 @@ final class MongoBackend implements Backend {
         Document u = new Document();
         if (!set.isEmpty()) {
             u.append("$set", set);
+        }
+        if (!update.increments().isEmpty()) {
+            Document inc = new Document();
+            for (String column : update.increments()) {
+                inc.append(MongoFilters.field(t, column), 1);
+            }
+            u.append("$inc", inc);
         }
         if (!unset.isEmpty()) {
             u.append("$unset", unset);
@@ -472,34 +485,84 @@ final class MongoBackend implements Backend {
     }
 
     @Override
-    public <R> R transaction(Callable<R> work) throws Exception {
+    public BackendTransaction begin() {
         require(Capability.TRANSACTIONS, "transactions");
-        Tx current = tx.get();
-        if (current != null) {
-            require(Capability.SAVEPOINTS, "nested transactions");
+        if (tx.get() != null) {
+            throw new IllegalStateException("a transaction is already open on this thread");
         }
-        try (ClientSession session = client.startSession()) {
-            Tx t = new Tx(session);
-            tx.set(t);
+        ClientSession session = client.startSession();
+        long start = System.nanoTime();
+        try {
             session.startTransaction();
-            try {
-                R result = work.call();
-                session.commitTransaction();
-                return result;
-            } catch (Throwable e) {
-                if (session.hasActiveTransaction()) {
-                    session.abortTransaction();
-                }
-                throw e;
-            } finally {
-                tx.remove();
-            }
+        } catch (MongoException e) {
+            session.close();
+            report(QueryEvent.TRANSACTION, "startTransaction", 0, start, 0, e);
+            throw new BackendException("Starting a transaction failed on mongo: " + e.getMessage(), e);
         }
+        report(QueryEvent.TRANSACTION, "startTransaction", 0, start, 0, null);
+        Tx t = new Tx(session);
+        tx.set(t);
+        return t;
     }
 
-    @Override
-    public boolean inTransaction() {
-        return tx.get() != null;
+    /** The thread's open transaction: a session whose commands run inside it. */
+    private final class Tx implements BackendTransaction {
+        final ClientSession session;
+
+        Tx(ClientSession session) {
+            this.session = session;
+        }
+
+        @Override
+        public void savepoint(String name) {
+            require(Capability.SAVEPOINTS, "nested transactions");
+        }
+
+        @Override
+        public void rollbackToSavepoint(String name) {
+            require(Capability.SAVEPOINTS, "nested transactions");
+        }
+
+        @Override
+        public void releaseSavepoint(String name) {
+            require(Capability.SAVEPOINTS, "nested transactions");
+        }
+
+        @Override
+        public void commit() {
+            end(true);
+        }
+
+        @Override
+        public void rollback() {
+            end(false);
+        }
+
+        private void end(boolean commit) {
+            String op = commit ? "commitTransaction" : "abortTransaction";
+            long start = System.nanoTime();
+            try {
+                if (commit) {
+                    session.commitTransaction();
+                } else if (session.hasActiveTransaction()) {
+                    session.abortTransaction();
+                }
+                report(QueryEvent.TRANSACTION, op, 0, start, 0, null);
+            } catch (MongoException e) {
+                report(QueryEvent.TRANSACTION, op, 0, start, 0, e);
+                if (commit && session.hasActiveTransaction()) {
+                    try {
+                        session.abortTransaction();
+                    } catch (MongoException again) {
+                        e.addSuppressed(again);
+                    }
+                }
+                throw new BackendException(op + " failed on mongo: " + e.getMessage(), e);
+            } finally {
+                tx.remove();
+                session.close();
+            }
+        }
     }
 
     @Override

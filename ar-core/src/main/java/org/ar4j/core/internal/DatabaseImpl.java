@@ -1,6 +1,5 @@
 package org.ar4j.core.internal;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
 import org.ar4j.Database;
 import org.ar4j.LoadMode;
 import org.ar4j.QueryEvent;
@@ -36,6 +36,8 @@ final class DatabaseImpl implements Database, QueryListener {
     private final EngineImpl engine;
     private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
     private final RelationCache cache;
+    private final Transactions transactions = new Transactions(this);
+    private volatile Backend rawBackend;
     private volatile Backend backend;
     private volatile LoadMode loadMode;
     private volatile boolean closed;
@@ -47,14 +49,41 @@ final class DatabaseImpl implements Database, QueryListener {
     }
 
     void attach(Backend b) {
-        this.backend = b;
+        this.rawBackend = b;
+        this.backend = new GuardedBackend(b, transactions);
     }
 
+    /** The backend, through which every statement reports its failures to the transaction rules. */
     Backend backend() {
         if (closed) {
-            throw new org.ar4j.Ar4jException("This " + backend.name() + " database is closed");
+            throw new Ar4jException("This " + backend.name() + " database is closed");
         }
         return backend;
+    }
+
+    /** The provider's backend itself, for beginning transactions. */
+    Backend rawBackend() {
+        if (closed) {
+            throw new Ar4jException("This " + backend.name() + " database is closed");
+        }
+        return rawBackend;
+    }
+
+    Transactions transactions() {
+        return transactions;
+    }
+
+    /** Forgets every cached relation value of a record. */
+    void clearCaches(ActiveRecord<?> record) {
+        ModelInfo model = ModelRegistry.of(record.getClass());
+        List<RelationCache> cleared = new ArrayList<>(2);
+        for (RelationInfo r : model.relations().values()) {
+            RelationCache c = cacheFor(r);
+            if (cleared.stream().noneMatch(x -> x == c)) {
+                cleared.add(c);
+                c.invalidateAll(record);
+            }
+        }
     }
 
     EngineImpl engine() {
@@ -80,10 +109,6 @@ final class DatabaseImpl implements Database, QueryListener {
                 LOG.warn("A query listener threw; ignoring it for this event", e);
             }
         }
-    }
-
-    static QueryEvent event(String backend, String op, String text, int params, long startNanos, long rows, Throwable failure) {
-        return new QueryEvent(backend, op, text, params, Duration.ofNanos(System.nanoTime() - startNanos), rows, failure);
     }
 
     // ---- reading ----------------------------------------------------------------------
@@ -178,34 +203,13 @@ final class DatabaseImpl implements Database, QueryListener {
 
     @Override
     public <R> R inTransaction(TransactionCallable<R> work) {
-        backend().require(Capability.TRANSACTIONS, "transactions");
-        if (backend().inTransaction()) {
-            backend().require(Capability.SAVEPOINTS, "nested transactions");
-        }
-        try {
-            return backend().transaction(work::call);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) {
-            throw new org.ar4j.Ar4jException("Transaction failed and was rolled back: " + e, e);
-        }
+        Objects.requireNonNull(work, "work");
+        return transactions.run(work);
     }
 
-    /**
-     * Runs work atomically where the backend can, else directly. Inside a transaction already,
-     * the work joins it: cascades and hooks are part of the caller's unit of work.
-     */
+    /** Runs one of ar4j's own multi-statement operations all-or-nothing (see {@link Transactions#atomically}). */
     <R> R atomically(TransactionCallable<R> work) {
-        if (backend().supports(Capability.TRANSACTIONS) && !backend().inTransaction()) {
-            return inTransaction(work);
-        }
-        try {
-            return work.call();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) {
-            throw new org.ar4j.Ar4jException(e.toString(), e);
-        }
+        return transactions.atomically(work);
     }
 
     @Override

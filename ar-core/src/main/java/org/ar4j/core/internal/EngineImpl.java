@@ -73,20 +73,17 @@ public final class EngineImpl implements Engine {
         return d;
     }
 
+    /**
+     * The database a model's statics and new records use: the one it is bound to, else the one whose
+     * transaction is open on this thread, else the default.
+     */
     DatabaseImpl databaseFor(Class<?> model) {
         DatabaseImpl d = bindings.get(model);
+        if (d != null) {
+            return d;
+        }
+        d = Transactions.innermostOpen();
         return d != null ? d : (DatabaseImpl) defaultDatabase();
-    }
-
-    void clearCaches(ActiveRecord<?> record, DatabaseImpl db) {
-        ModelInfo model = ModelRegistry.of(record.getClass());
-        Set<org.ar4j.relation.RelationCache> caches = new LinkedHashSet<>();
-        for (RelationInfo r : model.relations().values()) {
-            caches.add(db.cacheFor(r));
-        }
-        for (org.ar4j.relation.RelationCache c : caches) {
-            c.invalidateAll(record);
-        }
     }
 
     @Override
@@ -129,7 +126,7 @@ public final class EngineImpl implements Engine {
         ModelInfo model = ModelRegistry.of(record.getClass());
         DatabaseImpl db = Persistence.databaseOf(record);
         if (relation == null) {
-            clearCaches(record, db);
+            db.clearCaches(record);
         } else {
             RelationInfo r = model.relation(relation);
             db.cacheFor(r).invalidate(record, r.cacheKey());

@@ -2,6 +2,7 @@ package org.ar4j.core.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.ar4j.relation.Dependent;
 import org.ar4j.relation.Relation.Kind;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.PartialInsertException;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.UpdateRows;
@@ -54,49 +56,41 @@ final class Persistence {
         ModelInfo model = ModelRegistry.of(record.getClass());
         DatabaseImpl db = databaseOf(record);
         validate(model, record);
-        RecordState st = Records.state(record);
-        boolean wasPersisted = st.persisted;
-        Object[] oldSnapshot = st.snapshot;
-        DatabaseImpl oldDb = st.db;
-        Object oldId = model.id().get(record);
-        TransactionlessWork work = () -> {
-            Records.hook(record, Records.BEFORE_SAVE);
-            if (!st.persisted) {
-                Records.hook(record, Records.BEFORE_CREATE);
-                insert(db, model, record, st);
-                Records.hook(record, Records.AFTER_CREATE);
-            } else {
-                Records.hook(record, Records.BEFORE_UPDATE);
-                update(db, model, record, st);
-                Records.hook(record, Records.AFTER_UPDATE);
-            }
-            Records.hook(record, Records.AFTER_SAVE);
-        };
-        try {
-            if (model.hasAfterHooks()) {
-                db.atomically(() -> {
-                    work.run();
-                    return null;
-                });
-            } else {
-                work.run();
-            }
-        } catch (RuntimeException | Error e) {
-            // The transaction rolled back (or nothing was written): put the record back as it was.
-            st.persisted = wasPersisted;
-            st.snapshot = oldSnapshot;
-            st.db = oldDb;
-            if (!wasPersisted && model.id().isGenerated()) {
-                model.id().set(record, oldId);
-            }
-            throw e;
+        if (model.hasAfterHooks()) {
+            db.atomically(() -> {
+                saveNow(db, model, record);
+                return null;
+            });
+        } else {
+            saveNow(db, model, record);
         }
-        db.engine().clearCaches(record, db);
+        db.clearCaches(record);
     }
 
-    @FunctionalInterface
-    private interface TransactionlessWork {
-        void run();
+    /**
+     * Hooks and the one write. When the write fails nothing was stored, so the record is put back at
+     * once; when a later hook fails, the record stays as written unless a rollback undoes the write
+     * (the transaction rules restore it then).
+     */
+    private static void saveNow(DatabaseImpl db, ModelInfo model, ActiveRecord<?> record) {
+        RecordState st = Records.state(record);
+        boolean creating = !st.persisted;
+        Records.hook(record, Records.BEFORE_SAVE);
+        Records.hook(record, creating ? Records.BEFORE_CREATE : Records.BEFORE_UPDATE);
+        RecordImage before = RecordImage.of(model, record);
+        try {
+            if (creating) {
+                insert(db, model, record, st);
+            } else {
+                update(db, model, record, st);
+            }
+        } catch (RuntimeException | Error e) {
+            before.restore();
+            throw e;
+        }
+        db.transactions().touch(before);
+        Records.hook(record, creating ? Records.AFTER_CREATE : Records.AFTER_UPDATE);
+        Records.hook(record, Records.AFTER_SAVE);
     }
 
     private static boolean isUnsetGeneratedId(FieldInfo id, Object value) {
@@ -239,20 +233,13 @@ final class Persistence {
             return;
         }
         Object oldVersion = version == null ? null : version.get(record);
+        long n;
         if (version != null) {
             long next = ((Number) snap[version.index()]).longValue() + 1;
             version.set(record, numberOf(version, next));
             changes.put(version.column(), version.read(record));
         }
-        long n;
-        try {
-            n = db.backend().update(new UpdateRows(model.tableSpec(), changes, guard(model, currentId, snap)));
-        } catch (RuntimeException e) {
-            if (version != null) {
-                version.set(record, oldVersion);
-            }
-            throw e;
-        }
+        n = db.backend().update(new UpdateRows(model.tableSpec(), changes, guard(model, currentId, snap)));
         if (n == 0) {
             if (version != null) {
                 version.set(record, oldVersion);
@@ -271,32 +258,34 @@ final class Persistence {
             throw new Ar4jException("Cannot delete a " + model.name() + " that was never saved (or is already deleted)");
         }
         DatabaseImpl db = databaseOf(record);
-        boolean cascades = model.relations().values().stream().anyMatch(r -> r.spec().dependent() != Dependent.NONE);
-        TransactionlessWork work = () -> {
-            Records.hook(record, Records.BEFORE_DELETE);
-            cascade(db, model, record);
-            Object id = st.snapshot[model.id().index()];
-            long n = db.backend().delete(new DeleteRows(model.tableSpec(), guard(model, id, st.snapshot)));
-            if (n == 0) {
-                if (model.version() != null) {
-                    throw stale(db, model, id, st.snapshot, "delete");
-                }
-                throw new StaleRecordException(model.name() + " with id " + id
-                        + " no longer exists: it was deleted since it was loaded");
-            }
-            Records.hook(record, Records.AFTER_DELETE);
-        };
-        if (cascades || model.hasAfterHooks()) {
+        if (model.hasCascades() || model.hasAfterHooks()) {
             db.atomically(() -> {
-                work.run();
+                deleteNow(db, model, record, st);
                 return null;
             });
         } else {
-            work.run();
+            deleteNow(db, model, record, st);
+        }
+        db.clearCaches(record);
+    }
+
+    private static void deleteNow(DatabaseImpl db, ModelInfo model, ActiveRecord<?> record, RecordState st) {
+        Records.hook(record, Records.BEFORE_DELETE);
+        cascade(db, model, record);
+        RecordImage before = RecordImage.of(model, record);
+        Object id = st.snapshot[model.id().index()];
+        long n = db.backend().delete(new DeleteRows(model.tableSpec(), guard(model, id, st.snapshot)));
+        if (n == 0) {
+            if (model.version() != null) {
+                throw stale(db, model, id, st.snapshot, "delete");
+            }
+            throw new StaleRecordException(model.name() + " with id " + id
+                    + " no longer exists: it was deleted since it was loaded");
         }
         st.persisted = false;
         st.snapshot = null;
-        db.engine().clearCaches(record, db);
+        db.transactions().touch(before);
+        Records.hook(record, Records.AFTER_DELETE);
     }
 
     private static void cascade(DatabaseImpl db, ModelInfo model, ActiveRecord<?> record) {
@@ -365,7 +354,7 @@ final class Persistence {
             st.persisted = true;
             st.db = db;
         }
-        db.engine().clearCaches(record, db);
+        db.clearCaches(record);
     }
 
     static <T extends ActiveRecord<T>> void insertAll(DatabaseImpl explicitDb, Iterable<T> records) {
@@ -392,31 +381,46 @@ final class Persistence {
         }
     }
 
+    /**
+     * Hooks, then one insert per column shape, then after-hooks. A record counts as written once its
+     * row is stored; when something fails, the records not written are put back at once, and the
+     * written ones follow the transaction (restored if it rolls back, kept where nothing rolls back).
+     */
     private static void insertBatch(DatabaseImpl db, ModelInfo model, List<ActiveRecord<?>> list) {
+        Map<ActiveRecord<?>, RecordImage> before = new IdentityHashMap<>();
         for (ActiveRecord<?> r : list) {
-            Records.hook(r, Records.BEFORE_SAVE);
-            Records.hook(r, Records.BEFORE_CREATE);
-            initVersion(model, r);
+            before.put(r, RecordImage.of(model, r));
         }
-        // Records with and without an assigned id need different column lists.
-        List<ActiveRecord<?>> generated = new ArrayList<>();
-        List<ActiveRecord<?>> assigned = new ArrayList<>();
-        for (ActiveRecord<?> r : list) {
-            (isUnsetGeneratedId(model.id(), model.id().get(r)) ? generated : assigned).add(r);
-        }
-        insertGroup(db, model, generated, true);
-        insertGroup(db, model, assigned, false);
-        for (ActiveRecord<?> r : list) {
-            RecordState st = Records.state(r);
-            st.db = db;
-            st.persisted = true;
-            st.snapshot = snapshot(model, r);
-            Records.hook(r, Records.AFTER_CREATE);
-            Records.hook(r, Records.AFTER_SAVE);
+        try {
+            for (ActiveRecord<?> r : list) {
+                Records.hook(r, Records.BEFORE_SAVE);
+                Records.hook(r, Records.BEFORE_CREATE);
+                initVersion(model, r);
+            }
+            // Records with and without an assigned id need different column lists.
+            List<ActiveRecord<?>> generated = new ArrayList<>();
+            List<ActiveRecord<?>> assigned = new ArrayList<>();
+            for (ActiveRecord<?> r : list) {
+                (isUnsetGeneratedId(model.id(), model.id().get(r)) ? generated : assigned).add(r);
+            }
+            insertGroup(db, model, generated, true, before);
+            insertGroup(db, model, assigned, false, before);
+            for (ActiveRecord<?> r : list) {
+                Records.hook(r, Records.AFTER_CREATE);
+                Records.hook(r, Records.AFTER_SAVE);
+            }
+        } catch (RuntimeException | Error e) {
+            for (ActiveRecord<?> r : list) {
+                if (!Records.state(r).persisted) {
+                    before.get(r).restore();
+                }
+            }
+            throw e;
         }
     }
 
-    private static void insertGroup(DatabaseImpl db, ModelInfo model, List<ActiveRecord<?>> group, boolean generate) {
+    private static void insertGroup(DatabaseImpl db, ModelInfo model, List<ActiveRecord<?>> group, boolean generate,
+                                    Map<ActiveRecord<?>, RecordImage> before) {
         if (group.isEmpty()) {
             return;
         }
@@ -441,11 +445,29 @@ final class Persistence {
             }
             rows.add(row);
         }
-        List<Object> ids = db.backend().insert(new InsertRows(model.tableSpec(), cols, rows));
-        if (generate) {
-            for (int i = 0; i < group.size(); i++) {
-                model.id().set(group.get(i), convertId(model.id(), ids.get(i)));
+        List<Object> ids;
+        try {
+            ids = db.backend().insert(new InsertRows(model.tableSpec(), cols, rows));
+        } catch (PartialInsertException e) {
+            written(db, model, group.subList(0, e.insertedKeys().size()), e.insertedKeys(), generate, before);
+            throw e;
+        }
+        written(db, model, group, ids, generate, before);
+    }
+
+    /** Marks records whose rows are stored: ids, state, and the image a rollback would restore. */
+    private static void written(DatabaseImpl db, ModelInfo model, List<ActiveRecord<?>> records, List<Object> ids,
+                                boolean generate, Map<ActiveRecord<?>, RecordImage> before) {
+        for (int i = 0; i < records.size(); i++) {
+            ActiveRecord<?> r = records.get(i);
+            if (generate) {
+                model.id().set(r, convertId(model.id(), ids.get(i)));
             }
+            RecordState st = Records.state(r);
+            st.db = db;
+            st.persisted = true;
+            st.snapshot = snapshot(model, r);
+            db.transactions().touch(before.get(r));
         }
     }
 }

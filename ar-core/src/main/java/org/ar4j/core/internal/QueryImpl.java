@@ -292,6 +292,7 @@ final class QueryImpl<T> implements Query<T> {
                     + " relations per record");
         }
         RowCursor cursor = db.backend().stream(select(model.columns()));
+        StreamGuard guard = new StreamGuard(cursor, model.name());
         Iterator<T> it = new Iterator<>() {
             Boolean ready;
 
@@ -300,7 +301,7 @@ final class QueryImpl<T> implements Query<T> {
                 if (ready == null) {
                     ready = cursor.next();
                     if (!ready) {
-                        cursor.close();
+                        guard.close();
                     }
                 }
                 return ready;
@@ -315,8 +316,10 @@ final class QueryImpl<T> implements Query<T> {
                 return (T) db.hydrate(model, cursor, mode == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(cursor::close);
+        Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(guard::close);
+        guard.watch(stream);
+        return stream;
     }
 
     private void requireBulkShape(String op) {
@@ -338,9 +341,15 @@ final class QueryImpl<T> implements Query<T> {
             if (f.isId()) {
                 throw new QueryException("updateAll cannot change the id of " + model.name());
             }
+            if (f.isVersion()) {
+                throw new QueryException("updateAll cannot set " + f.qualifiedName() + ": it is the @Version of "
+                        + model.name() + ", which updateAll increments on every row it changes; leave it out");
+            }
             cols.put(f.column(), Values.coerce(f, e.getValue()));
         }
-        return db.backend().update(new UpdateRows(model.tableSpec(), cols, Predicates.and(where)));
+        FieldInfo version = model.version();
+        return db.backend().update(new UpdateRows(model.tableSpec(), cols, Predicates.and(where),
+                version == null ? List.of() : List.of(version.column())));
     }
 
     @Override

@@ -198,6 +198,41 @@ public abstract class SqlDialect {
         return false;
     }
 
+    /**
+     * The statement that begins a transaction, or null (the default) to begin with JDBC's
+     * {@code setAutoCommit(false)}. When set, the transaction ends with {@code COMMIT} or {@code ROLLBACK}
+     * statements and JDBC's auto-commit flag is left alone. SQLite returns {@code BEGIN IMMEDIATE}, so a
+     * transaction takes the write lock when it begins and concurrent read-then-write transactions wait
+     * on the busy timeout instead of failing when they try to upgrade a read lock.
+     */
+    public String beginTransactionSql() {
+        return null;
+    }
+
+    /** The statement that creates a savepoint; the standard {@code SAVEPOINT name} by default. */
+    public String savepointSql(String name) {
+        return "SAVEPOINT " + quote(name);
+    }
+
+    /** The statement that rolls back to a savepoint; the standard {@code ROLLBACK TO SAVEPOINT name} by default. */
+    public String rollbackToSavepointSql(String name) {
+        return "ROLLBACK TO SAVEPOINT " + quote(name);
+    }
+
+    /** The statement that releases a savepoint; the standard {@code RELEASE SAVEPOINT name} by default. */
+    public String releaseSavepointSql(String name) {
+        return "RELEASE SAVEPOINT " + quote(name);
+    }
+
+    /**
+     * A connection of its own for a stream opened outside a transaction, or null (the default) to take
+     * one from the pool. A database whose pool must stay at one connection (in-memory SQLite) opens one
+     * here that cannot block the pool's writers.
+     */
+    public Connection openStreamConnection(String jdbcUrl, java.util.Properties properties) throws SQLException {
+        return null;
+    }
+
     /** Binds one canonical value. */
     public void bind(PreparedStatement ps, int index, Object value, ColumnType type) throws SQLException {
         if (value == null) {

@@ -86,7 +86,7 @@ final class SqlRenderer {
         return sb.append(") VALUES (").append(ph).append(')').toString();
     }
 
-    Sql update(TableSpec t, java.util.Map<String, Object> values, Predicate where) {
+    Sql update(TableSpec t, java.util.Map<String, Object> values, Predicate where, List<String> increments) {
         StringBuilder sb = new StringBuilder("UPDATE ").append(q(t.name())).append(" SET ");
         List<Bind> binds = new ArrayList<>();
         boolean first = true;
@@ -98,8 +98,55 @@ final class SqlRenderer {
             sb.append(q(e.getKey())).append(" = ?");
             binds.add(new Bind(e.getValue(), t.typeOf(e.getKey()), false));
         }
+        for (String column : increments) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append(q(column)).append(" = ").append(q(column)).append(" + 1");
+        }
         appendWhere(sb, t, where, binds);
         return new Sql(sb.toString(), binds);
+    }
+
+    /** CREATE TABLE with its columns and keys, then one CREATE INDEX per index. */
+    List<String> createTable(TableSpec table) {
+        StringBuilder sb = new StringBuilder("CREATE TABLE ").append(q(table.name())).append(" (");
+        boolean first = true;
+        for (org.ar4j.spi.ColumnSpec c : table.columns()) {
+            sb.append(first ? "" : ", ").append(q(c.name())).append(' ');
+            first = false;
+            if (c.primaryKey() && c.generated()) {
+                sb.append(d.generatedKeyDefinition(c));
+            } else {
+                sb.append(d.columnType(table, c));
+                if (c.primaryKey()) {
+                    sb.append(" NOT NULL PRIMARY KEY");
+                } else if (!c.nullable()) {
+                    sb.append(" NOT NULL");
+                }
+            }
+        }
+        sb.append(')');
+        String options = d.createTableOptions();
+        if (!options.isEmpty()) {
+            sb.append(' ').append(options);
+        }
+        List<String> out = new ArrayList<>();
+        out.add(sb.toString());
+        for (org.ar4j.spi.IndexSpec ix : table.indexes()) {
+            StringBuilder is = new StringBuilder(ix.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
+                    .append(q(ix.name())).append(" ON ").append(q(table.name())).append(" (");
+            for (int i = 0; i < ix.columns().size(); i++) {
+                is.append(i == 0 ? "" : ", ").append(q(ix.columns().get(i)));
+            }
+            out.add(is.append(')').toString());
+        }
+        return out;
+    }
+
+    String dropTable(TableSpec table) {
+        return "DROP TABLE " + q(table.name());
     }
 
     Sql delete(TableSpec t, Predicate where) {

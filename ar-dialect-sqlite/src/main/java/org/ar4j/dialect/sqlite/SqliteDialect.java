@@ -77,6 +77,28 @@ public final class SqliteDialect extends SqlDialect {
                 "journal_mode", isMemory(config.url()) ? "MEMORY" : "WAL");
     }
 
+    /** Takes the write lock at once, so read-then-write transactions queue on the busy timeout. */
+    @Override
+    public String beginTransactionSql() {
+        return "BEGIN IMMEDIATE";
+    }
+
+    /**
+     * The in-memory database keeps one pooled connection (shared-cache connections lock whole tables),
+     * so a stream reads through a connection of its own in read-uncommitted mode, which takes no table
+     * locks: the pool's connection can write, and lazily load, while the stream is open.
+     */
+    @Override
+    public Connection openStreamConnection(String jdbcUrl, Properties properties) throws SQLException {
+        if (!isMemory(jdbcUrl)) {
+            return null;
+        }
+        Properties own = new Properties();
+        own.putAll(properties);
+        own.setProperty("read_uncommitted", "true");
+        return DriverManager.getConnection(jdbcUrl, own);
+    }
+
     @Override
     public Set<Capability> capabilities(DatabaseMetaData metaData) {
         // Window functions arrived in SQLite 3.25; RETURNING-free generated keys work everywhere.

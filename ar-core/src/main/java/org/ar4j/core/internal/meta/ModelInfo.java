@@ -301,6 +301,16 @@ public final class ModelInfo {
         return hasAfterHooks;
     }
 
+    /** Whether deleting a record cascades to a relation (any {@code dependent} other than NONE). */
+    public boolean hasCascades() {
+        for (RelationInfo r : relations().values()) {
+            if (r.spec().dependent() != org.ar4j.relation.Dependent.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A field by Java or column name, or null. */
     public FieldInfo findField(String fieldName) {
         return byName.get(fieldName);

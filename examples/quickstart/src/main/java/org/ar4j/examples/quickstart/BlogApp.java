@@ -70,7 +70,11 @@ public final class BlogApp {
         out.println("published by G*: " + published.stream().map(a -> a.title).toList());
 
         AtomicInteger statements = new AtomicInteger();
-        db.addQueryListener(e -> statements.incrementAndGet());
+        db.addQueryListener(e -> {
+            if (!e.isTransactionControl()) {
+                statements.incrementAndGet();
+            }
+        });
 
         // N+1 the classic way (LoadMode.ONE): one query per author for its articles.
         statements.set(0);

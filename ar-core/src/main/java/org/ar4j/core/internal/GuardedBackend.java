@@ -1,0 +1,177 @@
+package org.ar4j.core.internal;
+
+import java.util.List;
+import java.util.Set;
+
+import org.ar4j.Ar4jException;
+import org.ar4j.BackendException;
+import org.ar4j.spi.Backend;
+import org.ar4j.spi.BackendTransaction;
+import org.ar4j.spi.Capability;
+import org.ar4j.spi.DeleteRows;
+import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+import org.ar4j.spi.TableSpec;
+import org.ar4j.spi.UpdateRows;
+
+/**
+ * The backend as core sees it: every operation goes through here, so a statement that fails inside a
+ * transaction marks it rollback-only ({@link Transactions#statementFailed}), and an exception that is
+ * not ar4j's (a driver's or the JDK's) never reaches the user unwrapped.
+ */
+final class GuardedBackend implements Backend {
+    private final Backend backend;
+    private final Transactions transactions;
+
+    GuardedBackend(Backend backend, Transactions transactions) {
+        this.backend = backend;
+        this.transactions = transactions;
+    }
+
+    private RuntimeException failed(RuntimeException e, String op) {
+        RuntimeException out = e instanceof Ar4jException ? e
+                : new BackendException(op + " failed on " + backend.name() + ": " + e, e);
+        if (out instanceof BackendException) {
+            transactions.statementFailed(out);
+        }
+        return out;
+    }
+
+    @Override
+    public String name() {
+        return backend.name();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return backend.capabilities();
+    }
+
+    @Override
+    public int maxKeysPerQuery(int otherParameters) {
+        return backend.maxKeysPerQuery(otherParameters);
+    }
+
+    @Override
+    public RowCursor find(Select select) {
+        try {
+            return new GuardedCursor(backend.find(select));
+        } catch (RuntimeException e) {
+            throw failed(e, "A query");
+        }
+    }
+
+    @Override
+    public RowCursor stream(Select select) {
+        try {
+            return new GuardedCursor(backend.stream(select));
+        } catch (RuntimeException e) {
+            throw failed(e, "A streamed query");
+        }
+    }
+
+    @Override
+    public long count(Select select) {
+        try {
+            return backend.count(select);
+        } catch (RuntimeException e) {
+            throw failed(e, "A count");
+        }
+    }
+
+    @Override
+    public List<Object> insert(InsertRows insert) {
+        transactions.writing();
+        try {
+            return backend.insert(insert);
+        } catch (RuntimeException e) {
+            throw failed(e, "An insert into " + insert.table().name());
+        }
+    }
+
+    @Override
+    public long update(UpdateRows update) {
+        transactions.writing();
+        try {
+            return backend.update(update);
+        } catch (RuntimeException e) {
+            throw failed(e, "An update of " + update.table().name());
+        }
+    }
+
+    @Override
+    public long delete(DeleteRows delete) {
+        transactions.writing();
+        try {
+            return backend.delete(delete);
+        } catch (RuntimeException e) {
+            throw failed(e, "A delete from " + delete.table().name());
+        }
+    }
+
+    @Override
+    public void createTable(TableSpec table, boolean ifMissing) {
+        transactions.writing();
+        try {
+            backend.createTable(table, ifMissing);
+        } catch (RuntimeException e) {
+            throw failed(e, "Creating " + table.name());
+        }
+    }
+
+    @Override
+    public void dropTable(TableSpec table, boolean ifExists) {
+        transactions.writing();
+        try {
+            backend.dropTable(table, ifExists);
+        } catch (RuntimeException e) {
+            throw failed(e, "Dropping " + table.name());
+        }
+    }
+
+    @Override
+    public BackendTransaction begin() {
+        return backend.begin();
+    }
+
+    @Override
+    public void close() {
+        backend.close();
+    }
+
+    private final class GuardedCursor implements RowCursor {
+        private final RowCursor cursor;
+
+        GuardedCursor(RowCursor cursor) {
+            this.cursor = cursor;
+        }
+
+        @Override
+        public boolean next() {
+            try {
+                return cursor.next();
+            } catch (RuntimeException e) {
+                throw failed(e, "Reading a result");
+            }
+        }
+
+        @Override
+        public Object get(int index) {
+            try {
+                return cursor.get(index);
+            } catch (RuntimeException e) {
+                throw failed(e, "Reading a result");
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                cursor.close();
+            } catch (RuntimeException e) {
+                throw failed(e, "Closing a result");
+            }
+        }
+    }
+}

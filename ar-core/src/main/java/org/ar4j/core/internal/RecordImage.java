@@ -1,0 +1,60 @@
+package org.ar4j.core.internal;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+
+/**
+ * What ar4j knows about a record before a write: whether it is persisted, its loaded snapshot, its
+ * database, its generated id and its version. Restoring it after a rollback makes the record describe
+ * the data again (new again with the id cleared, changes pending again, the old version), while the
+ * field values the user assigned stay, so a retry writes them.
+ */
+final class RecordImage {
+    private final ModelInfo model;
+    private final ActiveRecord<?> record;
+    private final DatabaseImpl db;
+    private final boolean persisted;
+    private final Object[] snapshot;
+    private final Object id;
+    private final Object version;
+
+    private RecordImage(ModelInfo model, ActiveRecord<?> record, RecordState st) {
+        this.model = model;
+        this.record = record;
+        this.db = st.db;
+        this.persisted = st.persisted;
+        this.snapshot = st.snapshot;
+        this.id = model.id().get(record);
+        FieldInfo v = model.version();
+        this.version = v == null ? null : v.get(record);
+    }
+
+    static RecordImage of(ModelInfo model, ActiveRecord<?> record) {
+        return new RecordImage(model, record, Records.state(record));
+    }
+
+    ActiveRecord<?> record() {
+        return record;
+    }
+
+    /** Puts the record back as it was when the image was taken, and forgets its cached relations. */
+    void restore() {
+        RecordState st = Records.state(record);
+        DatabaseImpl current = st.db;
+        st.db = db;
+        st.persisted = persisted;
+        st.snapshot = snapshot;
+        if (!persisted && model.id().isGenerated()) {
+            model.id().set(record, id);
+        }
+        FieldInfo v = model.version();
+        if (v != null) {
+            v.set(record, version);
+        }
+        DatabaseImpl owner = current != null ? current : db;
+        if (owner != null) {
+            owner.clearCaches(record);
+        }
+    }
+}

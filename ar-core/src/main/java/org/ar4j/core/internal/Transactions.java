@@ -1,0 +1,232 @@
+package org.ar4j.core.internal;
+
+import java.util.ArrayDeque;
+
+import org.ar4j.Ar4jException;
+import org.ar4j.TransactionCallable;
+import org.ar4j.TransactionRolledBackException;
+import org.ar4j.core.internal.TransactionScope.Level;
+import org.ar4j.spi.Backend;
+import org.ar4j.spi.BackendTransaction;
+import org.ar4j.spi.Capability;
+
+/**
+ * The transaction rules of one database (docs/transactions.md), kept in one place: a failed
+ * statement makes the innermost level rollback-only; a level whose work throws or returns while
+ * rollback-only is rolled back, restoring the records written in it; statement failures pass up
+ * through ar4j's own levels and stop at the first level the user opened, which is how a nested
+ * transaction lets its caller go on. Backends only carry out begin, savepoint, commit and rollback.
+ */
+final class Transactions {
+    /** The databases with a transaction open on this thread, innermost first: where unbound models go. */
+    private static final ThreadLocal<ArrayDeque<DatabaseImpl>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
+
+    private final DatabaseImpl db;
+    private final ThreadLocal<TransactionScope> scope = new ThreadLocal<>();
+
+    Transactions(DatabaseImpl db) {
+        this.db = db;
+    }
+
+    /** The database whose transaction was opened last on this thread, or null. */
+    static DatabaseImpl innermostOpen() {
+        return OPEN.get().peekFirst();
+    }
+
+    boolean active() {
+        return scope.get() != null;
+    }
+
+    /** A write statement is about to run on this thread. */
+    void writing() {
+        TransactionScope s = scope.get();
+        if (s != null) {
+            s.writes++;
+        }
+    }
+
+    /** A statement failed on this thread: the innermost level becomes rollback-only. */
+    void statementFailed(Throwable failure) {
+        TransactionScope s = scope.get();
+        if (s != null) {
+            s.markInnermost(failure);
+        }
+    }
+
+    /** Remembers a record's state before a write, so a rollback can restore it. */
+    void touch(RecordImage image) {
+        TransactionScope s = scope.get();
+        if (s != null) {
+            s.touch(image);
+        }
+    }
+
+    /** The user's {@code transaction(...)}: a transaction, or a savepoint inside the open one. */
+    <R> R run(TransactionCallable<R> work) {
+        return run(work, true);
+    }
+
+    /**
+     * One of ar4j's own multi-statement operations, all-or-nothing: in a transaction of its own, or a
+     * savepoint inside the user's; it joins the open level when there is no savepoint to take or when
+     * it runs inside another of ar4j's operations, and then marks that level if it fails after writing.
+     * Without transactions it just runs.
+     */
+    <R> R atomically(TransactionCallable<R> work) {
+        Backend b = db.rawBackend();
+        if (!b.supports(Capability.TRANSACTIONS)) {
+            return call(work);
+        }
+        TransactionScope s = scope.get();
+        if (s == null || (s.innermost().user && b.supports(Capability.SAVEPOINTS))) {
+            return run(work, false);
+        }
+        long writesBefore = s.writes;
+        try {
+            return work.call();
+        } catch (Throwable t) {
+            if (s.writes != writesBefore) {
+                s.markInnermost(t);
+            }
+            throw propagate(t);
+        }
+    }
+
+    private static <R> R call(TransactionCallable<R> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new Ar4jException(e.toString(), e);
+        }
+    }
+
+    private <R> R run(TransactionCallable<R> work, boolean user) {
+        Backend b = db.rawBackend();
+        b.require(Capability.TRANSACTIONS, "transactions");
+        TransactionScope s = scope.get();
+        boolean root = s == null;
+        if (root) {
+            BackendTransaction bt = b.begin();
+            s = new TransactionScope(bt);
+            scope.set(s);
+            OPEN.get().addFirst(db);
+        } else {
+            b.require(Capability.SAVEPOINTS, "nested transactions");
+        }
+        Level level = s.push(user);
+        if (!root) {
+            try {
+                s.backend.savepoint(level.savepoint);
+            } catch (RuntimeException e) {
+                s.pop(level);
+                s.markInnermost(e);
+                throw e;
+            }
+        }
+        R result;
+        try {
+            result = work.call();
+        } catch (Error e) {
+            rollback(s, level, new TransactionRolledBackException("rolled back after " + e, e));
+            throw e;
+        } catch (Throwable t) {
+            RuntimeException thrown = propagate(t);
+            rollback(s, level, thrown);
+            throw thrown;
+        }
+        if (level.failure != null) {
+            TransactionRolledBackException e = new TransactionRolledBackException((root ? "The transaction" : "The nested"
+                    + " transaction") + " was rolled back, not committed: a statement in it failed and its work went on."
+                    + " Nothing it wrote is stored. To go on after a failure, run the failing part in a nested"
+                    + " db.transaction(...) and catch its exception. First failure: " + level.failure.getMessage(),
+                    level.failure);
+            rollback(s, level, e);
+            throw e;
+        }
+        commit(s, level);
+        return result;
+    }
+
+    private void commit(TransactionScope s, Level level) {
+        Level parent = s.parentOf(level);
+        try {
+            if (parent == null) {
+                try {
+                    s.backend.commit();
+                } catch (RuntimeException e) {
+                    level.restoreRecords();
+                    throw new TransactionRolledBackException("The commit failed on " + db.backendName()
+                            + " and the transaction was rolled back; nothing it wrote is stored: " + e.getMessage(), e);
+                }
+            } else {
+                try {
+                    s.backend.releaseSavepoint(level.savepoint);
+                } catch (RuntimeException e) {
+                    undoSavepoint(s, level, parent, e);
+                    level.restoreRecords();
+                    if (parent.failure == null) {
+                        parent.failure = e;
+                    }
+                    throw e;
+                }
+                level.mergeInto(parent);
+            }
+        } finally {
+            end(s, level, parent);
+        }
+    }
+
+    private void rollback(TransactionScope s, Level level, RuntimeException cause) {
+        Level parent = s.parentOf(level);
+        try {
+            if (parent == null) {
+                try {
+                    s.backend.rollback();
+                } catch (RuntimeException e) {
+                    cause.addSuppressed(e);
+                }
+            } else {
+                undoSavepoint(s, level, parent, cause);
+                if (!level.user && level.failure != null && parent.failure == null) {
+                    // A failed statement inside one of ar4j's own operations still fails the caller's level.
+                    parent.failure = level.failure;
+                }
+            }
+            level.restoreRecords();
+        } finally {
+            end(s, level, parent);
+        }
+    }
+
+    private static void undoSavepoint(TransactionScope s, Level level, Level parent, RuntimeException cause) {
+        try {
+            s.backend.rollbackToSavepoint(level.savepoint);
+            s.backend.releaseSavepoint(level.savepoint);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+            if (parent.failure == null) {
+                parent.failure = e;
+            }
+        }
+    }
+
+    private void end(TransactionScope s, Level level, Level parent) {
+        s.pop(level);
+        if (parent == null) {
+            scope.remove();
+            OPEN.get().removeFirstOccurrence(db);
+        }
+    }
+
+    static RuntimeException propagate(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new TransactionRolledBackException("The transaction was rolled back: its work threw " + t, t);
+    }
+}

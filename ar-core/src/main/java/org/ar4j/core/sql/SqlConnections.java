@@ -1,0 +1,199 @@
+package org.ar4j.core.sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.ar4j.BackendException;
+import org.ar4j.ConfigurationException;
+import org.ar4j.spi.BackendConfig;
+
+/**
+ * Where the SQL backend's statements run. A statement outside a transaction borrows a pooled
+ * connection for as long as it (or its result) is open; a transaction binds one connection to its
+ * thread until it ends, and the thread's statements run on it; a stream outside a transaction reads
+ * through a connection of its own, never bound to the thread, so it cannot hold the thread's later
+ * writes. Thread-safe.
+ */
+final class SqlConnections implements AutoCloseable {
+    private final SqlDialect dialect;
+    private final String target;
+    private final String jdbcUrl;
+    private final Properties properties;
+    private final Connection keepAlive;
+    private final HikariDataSource pool;
+    private final ThreadLocal<Held> held = new ThreadLocal<>();
+
+    /** A connection bound to a thread while a transaction or a result uses it. */
+    static final class Held {
+        final Connection connection;
+        int users;
+        SqlTransaction transaction;
+        /** Set when the last user gave it back, possibly from another thread (a leaked stream's cleaner). */
+        volatile boolean released;
+
+        Held(Connection connection) {
+            this.connection = connection;
+        }
+    }
+
+    SqlConnections(SqlDialect dialect, BackendConfig config, String target) {
+        this.dialect = dialect;
+        this.target = target;
+        this.jdbcUrl = dialect.jdbcUrl(config.url());
+        Properties props = new Properties();
+        dialect.driverProperties(config).forEach(props::setProperty);
+        String user = config.properties().get("user");
+        String password = config.properties().get("password");
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        this.properties = props;
+        try {
+            this.keepAlive = dialect.keepAlive(jdbcUrl, props);
+        } catch (SQLException e) {
+            throw connectFailure(e);
+        }
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(jdbcUrl);
+        hc.setDataSourceProperties(props);
+        if (user != null) {
+            hc.setUsername(user);
+        }
+        if (password != null) {
+            hc.setPassword(password);
+        }
+        hc.setPoolName("ar4j-" + dialect.name());
+        hc.setMaximumPoolSize(Integer.parseInt(config.property("pool.maxSize",
+                String.valueOf(dialect.defaultPoolSize(jdbcUrl)))));
+        hc.setMinimumIdle(Math.min(hc.getMaximumPoolSize(), Integer.parseInt(config.property("pool.minIdle", "1"))));
+        hc.setConnectionTimeout(Long.parseLong(config.property("pool.connectionTimeoutMs", "30000")));
+        hc.setIdleTimeout(Long.parseLong(config.property("pool.idleTimeoutMs", "600000")));
+        hc.setMaxLifetime(Long.parseLong(config.property("pool.maxLifetimeMs", "1800000")));
+        hc.setInitializationFailTimeout(1);
+        try {
+            this.pool = new HikariDataSource(hc);
+        } catch (RuntimeException e) {
+            closeQuietly(keepAlive);
+            Throwable cause = e.getCause() instanceof SQLException ? e.getCause() : e;
+            throw new ConfigurationException("Cannot connect to " + target + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    ConfigurationException connectFailure(SQLException e) {
+        return new ConfigurationException("Cannot connect to " + target + ": " + e.getMessage(), e);
+    }
+
+    /** A pooled connection, not bound to any thread; the caller closes it. */
+    Connection pooled() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw new BackendException("Cannot get a connection from the " + dialect.name() + " pool (max size "
+                    + pool.getMaximumPoolSize() + ", waited " + pool.getConnectionTimeout() + " ms): " + e.getMessage(), e);
+        }
+    }
+
+    /** The thread's connection (its transaction's, or one a result of the thread still reads), else a pooled one bound to it. */
+    Held acquire() {
+        Held h = held.get();
+        if (h != null && !h.released) {
+            h.users++;
+            return h;
+        }
+        h = new Held(pooled());
+        h.users = 1;
+        held.set(h);
+        return h;
+    }
+
+    /** Gives back what {@link #acquire()} lent; the last user returns the connection to the pool. */
+    void release(Held h) {
+        if (--h.users > 0) {
+            return;
+        }
+        h.released = true;
+        if (held.get() == h) {
+            held.remove();
+        }
+        try {
+            h.connection.close();
+        } catch (SQLException e) {
+            throw new BackendException("Closing a " + dialect.name() + " connection failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the calling thread has a transaction open. */
+    boolean inTransaction() {
+        Held h = held.get();
+        return h != null && !h.released && h.transaction != null;
+    }
+
+    /** Binds a connection to the thread and begins a transaction on it. */
+    SqlTransaction begin(Statements statements) {
+        Held h = acquire();
+        if (h.transaction != null) {
+            release(h);
+            throw new IllegalStateException("a transaction is already open on this thread");
+        }
+        SqlTransaction tx = new SqlTransaction(this, h, dialect, statements);
+        try {
+            tx.begin();
+        } catch (RuntimeException e) {
+            release(h);
+            throw e;
+        }
+        h.transaction = tx;
+        return tx;
+    }
+
+    /** Called by a transaction that ended: the connection goes back unless a result still reads it. */
+    void ended(Held h) {
+        h.transaction = null;
+        release(h);
+    }
+
+    /** Removes a connection whose transaction state is unknown from the pool instead of reusing it. */
+    void evict(Connection c) {
+        try {
+            pool.evictConnection(c);
+        } catch (RuntimeException e) {
+            // the pool closes it at its next check; nothing else to do
+        }
+    }
+
+    /**
+     * A connection for a stream opened outside a transaction: one of its own, from the dialect (for
+     * databases whose pool must stay small) or from the pool. The stream closes it.
+     */
+    Connection streamConnection() throws SQLException {
+        Connection own = dialect.openStreamConnection(jdbcUrl, properties);
+        return own != null ? own : pooled();
+    }
+
+    int maxPoolSize() {
+        return pool.getMaximumPoolSize();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        closeQuietly(keepAlive);
+    }
+
+    static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // closing after a failure or at shutdown; the failure is what matters
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.ar4j.core.sql;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.RowCursor;
+
+/** An open result, read through once; closing it releases its connection and reports the read. */
+final class SqlCursor implements RowCursor {
+    private final SqlDialect dialect;
+    private final Statements statements;
+    private final PreparedStatement ps;
+    private final ResultSet rs;
+    private final ColumnType[] types;
+    private final String sql;
+    private final int params;
+    private final long start;
+    private final Runnable release;
+    private long rows;
+    private boolean closed;
+
+    SqlCursor(SqlDialect dialect, Statements statements, PreparedStatement ps, ResultSet rs, ColumnType[] types,
+              String sql, int params, long start, Runnable release) {
+        this.dialect = dialect;
+        this.statements = statements;
+        this.ps = ps;
+        this.rs = rs;
+        this.types = types;
+        this.sql = sql;
+        this.params = params;
+        this.start = start;
+        this.release = release;
+    }
+
+    @Override
+    public boolean next() {
+        try {
+            boolean more = rs.next();
+            if (more) {
+                rows++;
+            }
+            return more;
+        } catch (SQLException e) {
+            close();
+            throw statements.failure("SELECT", sql, e);
+        }
+    }
+
+    @Override
+    public Object get(int index) {
+        try {
+            return dialect.read(rs, index + 1, types[index]);
+        } catch (SQLException e) {
+            throw statements.failure("SELECT", sql, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        SqlConnections.closeQuietly(rs);
+        SqlConnections.closeQuietly(ps);
+        try {
+            release.run();
+        } finally {
+            statements.report("SELECT", sql, params, start, rows, null);
+        }
+    }
+}

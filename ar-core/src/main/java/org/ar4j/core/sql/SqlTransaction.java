@@ -1,0 +1,134 @@
+package org.ar4j.core.sql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.ar4j.QueryEvent;
+import org.ar4j.spi.BackendTransaction;
+
+/**
+ * A transaction on the connection bound to its thread. It only carries out core's decisions, the way
+ * the dialect says: {@link SqlDialect#beginTransactionSql()} (SQLite's {@code BEGIN IMMEDIATE}) or
+ * JDBC's auto-commit switch, and the dialect's savepoint statements. Each statement is reported.
+ */
+final class SqlTransaction implements BackendTransaction {
+    private final SqlConnections connections;
+    private final SqlConnections.Held held;
+    private final SqlDialect dialect;
+    private final Statements statements;
+    private final boolean bySql;
+    private boolean ended;
+
+    SqlTransaction(SqlConnections connections, SqlConnections.Held held, SqlDialect dialect, Statements statements) {
+        this.connections = connections;
+        this.held = held;
+        this.dialect = dialect;
+        this.statements = statements;
+        this.bySql = dialect.beginTransactionSql() != null;
+    }
+
+    Connection connection() {
+        return held.connection;
+    }
+
+    void begin() {
+        if (bySql) {
+            execute(dialect.beginTransactionSql());
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            held.connection.setAutoCommit(false);
+            statements.report(QueryEvent.TRANSACTION, "BEGIN", 0, start, 0, null);
+        } catch (SQLException e) {
+            statements.report(QueryEvent.TRANSACTION, "BEGIN", 0, start, 0, e);
+            throw statements.failure("Beginning a transaction", "BEGIN", e);
+        }
+    }
+
+    private void execute(String sql) {
+        long start = System.nanoTime();
+        try (Statement st = held.connection.createStatement()) {
+            st.execute(sql);
+            statements.report(QueryEvent.TRANSACTION, sql, 0, start, 0, null);
+        } catch (SQLException e) {
+            statements.report(QueryEvent.TRANSACTION, sql, 0, start, 0, e);
+            throw statements.failure(sql, sql, e);
+        }
+    }
+
+    @Override
+    public void savepoint(String name) {
+        execute(dialect.savepointSql(name));
+    }
+
+    @Override
+    public void rollbackToSavepoint(String name) {
+        execute(dialect.rollbackToSavepointSql(name));
+    }
+
+    @Override
+    public void releaseSavepoint(String name) {
+        execute(dialect.releaseSavepointSql(name));
+    }
+
+    @Override
+    public void commit() {
+        end(true);
+    }
+
+    @Override
+    public void rollback() {
+        end(false);
+    }
+
+    /** Commits or rolls back; a failed commit is rolled back, and a connection left in doubt is evicted. */
+    private void end(boolean commit) {
+        if (ended) {
+            throw new IllegalStateException("the transaction has ended");
+        }
+        ended = true;
+        Connection c = held.connection;
+        String sql = commit ? "COMMIT" : "ROLLBACK";
+        long start = System.nanoTime();
+        RuntimeException failure = null;
+        try {
+            finish(c, commit);
+            statements.report(QueryEvent.TRANSACTION, sql, 0, start, 0, null);
+        } catch (SQLException e) {
+            statements.report(QueryEvent.TRANSACTION, sql, 0, start, 0, e);
+            failure = statements.failure(commit ? "Commit" : "Rollback", sql, e);
+            if (commit) {
+                try {
+                    finish(c, false);
+                } catch (SQLException again) {
+                    failure.addSuppressed(again);
+                    connections.evict(c);
+                }
+            } else {
+                connections.evict(c);
+            }
+        } finally {
+            connections.ended(held);
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private void finish(Connection c, boolean commit) throws SQLException {
+        if (bySql) {
+            try (Statement st = c.createStatement()) {
+                st.execute(commit ? "COMMIT" : "ROLLBACK");
+            }
+            return;
+        }
+        if (commit) {
+            c.commit();
+        } else {
+            c.rollback();
+        }
+        c.setAutoCommit(true);
+    }
+}
