@@ -14,7 +14,11 @@ public interface TckBackend {
     /** The environment variable that turns an unavailable backend into a failure instead of a skip. */
     String REQUIRE_ALL = "AR_TCK_REQUIRE_ALL";
 
-    /** The connection URL of an empty database the TCK may create and drop tables in. */
+    /**
+     * The connection URL of an empty database the TCK may create and drop tables in. The TCK opens a
+     * second database on the same URL to check what other connections see, so it must name one shared
+     * database (a file or a server, or a named in-memory database that lives while the run lasts).
+     */
     String url();
 
     /** Backend properties (user, password, pool settings). */

@@ -26,6 +26,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         final TckBackend backend;
         final TckClock clock = new TckClock();
         final Database db;
+        private Database observer;
 
         Env(TckBackend backend) {
             this.backend = backend;
@@ -40,9 +41,24 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
             db.schema().create(all);
         }
 
+        /** A second database on the same URL, opened on first use: what other connections see. */
+        synchronized Database observer() {
+            if (observer == null) {
+                Database.Builder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock);
+                backend.properties().forEach(b::property);
+                observer = b.build();
+            }
+            return observer;
+        }
+
         @Override
         public void close() {
             try {
+                synchronized (this) {
+                    if (observer != null) {
+                        observer.close();
+                    }
+                }
                 db.close();
             } finally {
                 backend.shutdown();
@@ -107,7 +123,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         db.addQueryListener(counter);
         context.getStore(NS).put("counter", counter);
         if (test instanceof TckScenario s) {
-            s.attach(db, counter, env.clock, env.backend);
+            s.attach(db, counter, env.clock, env.backend, env::observer);
             s.attachExecuted(executed(context));
         }
     }

@@ -30,7 +30,20 @@ public abstract class TckScenario {
         this.executed = executed;
     }
 
-    void attach(Database db, QueryCounter queries, TckClock clock, TckBackend backend) {
+    private java.util.function.Supplier<Database> observer;
+
+    /**
+     * A second {@link Database} on the same URL, with connections of its own: scenarios read through
+     * it what another application would see (committed data only). It is not the default database,
+     * so read through {@code observer().query(Model.class)}.
+     */
+    protected Database observer() {
+        return observer.get();
+    }
+
+    void attach(Database db, QueryCounter queries, TckClock clock, TckBackend backend,
+                java.util.function.Supplier<Database> observer) {
+        this.observer = observer;
         this.db = db;
         this.queries = queries;
         this.clock = clock;

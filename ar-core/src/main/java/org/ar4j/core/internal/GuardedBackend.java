@@ -55,6 +55,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public RowCursor find(Select select) {
+        transactions.statement(false);
         try {
             return new GuardedCursor(backend.find(select));
         } catch (RuntimeException e) {
@@ -64,6 +65,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public RowCursor stream(Select select) {
+        transactions.statement(false);
         try {
             return new GuardedCursor(backend.stream(select));
         } catch (RuntimeException e) {
@@ -73,6 +75,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public long count(Select select) {
+        transactions.statement(false);
         try {
             return backend.count(select);
         } catch (RuntimeException e) {
@@ -82,7 +85,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public List<Object> insert(InsertRows insert) {
-        transactions.writing();
+        transactions.statement(true);
         try {
             return backend.insert(insert);
         } catch (RuntimeException e) {
@@ -92,7 +95,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public long update(UpdateRows update) {
-        transactions.writing();
+        transactions.statement(true);
         try {
             return backend.update(update);
         } catch (RuntimeException e) {
@@ -102,7 +105,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public long delete(DeleteRows delete) {
-        transactions.writing();
+        transactions.statement(true);
         try {
             return backend.delete(delete);
         } catch (RuntimeException e) {
@@ -112,7 +115,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public void createTable(TableSpec table, boolean ifMissing) {
-        transactions.writing();
+        transactions.statement(true);
         try {
             backend.createTable(table, ifMissing);
         } catch (RuntimeException e) {
@@ -122,7 +125,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public void dropTable(TableSpec table, boolean ifExists) {
-        transactions.writing();
+        transactions.statement(true);
         try {
             backend.dropTable(table, ifExists);
         } catch (RuntimeException e) {

@@ -94,6 +94,17 @@ final class TransactionScope {
         innermost().touch(image);
     }
 
+    /** The first failure of the closest rollback-only level, or null while every level is good. */
+    Throwable rollbackOnly() {
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            Throwable f = levels.get(i).failure;
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     /** Makes the innermost level rollback-only, keeping its first failure. */
     void markInnermost(Throwable failure) {
         Level l = innermost();

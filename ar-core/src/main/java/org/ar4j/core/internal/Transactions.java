@@ -37,10 +37,23 @@ final class Transactions {
         return scope.get() != null;
     }
 
-    /** A write statement is about to run on this thread. */
-    void writing() {
+    /**
+     * A statement is about to run on this thread. In a rollback-only transaction it is refused before
+     * it reaches the database, so every backend behaves alike (PostgreSQL would refuse it anyway).
+     */
+    void statement(boolean write) {
         TransactionScope s = scope.get();
-        if (s != null) {
+        if (s == null) {
+            return;
+        }
+        Throwable failure = s.rollbackOnly();
+        if (failure != null) {
+            throw new TransactionRolledBackException("This transaction is rollback-only after an earlier failure,"
+                    + " so the statement was not run; the transaction will be rolled back. To go on after a"
+                    + " failure, run the failing part in a nested db.transaction(...). First failure: "
+                    + failure.getMessage(), failure);
+        }
+        if (write) {
             s.writes++;
         }
     }

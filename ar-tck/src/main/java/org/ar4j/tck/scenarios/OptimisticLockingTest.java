@@ -122,4 +122,38 @@ class OptimisticLockingTest extends TckScenario {
         assertThat(stored.balance).isEqualTo((long) threads * perThread);
         assertThat(stored.version).isEqualTo(1L + threads * perThread);
     }
+
+    @Test
+    @DisplayName("updateAll increments the version of every row it changes, so a copy loaded before it cannot overwrite it")
+    void updateAllBumpsVersions() {
+        Account a = new Account("ann", 10).save();
+        Account b = new Account("bob", 20).save();
+        Account stale = ActiveRecord.findOrFail(Account.class, a.id);
+        long changed = ActiveRecord.query(Account.class).where("owner", "ann").updateAll(java.util.Map.of("balance", 0L));
+        assertThat(changed).isEqualTo(1);
+        assertThat(observer().find(Account.class, a.id).orElseThrow().version).isEqualTo(2);
+        assertThat(observer().find(Account.class, b.id).orElseThrow().version).as("rows not matched keep theirs")
+                .isEqualTo(1);
+        stale.balance = 99;
+        assertThatThrownBy(stale::save).isInstanceOf(StaleRecordException.class);
+        Account row = observer().find(Account.class, a.id).orElseThrow();
+        assertThat(row.balance).as("the bulk update stands").isZero();
+        assertThat(row.version).isEqualTo(2);
+        stale.reload();
+        stale.balance = 5;
+        stale.save();
+        assertThat(observer().find(Account.class, a.id).orElseThrow().version).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("updateAll refuses to set the version field, before any statement")
+    void updateAllRefusesTheVersion() {
+        Account a = new Account("ann", 10).save();
+        queries.reset();
+        assertThatThrownBy(() -> ActiveRecord.query(Account.class).updateAll(java.util.Map.of("version", 7L)))
+                .isInstanceOf(org.ar4j.QueryException.class).hasMessageContaining("Account.version")
+                .hasMessageContaining("@Version");
+        assertThat(queries.count()).isZero();
+        assertThat(observer().find(Account.class, a.id).orElseThrow().version).isEqualTo(1);
+    }
 }
