@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 
 import org.ar4j.Ar4jException;
 import org.ar4j.TransactionCallable;
+import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.TransactionRolledBackException;
 import org.ar4j.core.internal.TransactionScope.Level;
 import org.ar4j.spi.Backend;
@@ -168,6 +169,9 @@ final class Transactions {
             if (parent == null) {
                 try {
                     s.backend.commit();
+                } catch (TransactionOutcomeUnknownException e) {
+                    level.restoreRecords();
+                    throw e;
                 } catch (RuntimeException e) {
                     level.restoreRecords();
                     throw new TransactionRolledBackException("The commit failed on " + db.backendName()

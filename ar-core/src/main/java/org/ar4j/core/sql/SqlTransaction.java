@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.ar4j.QueryEvent;
+import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.spi.BackendTransaction;
 
 /**
@@ -99,7 +100,12 @@ final class SqlTransaction implements BackendTransaction {
         } catch (SQLException e) {
             statements.report(QueryEvent.TRANSACTION, sql, 0, start, 0, e);
             failure = statements.failure(commit ? "Commit" : "Rollback", sql, e);
-            if (commit) {
+            if (commit && lost(c)) {
+                failure = new TransactionOutcomeUnknownException("The connection to " + dialect.name() + " was lost"
+                        + " while the transaction committed, so whether it was committed is unknown; read the data"
+                        + " back before retrying: " + e.getMessage(), e);
+                connections.evict(c);
+            } else if (commit) {
                 try {
                     finish(c, false);
                 } catch (SQLException again) {
@@ -114,6 +120,14 @@ final class SqlTransaction implements BackendTransaction {
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    private static boolean lost(Connection c) {
+        try {
+            return c.isClosed() || !c.isValid(2);
+        } catch (SQLException e) {
+            return true;
         }
     }
 
