@@ -13,6 +13,46 @@ public sealed interface Predicate
         permits Predicate.Compare, Predicate.In, Predicate.IsNull, Predicate.Like, Predicate.Between,
         Predicate.And, Predicate.Or, Predicate.Not, Predicate.Raw {
 
+    /**
+     * Visits this predicate: the one exhaustive way to take a predicate apart. A new kind of predicate
+     * adds a method here, so every traversal that does not handle it stops compiling.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per kind of predicate.
+     *
+     * @param <R> what the visit returns
+     */
+    interface Visitor<R> {
+        /** A comparison. */
+        R compare(Compare p);
+
+        /** An IN list. */
+        R in(In p);
+
+        /** A null test. */
+        R isNull(IsNull p);
+
+        /** A pattern match. */
+        R like(Like p);
+
+        /** A range. */
+        R between(Between p);
+
+        /** A conjunction. */
+        R and(And p);
+
+        /** A disjunction. */
+        R or(Or p);
+
+        /** A negation. */
+        R not(Not p);
+
+        /** Raw SQL. */
+        R raw(Raw p);
+    }
+
     /** Comparison operators. */
     enum Operator {
         /** Equal. */ EQ("="),
@@ -36,6 +76,11 @@ public sealed interface Predicate
 
     /** {@code field op value}; a null value is rejected: use {@link IsNull}. */
     record Compare(String field, Operator operator, Object value) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.compare(this);
+        }
+
         /** Validates the parts. */
         public Compare {
             Objects.requireNonNull(field, "field");
@@ -49,6 +94,11 @@ public sealed interface Predicate
 
     /** {@code field IN (values)}, or NOT IN when negated; an empty list matches nothing (NOT IN: everything). */
     record In(String field, List<?> values, boolean negated) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.in(this);
+        }
+
         /** Copies the values. */
         public In {
             Objects.requireNonNull(field, "field");
@@ -63,6 +113,11 @@ public sealed interface Predicate
 
     /** {@code field IS NULL}, or IS NOT NULL when negated. */
     record IsNull(String field, boolean negated) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.isNull(this);
+        }
+
         /** Validates the field. */
         public IsNull {
             Objects.requireNonNull(field, "field");
@@ -74,6 +129,11 @@ public sealed interface Predicate
      * {@code _} any one character, and {@code \} escapes the next character.
      */
     record Like(String field, String pattern) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.like(this);
+        }
+
         /** Validates the parts. */
         public Like {
             Objects.requireNonNull(field, "field");
@@ -83,6 +143,11 @@ public sealed interface Predicate
 
     /** {@code low <= field <= high}. */
     record Between(String field, Object low, Object high) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.between(this);
+        }
+
         /** Validates the parts. */
         public Between {
             Objects.requireNonNull(field, "field");
@@ -93,6 +158,11 @@ public sealed interface Predicate
 
     /** All of the parts; empty matches everything. */
     record And(List<Predicate> parts) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.and(this);
+        }
+
         /** Copies the parts. */
         public And {
             parts = List.copyOf(parts);
@@ -101,6 +171,11 @@ public sealed interface Predicate
 
     /** Any of the parts; empty matches nothing. */
     record Or(List<Predicate> parts) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.or(this);
+        }
+
         /** Copies the parts. */
         public Or {
             parts = List.copyOf(parts);
@@ -109,6 +184,11 @@ public sealed interface Predicate
 
     /** The negation of a predicate. */
     record Not(Predicate part) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.not(this);
+        }
+
         /** Validates the part. */
         public Not {
             Objects.requireNonNull(part, "part");
@@ -117,6 +197,11 @@ public sealed interface Predicate
 
     /** Raw SQL with {@code ?} placeholders; only on backends with the RAW_SQL capability. */
     record Raw(String sql, List<Object> parameters) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.raw(this);
+        }
+
         /** Copies the parameters (nulls allowed). */
         public Raw {
             Objects.requireNonNull(sql, "sql");

@@ -13,7 +13,10 @@ import java.util.Optional;
  *
  * <p>By default values are kept on their owner until cleared (or until the owner is garbage), with
  * no size bound. The maximum size counts owners holding a cached value of the relation; beyond it,
- * Caffeine's size-based policy evicts entries.
+ * the default cache drops the value of the owner chosen by Caffeine's Window TinyLFU policy, which
+ * weighs how often and how recently each owner's value was read: it is not strictly
+ * least-recently-used, and a value read often survives one read recently. The bound never keeps an
+ * owner reachable: an owner the application no longer references is collected with its values.
  * A relation with caching {@link #off()} queries on every access and cannot be eager-loaded.
  */
 public final class CacheConfig {

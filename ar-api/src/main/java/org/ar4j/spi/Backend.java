@@ -37,6 +37,23 @@ public interface Backend extends AutoCloseable {
      */
     int maxKeysPerQuery(int otherParameters);
 
+    /**
+     * The values this backend stores exactly; ar-core refuses others before any statement. By default
+     * {@link ValueLimits#PORTABLE}, which every first-party backend keeps so models stay portable.
+     */
+    default ValueLimits valueLimits() {
+        return ValueLimits.PORTABLE;
+    }
+
+    /**
+     * Why this backend cannot use a table, column or index name as it is (too long, a character it
+     * cannot store safely), or empty when it can. ar-core asks once per model and database, before the
+     * first statement, and fails with a {@link org.ar4j.ModelDefinitionException} naming the model.
+     */
+    default java.util.Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
+        return java.util.Optional.empty();
+    }
+
     /** Opens a cursor over the rows a select returns. */
     RowCursor find(Select select);
 

@@ -1,38 +1,89 @@
 package org.ar4j.spi;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
- * A table (or collection) as a backend sees it: its columns, primary key and indexes.
- * Immutable; one instance per model, shared by every operation on it.
- *
- * @param name    the table name
- * @param columns the columns, primary key first
- * @param indexes secondary indexes (foreign keys and unique columns)
+ * A table (or collection) as a backend sees it: its columns, primary key and indexes, and the model it
+ * stores, for messages. Immutable; one instance per model, shared by every operation on it, so backends
+ * may cache per instance (equality is identity).
  */
-public record TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> indexes) {
-    /** Copies the lists. */
-    public TableSpec {
-        columns = List.copyOf(columns);
-        indexes = List.copyOf(indexes);
+public final class TableSpec {
+    private final String name;
+    private final List<ColumnSpec> columns;
+    private final List<IndexSpec> indexes;
+    private final String model;
+    private final Map<String, ColumnSpec> byName;
+    private final ColumnSpec primaryKey;
+
+    /**
+     * Creates a spec.
+     *
+     * @param name    the table name
+     * @param columns the columns, primary key first
+     * @param indexes secondary indexes (foreign keys and unique columns)
+     * @param model   the model's name for messages (its simple class name)
+     */
+    public TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> indexes, String model) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.columns = List.copyOf(columns);
+        this.indexes = List.copyOf(indexes);
+        this.model = Objects.requireNonNull(model, "model");
+        Map<String, ColumnSpec> map = new HashMap<>();
+        ColumnSpec pk = null;
+        for (ColumnSpec c : this.columns) {
+            map.put(c.name(), c);
+            if (c.primaryKey() && pk == null) {
+                pk = c;
+            }
+        }
+        this.byName = Map.copyOf(map);
+        this.primaryKey = pk;
+    }
+
+    /** A spec whose model name is its table name. */
+    public TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> indexes) {
+        this(name, columns, indexes, name);
+    }
+
+    /** The table name. */
+    public String name() {
+        return name;
+    }
+
+    /** The columns, primary key first. */
+    public List<ColumnSpec> columns() {
+        return columns;
+    }
+
+    /** Secondary indexes (foreign keys and unique columns). */
+    public List<IndexSpec> indexes() {
+        return indexes;
+    }
+
+    /** The model stored in the table, for messages. */
+    public String model() {
+        return model;
+    }
+
+    /** The same table with other indexes. */
+    public TableSpec withIndexes(List<IndexSpec> otherIndexes) {
+        return new TableSpec(name, columns, otherIndexes, model);
     }
 
     /** The primary-key column. */
     public ColumnSpec primaryKey() {
-        for (ColumnSpec c : columns) {
-            if (c.primaryKey()) {
-                return c;
-            }
+        if (primaryKey == null) {
+            throw new IllegalStateException("table " + name + " has no primary key");
         }
-        throw new IllegalStateException("table " + name + " has no primary key");
+        return primaryKey;
     }
 
     /** A column by name. */
     public ColumnSpec column(String columnName) {
-        ColumnSpec c = byName().get(columnName);
+        ColumnSpec c = byName.get(columnName);
         if (c == null) {
             throw new IllegalArgumentException("table " + name + " has no column " + columnName);
         }
@@ -44,7 +95,14 @@ public record TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> i
         return column(columnName).type();
     }
 
-    private Map<String, ColumnSpec> byName() {
-        return columns.stream().collect(Collectors.toMap(ColumnSpec::name, Function.identity()));
+    /** "Model.field" for a column, for messages. */
+    public String describe(String columnName) {
+        ColumnSpec c = byName.get(columnName);
+        return model + "." + (c == null ? columnName : c.field());
+    }
+
+    @Override
+    public String toString() {
+        return "TableSpec[" + name + " (" + model + "), columns=" + columns + ", indexes=" + indexes + "]";
     }
 }

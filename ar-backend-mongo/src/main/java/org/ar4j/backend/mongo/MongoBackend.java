@@ -116,7 +116,13 @@ final class MongoBackend implements Backend {
         return t == null ? null : t.session;
     }
 
-    private <R> R run(String op, String collection, Object filter, String extra, Supplier<R> work, java.util.function.ToLongFunction<R> rows) {
+    private <R> R run(String op, TableSpec table, Object filter, String extra, Supplier<R> work,
+                      java.util.function.ToLongFunction<R> rows) {
+        return run(op, table.name(), table, filter, extra, work, rows);
+    }
+
+    private <R> R run(String op, String collection, TableSpec table, Object filter, String extra, Supplier<R> work,
+                      java.util.function.ToLongFunction<R> rows) {
         long start = System.nanoTime();
         String text = op + " " + collection + (filter == null ? "" : " " + MongoFilters.shape(filter)) + (extra == null ? "" : " " + extra);
         int params = filter == null ? 0 : MongoFilters.parameters(filter);
@@ -124,8 +130,16 @@ final class MongoBackend implements Backend {
             R r = work.get();
             report(op, text, params, start, rows.applyAsLong(r), null);
             return r;
-        } catch (MongoException e) {
+        } catch (RuntimeException e) {
+            if (e instanceof org.ar4j.Ar4jException a) {
+                throw a;
+            }
+            // MongoException, and BSON or codec exceptions: none reaches the user unwrapped.
             report(op, text, params, start, 0, e);
+            BackendException violation = table == null ? null : MongoErrors.violation(e, table);
+            if (violation != null) {
+                throw violation;
+            }
             throw new BackendException(op + " on " + collection + " failed on mongo: " + e.getMessage() + " [" + text + "]", e);
         }
     }
@@ -148,6 +162,35 @@ final class MongoBackend implements Backend {
     @Override
     public int maxKeysPerQuery(int otherParameters) {
         return KEYS_PER_QUERY;
+    }
+
+    /**
+     * Field names must not contain '.' (a path) or start with '$' (an operator), collection names must
+     * not contain '$' or start with "system."; no name may be empty or contain NUL.
+     */
+    @Override
+    public java.util.Optional<String> identifierProblem(String name, org.ar4j.spi.IdentifierKind kind) {
+        if (name.isEmpty() || name.indexOf('\0') >= 0) {
+            return java.util.Optional.of("MongoDB names must not be empty or contain NUL");
+        }
+        return switch (kind) {
+            case COLUMN -> name.indexOf('.') >= 0 || name.startsWith("$")
+                    ? java.util.Optional.of("MongoDB field names must not contain '.' (it reads as a path) or start"
+                    + " with '$' (it reads as an operator)") : java.util.Optional.empty();
+            case TABLE -> name.indexOf('$') >= 0 || name.startsWith("system.")
+                    ? java.util.Optional.of("MongoDB collection names must not contain '$' or start with 'system.'")
+                    : java.util.Optional.empty();
+            case INDEX -> java.util.Optional.empty();
+        };
+    }
+
+    /** MongoDB's skip is a 32-bit count. */
+    private static int skip(Select s) {
+        if (s.offset() > Integer.MAX_VALUE) {
+            throw new org.ar4j.QueryException("offset(" + s.offset() + ") on " + s.table().model() + ": MongoDB skips at"
+                    + " most " + Integer.MAX_VALUE + " documents; page with a condition on an ordered field instead");
+        }
+        return (int) (long) s.offset();
     }
 
     private Document sort(TableSpec t, List<Order> orders) {
@@ -198,7 +241,7 @@ final class MongoBackend implements Backend {
                 it = it.sort(sort(t, s.orderBy()));
             }
             if (s.offset() != null) {
-                it = it.skip(Math.toIntExact(s.offset()));
+                it = it.skip(skip(s));
             }
             if (s.limit() != null) {
                 if (s.limit() == 0) {
@@ -312,12 +355,33 @@ final class MongoBackend implements Backend {
             opts.limit(s.limit());
         }
         if (s.offset() != null) {
-            opts.skip(Math.toIntExact(s.offset()));
+            opts.skip(skip(s));
         }
         ClientSession session = session();
-        return run("count", t.name(), filter, null,
+        return run("count", t, filter, null,
                 () -> session == null ? collection(t).countDocuments(filter, opts) : collection(t).countDocuments(session, filter, opts),
                 n -> 1);
+    }
+
+    /** Moves the table's counter past explicitly given numeric ids ($max), so generated ids never collide. */
+    private void advanceCounter(TableSpec t, List<Object> ids) {
+        long max = Long.MIN_VALUE;
+        for (Object id : ids) {
+            if (id instanceof Number n) {
+                max = Math.max(max, n.longValue());
+            }
+        }
+        if (max == Long.MIN_VALUE) {
+            return;
+        }
+        Document filter = new Document("_id", t.name());
+        Document update = new Document("$max", new Document("seq", max));
+        ClientSession session = session();
+        MongoCollection<Document> counters = database.getCollection(COUNTERS);
+        run("update", COUNTERS, null, filter, "$max seq ?", () -> session == null
+                ? counters.updateOne(filter, update, new com.mongodb.client.model.UpdateOptions().upsert(true))
+                : counters.updateOne(session, filter, update, new com.mongodb.client.model.UpdateOptions().upsert(true)),
+                r -> r.getModifiedCount());
     }
 
     /** Reserves {@code n} ids from the table's counter: one findAndModify with $inc. */
@@ -327,7 +391,7 @@ final class MongoBackend implements Backend {
         MongoCollection<Document> counters = database.getCollection(COUNTERS);
         Document update = new Document("$inc", new Document("seq", (long) n));
         FindOneAndUpdateOptions opts = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
-        Document after = run("findAndModify", COUNTERS, filter, "$inc seq ?",
+        Document after = run("findAndModify", COUNTERS, null, filter, "$inc seq ?",
                 () -> session == null ? counters.findOneAndUpdate(filter, update, opts)
                         : counters.findOneAndUpdate(session, filter, update, opts), d -> 1);
         return ((Number) after.get("seq")).longValue() - n + 1;
@@ -368,15 +432,18 @@ final class MongoBackend implements Backend {
                     && !bulk.getWriteErrors().isEmpty()) {
                 // An ordered insert stops at the first error: the documents before it are stored.
                 int stored = bulk.getWriteErrors().get(0).getIndex();
-                throw new PartialInsertException(e.getMessage(), e.getCause(), ids.subList(0, stored));
+                throw new PartialInsertException(e.getMessage(), e, ids.subList(0, stored));
             }
             throw e;
+        }
+        if (!generate && pk.generated()) {
+            advanceCounter(t, ids);
         }
         return ids;
     }
 
     private void insertDocuments(TableSpec t, MongoCollection<Document> c, ClientSession session, List<Document> docs) {
-        run("insert", t.name(), null, docs.size() + " document" + (docs.size() == 1 ? "" : "s"), () -> {
+        run("insert", t, null, docs.size() + " document" + (docs.size() == 1 ? "" : "s"), () -> {
             if (docs.size() == 1) {
                 if (session == null) {
                     c.insertOne(docs.get(0));
@@ -422,7 +489,7 @@ final class MongoBackend implements Backend {
         }
         ClientSession session = session();
         Document shapeDoc = new Document("filter", filter).append("update", u);
-        return run("update", t.name(), shapeDoc, null,
+        return run("update", t, shapeDoc, null,
                 () -> (session == null ? collection(t).updateMany(filter, u) : collection(t).updateMany(session, filter, u))
                         .getMatchedCount(), n -> n);
     }
@@ -432,7 +499,7 @@ final class MongoBackend implements Backend {
         TableSpec t = delete.table();
         Document filter = MongoFilters.filter(t, delete.where());
         ClientSession session = session();
-        return run("delete", t.name(), filter, null,
+        return run("delete", t, filter, null,
                 () -> (session == null ? collection(t).deleteMany(filter) : collection(t).deleteMany(session, filter))
                         .getDeletedCount(), n -> n);
     }
@@ -454,7 +521,7 @@ final class MongoBackend implements Backend {
             }
             throw new BackendException("Collection " + t.name() + " already exists on mongo");
         }
-        run("create", t.name(), null, null, () -> {
+        run("create", t, null, null, () -> {
             database.createCollection(t.name());
             return 0;
         }, n -> 0);
@@ -463,7 +530,7 @@ final class MongoBackend implements Backend {
             for (String c : ix.columns()) {
                 keys.append(MongoFilters.field(t, c), 1);
             }
-            run("createIndexes", t.name(), null, "index " + ix.name() + " on " + String.join(", ", ix.columns())
+            run("createIndexes", t, null, "index " + ix.name() + " on " + String.join(", ", ix.columns())
                     + (ix.unique() ? " unique" : ""), () -> collection(t).createIndex(keys,
                     new IndexOptions().name(ix.name()).unique(ix.unique())), n -> 0);
         }
@@ -477,7 +544,7 @@ final class MongoBackend implements Backend {
             }
             throw new BackendException("Collection " + t.name() + " does not exist on mongo");
         }
-        run("drop", t.name(), null, null, () -> {
+        run("drop", t, null, null, () -> {
             collection(t).drop();
             database.getCollection(COUNTERS).deleteOne(new Document("_id", t.name()));
             return 0;

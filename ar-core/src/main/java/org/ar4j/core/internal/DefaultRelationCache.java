@@ -8,40 +8,28 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 
 import org.ar4j.ActiveRecord;
-import org.ar4j.relation.CacheConfig;
 import org.ar4j.relation.RelationCache;
 
 /**
  * The default relation cache. Values live on the owner record itself (a few slots in its engine
- * state), so caching tens of thousands of loaded relations costs no map entries, no weak
- * references and nothing for the garbage collector to trace beyond the values; a ttl is checked
- * against the database clock on read. A relation with a maximum size instead uses a Caffeine cache
- * bounded by it (owners compared by identity), which evicts beyond the bound.
+ * state), so caching tens of thousands of loaded relations costs no map entries and nothing for the
+ * garbage collector to trace beyond the values; a ttl is checked against the database clock on read.
+ *
+ * <p>A relation with a maximum size also keeps its values on the owners; a Caffeine cache with weak
+ * keys only counts which owners hold one and, beyond the bound, clears the value of the owner Caffeine's
+ * Window TinyLFU policy evicts (by how often and how recently owners were read, not strictly the least
+ * recently used). Nothing here keeps an owner reachable: an owner nobody else references is collected
+ * with its values, whatever the bound.
  */
 final class DefaultRelationCache implements RelationCache {
     private final Clock clock;
-    private final Ticker ticker;
-    private final Map<RelationKey, Cache<Owner, Entry>> bounded = new ConcurrentHashMap<>();
-
-    /** An owner compared by identity, whatever its model's equals. */
-    private record Owner(ActiveRecord<?> record) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Owner other && other.record == record;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(record);
-        }
-    }
+    private final Map<RelationKey, Cache<ActiveRecord<?>, Boolean>> holders = new ConcurrentHashMap<>();
 
     DefaultRelationCache(Clock clock) {
         this.clock = clock;
-        this.ticker = this::nanos;
     }
 
     private long nanos() {
@@ -53,36 +41,42 @@ final class DefaultRelationCache implements RelationCache {
         return key.config().maximumSize() > 0;
     }
 
-    private Cache<Owner, Entry> boundedCache(RelationKey key) {
-        return bounded.computeIfAbsent(key, k -> {
-            CacheConfig c = k.config();
-            Caffeine<Object, Object> b = Caffeine.newBuilder().ticker(ticker).executor(Runnable::run)
-                    .maximumSize(c.maximumSize());
-            c.timeToLive().ifPresent(b::expireAfterWrite);
-            return b.build();
-        });
+    /** The owners holding a value of a bounded relation; weak keys compare by identity. */
+    private Cache<ActiveRecord<?>, Boolean> holders(RelationKey key) {
+        return holders.computeIfAbsent(key, k -> Caffeine.newBuilder().weakKeys().executor(Runnable::run)
+                .maximumSize(k.config().maximumSize())
+                .<ActiveRecord<?>, Boolean>removalListener((owner, held, cause) -> {
+                    if (owner != null && cause == RemovalCause.SIZE) {
+                        clearSlot(owner, k);
+                    }
+                })
+                .build());
+    }
+
+    private static void clearSlot(ActiveRecord<?> owner, RelationKey key) {
+        RelationSlots slots = Records.state(owner).relations;
+        if (slots != null) {
+            slots.remove(key);
+        }
     }
 
     @Override
     public Entry get(ActiveRecord<?> owner, RelationKey relation) {
-        if (isBounded(relation)) {
-            return boundedCache(relation).getIfPresent(new Owner(owner));
-        }
         RelationSlots slots = Records.state(owner).relations;
         if (slots == null) {
             return null;
         }
         long ttl = relation.config().timeToLive().map(d -> d.toNanos()).orElse(-1L);
-        return slots.get(relation, ttl < 0 ? Long.MIN_VALUE : nanos() - ttl);
+        Entry e = slots.get(relation, ttl < 0 ? Long.MIN_VALUE : nanos() - ttl);
+        if (e != null && isBounded(relation)) {
+            holders(relation).getIfPresent(owner);
+        }
+        return e;
     }
 
     @Override
     public void put(ActiveRecord<?> owner, RelationKey relation, Object value) {
         Entry e = new Entry(value);
-        if (isBounded(relation)) {
-            boundedCache(relation).put(new Owner(owner), e);
-            return;
-        }
         RecordState st = Records.state(owner);
         RelationSlots slots = st.relations;
         if (slots == null) {
@@ -90,17 +84,16 @@ final class DefaultRelationCache implements RelationCache {
             st.relations = slots;
         }
         slots.put(relation, e, relation.config().timeToLive().isPresent() ? nanos() : 0L);
+        if (isBounded(relation)) {
+            holders(relation).put(owner, Boolean.TRUE);
+        }
     }
 
     @Override
     public void invalidate(ActiveRecord<?> owner, RelationKey relation) {
+        clearSlot(owner, relation);
         if (isBounded(relation)) {
-            boundedCache(relation).invalidate(new Owner(owner));
-            return;
-        }
-        RelationSlots slots = Records.state(owner).relations;
-        if (slots != null) {
-            slots.remove(relation);
+            holders(relation).invalidate(owner);
         }
     }
 
@@ -110,11 +103,10 @@ final class DefaultRelationCache implements RelationCache {
         if (st.relations != null) {
             st.relations.clear();
         }
-        if (!bounded.isEmpty()) {
-            Owner key = new Owner(owner);
-            for (Map.Entry<RelationKey, Cache<Owner, Entry>> e : bounded.entrySet()) {
+        if (!holders.isEmpty()) {
+            for (Map.Entry<RelationKey, Cache<ActiveRecord<?>, Boolean>> e : holders.entrySet()) {
                 if (e.getKey().model() == owner.getClass()) {
-                    e.getValue().invalidate(key);
+                    e.getValue().invalidate(owner);
                 }
             }
         }

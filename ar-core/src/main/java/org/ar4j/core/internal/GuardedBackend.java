@@ -23,10 +23,12 @@ import org.ar4j.spi.UpdateRows;
 final class GuardedBackend implements Backend {
     private final Backend backend;
     private final Transactions transactions;
+    private final StatementChecks checks;
 
     GuardedBackend(Backend backend, Transactions transactions) {
         this.backend = backend;
         this.transactions = transactions;
+        this.checks = new StatementChecks(backend);
     }
 
     private RuntimeException failed(RuntimeException e, String op) {
@@ -55,6 +57,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public RowCursor find(Select select) {
+        checks.condition(select.table(), select.where());
         transactions.statement(false);
         try {
             return new GuardedCursor(backend.find(select));
@@ -65,6 +68,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public RowCursor stream(Select select) {
+        checks.condition(select.table(), select.where());
         transactions.statement(false);
         try {
             return new GuardedCursor(backend.stream(select));
@@ -75,6 +79,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public long count(Select select) {
+        checks.condition(select.table(), select.where());
         transactions.statement(false);
         try {
             return backend.count(select);
@@ -85,6 +90,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public List<Object> insert(InsertRows insert) {
+        checks.insert(insert);
         transactions.statement(true);
         try {
             return backend.insert(insert);
@@ -95,6 +101,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public long update(UpdateRows update) {
+        checks.update(update.table(), update.values(), update.where());
         transactions.statement(true);
         try {
             return backend.update(update);
@@ -105,6 +112,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public long delete(DeleteRows delete) {
+        checks.condition(delete.table(), delete.where());
         transactions.statement(true);
         try {
             return backend.delete(delete);
@@ -115,6 +123,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public void createTable(TableSpec table, boolean ifMissing) {
+        checks.table(table);
         transactions.statement(true);
         try {
             backend.createTable(table, ifMissing);

@@ -87,7 +87,29 @@ final class Loading {
     static void eager(DatabaseImpl db, List<? extends ActiveRecord<?>> owners, Map<String, EagerNode> tree, LoadMode mode) {
         for (EagerNode node : tree.values()) {
             List<ActiveRecord<?>> children = new ArrayList<>();
-            load(db, node.relation, owners, node.scope, mode, true, children);
+            List<? extends ActiveRecord<?>> toLoad = owners;
+            if (node.scope == null) {
+                // Values already known (set through inverseOf by the level above, as in with("children.parent"))
+                // are kept, instances and all: only the owners without one are loaded.
+                RelationCache cache = db.cacheFor(node.relation);
+                List<ActiveRecord<?>> missing = new ArrayList<>();
+                List<Object> known = new ArrayList<>();
+                for (ActiveRecord<?> o : owners) {
+                    RelationCache.Entry e = cache.get(o, node.relation.cacheKey());
+                    if (e == null) {
+                        missing.add(o);
+                    } else {
+                        known.add(e.value());
+                    }
+                }
+                if (!known.isEmpty()) {
+                    toLoad = missing;
+                    children.addAll(flatten(known.toArray()));
+                }
+            }
+            if (!toLoad.isEmpty()) {
+                load(db, node.relation, toLoad, node.scope, mode, true, children);
+            }
             if (!node.children.isEmpty() && !children.isEmpty()) {
                 eager(db, children, node.children, mode);
             }

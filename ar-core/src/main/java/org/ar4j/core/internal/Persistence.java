@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
+import org.ar4j.BackendException;
 import org.ar4j.DeleteRestrictedException;
 import org.ar4j.Errors;
 import org.ar4j.RecordNotFoundException;
@@ -450,7 +451,7 @@ final class Persistence {
             ids = db.backend().insert(new InsertRows(model.tableSpec(), cols, rows));
         } catch (PartialInsertException e) {
             written(db, model, group.subList(0, e.insertedKeys().size()), e.insertedKeys(), generate, before);
-            throw e;
+            throw e.getCause() instanceof BackendException cause ? cause : e;
         }
         written(db, model, group, ids, generate, before);
     }

@@ -73,7 +73,7 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> where(Predicate predicate) {
-        Objects.requireNonNull(predicate, "predicate");
+        given(predicate, "where(...) got a null predicate; use Where.isNull(\"field\") to match nulls");
         if (containsRaw(predicate)) {
             db.backend().require(Capability.RAW_SQL, "raw SQL conditions (whereRaw)");
         }
@@ -104,7 +104,22 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> whereRaw(String sql, Object... parameters) {
-        return where(new Predicate.Raw(sql, java.util.Arrays.asList(parameters)));
+        given(sql, "whereRaw(...) got null SQL");
+        List<Object> params = parameters == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(parameters);
+        int placeholders = RawSql.placeholders(sql);
+        if (placeholders != params.size()) {
+            throw new QueryException("whereRaw on " + model.name() + " has " + placeholders + " ? placeholder"
+                    + (placeholders == 1 ? "" : "s") + " but " + params.size() + " parameter" + (params.size() == 1 ? "" : "s")
+                    + ": pass exactly one value per ? (placeholders inside quotes and comments do not count)");
+        }
+        return where(new Predicate.Raw(sql, params));
+    }
+
+    /** Refuses a null argument with a {@link QueryException} naming the model. */
+    private void given(Object argument, String message) {
+        if (argument == null) {
+            throw new QueryException(model.name() + " query: " + message);
+        }
     }
 
     @Override
@@ -141,6 +156,7 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> with(String... paths) {
+        given(paths, "with(...) got a null array of relation paths");
         Map<String, EagerNode> tree = EagerNode.copy(eager);
         for (String p : paths) {
             addPath(tree, p, null);
@@ -150,7 +166,7 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> with(String path, UnaryOperator<Query<?>> scope) {
-        Objects.requireNonNull(scope, "scope");
+        given(scope, "with(\"" + path + "\", scope) got a null scope; use with(\"" + path + "\") for no condition");
         Map<String, EagerNode> tree = EagerNode.copy(eager);
         addPath(tree, path, scope);
         return with(where, order, limit, offset, tree, mode);
@@ -200,7 +216,8 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> loadMode(LoadMode m) {
-        return with(where, order, limit, offset, eager, Objects.requireNonNull(m, "mode"));
+        given(m, "loadMode(...) got null; pass LoadMode.PEERS, ONE or STRICT");
+        return with(where, order, limit, offset, eager, m);
     }
 
     Select select(List<String> columns) {
@@ -223,6 +240,9 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Optional<T> first() {
+        if (limit != null && limit == 0) {
+            return Optional.empty();
+        }
         List<T> one = ((QueryImpl<T>) limit(1)).all();
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
@@ -248,6 +268,9 @@ final class QueryImpl<T> implements Query<T> {
 
     @Override
     public boolean exists() {
+        if (limit != null && limit == 0) {
+            return false;
+        }
         Select s = new Select(model.tableSpec(), List.of(model.id().column()), Predicates.and(where), List.of(), 1,
                 offset, null);
         try (RowCursor c = db.backend().find(s)) {

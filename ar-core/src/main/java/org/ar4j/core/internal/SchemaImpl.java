@@ -86,30 +86,16 @@ final class SchemaImpl implements Database.Schema {
         }
         List<TableSpec> out = new ArrayList<>();
         for (ModelInfo m : infos) {
-            List<IndexSpec> indexes = new ArrayList<>();
-            for (FieldInfo f : m.fields()) {
-                if (f.columnSpec().unique() && !f.isId()) {
-                    indexes.add(new IndexSpec(indexName("ux", m.table(), f.column()), List.of(f.column()), true));
-                }
-            }
+            TableSpec base = m.tableSpec();
+            List<IndexSpec> indexes = new ArrayList<>(base.indexes());
             for (String col : fkColumns.getOrDefault(m.table(), Set.of())) {
                 boolean uniqueAlready = m.findField(col) != null && m.findField(col).columnSpec().unique();
                 if (!uniqueAlready) {
-                    indexes.add(new IndexSpec(indexName("ix", m.table(), col), List.of(col), false));
+                    indexes.add(new IndexSpec(ModelInfo.indexName("ix", m.table(), col), List.of(col), false));
                 }
             }
-            TableSpec base = m.tableSpec();
-            out.add(new TableSpec(base.name(), base.columns(), indexes));
+            out.add(base.withIndexes(indexes));
         }
         return out;
-    }
-
-    /** Index names fit every backend's identifier limit (63 on PostgreSQL). */
-    static String indexName(String prefix, String table, String column) {
-        String name = prefix + "_" + table + "_" + column;
-        if (name.length() <= 60) {
-            return name;
-        }
-        return name.substring(0, 51) + "_" + Integer.toHexString(name.hashCode());
     }
 }

@@ -92,6 +92,11 @@ public final class SqlBackend implements Backend {
         return maxParameters - otherParameters;
     }
 
+    @Override
+    public java.util.Optional<String> identifierProblem(String identifier, org.ar4j.spi.IdentifierKind kind) {
+        return dialect.identifierProblem(identifier, kind);
+    }
+
     /** The bind-parameter limit read from the driver when the backend opened. */
     public int maxBindParameters() {
         return maxParameters;
@@ -257,7 +262,7 @@ public final class SqlBackend implements Backend {
             return ids;
         } catch (SQLException e) {
             statements.report("INSERT", sql, params, start, 0, e);
-            throw statements.failure("INSERT", sql, e);
+            throw writeFailure("INSERT", sql, e, insert.table());
         } finally {
             connections.release(h);
         }
@@ -266,15 +271,21 @@ public final class SqlBackend implements Backend {
     @Override
     public long update(UpdateRows update) {
         return executeUpdate("UPDATE", renderer.update(update.table(), update.values(), update.where(),
-                update.increments()));
+                update.increments()), update.table());
     }
 
     @Override
     public long delete(DeleteRows delete) {
-        return executeUpdate("DELETE", renderer.delete(delete.table(), delete.where()));
+        return executeUpdate("DELETE", renderer.delete(delete.table(), delete.where()), delete.table());
     }
 
-    private long executeUpdate(String op, SqlRenderer.Sql sql) {
+    /** A write's failure: a constraint violation naming the model's fields, else the driver's failure. */
+    private BackendException writeFailure(String op, String sql, SQLException e, TableSpec table) {
+        BackendException violation = dialect.constraintViolation(e, table);
+        return violation != null ? violation : statements.failure(op, sql, e);
+    }
+
+    private long executeUpdate(String op, SqlRenderer.Sql sql, TableSpec table) {
         long start = System.nanoTime();
         int params = Statements.parameterCount(sql.binds());
         SqlConnections.Held h = connections.acquire();
@@ -285,7 +296,7 @@ public final class SqlBackend implements Backend {
             return n;
         } catch (SQLException e) {
             statements.report(op, sql.text(), params, start, 0, e);
-            throw statements.failure(op, sql.text(), e);
+            throw writeFailure(op, sql.text(), e, table);
         } finally {
             connections.release(h);
         }

@@ -56,19 +56,16 @@ final class SqlConnections implements AutoCloseable {
         }
         this.properties = props;
         try {
-            this.keepAlive = dialect.keepAlive(jdbcUrl, props);
+            Connection kept = dialect.keepAlive(jdbcUrl, props);
+            if (kept != null) {
+                dialect.configureConnection(kept);
+            }
+            this.keepAlive = kept;
         } catch (SQLException e) {
             throw connectFailure(e);
         }
         HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(jdbcUrl);
-        hc.setDataSourceProperties(props);
-        if (user != null) {
-            hc.setUsername(user);
-        }
-        if (password != null) {
-            hc.setPassword(password);
-        }
+        hc.setDataSource(new DriverConnections(dialect, jdbcUrl, props));
         hc.setPoolName("ar4j-" + dialect.name());
         hc.setMaximumPoolSize(Integer.parseInt(config.property("pool.maxSize",
                 String.valueOf(dialect.defaultPoolSize(jdbcUrl)))));
@@ -174,7 +171,11 @@ final class SqlConnections implements AutoCloseable {
      */
     Connection streamConnection() throws SQLException {
         Connection own = dialect.openStreamConnection(jdbcUrl, properties);
-        return own != null ? own : pooled();
+        if (own == null) {
+            return pooled();
+        }
+        dialect.configureConnection(own);
+        return own;
     }
 
     int maxPoolSize() {

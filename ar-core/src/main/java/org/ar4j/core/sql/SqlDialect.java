@@ -64,6 +64,13 @@ public abstract class SqlDialect {
     public void initialize(Connection connection) throws SQLException {
     }
 
+    /**
+     * Called on every new physical connection before its first use (pooled, kept alive, or a stream's
+     * own): register functions or collations here. The default does nothing.
+     */
+    public void configureConnection(Connection connection) throws SQLException {
+    }
+
     /** The JDBC URL handed to the pool; by default the URL as given. */
     public String jdbcUrl(String url) {
         return url;
@@ -96,6 +103,38 @@ public abstract class SqlDialect {
     /** The driver's real bind-parameter limit per statement. */
     public int maxBindParameters(Connection connection) throws SQLException {
         return 32_767;
+    }
+
+    /**
+     * The longest table, column or index name the database keeps as given, in UTF-8 bytes; by default
+     * no limit. A longer name is refused when a model is first used instead of being truncated silently
+     * (PostgreSQL truncates to 63 bytes).
+     */
+    public int maxIdentifierBytes() {
+        return Integer.MAX_VALUE;
+    }
+
+    /** Why the database cannot use a name as given, or empty; by default checks {@link #maxIdentifierBytes()}. */
+    public java.util.Optional<String> identifierProblem(String identifier, org.ar4j.spi.IdentifierKind kind) {
+        int bytes = identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > maxIdentifierBytes()) {
+            return java.util.Optional.of("it is " + bytes + " bytes long and " + name() + " keeps at most "
+                    + maxIdentifierBytes());
+        }
+        if (identifier.isEmpty() || identifier.indexOf('\0') >= 0) {
+            return java.util.Optional.of("a name must not be empty or contain NUL");
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The failure as a {@link org.ar4j.ConstraintViolationException} naming the model and fields when it
+     * is a unique or not-null violation, else null. The default reads the SQLState (23505, 23502), MySQL's
+     * error codes (1062, 1048) and SQLite's messages, and finds the fields by the unique index or column
+     * names the driver's message mentions.
+     */
+    public org.ar4j.ConstraintViolationException constraintViolation(SQLException e, org.ar4j.spi.TableSpec table) {
+        return SqlConstraints.classify(e, table);
     }
 
     /** Quotes an identifier; identifiers come only from model metadata. */
@@ -132,6 +171,23 @@ public abstract class SqlDialect {
         throw new UnsupportedOperationException(name() + " does not report the last generated key");
     }
 
+    /**
+     * An INSERT of a row that gives no column (a model whose only field is its generated id); the
+     * standard {@code INSERT INTO t DEFAULT VALUES} by default.
+     */
+    public String insertDefaultValues(String quotedTable) {
+        return "INSERT INTO " + quotedTable + " DEFAULT VALUES";
+    }
+
+    /**
+     * A statement, with one {@code ?} for the largest key just inserted explicitly, that moves a
+     * generated key's counter past it so later generated keys never collide; null (the default) when
+     * the database does so itself (SQLite's AUTOINCREMENT, MySQL's AUTO_INCREMENT).
+     */
+    public String advanceGeneratedKeySql(org.ar4j.spi.TableSpec table, ColumnSpec key) {
+        return null;
+    }
+
     /** The LIMIT/OFFSET clause with {@code ?} placeholders, bound as limit then offset; null when neither. */
     public String limitClause(boolean hasLimit, boolean hasOffset) {
         if (hasLimit && hasOffset) {
@@ -148,7 +204,12 @@ public abstract class SqlDialect {
         return column + " LIKE ? ESCAPE '\\'";
     }
 
-    /** The column expression used in comparisons; a dialect may cast types it stores as text. */
+    /**
+     * The expression compared and sorted in place of a column or a {@code ?} parameter of the given type,
+     * in every comparison, IN list and ORDER BY; by default the expression itself. A dialect that stores a
+     * type as text makes it compare as PostgreSQL would here (MySQL casts BigDecimals to DECIMAL(65,30),
+     * SQLite compares them with a collation).
+     */
     public String comparable(String column, ColumnType type) {
         return column;
     }
@@ -159,6 +220,11 @@ public abstract class SqlDialect {
      */
     public boolean bindsKeyListsAsArray() {
         return false;
+    }
+
+    /** Whether a list of values of this type binds as one array; by default {@link #bindsKeyListsAsArray()}. */
+    public boolean bindsArrayOf(ColumnType type) {
+        return bindsKeyListsAsArray();
     }
 
     /** The condition for a key list bound as one array, for example {@code col = ANY(?)}. */

@@ -44,8 +44,19 @@ final class SqlInserts {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 runBatches(ps, insert.rows(), types, null, null);
             }
+            long max = Long.MIN_VALUE;
             for (Object[] row : insert.rows()) {
                 ids.add(row[pkIndex]);
+                if (row[pkIndex] instanceof Number n) {
+                    max = Math.max(max, n.longValue());
+                }
+            }
+            String advance = pk.generated() ? dialect.advanceGeneratedKeySql(t, pk) : null;
+            if (advance != null && max != Long.MIN_VALUE) {
+                try (PreparedStatement ps = c.prepareStatement(advance)) {
+                    ps.setLong(1, max);
+                    ps.execute();
+                }
             }
         } else if (insert.rows().size() > 1 && dialect.batchKeysAreConsecutive() && inTransaction) {
             // Under the transaction's write lock the batch's keys are consecutive: one batch,

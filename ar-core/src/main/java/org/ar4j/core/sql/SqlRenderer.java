@@ -73,6 +73,9 @@ final class SqlRenderer {
     }
 
     String insert(TableSpec t, List<String> columns) {
+        if (columns.isEmpty()) {
+            return d.insertDefaultValues(q(t.name()));
+        }
         StringBuilder sb = new StringBuilder("INSERT INTO ").append(q(t.name())).append(" (");
         StringBuilder ph = new StringBuilder();
         for (int i = 0; i < columns.size(); i++) {
@@ -171,7 +174,8 @@ final class SqlRenderer {
         for (int i = 0; i < orders.size(); i++) {
             Order o = orders.get(i);
             sb.append(i == 0 ? " ORDER BY " : ", ");
-            sb.append(d.orderTerm(q(o.field()), o.ascending(), t.column(o.field()).nullable()));
+            org.ar4j.spi.ColumnSpec c = t.column(o.field());
+            sb.append(d.orderTerm(d.comparable(q(o.field()), c.type()), o.ascending(), c.nullable()));
         }
     }
 
@@ -208,14 +212,15 @@ final class SqlRenderer {
                 return;
             }
             ColumnType type = t.typeOf(in.field());
-            if (d.bindsKeyListsAsArray()) {
+            if (d.bindsArrayOf(type)) {
                 sb.append(in.negated() ? "NOT (" : "").append(d.inArray(q(in.field()))).append(in.negated() ? ")" : "");
                 binds.add(new Bind(in.values(), type, true));
                 return;
             }
-            sb.append(q(in.field())).append(in.negated() ? " NOT IN (" : " IN (");
+            sb.append(d.comparable(q(in.field()), type)).append(in.negated() ? " NOT IN (" : " IN (");
+            String param = d.comparable("?", type);
             for (int i = 0; i < in.values().size(); i++) {
-                sb.append(i == 0 ? "?" : ", ?");
+                sb.append(i == 0 ? "" : ", ").append(param);
                 binds.add(new Bind(in.values().get(i), type, false));
             }
             sb.append(')');

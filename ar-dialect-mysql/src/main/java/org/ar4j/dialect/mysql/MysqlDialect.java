@@ -25,8 +25,9 @@ import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
 
 /**
- * MySQL 8 and MariaDB 10.6+, through MySQL Connector/J. Tables are utf8mb4 with the binary
- * collation, so comparisons and LIKE are case-sensitive as on every ar4j backend. Instants are
+ * MySQL 8 and MariaDB 10.6+, through MySQL Connector/J. Tables are utf8mb4 with a binary collation
+ * without padding, so comparisons and LIKE are case-sensitive and trailing spaces count, as on every
+ * ar4j backend. Instants are
  * DATETIME(6) holding UTC; UUIDs are CHAR(36); BigDecimals are text (exact scale), compared as
  * DECIMAL(65,30).
  */
@@ -39,6 +40,12 @@ public final class MysqlDialect extends SqlDialect {
     @Override
     public String name() {
         return "mysql";
+    }
+
+    /** 64 characters; counted here as UTF-8 bytes, which is the same for ASCII names and stricter otherwise. */
+    @Override
+    public int maxIdentifierBytes() {
+        return 64;
     }
 
     /** Connector/J only takes jdbc:mysql: URLs; it serves MariaDB too. */
@@ -65,9 +72,22 @@ public final class MysqlDialect extends SqlDialect {
         return '`' + identifier.replace("`", "``") + '`';
     }
 
+    /**
+     * A binary collation without trailing-space padding, so 'abc' and 'abc ' differ in comparisons and
+     * unique indexes as on every other backend: MariaDB's utf8mb4_nopad_bin, MySQL 8's utf8mb4_0900_bin
+     * (utf8mb4_bin pads on both). Read from the server in {@link #initialize}.
+     */
+    private volatile String collation = "utf8mb4_bin";
+
+    @Override
+    public void initialize(Connection connection) throws SQLException {
+        String version = connection.getMetaData().getDatabaseProductVersion();
+        collation = MARIADB.matcher(version).find() ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
+    }
+
     @Override
     public String createTableOptions() {
-        return "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+        return "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + collation;
     }
 
     @Override
@@ -131,6 +151,12 @@ public final class MysqlDialect extends SqlDialect {
         return 65_535;
     }
 
+    /** MySQL has no DEFAULT VALUES; an empty column list does the same. */
+    @Override
+    public String insertDefaultValues(String quotedTable) {
+        return "INSERT INTO " + quotedTable + " () VALUES ()";
+    }
+
     /** MySQL needs a LIMIT before OFFSET; this is its documented "no limit". */
     @Override
     public String limitClause(boolean hasLimit, boolean hasOffset) {
@@ -162,7 +188,8 @@ public final class MysqlDialect extends SqlDialect {
             // drops fractional seconds from temporal parameters (it thinks the server predates 5.6.4).
             case INSTANT -> ps.setString(index, DATE_TIME.format(LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC)));
             case DATE_TIME -> ps.setString(index, DATE_TIME.format((LocalDateTime) value));
-            case UUID, DECIMAL -> ps.setString(index, value.toString());
+            case UUID -> ps.setString(index, value.toString());
+            case DECIMAL -> ps.setString(index, ((BigDecimal) value).toPlainString());
             default -> super.bind(ps, index, value, type);
         }
     }

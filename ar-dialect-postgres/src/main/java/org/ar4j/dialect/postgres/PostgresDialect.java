@@ -26,6 +26,12 @@ public final class PostgresDialect extends SqlDialect {
         return "postgres";
     }
 
+    /** NAMEDATALEN - 1: PostgreSQL truncates longer names silently. */
+    @Override
+    public int maxIdentifierBytes() {
+        return 63;
+    }
+
     @Override
     public String columnType(ColumnSpec column) {
         return switch (column.type()) {
@@ -119,6 +125,24 @@ public final class PostgresDialect extends SqlDialect {
             case UUID -> "uuid";
             case BYTES -> "bytea";
         };
+    }
+
+    /**
+     * An identity column does not move past explicitly inserted keys: take the larger of the key and
+     * the sequence's next value (nextval keeps this safe under concurrency; the gap it may leave is
+     * harmless). Table and column are string literals naming the identity's sequence, not SQL.
+     */
+    /** pgjdbc cannot build a bytea[] from byte arrays; such lists bind one parameter per value. */
+    @Override
+    public boolean bindsArrayOf(ColumnType type) {
+        return type != ColumnType.BYTES;
+    }
+
+    @Override
+    public String advanceGeneratedKeySql(org.ar4j.spi.TableSpec table, ColumnSpec key) {
+        String seq = "pg_get_serial_sequence('" + quote(table.name()).replace("'", "''") + "', '"
+                + key.name().replace("'", "''") + "')";
+        return "SELECT setval(" + seq + ", GREATEST(?, nextval(" + seq + ")))";
     }
 
     @Override

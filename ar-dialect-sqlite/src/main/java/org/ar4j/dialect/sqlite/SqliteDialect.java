@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.sqlite.Collation;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
 
@@ -32,7 +33,9 @@ import org.ar4j.spi.ColumnType;
  * SQLite 3.35+ (sqlite-jdbc bundles 3.54). SQLite has few storage classes, so some types are
  * encoded: Instant as INTEGER microseconds since the epoch (exact order and comparison),
  * LocalDate and LocalDateTime as fixed-width ISO-8601 TEXT (sorts correctly for years 0-9999),
- * UUID as its 36-character TEXT form, BigDecimal as TEXT (exact round trip, compared as REAL).
+ * UUID as its 36-character TEXT form, BigDecimal as TEXT (exact round trip, scale kept) compared and
+ * sorted by value through the {@value #DECIMAL_COLLATION} collation, which ar4j registers on each of its
+ * connections (the file stays readable by any SQLite tool; only ar4j's comparisons use the collation).
  */
 public final class SqliteDialect extends SqlDialect {
     private static final AtomicLong MEMORY_DBS = new AtomicLong();
@@ -138,10 +141,24 @@ public final class SqliteDialect extends SqlDialect {
         return super.limitClause(hasLimit, hasOffset);
     }
 
+    /** Compares BigDecimal text by value, as PostgreSQL's numeric does (1.10 = 1.1 < 2E+1). */
+    static final String DECIMAL_COLLATION = "AR4J_DECIMAL";
+
+    @Override
+    public void configureConnection(Connection connection) throws SQLException {
+        Collation.create(connection, DECIMAL_COLLATION, new Collation() {
+            @Override
+            protected int xCompare(String a, String b) {
+                return new BigDecimal(a).compareTo(new BigDecimal(b));
+            }
+        });
+    }
+
     @Override
     public String comparable(String column, ColumnType type) {
-        return type == ColumnType.DECIMAL ? "CAST(" + column + " AS REAL)" : column;
+        return type == ColumnType.DECIMAL ? column + " COLLATE " + DECIMAL_COLLATION : column;
     }
+
 
     /**
      * A transaction holds SQLite's single write lock, so AUTOINCREMENT rowids of one batch are
@@ -177,7 +194,7 @@ public final class SqliteDialect extends SqlDialect {
             case DATE -> ps.setString(index, value.toString());
             case DATE_TIME -> ps.setString(index, DATE_TIME.format((LocalDateTime) value));
             case UUID -> ps.setString(index, value.toString());
-            case DECIMAL -> ps.setString(index, value.toString());
+            case DECIMAL -> ps.setString(index, ((BigDecimal) value).toPlainString());
             default -> super.bind(ps, index, value, type);
         }
     }

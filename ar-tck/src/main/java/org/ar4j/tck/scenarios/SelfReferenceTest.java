@@ -79,4 +79,19 @@ class SelfReferenceTest extends TckScenario {
         }
         assertThat(queries.count()).isEqualTo(2);
     }
+
+    @Test
+    @DisplayName("with(\"reports.manager\") keeps the inverse: each report's manager is the loaded root, no query for it")
+    void cyclicPathKeepsInverse() {
+        queries.reset();
+        Employee boss = Employee.query().where("name", "ceo").with("reports.manager", "reports.reports.manager").one();
+        assertThat(queries.count()).as("ceo, reports, their reports").isEqualTo(3);
+        for (Employee e : boss.reports()) {
+            assertThat(e.manager()).isSameAs(boss);
+            for (Employee r : e.reports()) {
+                assertThat(r.manager()).isSameAs(e);
+            }
+        }
+        assertThat(queries.count()).isEqualTo(3);
+    }
 }

@@ -125,7 +125,7 @@ public final class FieldInfo {
 
     /** The column description for schema operations. */
     public ColumnSpec columnSpec() {
-        return new ColumnSpec(column, type, !(primitive || id || notNull || version), id, generated, unique);
+        return new ColumnSpec(column, type, !(primitive || id || notNull || version), id, generated, unique, javaName);
     }
 
     static RuntimeException rethrow(Throwable t) {

@@ -134,7 +134,13 @@ public final class ModelInfo {
         }
         this.columns = List.copyOf(cols);
         this.columnSpecs = List.copyOf(specs);
-        this.tableSpec = new org.ar4j.spi.TableSpec(table, columnSpecs, List.of());
+        List<org.ar4j.spi.IndexSpec> unique = new ArrayList<>();
+        for (FieldInfo f : fields) {
+            if (f.unique && !f.id) {
+                unique.add(new org.ar4j.spi.IndexSpec(indexName("ux", table, f.column), List.of(f.column), true));
+            }
+        }
+        this.tableSpec = new org.ar4j.spi.TableSpec(table, columnSpecs, unique, name);
         this.hasAfterHooks = overrides("afterSave") || overrides("afterCreate") || overrides("afterUpdate")
                 || overrides("afterDelete");
     }
@@ -299,6 +305,32 @@ public final class ModelInfo {
     /** Whether any after-hook is overridden (saves then run in a transaction). */
     public boolean hasAfterHooks() {
         return hasAfterHooks;
+    }
+
+    /**
+     * A generated index name: {@code prefix_table_column}, shortened deterministically (a prefix and a
+     * hash of the whole name) to 63 bytes, within every first-party backend's identifier limit.
+     */
+    public static String indexName(String prefix, String table, String column) {
+        String name = prefix + "_" + table + "_" + column;
+        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length <= 63) {
+            return name;
+        }
+        String hash = String.format("%08x", name.hashCode());
+        StringBuilder head = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + len > 63 - 1 - hash.length()) {
+                break;
+            }
+            head.appendCodePoint(cp);
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return head + "_" + hash;
     }
 
     /** Whether deleting a record cascades to a relation (any {@code dependent} other than NONE). */

@@ -75,6 +75,21 @@ public final class Values {
         if (value instanceof LocalDateTime t) {
             return t.truncatedTo(ChronoUnit.MICROS);
         }
+        return normalize(value);
+    }
+
+    /**
+     * The portable form of a number: -0.0 becomes 0.0 (SQLite and MariaDB cannot store the sign, and
+     * it compares equal everywhere), and a BigDecimal with a negative scale (2E+1) gets scale 0 (20),
+     * as PostgreSQL stores it.
+     */
+    static Object normalize(Object value) {
+        if (value instanceof Double d && d == 0.0d) {
+            return 0.0d;
+        }
+        if (value instanceof BigDecimal b && b.scale() < 0) {
+            return b.setScale(0);
+        }
         return value;
     }
 
@@ -143,7 +158,7 @@ public final class Values {
         if (canonical == null) {
             throw wrongType(f, value);
         }
-        return canonical;
+        return normalize(canonical);
     }
 
     private static boolean integral(Object v, long min, long max) {

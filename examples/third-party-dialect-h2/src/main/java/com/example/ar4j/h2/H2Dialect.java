@@ -95,6 +95,12 @@ public final class H2Dialect extends SqlDialect {
         return type == ColumnType.DECIMAL ? "CAST(" + column + " AS DECFLOAT)" : column;
     }
 
+    /** H2 keeps names of up to 256 characters; counted here in UTF-8 bytes, which is stricter. */
+    @Override
+    public int maxIdentifierBytes() {
+        return 256;
+    }
+
     @Override
     public PreparedStatement prepareInsertReturningKey(Connection c, String sql, String keyColumn) throws SQLException {
         return c.prepareStatement(sql, new String[] {keyColumn});
@@ -103,7 +109,7 @@ public final class H2Dialect extends SqlDialect {
     @Override
     public void bind(PreparedStatement ps, int index, Object value, ColumnType type) throws SQLException {
         if (type == ColumnType.DECIMAL && value != null) {
-            ps.setString(index, value.toString());
+            ps.setString(index, ((BigDecimal) value).toPlainString());
         } else {
             super.bind(ps, index, value, type);
         }

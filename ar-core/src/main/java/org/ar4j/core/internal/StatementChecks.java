@@ -1,0 +1,247 @@
+package org.ar4j.core.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.ar4j.Errors;
+import org.ar4j.ModelDefinitionException;
+import org.ar4j.QueryException;
+import org.ar4j.ValidationException;
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.Backend;
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.IdentifierKind;
+import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.TableSpec;
+import org.ar4j.spi.ValueLimits;
+
+/**
+ * What core checks before any statement reaches a backend, the same for every backend: names the
+ * backend cannot use (once per table), values it cannot store exactly ({@link ValueLimits}; NaN and
+ * infinities everywhere), and nulls in required fields (which some stores would accept). A write gets a
+ * {@link ValidationException}, a condition a {@link QueryException}; both name the model and field.
+ */
+final class StatementChecks {
+    private final Backend backend;
+    private final ValueLimits limits;
+    private final long minEpochSecond;
+    private final long maxEpochSecond;
+    private final Set<TableSpec> verified = ConcurrentHashMap.newKeySet();
+
+    StatementChecks(Backend backend) {
+        this.backend = backend;
+        this.limits = backend.valueLimits();
+        this.minEpochSecond = limits.minDate().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        this.maxEpochSecond = limits.maxDate().plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
+    }
+
+    /** Table, column and index names, once per table: a name the backend cannot use fails the model. */
+    void table(TableSpec t) {
+        if (verified.contains(t)) {
+            return;
+        }
+        identifier(t, t.name(), IdentifierKind.TABLE, "table name", "@Table(\"...\")");
+        for (ColumnSpec c : t.columns()) {
+            identifier(t, c.name(), IdentifierKind.COLUMN, "column name of " + t.model() + "." + c.field(),
+                    "@Column(\"...\") on the field");
+        }
+        for (IndexSpec ix : t.indexes()) {
+            identifier(t, ix.name(), IdentifierKind.INDEX, "index name", "a shorter table or column name");
+        }
+        verified.add(t);
+    }
+
+    private void identifier(TableSpec t, String name, IdentifierKind kind, String what, String fix) {
+        Optional<String> problem = backend.identifierProblem(name, kind);
+        if (problem.isPresent()) {
+            throw new ModelDefinitionException(t.model() + ": the " + what + " '" + name + "' cannot be used on "
+                    + backend.name() + ": " + problem.get() + ". Fix: choose another name with " + fix);
+        }
+    }
+
+    void insert(InsertRows insert) {
+        TableSpec t = insert.table();
+        table(t);
+        List<String> cols = insert.columns();
+        ColumnSpec[] specs = new ColumnSpec[cols.size()];
+        for (int i = 0; i < specs.length; i++) {
+            specs[i] = t.column(cols.get(i));
+        }
+        for (Object[] row : insert.rows()) {
+            List<Errors.Error> errors = null;
+            for (int i = 0; i < specs.length; i++) {
+                String problem = problem(specs[i], row[i]);
+                if (problem != null) {
+                    errors = add(errors, specs[i].field(), problem);
+                }
+            }
+            for (ColumnSpec c : t.columns()) {
+                if (!c.nullable() && !(c.primaryKey() && c.generated()) && !cols.contains(c.name())) {
+                    errors = add(errors, c.field(), "must not be null");
+                }
+            }
+            if (errors != null) {
+                throw new ValidationException(t.model(), errors);
+            }
+        }
+    }
+
+    void update(TableSpec t, Map<String, Object> values, Predicate where) {
+        table(t);
+        List<Errors.Error> errors = null;
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            ColumnSpec c = t.column(e.getKey());
+            String problem = problem(c, e.getValue());
+            if (problem != null) {
+                errors = add(errors, c.field(), problem);
+            }
+        }
+        if (errors != null) {
+            throw new ValidationException(t.model(), errors);
+        }
+        condition(t, where);
+    }
+
+    /** The values a condition compares with. */
+    void condition(TableSpec t, Predicate p) {
+        table(t);
+        if (p != null) {
+            p.accept(new Operands(t));
+        }
+    }
+
+    /** Checks every value a condition compares a column with. */
+    private final class Operands implements Predicate.Visitor<Void> {
+        private final TableSpec t;
+
+        Operands(TableSpec t) {
+            this.t = t;
+        }
+
+        @Override
+        public Void compare(Predicate.Compare p) {
+            operand(t, p.field(), p.value());
+            return null;
+        }
+
+        @Override
+        public Void in(Predicate.In p) {
+            for (Object v : p.values()) {
+                operand(t, p.field(), v);
+            }
+            return null;
+        }
+
+        @Override
+        public Void isNull(Predicate.IsNull p) {
+            return null;
+        }
+
+        @Override
+        public Void like(Predicate.Like p) {
+            return null;
+        }
+
+        @Override
+        public Void between(Predicate.Between p) {
+            operand(t, p.field(), p.low());
+            operand(t, p.field(), p.high());
+            return null;
+        }
+
+        @Override
+        public Void and(Predicate.And p) {
+            p.parts().forEach(x -> x.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void or(Predicate.Or p) {
+            p.parts().forEach(x -> x.accept(this));
+            return null;
+        }
+
+        @Override
+        public Void not(Predicate.Not p) {
+            return p.part().accept(this);
+        }
+
+        @Override
+        public Void raw(Predicate.Raw p) {
+            return null;
+        }
+    }
+
+    private void operand(TableSpec t, String column, Object value) {
+        ColumnSpec c = t.column(column);
+        String problem = value == null ? null : range(c, value);
+        if (problem != null) {
+            throw new QueryException("A condition on " + t.describe(column) + " compares with a value that " + problem);
+        }
+    }
+
+    private static List<Errors.Error> add(List<Errors.Error> errors, String field, String message) {
+        List<Errors.Error> out = errors == null ? new ArrayList<>() : errors;
+        out.add(new Errors.Error(field, message));
+        return out;
+    }
+
+    /** Why a value cannot be written to a column, or null. */
+    private String problem(ColumnSpec c, Object value) {
+        if (value == null) {
+            return c.nullable() || (c.primaryKey() && c.generated()) ? null : "must not be null";
+        }
+        return range(c, value);
+    }
+
+    /** Why a non-null canonical value is outside what the backend stores exactly, or null. */
+    private String range(ColumnSpec c, Object value) {
+        return switch (c.type()) {
+            case DOUBLE -> {
+                double d = (Double) value;
+                yield Double.isNaN(d) || Double.isInfinite(d) ? "is " + d + ", which ar4j does not store: NaN and"
+                        + " infinities are refused on every backend (MySQL and SQLite cannot store them)" : null;
+            }
+            case DECIMAL -> decimal((BigDecimal) value);
+            case DATE -> date((LocalDate) value, value);
+            case DATE_TIME -> date(((LocalDateTime) value).toLocalDate(), value);
+            case INSTANT -> {
+                long s = ((Instant) value).getEpochSecond();
+                yield s < minEpochSecond || s > maxEpochSecond ? outside(value) : null;
+            }
+            default -> null;
+        };
+    }
+
+    private String decimal(BigDecimal d) {
+        if (d.scale() > limits.maxDecimalScale()) {
+            return "has " + d.scale() + " digits after the point; " + backend.name() + " stores BigDecimals exactly with"
+                    + " at most " + limits.maxDecimalScale() + " (round it with setScale)";
+        }
+        int precision = d.scale() < 0 ? d.precision() - d.scale() : d.precision();
+        if (precision > limits.maxDecimalPrecision()) {
+            return "has " + precision + " significant digits; " + backend.name() + " stores BigDecimals exactly with"
+                    + " at most " + limits.maxDecimalPrecision();
+        }
+        return null;
+    }
+
+    private String date(LocalDate date, Object value) {
+        return date.isBefore(limits.minDate()) || date.isAfter(limits.maxDate()) ? outside(value) : null;
+    }
+
+    private String outside(Object value) {
+        return "is " + value + ", outside the dates " + backend.name() + " stores (" + limits.minDate() + " to "
+                + limits.maxDate() + ")";
+    }
+}

@@ -1,0 +1,79 @@
+package org.ar4j.core.sql;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ar4j.ConstraintViolationException;
+import org.ar4j.ConstraintViolationException.Kind;
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.TableSpec;
+
+/** Recognises unique and not-null violations in driver exceptions and names the model's fields. */
+final class SqlConstraints {
+    private SqlConstraints() {
+    }
+
+    static ConstraintViolationException classify(SQLException e, TableSpec t) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String text = String.valueOf(e.getMessage());
+        String lower = text.toLowerCase(Locale.ROOT);
+        Kind kind;
+        if (state.equals("23505") || e.getErrorCode() == 1062 || lower.contains("unique constraint failed")
+                || lower.contains("duplicate key") || lower.contains("duplicate entry")
+                || lower.contains("unique index or primary key violation")) {
+            kind = Kind.UNIQUE;
+        } else if (state.equals("23502") || e.getErrorCode() == 1048 || lower.contains("not null constraint failed")
+                || lower.contains("null value in column") || lower.contains("cannot be null")) {
+            kind = Kind.NOT_NULL;
+        } else {
+            return null;
+        }
+        List<String> fields = new ArrayList<>();
+        for (IndexSpec ix : t.indexes()) {
+            if (ix.unique() && lower.contains(ix.name().toLowerCase(Locale.ROOT))) {
+                ix.columns().forEach(c -> fields.add(t.describe(c)));
+            }
+        }
+        if (fields.isEmpty()) {
+            for (ColumnSpec c : t.columns()) {
+                if (mentions(lower, c.name().toLowerCase(Locale.ROOT))) {
+                    fields.add(t.describe(c.name()));
+                }
+            }
+        }
+        if (fields.isEmpty() && kind == Kind.UNIQUE && (lower.contains("primary") || lower.contains("_pkey"))) {
+            fields.add(t.describe(t.primaryKey().name()));
+        }
+        String what = fields.isEmpty() ? t.model() : String.join(", ", fields);
+        String message = kind == Kind.UNIQUE
+                ? "Duplicate value for " + what + ": a " + t.model() + " with the same value is already stored"
+                : what + " must not be null";
+        return new ConstraintViolationException(kind, fields, message + " (" + firstLine(text) + ")", e);
+    }
+
+    /** Whether a driver message names a column the way drivers quote them. */
+    private static boolean mentions(String message, String column) {
+        for (String form : new String[] {"." + column, "(" + column + ")", "\"" + column + "\"", "`" + column + "`",
+                "'" + column + "'"}) {
+            int at = message.indexOf(form);
+            while (at >= 0) {
+                int end = at + form.length();
+                boolean boundary = end >= message.length() || !Character.isLetterOrDigit(message.charAt(end))
+                        && message.charAt(end) != '_';
+                if (boundary) {
+                    return true;
+                }
+                at = message.indexOf(form, at + 1);
+            }
+        }
+        return false;
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+}
