@@ -28,6 +28,29 @@ final class MongoFilters {
         return column.equals(t.primaryKey().name()) ? "_id" : column;
     }
 
+    /** {@code $in}, except for BigDecimals: an {@code $or} of exact ranges (see {@link #compare}). */
+    private static Document in(TableSpec t, String column, String f, List<Object> vals) {
+        if (t.typeOf(column) != org.ar4j.spi.ColumnType.DECIMAL) {
+            return new Document(f, new Document("$in", vals));
+        }
+        List<Document> eqs = new ArrayList<>();
+        for (Object v : vals) {
+            eqs.add(compare(f, Predicate.Operator.EQ, v));
+        }
+        return or(eqs);
+    }
+
+    private static Document notIn(TableSpec t, String column, String f, List<Object> vals) {
+        if (t.typeOf(column) != org.ar4j.spi.ColumnType.DECIMAL) {
+            return new Document(f, new Document("$nin", vals));
+        }
+        List<Document> nes = new ArrayList<>();
+        for (Object v : vals) {
+            nes.add(compare(f, Predicate.Operator.NE, v));
+        }
+        return and(nes);
+    }
+
     static Document filter(TableSpec t, Predicate p) {
         return p == null ? new Document() : isTrue(t, p);
     }
@@ -95,6 +118,16 @@ final class MongoFilters {
     }
 
     private static Document compare(String f, Predicate.Operator o, Object v) {
+        if (v instanceof org.bson.types.Decimal128) {
+            // BigDecimals compare through ranges: exact on MongoDB, and on the in-process test server, whose
+            // equality on Decimal128 rounds (two 34-digit values one apart are "equal") while its ranges do not.
+            if (o == Predicate.Operator.EQ) {
+                return new Document(f, new Document("$gte", v).append("$lte", v));
+            }
+            if (o == Predicate.Operator.NE) {
+                return or(List.of(new Document(f, new Document("$lt", v)), new Document(f, new Document("$gt", v))));
+            }
+        }
         if (o == Predicate.Operator.NE) {
             // $ne alone also matches null and missing fields; SQL's <> does not.
             return and(List.of(new Document(f, new Document("$ne", v)), notNull(f)));
@@ -133,8 +166,7 @@ final class MongoFilters {
             for (Object v : in.values()) {
                 vals.add(value(t, in.field(), v));
             }
-            return in.negated() ? and(List.of(new Document(f, new Document("$nin", vals)), notNull(f)))
-                    : new Document(f, new Document("$in", vals));
+            return in.negated() ? and(List.of(notIn(t, in.field(), f, vals), notNull(f))) : in(t, in.field(), f, vals);
         }
         if (p instanceof Predicate.IsNull n) {
             String f = field(t, n.field());
@@ -177,8 +209,7 @@ final class MongoFilters {
             for (Object v : in.values()) {
                 vals.add(value(t, in.field(), v));
             }
-            return in.negated() ? new Document(f, new Document("$in", vals))
-                    : and(List.of(new Document(f, new Document("$nin", vals)), notNull(f)));
+            return in.negated() ? in(t, in.field(), f, vals) : and(List.of(notIn(t, in.field(), f, vals), notNull(f)));
         }
         if (p instanceof Predicate.IsNull n) {
             String f = field(t, n.field());

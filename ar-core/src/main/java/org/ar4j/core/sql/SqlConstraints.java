@@ -16,9 +16,18 @@ final class SqlConstraints {
     private SqlConstraints() {
     }
 
-    static ConstraintViolationException classify(SQLException e, TableSpec t) {
+    static ConstraintViolationException classify(SQLException failure, TableSpec t) {
+        // A batch's own message quotes the statement (and so every column); the server's is the next one.
+        SQLException e = failure;
+        while (e.getNextException() != null && e.getNextException() != e) {
+            e = e.getNextException();
+        }
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String text = String.valueOf(e.getMessage());
+        int statement = text.indexOf("SQL statement:");
+        if (statement >= 0) {
+            text = text.substring(0, statement);
+        }
         String lower = text.toLowerCase(Locale.ROOT);
         Kind kind;
         if (state.equals("23505") || e.getErrorCode() == 1062 || lower.contains("unique constraint failed")
@@ -51,7 +60,7 @@ final class SqlConstraints {
         String message = kind == Kind.UNIQUE
                 ? "Duplicate value for " + what + ": a " + t.model() + " with the same value is already stored"
                 : what + " must not be null";
-        return new ConstraintViolationException(kind, fields, message + " (" + firstLine(text) + ")", e);
+        return new ConstraintViolationException(kind, fields, message + " (" + firstLine(text) + ")", failure);
     }
 
     /** Whether a driver message names a column the way drivers quote them. */

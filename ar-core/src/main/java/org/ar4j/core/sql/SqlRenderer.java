@@ -244,7 +244,7 @@ final class SqlRenderer {
             predicate(sb, t, n.part(), binds);
             sb.append(')');
         } else if (p instanceof Predicate.Raw r) {
-            sb.append('(').append(r.sql()).append(')');
+            sb.append('(').append(r.sql()).append("\n)");
             for (Object v : r.parameters()) {
                 binds.add(new Bind(v, null, false));
             }

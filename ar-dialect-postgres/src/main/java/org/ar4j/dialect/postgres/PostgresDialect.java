@@ -35,7 +35,7 @@ public final class PostgresDialect extends SqlDialect {
     @Override
     public String columnType(ColumnSpec column) {
         return switch (column.type()) {
-            case STRING -> "TEXT";
+            case STRING -> "TEXT COLLATE \"C\"";
             case BOOLEAN -> "BOOLEAN";
             case INTEGER -> "INTEGER";
             case LONG -> "BIGINT";

@@ -173,4 +173,25 @@ class LazyLoadingTest extends TckScenario {
         b.clearRelationCache("customEntries");
         assertThat(b.hasCachedRelation("customEntries")).isFalse();
     }
+
+    @Test
+    @DisplayName("a size-bounded relation cache keeps no owner reachable: a dropped owner is garbage-collected")
+    void boundedCacheLetsOwnersGo() throws InterruptedException {
+        org.ar4j.tck.fixtures.Blogger saved = new org.ar4j.tck.fixtures.Blogger("gc").save();
+        new org.ar4j.tck.fixtures.Entry(saved, "e1").save();
+        java.lang.ref.WeakReference<org.ar4j.tck.fixtures.Blogger> ref = cacheAndForget(saved.id);
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (ref.get() != null && System.nanoTime() < deadline) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(ref.get()).as("the owner was collected although its maxSize relation was cached").isNull();
+    }
+
+    private java.lang.ref.WeakReference<org.ar4j.tck.fixtures.Blogger> cacheAndForget(Long id) {
+        org.ar4j.tck.fixtures.Blogger b = ActiveRecord.findOrFail(org.ar4j.tck.fixtures.Blogger.class, id);
+        assertThat(org.ar4j.tck.fixtures.Blogger.SMALL_ENTRIES.get(b)).hasSize(1);
+        assertThat(b.hasCachedRelation("smallEntries")).isTrue();
+        return new java.lang.ref.WeakReference<>(b);
+    }
 }

@@ -1,0 +1,60 @@
+package org.ar4j.tck.scenarios;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.Marker;
+import org.ar4j.tck.fixtures.User;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Generated keys: never colliding with assigned ones, and for models with no other field. */
+@Tag("crud")
+class KeysTest extends TckScenario {
+
+    @Test
+    @DisplayName("generated ids never collide with ids assigned explicitly before them")
+    void explicitThenGenerated() {
+        User first = new User("generated-1").save();
+        User explicit = new User("explicit");
+        explicit.id = first.id + 1000;
+        explicit.save();
+        User next = new User("generated-2").save();
+        assertThat(next.id).isNotEqualTo(explicit.id).isGreaterThan(explicit.id);
+        List<User> batch = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            batch.add(new User("batch" + i));
+        }
+        User explicitInBatch = new User("explicit-batch");
+        explicitInBatch.id = next.id + 50;
+        batch.add(explicitInBatch);
+        db.insertAll(batch);
+        User after = new User("generated-3").save();
+        Set<Long> ids = new HashSet<>(observer().query(User.class).pluck("id", Long.class));
+        assertThat(ids).as("8 users, 8 ids").hasSize(8).contains(after.id);
+        assertThat(after.id).isGreaterThan(explicitInBatch.id);
+    }
+
+    @Test
+    @DisplayName("a model whose only field is its generated id is saved and batch-inserted")
+    void onlyAnId() {
+        Marker m = new Marker().save();
+        assertThat(m.id).isNotNull();
+        List<Marker> more = List.of(new Marker(), new Marker(), new Marker());
+        db.insertAll(more);
+        Set<Long> ids = new HashSet<>();
+        ids.add(m.id);
+        more.forEach(x -> ids.add(x.id));
+        assertThat(ids).hasSize(4).doesNotContainNull();
+        assertThat(observer().query(Marker.class).pluck("id", Long.class)).containsExactlyInAnyOrderElementsOf(ids);
+        m.delete();
+        assertThat(ActiveRecord.query(Marker.class).count()).isEqualTo(3);
+    }
+}
