@@ -57,7 +57,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public RowCursor find(Select select) {
-        checks.condition(select.table(), select.where());
+        checks.select(select);
         transactions.statement(false);
         try {
             return new GuardedCursor(backend.find(select));
@@ -68,7 +68,7 @@ final class GuardedBackend implements Backend {
 
     @Override
     public RowCursor stream(Select select) {
-        checks.condition(select.table(), select.where());
+        checks.select(select);
         transactions.statement(false);
         try {
             return new GuardedCursor(backend.stream(select));

@@ -120,6 +120,21 @@ final class StatementChecks {
         }
     }
 
+    /** A select: its condition, and an order only on types that order alike everywhere. */
+    void select(org.ar4j.spi.Select s) {
+        condition(s.table(), s.where());
+        for (org.ar4j.query.Order o : s.orderBy()) {
+            if (s.table().typeOf(o.field()) == org.ar4j.spi.ColumnType.BYTES) {
+                throw unordered(s.table(), o.field());
+            }
+        }
+    }
+
+    private static QueryException unordered(TableSpec t, String column) {
+        return new QueryException(t.describe(column) + " is a byte[]: backends order byte arrays differently (some"
+                + " compare their lengths first), so ar4j compares them only for equality (eq, ne, in, isNull)");
+    }
+
     /** Checks every value a condition compares a column with. */
     private final class Operands implements Predicate.Visitor<Void> {
         private final TableSpec t;
@@ -130,6 +145,10 @@ final class StatementChecks {
 
         @Override
         public Void compare(Predicate.Compare p) {
+            if (p.operator() != Predicate.Operator.EQ && p.operator() != Predicate.Operator.NE
+                    && t.typeOf(p.field()) == org.ar4j.spi.ColumnType.BYTES) {
+                throw unordered(t, p.field());
+            }
             operand(t, p.field(), p.value());
             return null;
         }
@@ -154,6 +173,9 @@ final class StatementChecks {
 
         @Override
         public Void between(Predicate.Between p) {
+            if (t.typeOf(p.field()) == org.ar4j.spi.ColumnType.BYTES) {
+                throw unordered(t, p.field());
+            }
             operand(t, p.field(), p.low());
             operand(t, p.field(), p.high());
             return null;
@@ -210,7 +232,7 @@ final class StatementChecks {
             case DOUBLE -> {
                 double d = (Double) value;
                 yield Double.isNaN(d) || Double.isInfinite(d) ? "is " + d + ", which ar4j does not store: NaN and"
-                        + " infinities are refused on every backend (MySQL and SQLite cannot store them)" : null;
+                        + " infinities are refused on every backend, since not every database can store them" : null;
             }
             case DECIMAL -> decimal((BigDecimal) value);
             case DATE -> date((LocalDate) value, value);

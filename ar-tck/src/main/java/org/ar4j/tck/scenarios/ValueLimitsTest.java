@@ -110,4 +110,21 @@ class ValueLimitsTest extends TckScenario {
         assertThat(ActiveRecord.query(AllTypes.class).where(Where.eq("amount", new BigDecimal("20.000"))).count()).isEqualTo(1);
         assertThat(t.changedFields()).isEmpty();
     }
+
+    @Test
+    @DisplayName("byte[] compares for equality only: ordering and ranges are refused alike, before any statement")
+    void bytesAreNotOrdered() {
+        AllTypes t = new AllTypes();
+        t.blob = new byte[] {1, 2};
+        t.save();
+        queries.reset();
+        assertThatThrownBy(() -> ActiveRecord.query(AllTypes.class).where(Where.lt("blob", new byte[] {3})).all())
+                .isInstanceOf(QueryException.class).hasMessageContaining("AllTypes.blob");
+        assertThatThrownBy(() -> ActiveRecord.query(AllTypes.class).orderBy("blob").all())
+                .isInstanceOf(QueryException.class).hasMessageContaining("equality");
+        assertThat(queries.count()).isZero();
+        assertThat(ActiveRecord.query(AllTypes.class).where(Where.eq("blob", new byte[] {1, 2})).count()).isEqualTo(1);
+        assertThat(ActiveRecord.query(AllTypes.class).where(Where.in("blob", new byte[] {1, 2}, new byte[] {9})).count())
+                .isEqualTo(1);
+    }
 }
