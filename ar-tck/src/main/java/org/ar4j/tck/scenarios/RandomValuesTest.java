@@ -61,6 +61,11 @@ class RandomValuesTest extends TckScenario {
         return Integer.compare(a.length() - i, b.length() - j);
     };
 
+    /**
+     * Code-point ranges random strings draw from. U+E000-U+FFFF is left out: between those and
+     * supplementary characters, UTF-16 order (H2, Java's compareTo) differs from code-point order (every
+     * first-party backend).
+     */
     private static final int[][] ALPHABETS = {{'a', 'z'}, {'A', 'Z'}, {'0', '9'}, {0xE0, 0xFF}, {0x3B1, 0x3C9},
         {0x4E00, 0x4E40}, {0x1F600, 0x1F64F}};
 
