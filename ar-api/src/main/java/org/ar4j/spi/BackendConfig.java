@@ -17,6 +17,23 @@ public record BackendConfig(String url, Map<String, String> properties, QueryLis
         properties = Map.copyOf(properties);
     }
 
+    /** The URL with any password ({@code user:secret@} or {@code password=...}) replaced by {@code ****}. */
+    public String redactedUrl() {
+        return redact(url);
+    }
+
+    /** A URL with any password replaced by {@code ****}: the one way ar4j shows a URL in a message or log. */
+    public static String redact(String url) {
+        if (url == null) {
+            return null;
+        }
+        return PASSWORD_PARAM.matcher(USERINFO.matcher(url).replaceAll("$1****$3")).replaceAll("$1****");
+    }
+
+    private static final java.util.regex.Pattern USERINFO = java.util.regex.Pattern.compile("(//[^/:@]*:)([^@/]*)(@)");
+    private static final java.util.regex.Pattern PASSWORD_PARAM =
+            java.util.regex.Pattern.compile("(?i)(password=)([^&;]*)");
+
     /** A property, or a default. */
     public String property(String key, String defaultValue) {
         return properties.getOrDefault(key, defaultValue);

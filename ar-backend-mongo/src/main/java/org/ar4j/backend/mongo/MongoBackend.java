@@ -70,7 +70,7 @@ final class MongoBackend implements Backend {
         try {
             cs = new ConnectionString(config.url());
         } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("Invalid MongoDB URL " + redact(config.url()) + ": " + e.getMessage(), e);
+            throw new ConfigurationException("Invalid MongoDB URL " + config.redactedUrl() + ": " + e.getMessage(), e);
         }
         MongoClientSettings settings = MongoClientSettings.builder()
                 .applyConnectionString(cs)
@@ -87,7 +87,7 @@ final class MongoBackend implements Backend {
         } catch (MongoException e) {
             client.close();
             throw new ConfigurationException("Cannot connect to the MongoDB database '" + dbName + "' at "
-                    + redact(config.url()) + ": " + e.getMessage(), e);
+                    + config.redactedUrl() + ": " + e.getMessage(), e);
         }
         EnumSet<Capability> caps = EnumSet.of(Capability.WINDOW_FUNCTIONS);
         var cluster = client.getClusterDescription();
@@ -103,9 +103,6 @@ final class MongoBackend implements Backend {
         return new MongoBackend(config);
     }
 
-    static String redact(String url) {
-        return url.replaceAll("(//[^/:@]*:)([^@/]*)(@)", "$1****$3");
-    }
 
     private MongoCollection<Document> collection(TableSpec t) {
         return database.getCollection(t.name());

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.ar4j.ConfigurationException;
+import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendProvider;
 
 /**
@@ -101,7 +100,7 @@ final class Backends {
             return accepting.get(0);
         }
         if (accepting.isEmpty()) {
-            throw new ConfigurationException("No ar4j backend accepts the URL '" + redact(url) + "'. "
+            throw new ConfigurationException("No ar4j backend accepts the URL '" + BackendConfig.redact(url) + "'. "
                     + describe(found) + hintFor(url));
         }
         StringBuilder names = new StringBuilder();
@@ -109,7 +108,7 @@ final class Backends {
             names.append(names.length() == 0 ? "" : ", ").append(p.name()).append(" (").append(p.artifact())
                     .append(", ").append(p.getClass().getName()).append(")");
         }
-        throw new ConfigurationException("Several ar4j backends accept the URL '" + redact(url) + "': " + names
+        throw new ConfigurationException("Several ar4j backends accept the URL '" + BackendConfig.redact(url) + "': " + names
                 + ". Remove all but one of these jars from the classpath, or pick one with"
                 + " Database.builder().backend(\"" + accepting.get(0).name() + "\")");
     }
@@ -141,18 +140,5 @@ final class Backends {
             }
         }
         return " URL prefixes with first-party backends: " + String.join(", ", new java.util.TreeSet<>(KNOWN.stringPropertyNames())) + ".";
-    }
-
-    private static final Pattern USERINFO = Pattern.compile("(//[^/:@]*:)([^@/]*)(@)");
-    private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)(password=)([^&;]*)");
-
-    /** The URL with any password replaced by {@code ****}. */
-    static String redact(String url) {
-        if (url == null) {
-            return null;
-        }
-        Matcher m = USERINFO.matcher(url);
-        String out = m.replaceAll("$1****$3");
-        return PASSWORD_PARAM.matcher(out).replaceAll("$1****");
     }
 }

@@ -1,38 +1,17 @@
 package org.ar4j.dialect.mysql;
 
-import org.ar4j.core.sql.SqlBackend;
-import org.ar4j.spi.Backend;
-import org.ar4j.spi.BackendConfig;
-import org.ar4j.spi.BackendProvider;
+import org.ar4j.sql.SqlBackendProvider;
+import org.ar4j.sql.SqlDialect;
 
-/** Provides the MySQL/MariaDB backend for {@code jdbc:mysql:} and {@code jdbc:mariadb:} URLs. Stateless. */
-public final class MysqlBackendProvider implements BackendProvider {
+/** Provides the MySQL and MariaDB backend for {@code jdbc:mysql:} and {@code jdbc:mariadb:} URLs. Stateless and thread-safe. */
+public final class MysqlBackendProvider extends SqlBackendProvider {
     /** Called by {@link java.util.ServiceLoader}. */
     public MysqlBackendProvider() {
+        super("mysql", "org.ar4j:ar-dialect-mysql", "jdbc:mysql:", "jdbc:mariadb:");
     }
 
     @Override
-    public String name() {
-        return "mysql";
-    }
-
-    @Override
-    public boolean accepts(String url) {
-        return url != null && (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:"));
-    }
-
-    @Override
-    public String urlPattern() {
-        return "jdbc:mysql:, jdbc:mariadb:";
-    }
-
-    @Override
-    public String artifact() {
-        return "org.ar4j:ar-dialect-mysql";
-    }
-
-    @Override
-    public Backend open(BackendConfig config) {
-        return SqlBackend.open(new MysqlDialect(), config);
+    protected SqlDialect newDialect() {
+        return new MysqlDialect();
     }
 }

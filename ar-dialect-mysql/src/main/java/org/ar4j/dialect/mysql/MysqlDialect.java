@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.ar4j.core.sql.SqlDialect;
+import org.ar4j.sql.SqlDialect;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;

@@ -1,38 +1,17 @@
 package org.ar4j.dialect.sqlite;
 
-import org.ar4j.core.sql.SqlBackend;
-import org.ar4j.spi.Backend;
-import org.ar4j.spi.BackendConfig;
-import org.ar4j.spi.BackendProvider;
+import org.ar4j.sql.SqlBackendProvider;
+import org.ar4j.sql.SqlDialect;
 
 /** Provides the SQLite backend for {@code jdbc:sqlite:} URLs. Stateless and thread-safe. */
-public final class SqliteBackendProvider implements BackendProvider {
+public final class SqliteBackendProvider extends SqlBackendProvider {
     /** Called by {@link java.util.ServiceLoader}. */
     public SqliteBackendProvider() {
+        super("sqlite", "org.ar4j:ar-dialect-sqlite", "jdbc:sqlite:");
     }
 
     @Override
-    public String name() {
-        return "sqlite";
-    }
-
-    @Override
-    public boolean accepts(String url) {
-        return url != null && url.startsWith("jdbc:sqlite:");
-    }
-
-    @Override
-    public String urlPattern() {
-        return "jdbc:sqlite:";
-    }
-
-    @Override
-    public String artifact() {
-        return "org.ar4j:ar-dialect-sqlite";
-    }
-
-    @Override
-    public Backend open(BackendConfig config) {
-        return SqlBackend.open(new SqliteDialect(), config);
+    protected SqlDialect newDialect() {
+        return new SqliteDialect();
     }
 }

@@ -23,7 +23,7 @@ import org.sqlite.Collation;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
 
-import org.ar4j.core.sql.SqlDialect;
+import org.ar4j.sql.SqlDialect;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;

@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class BackendIsolationTest {
     private static final JavaClasses BACKENDS = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.ar4j.dialect", "org.ar4j.backend");
+            .importPackages("org.ar4j.dialect", "org.ar4j.backend", "org.ar4j.sql", "com.example.ar4j");
 
     private static void isolated(String own, String... others) {
         noClasses().that().resideInAPackage(own).should().dependOnClassesThat().resideInAnyPackage(others)
@@ -30,10 +30,20 @@ class BackendIsolationTest {
         isolated("org.ar4j.backend.mongo..", "org.ar4j.dialect..");
     }
 
+    /** ar-core is only a runtime dependency of every backend module: no backend code compiles against it. */
     @Test
-    void noBackendUsesCoreInternals() {
-        noClasses().that().resideInAnyPackage("org.ar4j.dialect..", "org.ar4j.backend..")
-                .should().dependOnClassesThat().resideInAPackage("org.ar4j.core.internal..")
+    void noBackendDependsOnCore() {
+        noClasses().that().resideInAnyPackage("org.ar4j.dialect..", "org.ar4j.backend..", "org.ar4j.sql..",
+                        "com.example.ar4j..")
+                .should().dependOnClassesThat().resideInAPackage("org.ar4j.core..")
+                .check(BACKENDS);
+    }
+
+    /** Dialects use ar-sql's published classes, not its internals. */
+    @Test
+    void dialectsUseOnlyPublishedSql() {
+        noClasses().that().resideInAnyPackage("org.ar4j.dialect..", "com.example.ar4j..")
+                .should().dependOnClassesThat().resideInAPackage("org.ar4j.sql.internal..")
                 .check(BACKENDS);
     }
 }

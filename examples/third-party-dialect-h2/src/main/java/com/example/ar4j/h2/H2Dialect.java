@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.ar4j.core.sql.SqlDialect;
+import org.ar4j.sql.SqlDialect;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;

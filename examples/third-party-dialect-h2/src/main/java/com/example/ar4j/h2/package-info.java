@@ -1,5 +1,5 @@
 /**
  * An H2 dialect for ar4j, written against the published SPI only: a provider registered for
- * {@link java.util.ServiceLoader} and a {@link org.ar4j.core.sql.SqlDialect} subclass.
+ * {@link java.util.ServiceLoader} and a {@link org.ar4j.sql.SqlDialect} subclass.
  */
 package com.example.ar4j.h2;

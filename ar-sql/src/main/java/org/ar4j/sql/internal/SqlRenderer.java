@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.ar4j.query.Predicate;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.SqlDialect;
 
 /** Renders specs to SQL text with placeholders and a list of binds. Values never enter the text. */
 final class SqlRenderer {

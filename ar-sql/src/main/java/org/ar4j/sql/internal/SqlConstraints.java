@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql.internal;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,12 +11,13 @@ import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
 
-/** Recognises unique and not-null violations in driver exceptions and names the model's fields. */
-final class SqlConstraints {
+/** Internal: recognises unique and not-null violations in driver exceptions and names the model's fields. */
+public final class SqlConstraints {
     private SqlConstraints() {
     }
 
-    static ConstraintViolationException classify(SQLException failure, TableSpec t) {
+    /** A unique or not-null violation named by model and fields, or null (see {@code SqlDialect#constraintViolation}). */
+    public static ConstraintViolationException classify(SQLException failure, TableSpec t) {
         // A batch's own message quotes the statement (and so every column); the server's is the next one.
         SQLException e = failure;
         while (e.getNextException() != null && e.getNextException() != e) {

@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.ar4j.BackendException;
 import org.ar4j.ConfigurationException;
 import org.ar4j.spi.BackendConfig;
+import org.ar4j.sql.SqlDialect;
 
 /**
  * Where the SQL backend's statements run. A statement outside a transaction borrows a pooled

@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -6,6 +6,7 @@ import java.sql.SQLException;
 
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.RowCursor;
+import org.ar4j.sql.SqlDialect;
 
 /** An open result, read through once; closing it releases its connection and reports the read. */
 final class SqlCursor implements RowCursor {

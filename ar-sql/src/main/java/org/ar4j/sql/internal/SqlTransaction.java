@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,6 +7,7 @@ import java.sql.Statement;
 import org.ar4j.QueryEvent;
 import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.spi.BackendTransaction;
+import org.ar4j.sql.SqlDialect;
 
 /**
  * A transaction on the connection bound to its thread. It only carries out core's decisions, the way

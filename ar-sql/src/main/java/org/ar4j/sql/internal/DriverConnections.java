@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql.internal;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
+import org.ar4j.sql.SqlDialect;
 
 /**
  * The physical connections behind the pool: the driver's, each configured by the dialect

@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -25,8 +25,8 @@ import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 
 /**
- * What one SQL database does differently. Subclass it, override what differs, and open a
- * {@link SqlBackend} with it. Every method has a standard-SQL default; each override should say
+ * What one SQL database does differently. Subclass it, override what differs, and return it from your
+ * {@link SqlBackendProvider}. Every method has a standard-SQL default; each override should say
  * which database version needs it and why. Instances must be thread-safe (normally stateless
  * apart from what {@link #initialize(Connection)} reads once).
  */
@@ -134,7 +134,7 @@ public abstract class SqlDialect {
      * names the driver's message mentions.
      */
     public org.ar4j.ConstraintViolationException constraintViolation(SQLException e, org.ar4j.spi.TableSpec table) {
-        return SqlConstraints.classify(e, table);
+        return org.ar4j.sql.internal.SqlConstraints.classify(e, table);
     }
 
     /** Quotes an identifier; identifiers come only from model metadata. */

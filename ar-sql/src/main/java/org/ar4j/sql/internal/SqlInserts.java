@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +12,7 @@ import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.SqlDialect;
 
 /**
  * Inserts and their keys, the cheapest way the dialect allows: assigned keys need nothing back;

@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql.internal;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ar4j.core.sql;
+package org.ar4j.sql.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +22,7 @@ import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
+import org.ar4j.sql.SqlDialect;
 
 /**
  * The {@link Backend} every SQL dialect shares: renders the portable operations with its
@@ -48,7 +49,7 @@ public final class SqlBackend implements Backend {
         this.inserts = new SqlInserts(dialect);
         this.statements = new Statements(dialect.name(), config.listener());
         this.connections = new SqlConnections(dialect, config, "the " + dialect.name() + " database ("
-                + dialect.describeLocation(redact(config.url())) + ") at " + redact(config.url()));
+                + dialect.describeLocation(config.redactedUrl()) + ") at " + config.redactedUrl());
         try (Connection c = connections.pooled()) {
             dialect.initialize(c);
             this.capabilities = Collections.unmodifiableSet(EnumSet.copyOf(dialect.capabilities(c.getMetaData())));
@@ -67,11 +68,6 @@ public final class SqlBackend implements Backend {
     /** The dialect this backend renders with. */
     public SqlDialect dialect() {
         return dialect;
-    }
-
-    /** A URL with its password replaced by {@code ****}, for messages and logs. */
-    public static String redact(String url) {
-        return url.replaceAll("(//[^/:@]*:)([^@/]*)(@)", "$1****$3").replaceAll("(?i)(password=)([^&;]*)", "$1****");
     }
 
     @Override
