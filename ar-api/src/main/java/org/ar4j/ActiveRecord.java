@@ -8,7 +8,7 @@ import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.HasMany;
 import org.ar4j.relation.HasManyThrough;
 import org.ar4j.relation.HasOne;
-import org.ar4j.spi.Engine;
+import org.ar4j.engine.Engine;
 
 /**
  * The base class of every model. A model is a plain class with public or private fields, a

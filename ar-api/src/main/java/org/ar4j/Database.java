@@ -9,7 +9,7 @@ import java.util.Set;
 import org.ar4j.query.Query;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.spi.Capability;
-import org.ar4j.spi.Engine;
+import org.ar4j.engine.Engine;
 
 /**
  * A connection to one database through the backend that accepted its URL. Thread-safe; open

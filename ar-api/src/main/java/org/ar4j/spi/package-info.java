@@ -4,8 +4,7 @@
  * {@link org.ar4j.spi.Backend}, which executes the portable operations described by
  * {@link org.ar4j.spi.Select}, {@link org.ar4j.spi.InsertRows}, {@link org.ar4j.spi.UpdateRows}
  * and {@link org.ar4j.spi.DeleteRows} and declares its {@link org.ar4j.spi.Capability}s.
- * SQL databases usually extend ar-core's shared SQL backend with a small dialect instead of
- * implementing {@code Backend} from scratch. {@link org.ar4j.spi.Engine} is the bridge to ar-core
- * and is not for backend authors.
+ * SQL databases usually write a small dialect for the shared SQL backend instead of
+ * implementing {@code Backend} from scratch (see ar-sql's {@code org.ar4j.sql}).
  */
 package org.ar4j.spi;

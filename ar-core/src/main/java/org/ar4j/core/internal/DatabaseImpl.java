@@ -17,27 +17,38 @@ import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 import org.ar4j.TransactionCallable;
 import org.ar4j.TransactionWork;
-import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.persist.Persister;
+import org.ar4j.core.internal.persist.RelationOps;
+import org.ar4j.core.internal.query.QueryImpl;
+import org.ar4j.core.internal.session.DefaultRelationCache;
+import org.ar4j.core.internal.session.GuardedBackend;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.core.internal.session.Transactions;
+import org.ar4j.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.Capability;
-import org.ar4j.spi.Engine;
-import org.ar4j.spi.RowCursor;
-import org.ar4j.spi.Select;
 
-/** The one {@link Database} implementation: a backend plus listeners, load mode and relation cache. */
-final class DatabaseImpl implements Database, QueryListener {
+/**
+ * The one {@link Database} implementation. It owns, as objects, everything that works on its records:
+ * the transaction rules, the loader, the persister and the relation operations, all reached through it
+ * and none reaching back up; every statement reaches the backend through its {@link GuardedBackend}.
+ */
+final class DatabaseImpl implements Database, Session, QueryListener {
     private static final Logger LOG = LoggerFactory.getLogger("org.ar4j.sql");
 
     private final EngineImpl engine;
     private final List<QueryListener> listeners = new CopyOnWriteArrayList<>();
     private final RelationCache cache;
-    private final Transactions transactions = new Transactions(this);
-    private volatile Backend rawBackend;
+    private final Loader loader = new Loader(this);
+    private final Persister persister = new Persister(this, loader);
+    private final RelationOps relations = new RelationOps(this, persister);
+    private volatile Transactions transactions;
     private volatile Backend backend;
     private volatile LoadMode loadMode;
     private volatile boolean closed;
@@ -48,33 +59,46 @@ final class DatabaseImpl implements Database, QueryListener {
         this.cache = settings.relationCache() != null ? settings.relationCache() : new DefaultRelationCache(settings.clock());
     }
 
-    void attach(Backend b) {
-        this.rawBackend = b;
-        this.backend = new GuardedBackend(b, transactions);
+    /** Connects the provider's backend: guarded for statements, bare for beginning transactions. */
+    void attach(Backend provided) {
+        this.transactions = new Transactions(this, provided);
+        this.backend = new GuardedBackend(provided, transactions);
     }
 
-    /** The backend, through which every statement reports its failures to the transaction rules. */
-    Backend backend() {
+    Loader loader() {
+        return loader;
+    }
+
+    Persister persister() {
+        return persister;
+    }
+
+    RelationOps relations() {
+        return relations;
+    }
+
+    // ---- Session ------------------------------------------------------------------------
+
+    @Override
+    public Backend backend() {
         if (closed) {
             throw new Ar4jException("This " + backend.name() + " database is closed");
         }
         return backend;
     }
 
-    /** The provider's backend itself, for beginning transactions. */
-    Backend rawBackend() {
-        if (closed) {
-            throw new Ar4jException("This " + backend.name() + " database is closed");
-        }
-        return rawBackend;
-    }
-
-    Transactions transactions() {
+    @Override
+    public Transactions transactions() {
         return transactions;
     }
 
-    /** Forgets every cached relation value of a record. */
-    void clearCaches(ActiveRecord<?> record) {
+    @Override
+    public RelationCache cacheFor(RelationInfo rel) {
+        return rel.spec().cache().customCache().orElse(cache);
+    }
+
+    @Override
+    public void clearCaches(ActiveRecord<?> record) {
         ModelInfo model = ModelRegistry.of(record.getClass());
         List<RelationCache> cleared = new ArrayList<>(2);
         for (RelationInfo r : model.relations().values()) {
@@ -84,14 +108,6 @@ final class DatabaseImpl implements Database, QueryListener {
                 c.invalidateAll(record);
             }
         }
-    }
-
-    EngineImpl engine() {
-        return engine;
-    }
-
-    RelationCache cacheFor(RelationInfo rel) {
-        return rel.spec().cache().customCache().orElse(cache);
     }
 
     // ---- QueryListener: every statement from the backend comes through here -------------
@@ -109,42 +125,6 @@ final class DatabaseImpl implements Database, QueryListener {
                 LOG.warn("A query listener threw; ignoring it for this event", e);
             }
         }
-    }
-
-    // ---- reading ----------------------------------------------------------------------
-
-    List<ActiveRecord<?>> fetch(ModelInfo model, Select select, LoadMode mode) {
-        List<ActiveRecord<?>> out = new ArrayList<>();
-        try (RowCursor c = backend().find(select)) {
-            while (c.next()) {
-                out.add(hydrate(model, c, mode));
-            }
-        }
-        if (out.size() > 1) {
-            PeerGroup group = new PeerGroup(out);
-            for (ActiveRecord<?> r : out) {
-                Records.state(r).peers = group;
-            }
-        }
-        return out;
-    }
-
-    ActiveRecord<?> hydrate(ModelInfo model, RowCursor c, LoadMode mode) {
-        ActiveRecord<?> r = (ActiveRecord<?>) model.newInstance();
-        List<FieldInfo> fields = model.fields();
-        Object[] snap = new Object[fields.size()];
-        for (int i = 0; i < snap.length; i++) {
-            Object v = c.get(i);
-            snap[i] = v;
-            fields.get(i).write(r, v);
-        }
-        RecordState st = new RecordState();
-        st.db = this;
-        st.persisted = true;
-        st.snapshot = snap;
-        st.loadMode = mode;
-        Records.setState(r, st);
-        return r;
     }
 
     // ---- Database -----------------------------------------------------------------------
@@ -180,12 +160,12 @@ final class DatabaseImpl implements Database, QueryListener {
 
     @Override
     public <T extends ActiveRecord<T>> Query<T> query(Class<T> model) {
-        return new QueryImpl<>(this, ModelRegistry.of(model));
+        return new QueryImpl<>(this, loader, ModelRegistry.of(model));
     }
 
     @Override
     public <T extends ActiveRecord<T>> void insertAll(Iterable<T> records) {
-        Persistence.insertAll(this, records);
+        persister.insertAll(records);
     }
 
     @Override
@@ -205,11 +185,6 @@ final class DatabaseImpl implements Database, QueryListener {
     public <R> R inTransaction(TransactionCallable<R> work) {
         Objects.requireNonNull(work, "work");
         return transactions.run(work);
-    }
-
-    /** Runs one of ar4j's own multi-statement operations all-or-nothing (see {@link Transactions#atomically}). */
-    <R> R atomically(TransactionCallable<R> work) {
-        return transactions.atomically(work);
     }
 
     @Override

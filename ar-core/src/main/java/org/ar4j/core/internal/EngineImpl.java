@@ -1,6 +1,9 @@
 package org.ar4j.core.internal;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,26 +15,31 @@ import org.ar4j.Database;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.persist.Writes;
+import org.ar4j.core.internal.session.Records;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.core.internal.session.Transactions;
+import org.ar4j.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.Relation;
+import org.ar4j.relation.Relation.Kind;
 import org.ar4j.relation.RelationValidator;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendProvider;
-import org.ar4j.spi.Engine;
 
-/** ar-core's {@link Engine}: the registry of open databases and the entry points of the API classes. */
+/**
+ * ar-core's {@link Engine}: the registry of open databases and the entry points of the API classes. Each
+ * call finds the record's database and hands the work to that database's objects; nothing below reaches
+ * back here.
+ */
 public final class EngineImpl implements Engine {
-    /** The engine ServiceLoader instantiates is the one every API call reaches. */
-    static EngineImpl INSTANCE;
-
     private volatile DatabaseImpl defaultDb;
     private final Map<Class<?>, DatabaseImpl> bindings = new ConcurrentHashMap<>();
 
     /** Called by {@link java.util.ServiceLoader}. */
     public EngineImpl() {
-        INSTANCE = this;
     }
 
     @Override
@@ -82,8 +90,14 @@ public final class EngineImpl implements Engine {
         if (d != null) {
             return d;
         }
-        d = Transactions.innermostOpen();
-        return d != null ? d : (DatabaseImpl) defaultDatabase();
+        Session open = Transactions.innermostOpen();
+        return open != null ? (DatabaseImpl) open : (DatabaseImpl) defaultDatabase();
+    }
+
+    /** The database a record was loaded from or written to, else its model's. */
+    private DatabaseImpl databaseOf(ActiveRecord<?> record) {
+        Session s = Records.state(record).db;
+        return s != null ? (DatabaseImpl) s : databaseFor(record.getClass());
     }
 
     @Override
@@ -93,17 +107,17 @@ public final class EngineImpl implements Engine {
 
     @Override
     public void save(ActiveRecord<?> record) {
-        Persistence.save(record);
+        databaseOf(record).persister().save(record);
     }
 
     @Override
     public void delete(ActiveRecord<?> record) {
-        Persistence.delete(record);
+        databaseOf(record).persister().delete(record);
     }
 
     @Override
     public void reload(ActiveRecord<?> record) {
-        Persistence.reload(record);
+        databaseOf(record).persister().reload(record);
     }
 
     @Override
@@ -113,22 +127,28 @@ public final class EngineImpl implements Engine {
 
     @Override
     public Set<String> changedFields(ActiveRecord<?> record) {
-        return new LinkedHashSet<>(Persistence.changedFields(ModelRegistry.of(record.getClass()), record));
+        return new LinkedHashSet<>(Writes.changedFields(ModelRegistry.of(record.getClass()), record));
     }
 
     @Override
     public <M extends ActiveRecord<M>> void insertAll(Iterable<M> records) {
-        Persistence.insertAll(null, records);
+        Map<DatabaseImpl, List<ActiveRecord<?>>> byDatabase = new LinkedHashMap<>();
+        for (M r : records) {
+            if (r == null) {
+                throw new NullPointerException("insertAll got a null record");
+            }
+            byDatabase.computeIfAbsent(databaseFor(r.getClass()), d -> new ArrayList<>()).add(r);
+        }
+        byDatabase.forEach((db, list) -> db.persister().insertAll(list));
     }
 
     @Override
     public void clearRelationCache(ActiveRecord<?> record, String relation) {
-        ModelInfo model = ModelRegistry.of(record.getClass());
-        DatabaseImpl db = Persistence.databaseOf(record);
+        DatabaseImpl db = databaseOf(record);
         if (relation == null) {
             db.clearCaches(record);
         } else {
-            RelationInfo r = model.relation(relation);
+            RelationInfo r = ModelRegistry.of(record.getClass()).relation(relation);
             db.cacheFor(r).invalidate(record, r.cacheKey());
         }
     }
@@ -136,13 +156,13 @@ public final class EngineImpl implements Engine {
     @Override
     public void clearRelationCache(ActiveRecord<?> record, Relation<?, ?> relation) {
         RelationInfo r = relationOf(relation, record);
-        Persistence.databaseOf(record).cacheFor(r).invalidate(record, r.cacheKey());
+        databaseOf(record).cacheFor(r).invalidate(record, r.cacheKey());
     }
 
     @Override
     public boolean hasCachedRelation(ActiveRecord<?> record, String relation) {
         RelationInfo r = ModelRegistry.of(record.getClass()).relation(relation);
-        return Persistence.databaseOf(record).cacheFor(r).get(record, r.cacheKey()) != null;
+        return databaseOf(record).cacheFor(r).get(record, r.cacheKey()) != null;
     }
 
     @Override
@@ -169,34 +189,41 @@ public final class EngineImpl implements Engine {
 
     @Override
     public Object relationValue(Relation<?, ?> relation, ActiveRecord<?> owner) {
-        RelationInfo r = relationOf(relation, owner);
-        return Loading.lazy(Persistence.databaseOf(owner), r, owner);
+        return databaseOf(owner).loader().lazy(relationOf(relation, owner), owner);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T extends ActiveRecord<T>> Query<T> relationQuery(Relation<T, ?> relation, ActiveRecord<?> owner) {
-        RelationInfo r = relationOf(relation, owner);
-        return (Query<T>) RelationOps.scoped(Persistence.databaseOf(owner), r, owner);
+        return (Query<T>) databaseOf(owner).relations().query(relationOf(relation, owner), owner);
     }
 
     @Override
     public <T extends ActiveRecord<T>> void relationSet(BelongsTo<T> relation, ActiveRecord<?> owner, T target) {
-        RelationOps.set(Persistence.databaseOf(owner), relationOf(relation, owner), owner, target);
+        databaseOf(owner).relations().set(relationOf(relation, owner), owner, target);
     }
 
     @Override
     public <T extends ActiveRecord<T>> void relationAdd(Relation<T, ?> relation, ActiveRecord<?> owner, T target) {
-        RelationOps.add(Persistence.databaseOf(owner), relationOf(relation, owner), owner, target);
+        databaseOf(owner).relations().add(relationOf(relation, owner), owner, target);
     }
 
     @Override
     public <T extends ActiveRecord<T>> void relationRemove(Relation<T, ?> relation, ActiveRecord<?> owner, T target) {
-        RelationOps.remove(Persistence.databaseOf(owner), relationOf(relation, owner), owner, target);
+        databaseOf(owner).relations().remove(relationOf(relation, owner), owner, target);
     }
+
+    /** The built-in validator: a BelongsTo's non-null foreign key must refer to an existing record. */
+    private final RelationValidator foreignKeyExists = (owner, relation, errors) -> {
+        RelationInfo r = ModelRegistry.of(owner.getClass()).relation(relation);
+        if (r == null || r.kind() != Kind.BELONGS_TO) {
+            throw new Ar4jException("foreignKeyExists() validates BelongsTo relations; " + relation + " is not one");
+        }
+        databaseOf(owner).relations().checkForeignKeyExists(r, owner, errors);
+    };
 
     @Override
     public RelationValidator foreignKeyExistsValidator() {
-        return RelationOps.FOREIGN_KEY_EXISTS;
+        return foreignKeyExists;
     }
 }

@@ -12,6 +12,7 @@ import org.ar4j.Database;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.Naming;
 import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.spi.IndexSpec;
@@ -91,7 +92,7 @@ final class SchemaImpl implements Database.Schema {
             for (String col : fkColumns.getOrDefault(m.table(), Set.of())) {
                 boolean uniqueAlready = m.findField(col) != null && m.findField(col).columnSpec().unique();
                 if (!uniqueAlready) {
-                    indexes.add(new IndexSpec(ModelInfo.indexName("ix", m.table(), col), List.of(col), false));
+                    indexes.add(new IndexSpec(Naming.indexName("ix", m.table(), col), List.of(col), false));
                 }
             }
             out.add(base.withIndexes(indexes));

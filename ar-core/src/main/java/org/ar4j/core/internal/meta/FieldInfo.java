@@ -91,7 +91,7 @@ public final class FieldInfo {
     }
 
     /** The field's value as the Java object in the field. */
-    public Object get(Object record) {
+    public Object javaValue(Object record) {
         try {
             return getter.invokeExact(record);
         } catch (Throwable t) {
@@ -100,7 +100,7 @@ public final class FieldInfo {
     }
 
     /** Writes a Java value into the field. */
-    public void set(Object record, Object value) {
+    public void setJavaValue(Object record, Object value) {
         if (value == null && primitive) {
             throw new Ar4jException(qualifiedName() + " is a primitive " + javaType.getName()
                     + " and cannot hold null; declare it as " + Values.boxed(javaType).getSimpleName()
@@ -113,14 +113,14 @@ public final class FieldInfo {
         }
     }
 
-    /** The field's value in the column's canonical type. */
-    public Object read(Object record) {
-        return Values.toCanonical(this, get(record));
+    /** The field's value as stored: in the column's canonical type. */
+    public Object storedValue(Object record) {
+        return Values.toCanonical(this, javaValue(record));
     }
 
-    /** Writes a canonical column value into the field. */
-    public void write(Object record, Object canonical) {
-        set(record, Values.fromCanonical(this, canonical));
+    /** Writes a stored (canonical) column value into the field. */
+    public void setStoredValue(Object record, Object canonical) {
+        setJavaValue(record, Values.fromCanonical(this, canonical));
     }
 
     /** The column description for schema operations. */

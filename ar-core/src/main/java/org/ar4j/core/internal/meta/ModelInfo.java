@@ -21,8 +21,10 @@ import org.ar4j.QueryException;
 import org.ar4j.Table;
 import org.ar4j.Transient;
 import org.ar4j.relation.Relation;
+import org.ar4j.relation.Dependent;
 import org.ar4j.spi.ColumnSpec;
-import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.TableSpec;
 
 /**
  * Everything ar4j knows about one model class, built once: fields, id, table, and (after
@@ -39,7 +41,7 @@ public final class ModelInfo {
     private final List<String> columns;
     private final List<ColumnSpec> columnSpecs;
     private final MethodHandle constructor;
-    private final org.ar4j.spi.TableSpec tableSpec;
+    private final TableSpec tableSpec;
     private final Map<String, Relation<?, ?>> declared;
     private volatile Map<String, RelationInfo> relations;
     private volatile Map<Relation<?, ?>, RelationInfo> byDescriptor;
@@ -57,8 +59,8 @@ public final class ModelInfo {
         }
         Table t = type.getAnnotation(Table.class);
         this.table = t != null && !t.value().isBlank() ? t.value() : Naming.tableName(type);
-        MethodHandles.Lookup lookup = lookup(type);
-        this.constructor = findConstructor(lookup);
+        MethodHandles.Lookup lookup = ModelReader.lookup(type);
+        this.constructor = ModelReader.constructor(type, name, lookup);
 
         List<Field> mapped = new ArrayList<>();
         List<Class<?>> chain = new ArrayList<>();
@@ -71,7 +73,7 @@ public final class ModelInfo {
                 int m = f.getModifiers();
                 if (Modifier.isStatic(m)) {
                     if (Relation.class.isAssignableFrom(f.getType())) {
-                        collectRelation(c, f, rels);
+                        ModelReader.collectRelation(name, c, f, rels);
                     }
                     continue;
                 }
@@ -101,7 +103,7 @@ public final class ModelInfo {
             }
         }
         for (Field f : ordered) {
-            FieldInfo fi = field(lookup, f, index++);
+            FieldInfo fi = ModelReader.field(name, lookup, f, index++);
             if (fi.id) {
                 idField = fi;
             }
@@ -134,13 +136,13 @@ public final class ModelInfo {
         }
         this.columns = List.copyOf(cols);
         this.columnSpecs = List.copyOf(specs);
-        List<org.ar4j.spi.IndexSpec> unique = new ArrayList<>();
+        List<IndexSpec> unique = new ArrayList<>();
         for (FieldInfo f : fields) {
             if (f.unique && !f.id) {
-                unique.add(new org.ar4j.spi.IndexSpec(indexName("ux", table, f.column), List.of(f.column), true));
+                unique.add(new IndexSpec(Naming.indexName("ux", table, f.column), List.of(f.column), true));
             }
         }
-        this.tableSpec = new org.ar4j.spi.TableSpec(table, columnSpecs, unique, name);
+        this.tableSpec = new TableSpec(table, columnSpecs, unique, name);
         this.hasAfterHooks = overrides("afterSave") || overrides("afterCreate") || overrides("afterUpdate")
                 || overrides("afterDelete");
     }
@@ -163,89 +165,6 @@ public final class ModelInfo {
             }
         }
         return false;
-    }
-
-    private void collectRelation(Class<?> declaring, Field f, Map<String, Relation<?, ?>> rels) {
-        if (!Modifier.isFinal(f.getModifiers())) {
-            throw new ModelDefinitionException(name + "." + f.getName() + " declares a relation but is not final;"
-                    + " declare relations as 'public static final'");
-        }
-        try {
-            MethodHandles.Lookup l = lookup(declaring);
-            Relation<?, ?> r = (Relation<?, ?>) l.unreflectVarHandle(f).get();
-            if (r == null) {
-                throw new ModelDefinitionException(name + "." + f.getName() + " is a null relation; assign a descriptor"
-                        + " such as hasMany(Post.class)");
-            }
-            String relName = r.spec().name() != null ? r.spec().name() : Naming.constantToCamel(f.getName());
-            if (rels.put(relName, r) != null) {
-                throw new ModelDefinitionException(name + " declares two relations named '" + relName
-                        + "'; give one another name with .named(...)");
-            }
-        } catch (IllegalAccessException e) {
-            throw new ModelDefinitionException(name + "." + f.getName() + " cannot be read: " + e.getMessage());
-        }
-    }
-
-    private FieldInfo field(MethodHandles.Lookup lookup, Field f, int index) {
-        boolean isId = f.isAnnotationPresent(Id.class);
-        ColumnType ct = Values.columnType(f.getType());
-        if (ct == null) {
-            throw new ModelDefinitionException(name + "." + f.getName() + " has the unsupported type "
-                    + f.getType().getName() + ". Supported: " + Values.SUPPORTED
-                    + ". Fix: change its type, or mark it @Transient (or 'transient') to leave it unmapped");
-        }
-        if (Modifier.isFinal(f.getModifiers())) {
-            throw new ModelDefinitionException(name + "." + f.getName() + " is final, so ar4j cannot load it;"
-                    + " make it non-final, or mark it @Transient to leave it unmapped");
-        }
-        boolean generated = false;
-        if (isId) {
-            Class<?> t = f.getType();
-            generated = t == Long.class || t == long.class || t == Integer.class || t == int.class;
-            if (!generated && t != String.class && t != java.util.UUID.class) {
-                throw new ModelDefinitionException(name + "." + f.getName() + " is an @Id of type " + t.getSimpleName()
-                        + "; ids must be Long or Integer (generated) or String or UUID (assigned)");
-            }
-        }
-        Column col = f.getAnnotation(Column.class);
-        String column = col != null && !col.value().isBlank() ? col.value() : Naming.snake(f.getName());
-        try {
-            MethodHandle g = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
-            MethodHandle s = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
-            boolean isVersion = f.isAnnotationPresent(org.ar4j.Version.class);
-            if (isVersion && ct != ColumnType.LONG && ct != ColumnType.INTEGER) {
-                throw new ModelDefinitionException(name + "." + f.getName() + " is a @Version of type "
-                        + f.getType().getSimpleName() + "; a version must be long, Long, int or Integer");
-            }
-            if (isVersion && isId) {
-                throw new ModelDefinitionException(name + "." + f.getName() + " cannot be both @Id and @Version");
-            }
-            return new FieldInfo(name, f.getName(), column, f.getType(), ct, isId, generated,
-                    col != null && col.unique(), col != null && col.notNull(), isVersion, index, g, s);
-        } catch (IllegalAccessException e) {
-            throw new ModelDefinitionException(name + "." + f.getName() + " cannot be accessed: " + e.getMessage());
-        }
-    }
-
-    private MethodHandle findConstructor(MethodHandles.Lookup lookup) {
-        try {
-            return lookup.findConstructor(type, MethodType.methodType(void.class))
-                    .asType(MethodType.methodType(Object.class));
-        } catch (NoSuchMethodException e) {
-            throw new ModelDefinitionException(name + " has no no-argument constructor; add one (it may be private)");
-        } catch (IllegalAccessException e) {
-            throw new ModelDefinitionException(name + "'s no-argument constructor cannot be accessed: " + e.getMessage());
-        }
-    }
-
-    static MethodHandles.Lookup lookup(Class<?> c) {
-        try {
-            return MethodHandles.privateLookupIn(c, MethodHandles.lookup());
-        } catch (IllegalAccessException e) {
-            throw new ModelDefinitionException(c.getName() + " is not open to ar4j; in a module-info, add 'opens "
-                    + c.getPackageName() + " to org.ar4j.core'");
-        }
     }
 
     /** Creates an empty instance. */
@@ -298,7 +217,7 @@ public final class ModelInfo {
     }
 
     /** The table as backends see it (indexes are added by schema operations). */
-    public org.ar4j.spi.TableSpec tableSpec() {
+    public TableSpec tableSpec() {
         return tableSpec;
     }
 
@@ -307,36 +226,10 @@ public final class ModelInfo {
         return hasAfterHooks;
     }
 
-    /**
-     * A generated index name: {@code prefix_table_column}, shortened deterministically (a prefix and a
-     * hash of the whole name) to 63 bytes, within every first-party backend's identifier limit.
-     */
-    public static String indexName(String prefix, String table, String column) {
-        String name = prefix + "_" + table + "_" + column;
-        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (utf8.length <= 63) {
-            return name;
-        }
-        String hash = String.format("%08x", name.hashCode());
-        StringBuilder head = new StringBuilder();
-        int bytes = 0;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (bytes + len > 63 - 1 - hash.length()) {
-                break;
-            }
-            head.appendCodePoint(cp);
-            bytes += len;
-            i += Character.charCount(cp);
-        }
-        return head + "_" + hash;
-    }
-
     /** Whether deleting a record cascades to a relation (any {@code dependent} other than NONE). */
     public boolean hasCascades() {
         for (RelationInfo r : relations().values()) {
-            if (r.spec().dependent() != org.ar4j.relation.Dependent.NONE) {
+            if (r.spec().dependent() != Dependent.NONE) {
                 return true;
             }
         }

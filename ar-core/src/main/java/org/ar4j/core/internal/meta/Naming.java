@@ -99,4 +99,30 @@ public final class Naming {
         }
         return prev[b.length()];
     }
+    /**
+     * A generated index name: {@code prefix_table_column}, shortened deterministically (a prefix and a
+     * hash of the whole name) to 63 bytes, within every first-party backend's identifier limit.
+     */
+    public static String indexName(String prefix, String table, String column) {
+        String name = prefix + "_" + table + "_" + column;
+        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length <= 63) {
+            return name;
+        }
+        String hash = String.format("%08x", name.hashCode());
+        StringBuilder head = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + len > 63 - 1 - hash.length()) {
+                break;
+            }
+            head.appendCodePoint(cp);
+            bytes += len;
+            i += Character.charCount(cp);
+        }
+        return head + "_" + hash;
+    }
+
 }

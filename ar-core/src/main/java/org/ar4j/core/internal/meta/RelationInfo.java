@@ -39,6 +39,8 @@ public final class RelationInfo {
     private final FieldInfo joinTargetKey;
     private final String inverseName;
     private final RelationCache.RelationKey cacheKey;
+    private final Predicate condition;
+    private final List<Order> order;
     private volatile RelationInfo inverse;
 
     RelationInfo(ModelInfo owner, String name, Relation<?, ?> descriptor) {
@@ -96,12 +98,8 @@ public final class RelationInfo {
             throw def("has a limit, which only collection relations (HasMany, HasManyThrough) take");
         }
         try {
-            if (spec.where() != null) {
-                checkFields(spec.where());
-            }
-            for (Order o : spec.orderBy()) {
-                target.field(o.field());
-            }
+            this.condition = spec.where() == null ? null : Conditions.resolve(target, spec.where());
+            this.order = List.copyOf(Conditions.resolveOrders(target, spec.orderBy()));
         } catch (QueryException e) {
             throw def("scope names a field " + target.name() + " lacks: " + e.getMessage());
         }
@@ -117,26 +115,6 @@ public final class RelationInfo {
         } catch (ModelDefinitionException e) {
             throw new ModelDefinitionException("Relation " + owner.name() + "." + name + ": its " + role + " "
                     + type.getSimpleName() + " is not a valid model: " + e.getMessage(), e);
-        }
-    }
-
-    private void checkFields(Predicate p) {
-        if (p instanceof Predicate.And a) {
-            a.parts().forEach(this::checkFields);
-        } else if (p instanceof Predicate.Or o) {
-            o.parts().forEach(this::checkFields);
-        } else if (p instanceof Predicate.Not n) {
-            checkFields(n.part());
-        } else if (p instanceof Predicate.Compare c) {
-            Values.coerce(target.field(c.field()), c.value());
-        } else if (p instanceof Predicate.In in) {
-            target.field(in.field());
-        } else if (p instanceof Predicate.IsNull n) {
-            target.field(n.field());
-        } else if (p instanceof Predicate.Like l) {
-            target.field(l.field());
-        } else if (p instanceof Predicate.Between b) {
-            target.field(b.field());
         }
     }
 
@@ -273,6 +251,16 @@ public final class RelationInfo {
     /** The join model's key to the target. */
     public FieldInfo joinTargetKey() {
         return joinTargetKey;
+    }
+
+    /** The relation's declared condition, resolved to columns when the model was verified; null for none. */
+    public Predicate condition() {
+        return condition;
+    }
+
+    /** The relation's declared order, resolved to columns when the model was verified. */
+    public List<Order> order() {
+        return order;
     }
 
     /** The key the relation cache files values under. */

@@ -179,6 +179,18 @@ public final class Values {
                 + " '" + shown + "'; pass a " + boxed(f.javaType).getSimpleName());
     }
 
+    /** A key value from one side converted to the other side's column type (Integer vs Long). */
+    public static Object coerceKey(FieldInfo key, Object canonical) {
+        if (canonical instanceof Number n) {
+            return switch (key.type()) {
+                case INTEGER -> n.intValue();
+                case LONG -> n.longValue();
+                default -> canonical;
+            };
+        }
+        return canonical;
+    }
+
     /** A canonical key normalized for map lookups across integer column types. */
     public static Object key(Object canonical) {
         if (canonical instanceof Integer i) {

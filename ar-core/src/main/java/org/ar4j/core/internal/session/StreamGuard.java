@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.session;
 
 import java.lang.ref.Cleaner;
 
@@ -12,7 +12,7 @@ import org.ar4j.spi.RowCursor;
  * when such a stream is garbage-collected, it logs a warning with the stack of the code that opened
  * it and releases the cursor's connection.
  */
-final class StreamGuard {
+public final class StreamGuard {
     private static final Logger LOG = LoggerFactory.getLogger(StreamGuard.class);
     private static final Cleaner CLEANER = Cleaner.create();
 
@@ -21,18 +21,20 @@ final class StreamGuard {
     private final Throwable openedAt;
     private volatile boolean closed;
 
-    StreamGuard(RowCursor cursor, String model) {
+    /** Guards a stream's cursor. */
+    public StreamGuard(RowCursor cursor, String model) {
         this.cursor = cursor;
         this.model = model;
         this.openedAt = new Throwable("Query.stream() over " + model + " opened here");
     }
 
     /** Watches the stream handed to the user; the cleaning action holds the guard, not the stream. */
-    void watch(Object stream) {
+    public void watch(Object stream) {
         CLEANER.register(stream, this::collected);
     }
 
-    void close() {
+    /** Closes the cursor once. */
+    public void close() {
         if (!closed) {
             closed = true;
             cursor.close();

@@ -1,12 +1,13 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -19,23 +20,28 @@ import org.ar4j.LoadMode;
 import org.ar4j.NonUniqueResultException;
 import org.ar4j.QueryException;
 import org.ar4j.RecordNotFoundException;
+import org.ar4j.core.internal.load.EagerNode;
+import org.ar4j.core.internal.load.Loader;
+import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
+import org.ar4j.core.internal.session.Rows;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.core.internal.session.StreamGuard;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.DeleteRows;
-import org.ar4j.spi.PartitionLimit;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.UpdateRows;
 
 /** The one {@link Query} implementation: immutable; predicates are resolved as they are added. */
-final class QueryImpl<T> implements Query<T> {
-    final DatabaseImpl db;
+public final class QueryImpl<T> implements Query<T> {
+    final Session db;
+    final Loader loader;
     final ModelInfo model;
     final List<Predicate> where;
     final List<Order> order;
@@ -44,13 +50,15 @@ final class QueryImpl<T> implements Query<T> {
     final Map<String, EagerNode> eager;
     final LoadMode mode;
 
-    QueryImpl(DatabaseImpl db, ModelInfo model) {
-        this(db, model, List.of(), List.of(), null, null, Map.of(), null);
+    /** A query over all records of a model in a database. */
+    public QueryImpl(Session db, Loader loader, ModelInfo model) {
+        this(db, loader, model, List.of(), List.of(), null, null, Map.of(), null);
     }
 
-    private QueryImpl(DatabaseImpl db, ModelInfo model, List<Predicate> where, List<Order> order, Integer limit,
-                      Long offset, Map<String, EagerNode> eager, LoadMode mode) {
+    private QueryImpl(Session db, Loader loader, ModelInfo model, List<Predicate> where, List<Order> order,
+                      Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode) {
         this.db = db;
+        this.loader = loader;
         this.model = model;
         this.where = where;
         this.order = order;
@@ -60,37 +68,47 @@ final class QueryImpl<T> implements Query<T> {
         this.mode = mode;
     }
 
-    private QueryImpl<T> with(List<Predicate> w, List<Order> o, Integer l, Long off, Map<String, EagerNode> e, LoadMode m) {
-        return new QueryImpl<>(db, model, w, o, l, off, e, m);
+    private QueryImpl<T> copy(List<Predicate> w, List<Order> o, Integer l, Long off, Map<String, EagerNode> e,
+                              LoadMode m) {
+        return new QueryImpl<>(db, loader, model, w, o, l, off, e, m);
+    }
+
+    /** A new query over another model of the same database. */
+    QueryImpl<?> over(ModelInfo other) {
+        return new QueryImpl<>(db, loader, other);
+    }
+
+    /** The model queried. */
+    public ModelInfo model() {
+        return model;
     }
 
     /** Adds an already resolved (column-level) predicate. */
-    QueryImpl<T> whereResolved(Predicate resolved) {
+    public QueryImpl<T> whereResolved(Predicate resolved) {
         List<Predicate> w = new ArrayList<>(where);
         w.add(resolved);
-        return with(List.copyOf(w), order, limit, offset, eager, mode);
+        return copy(List.copyOf(w), order, limit, offset, eager, mode);
+    }
+
+    /** Adds a field-level predicate (the relation's declared condition, a user's where). */
+    public QueryImpl<T> whereField(Predicate predicate) {
+        return (QueryImpl<T>) where(predicate);
+    }
+
+    /** Adds resolved orders and a limit (a relation's declared order and per-owner limit). */
+    public QueryImpl<T> orderedAndLimited(List<Order> resolvedOrder, Integer newLimit) {
+        List<Order> o = new ArrayList<>(order);
+        o.addAll(resolvedOrder);
+        return copy(where, List.copyOf(o), newLimit != null ? newLimit : limit, offset, eager, mode);
     }
 
     @Override
     public Query<T> where(Predicate predicate) {
         given(predicate, "where(...) got a null predicate; use Where.isNull(\"field\") to match nulls");
-        if (containsRaw(predicate)) {
+        if (Conditions.containsRaw(predicate)) {
             db.backend().require(Capability.RAW_SQL, "raw SQL conditions (whereRaw)");
         }
-        return whereResolved(Predicates.resolve(model, predicate));
-    }
-
-    private static boolean containsRaw(Predicate p) {
-        if (p instanceof Predicate.Raw) {
-            return true;
-        }
-        if (p instanceof Predicate.And a) {
-            return a.parts().stream().anyMatch(QueryImpl::containsRaw);
-        }
-        if (p instanceof Predicate.Or o) {
-            return o.parts().stream().anyMatch(QueryImpl::containsRaw);
-        }
-        return p instanceof Predicate.Not n && containsRaw(n.part());
+        return whereResolved(Conditions.resolve(model, predicate));
     }
 
     @Override
@@ -105,7 +123,7 @@ final class QueryImpl<T> implements Query<T> {
     @Override
     public Query<T> whereRaw(String sql, Object... parameters) {
         given(sql, "whereRaw(...) got null SQL");
-        List<Object> params = parameters == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(parameters);
+        List<Object> params = parameters == null ? Collections.singletonList(null) : Arrays.asList(parameters);
         int placeholders = RawSql.placeholders(sql);
         if (placeholders != params.size()) {
             throw new QueryException("whereRaw on " + model.name() + " has " + placeholders + " ? placeholder"
@@ -128,14 +146,14 @@ final class QueryImpl<T> implements Query<T> {
         for (String f : fields) {
             o.add(Order.asc(model.field(f).column()));
         }
-        return with(where, List.copyOf(o), limit, offset, eager, mode);
+        return copy(where, List.copyOf(o), limit, offset, eager, mode);
     }
 
     @Override
     public Query<T> orderBy(Order... orders) {
         List<Order> o = new ArrayList<>(order);
-        o.addAll(Predicates.resolveOrders(model, List.of(orders)));
-        return with(where, List.copyOf(o), limit, offset, eager, mode);
+        o.addAll(Conditions.resolveOrders(model, List.of(orders)));
+        return copy(where, List.copyOf(o), limit, offset, eager, mode);
     }
 
     @Override
@@ -143,7 +161,7 @@ final class QueryImpl<T> implements Query<T> {
         if (n < 0) {
             throw new QueryException("limit must not be negative, got " + n);
         }
-        return with(where, order, n, offset, eager, mode);
+        return copy(where, order, n, offset, eager, mode);
     }
 
     @Override
@@ -151,89 +169,41 @@ final class QueryImpl<T> implements Query<T> {
         if (n < 0) {
             throw new QueryException("offset must not be negative, got " + n);
         }
-        return with(where, order, limit, n, eager, mode);
+        return copy(where, order, limit, n, eager, mode);
     }
 
     @Override
     public Query<T> with(String... paths) {
         given(paths, "with(...) got a null array of relation paths");
-        Map<String, EagerNode> tree = EagerNode.copy(eager);
+        Map<String, EagerNode> tree = eager;
         for (String p : paths) {
-            addPath(tree, p, null);
+            tree = EagerPaths.add(this, tree, p, null);
         }
-        return with(where, order, limit, offset, tree, mode);
+        return copy(where, order, limit, offset, tree, mode);
     }
 
     @Override
     public Query<T> with(String path, UnaryOperator<Query<?>> scope) {
         given(scope, "with(\"" + path + "\", scope) got a null scope; use with(\"" + path + "\") for no condition");
-        Map<String, EagerNode> tree = EagerNode.copy(eager);
-        addPath(tree, path, scope);
-        return with(where, order, limit, offset, tree, mode);
-    }
-
-    private void addPath(Map<String, EagerNode> tree, String path, UnaryOperator<Query<?>> scope) {
-        if (path == null || path.isBlank() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
-            throw new QueryException("Malformed relation path '" + path + "' on " + model.name()
-                    + ": use relation names joined by dots, such as \"posts.comments\". Relations of " + model.name()
-                    + ": " + String.join(", ", model.relations().keySet()));
-        }
-        String[] segs = path.split("\\.");
-        ModelInfo current = model;
-        Map<String, EagerNode> level = tree;
-        for (int i = 0; i < segs.length; i++) {
-            RelationInfo rel;
-            try {
-                rel = current.relation(segs[i].trim());
-            } catch (QueryException e) {
-                throw new QueryException("In eager-loading path '" + path + "': " + e.getMessage());
-            }
-            if (!rel.spec().cache().enabled()) {
-                throw new QueryException("Relation " + rel.qualifiedName() + " has caching off, so with(\"" + path
-                        + "\") could not keep what it loads; remove .cache(CacheConfig.off()) or load it lazily");
-            }
-            boolean last = i == segs.length - 1;
-            EagerNode node = level.get(rel.name());
-            QueryImpl<?> scoped = node == null ? null : node.scope;
-            if (last && scope != null) {
-                Query<?> q = scope.apply(new QueryImpl<>(db, rel.target()));
-                if (!(q instanceof QueryImpl<?> qi) || qi.model != rel.target()) {
-                    throw new QueryException("The condition for '" + path + "' must return the query it was given"
-                            + " (a query over " + rel.target().name() + ")");
-                }
-                if (!qi.eager.isEmpty() || qi.offset != null) {
-                    throw new QueryException("The condition for '" + path + "' may use where, orderBy and limit only;"
-                            + " nest relations with a longer path instead");
-                }
-                scoped = qi;
-            }
-            EagerNode replaced = new EagerNode(rel, scoped, node == null ? new LinkedHashMap<>() : node.children);
-            level.put(rel.name(), replaced);
-            level = replaced.children;
-            current = rel.target();
-        }
+        return copy(where, order, limit, offset, EagerPaths.add(this, eager, path, scope), mode);
     }
 
     @Override
     public Query<T> loadMode(LoadMode m) {
         given(m, "loadMode(...) got null; pass LoadMode.PEERS, ONE or STRICT");
-        return with(where, order, limit, offset, eager, m);
+        return copy(where, order, limit, offset, eager, m);
     }
 
-    Select select(List<String> columns) {
-        return new Select(model.tableSpec(), columns, Predicates.and(where), order, limit, offset, null);
-    }
-
-    Select select(List<String> columns, PartitionLimit partition) {
-        return new Select(model.tableSpec(), columns, Predicates.and(where), order, limit, offset, partition);
+    private Select select(List<String> columns) {
+        return new Select(model.tableSpec(), columns, Conditions.and(where), order, limit, offset, null);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public List<T> all() {
-        List<ActiveRecord<?>> records = db.fetch(model, select(model.columns()), mode);
+        List<ActiveRecord<?>> records = Rows.fetch(db, model, select(model.columns()), mode);
         if (!eager.isEmpty() && !records.isEmpty()) {
-            Loading.eager(db, records, eager, mode);
+            loader.eager(records, eager, mode);
         }
         return (List<T>) records;
     }
@@ -271,7 +241,7 @@ final class QueryImpl<T> implements Query<T> {
         if (limit != null && limit == 0) {
             return false;
         }
-        Select s = new Select(model.tableSpec(), List.of(model.id().column()), Predicates.and(where), List.of(), 1,
+        Select s = new Select(model.tableSpec(), List.of(model.id().column()), Conditions.and(where), List.of(), 1,
                 offset, null);
         try (RowCursor c = db.backend().find(s)) {
             return c.next();
@@ -294,8 +264,8 @@ final class QueryImpl<T> implements Query<T> {
                 if (v == null) {
                     out.add(null);
                 } else {
-                    f.write(scratch, v);
-                    out.add(type.cast(f.get(scratch)));
+                    f.setStoredValue(scratch, v);
+                    out.add(type.cast(f.javaValue(scratch)));
                 }
             }
         }
@@ -336,7 +306,7 @@ final class QueryImpl<T> implements Query<T> {
                     throw new NoSuchElementException();
                 }
                 ready = null;
-                return (T) db.hydrate(model, cursor, mode == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
+                return (T) Rows.hydrate(db, model, cursor, mode == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
             }
         };
         Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
@@ -371,14 +341,14 @@ final class QueryImpl<T> implements Query<T> {
             cols.put(f.column(), Values.coerce(f, e.getValue()));
         }
         FieldInfo version = model.version();
-        return db.backend().update(new UpdateRows(model.tableSpec(), cols, Predicates.and(where),
+        return db.backend().update(new UpdateRows(model.tableSpec(), cols, Conditions.and(where),
                 version == null ? List.of() : List.of(version.column())));
     }
 
     @Override
     public long deleteAll() {
         requireBulkShape("deleteAll");
-        return db.backend().delete(new DeleteRows(model.tableSpec(), Predicates.and(where)));
+        return db.backend().delete(new DeleteRows(model.tableSpec(), Conditions.and(where)));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.session;
 
 import java.util.List;
 import java.util.Set;
@@ -20,12 +20,13 @@ import org.ar4j.spi.UpdateRows;
  * transaction marks it rollback-only ({@link Transactions#statementFailed}), and an exception that is
  * not ar4j's (a driver's or the JDK's) never reaches the user unwrapped.
  */
-final class GuardedBackend implements Backend {
+public final class GuardedBackend implements Backend {
     private final Backend backend;
     private final Transactions transactions;
     private final StatementChecks checks;
 
-    GuardedBackend(Backend backend, Transactions transactions) {
+    /** Guards a provider's backend with a database's transaction rules. */
+    public GuardedBackend(Backend backend, Transactions transactions) {
         this.backend = backend;
         this.transactions = transactions;
         this.checks = new StatementChecks(backend);

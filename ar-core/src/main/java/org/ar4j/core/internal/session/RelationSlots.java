@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.session;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.session;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -14,7 +14,7 @@ import org.ar4j.spi.BackendTransaction;
  * rollback-only) and the records written inside it, with their state from before. Only the thread
  * that opened it touches it. The rules that use it are in {@link Transactions}.
  */
-final class TransactionScope {
+public final class TransactionScope {
     /** One level: the whole transaction (no savepoint) or a savepoint inside it. */
     static final class Level {
         final String savepoint;

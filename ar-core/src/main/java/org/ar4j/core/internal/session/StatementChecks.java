@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.session;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,7 +31,7 @@ import org.ar4j.spi.ValueLimits;
  * infinities everywhere), and nulls in required fields (which some stores would accept). A write gets a
  * {@link ValidationException}, a condition a {@link QueryException}; both name the model and field.
  */
-final class StatementChecks {
+public final class StatementChecks {
     private final Backend backend;
     private final ValueLimits limits;
     private final long minEpochSecond;

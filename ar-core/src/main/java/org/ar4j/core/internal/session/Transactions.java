@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.session;
 
 import java.util.ArrayDeque;
 
@@ -6,7 +6,7 @@ import org.ar4j.Ar4jException;
 import org.ar4j.TransactionCallable;
 import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.TransactionRolledBackException;
-import org.ar4j.core.internal.TransactionScope.Level;
+import org.ar4j.core.internal.session.TransactionScope.Level;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.Capability;
@@ -18,23 +18,27 @@ import org.ar4j.spi.Capability;
  * through ar4j's own levels and stop at the first level the user opened, which is how a nested
  * transaction lets its caller go on. Backends only carry out begin, savepoint, commit and rollback.
  */
-final class Transactions {
+public final class Transactions {
     /** The databases with a transaction open on this thread, innermost first: where unbound models go. */
-    private static final ThreadLocal<ArrayDeque<DatabaseImpl>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
+    private static final ThreadLocal<ArrayDeque<Session>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
 
-    private final DatabaseImpl db;
+    private final Session db;
+    private final Backend backend;
     private final ThreadLocal<TransactionScope> scope = new ThreadLocal<>();
 
-    Transactions(DatabaseImpl db) {
+    /** The rules for a database and its provider's backend (unguarded: it begins the transactions). */
+    public Transactions(Session db, Backend backend) {
         this.db = db;
+        this.backend = backend;
     }
 
     /** The database whose transaction was opened last on this thread, or null. */
-    static DatabaseImpl innermostOpen() {
+    public static Session innermostOpen() {
         return OPEN.get().peekFirst();
     }
 
-    boolean active() {
+    /** Whether this thread has a transaction open on this database. */
+    public boolean active() {
         return scope.get() != null;
     }
 
@@ -68,7 +72,7 @@ final class Transactions {
     }
 
     /** Remembers a record's state before a write, so a rollback can restore it. */
-    void touch(RecordImage image) {
+    public void touch(RecordImage image) {
         TransactionScope s = scope.get();
         if (s != null) {
             s.touch(image);
@@ -76,7 +80,7 @@ final class Transactions {
     }
 
     /** The user's {@code transaction(...)}: a transaction, or a savepoint inside the open one. */
-    <R> R run(TransactionCallable<R> work) {
+    public <R> R run(TransactionCallable<R> work) {
         return run(work, true);
     }
 
@@ -86,8 +90,8 @@ final class Transactions {
      * it runs inside another of ar4j's operations, and then marks that level if it fails after writing.
      * Without transactions it just runs.
      */
-    <R> R atomically(TransactionCallable<R> work) {
-        Backend b = db.rawBackend();
+    public <R> R atomically(TransactionCallable<R> work) {
+        Backend b = backend;
         if (!b.supports(Capability.TRANSACTIONS)) {
             return call(work);
         }
@@ -117,7 +121,7 @@ final class Transactions {
     }
 
     private <R> R run(TransactionCallable<R> work, boolean user) {
-        Backend b = db.rawBackend();
+        Backend b = backend;
         b.require(Capability.TRANSACTIONS, "transactions");
         TransactionScope s = scope.get();
         boolean root = s == null;

@@ -1,4 +1,4 @@
-package org.ar4j.spi;
+package org.ar4j.engine;
 
 import java.time.Clock;
 import java.util.ArrayList;

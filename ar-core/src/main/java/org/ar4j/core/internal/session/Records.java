@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.session;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -13,7 +13,7 @@ import org.ar4j.Errors;
  * Reaches the parts of {@link ActiveRecord} that are private to the API jar: the engine state
  * field and the protected hooks. Uses a private lookup instead of widening the API.
  */
-final class Records {
+public final class Records {
     private static final VarHandle STATE;
     private static final MethodHandle VALIDATE;
     private static final MethodHandle[] HOOKS = new MethodHandle[8];
@@ -53,14 +53,14 @@ final class Records {
         return false;
     }
 
-    static final int BEFORE_SAVE = 0;
-    static final int AFTER_SAVE = 1;
-    static final int BEFORE_CREATE = 2;
-    static final int AFTER_CREATE = 3;
-    static final int BEFORE_UPDATE = 4;
-    static final int AFTER_UPDATE = 5;
-    static final int BEFORE_DELETE = 6;
-    static final int AFTER_DELETE = 7;
+    public static final int BEFORE_SAVE = 0;
+    public static final int AFTER_SAVE = 1;
+    public static final int BEFORE_CREATE = 2;
+    public static final int AFTER_CREATE = 3;
+    public static final int BEFORE_UPDATE = 4;
+    public static final int AFTER_UPDATE = 5;
+    public static final int BEFORE_DELETE = 6;
+    public static final int AFTER_DELETE = 7;
 
     static {
         try {
@@ -78,7 +78,7 @@ final class Records {
     private Records() {
     }
 
-    static RecordState state(ActiveRecord<?> record) {
+    public static RecordState state(ActiveRecord<?> record) {
         Object s = STATE.get(record);
         if (s == null) {
             RecordState fresh = new RecordState();
@@ -88,11 +88,11 @@ final class Records {
         return (RecordState) s;
     }
 
-    static void setState(ActiveRecord<?> record, RecordState state) {
+    public static void setState(ActiveRecord<?> record, RecordState state) {
         STATE.set(record, state);
     }
 
-    static void validate(ActiveRecord<?> record, Errors errors) {
+    public static void validate(ActiveRecord<?> record, Errors errors) {
         if ((OVERRIDDEN.get(record.getClass()) & VALIDATE_BIT) == 0) {
             return;
         }
@@ -103,7 +103,7 @@ final class Records {
         }
     }
 
-    static void hook(ActiveRecord<?> record, int hook) {
+    public static void hook(ActiveRecord<?> record, int hook) {
         if ((OVERRIDDEN.get(record.getClass()) & (1 << hook)) == 0) {
             return;
         }
@@ -114,7 +114,7 @@ final class Records {
         }
     }
 
-    static RuntimeException propagate(Throwable t) {
+    public static RuntimeException propagate(Throwable t) {
         if (t instanceof RuntimeException r) {
             return r;
         }

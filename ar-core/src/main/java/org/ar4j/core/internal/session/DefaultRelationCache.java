@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.session;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -24,11 +24,12 @@ import org.ar4j.relation.RelationCache;
  * recently used). Nothing here keeps an owner reachable: an owner nobody else references is collected
  * with its values, whatever the bound.
  */
-final class DefaultRelationCache implements RelationCache {
+public final class DefaultRelationCache implements RelationCache {
     private final Clock clock;
     private final Map<RelationKey, Cache<ActiveRecord<?>, Boolean>> holders = new ConcurrentHashMap<>();
 
-    DefaultRelationCache(Clock clock) {
+    /** A cache whose ttl reads this clock. */
+    public DefaultRelationCache(Clock clock) {
         this.clock = clock;
     }
 

@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.query;
 
 /** Reading raw SQL given to {@code whereRaw}: only what is needed to bind it safely. */
 final class RawSql {

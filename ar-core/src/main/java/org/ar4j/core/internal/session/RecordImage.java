@@ -1,4 +1,4 @@
-package org.ar4j.core.internal;
+package org.ar4j.core.internal.session;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.FieldInfo;
@@ -10,10 +10,10 @@ import org.ar4j.core.internal.meta.ModelInfo;
  * the data again (new again with the id cleared, changes pending again, the old version), while the
  * field values the user assigned stay, so a retry writes them.
  */
-final class RecordImage {
+public final class RecordImage {
     private final ModelInfo model;
     private final ActiveRecord<?> record;
-    private final DatabaseImpl db;
+    private final Session db;
     private final boolean persisted;
     private final Object[] snapshot;
     private final Object id;
@@ -25,34 +25,36 @@ final class RecordImage {
         this.db = st.db;
         this.persisted = st.persisted;
         this.snapshot = st.snapshot;
-        this.id = model.id().get(record);
+        this.id = model.id().javaValue(record);
         FieldInfo v = model.version();
-        this.version = v == null ? null : v.get(record);
+        this.version = v == null ? null : v.javaValue(record);
     }
 
-    static RecordImage of(ModelInfo model, ActiveRecord<?> record) {
+    /** The record's state now. */
+    public static RecordImage of(ModelInfo model, ActiveRecord<?> record) {
         return new RecordImage(model, record, Records.state(record));
     }
 
-    ActiveRecord<?> record() {
+    /** The record. */
+    public ActiveRecord<?> record() {
         return record;
     }
 
     /** Puts the record back as it was when the image was taken, and forgets its cached relations. */
-    void restore() {
+    public void restore() {
         RecordState st = Records.state(record);
-        DatabaseImpl current = st.db;
+        Session current = st.db;
         st.db = db;
         st.persisted = persisted;
         st.snapshot = snapshot;
         if (!persisted && model.id().isGenerated()) {
-            model.id().set(record, id);
+            model.id().setJavaValue(record, id);
         }
         FieldInfo v = model.version();
         if (v != null) {
-            v.set(record, version);
+            v.setJavaValue(record, version);
         }
-        DatabaseImpl owner = current != null ? current : db;
+        Session owner = current != null ? current : db;
         if (owner != null) {
             owner.clearCaches(record);
         }

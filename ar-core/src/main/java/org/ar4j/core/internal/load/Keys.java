@@ -1,0 +1,84 @@
+package org.ar4j.core.internal.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
+import org.ar4j.LoadMode;
+import org.ar4j.core.internal.meta.Conditions;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.Values;
+import org.ar4j.core.internal.session.Rows;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.PartitionLimit;
+import org.ar4j.spi.Select;
+
+/** The one keys helper: distinct keys of owners, records read by key in chunks, records grouped by key. */
+final class Keys {
+    private Keys() {
+    }
+
+    /** Distinct non-null keys of the owners (converted to {@code keyField}'s type), in first-seen order. */
+    static List<Object> of(List<? extends ActiveRecord<?>> owners, FieldInfo ownerSide, FieldInfo keyField) {
+        Map<Object, Object> distinct = new LinkedHashMap<>();
+        for (ActiveRecord<?> o : owners) {
+            Object k = ownerSide.storedValue(o);
+            if (k != null) {
+                distinct.putIfAbsent(Values.key(k), Values.coerceKey(keyField, k));
+            }
+        }
+        return new ArrayList<>(distinct.values());
+    }
+
+    /** The key of a record, normalized for lookups. */
+    static Object lookup(FieldInfo field, ActiveRecord<?> record) {
+        Object k = field.storedValue(record);
+        return k == null ? null : Values.key(k);
+    }
+
+    /** Records grouped by a key field, each group in the order read. */
+    static Map<Object, List<ActiveRecord<?>>> group(List<ActiveRecord<?>> records, FieldInfo field) {
+        Map<Object, List<ActiveRecord<?>>> out = new HashMap<>();
+        for (ActiveRecord<?> r : records) {
+            out.computeIfAbsent(lookup(field, r), x -> new ArrayList<>()).add(r);
+        }
+        return out;
+    }
+
+    /** Reads records whose {@code keyField} is in {@code keys}, chunked to the backend's limit. */
+    static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, FieldInfo keyField, List<Object> keys,
+                                       Predicate extra, List<Order> order, PartitionLimit partition, LoadMode mode) {
+        List<ActiveRecord<?>> out = new ArrayList<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        int other = Conditions.parameterCount(extra) + (partition != null ? 1 : 0);
+        int max = session.backend().maxKeysPerQuery(other);
+        if (max < 1) {
+            throw new Ar4jException("The " + session.backendName() + " backend cannot bind any key next to " + other
+                    + " other parameters");
+        }
+        for (int from = 0; from < keys.size(); from += max) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
+            Predicate where = Conditions.and(new Predicate.In(keyField.column(), chunk, false), extra);
+            out.addAll(Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, null,
+                    null, partition), mode));
+        }
+        return out;
+    }
+
+    /** Reads the records of one key, with a limit. */
+    static List<ActiveRecord<?>> fetchOne(Session session, ModelInfo model, FieldInfo keyField, Object key,
+                                          Predicate extra, List<Order> order, Integer limit, LoadMode mode) {
+        Predicate where = Conditions.and(new Predicate.Compare(keyField.column(), Predicate.Operator.EQ, key), extra);
+        return Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, limit, null, null),
+                mode);
+    }
+}

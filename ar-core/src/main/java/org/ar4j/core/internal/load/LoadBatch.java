@@ -1,0 +1,53 @@
+package org.ar4j.core.internal.load;
+
+import java.util.List;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.LoadMode;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
+import org.ar4j.query.Predicate.And;
+
+/**
+ * One relation to load for many owners at once: everything a loader needs.
+ *
+ * @param session  the database
+ * @param relation the relation
+ * @param owners   the owners, in order
+ * @param scope    the conditions an eager path adds, or null
+ * @param mode     the load mode the loaded records get
+ */
+public record LoadBatch(Session session, RelationInfo relation, List<? extends ActiveRecord<?>> owners, Scope scope,
+                        LoadMode mode) {
+
+    /** The relation's condition and the scope's, together; null when neither has one. */
+    public Predicate condition() {
+        Predicate own = relation.condition();
+        Predicate extra = scope == null ? null : scope.where();
+        if (own == null) {
+            return extra;
+        }
+        return extra == null ? own : new And(List.of(own, extra));
+    }
+
+    /** The scope's order, then the relation's, then the target's id for a deterministic order. */
+    public List<Order> order() {
+        List<Order> order = new java.util.ArrayList<>();
+        if (scope != null) {
+            order.addAll(scope.order());
+        }
+        order.addAll(relation.order());
+        String id = relation.target().id().column();
+        if (order.stream().noneMatch(o -> o.field().equals(id))) {
+            order.add(Order.asc(id));
+        }
+        return order;
+    }
+
+    /** The per-owner limit: the scope's, else the relation's; null for none. */
+    public Integer limit() {
+        return scope != null && scope.limit() != null ? scope.limit() : relation.spec().limit();
+    }
+}

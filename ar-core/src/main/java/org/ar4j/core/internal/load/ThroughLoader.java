@@ -1,0 +1,86 @@
+package org.ar4j.core.internal.load;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.meta.Values;
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+
+/** HasManyThrough: one query for the join rows, one for the targets, in the relation's order. */
+final class ThroughLoader implements KindLoader {
+    @Override
+    public Object[] load(LoadBatch batch, List<ActiveRecord<?>> loaded) {
+        RelationInfo rel = batch.relation();
+        List<Object> ownerKeys = Keys.of(batch.owners(), rel.ownerKey(), rel.joinOwnerKey());
+        Object[] values = new Object[batch.owners().size()];
+        if (ownerKeys.isEmpty()) {
+            Arrays.fill(values, List.of());
+            return values;
+        }
+        Map<Object, Set<Object>> targetsByOwner = new HashMap<>();
+        Map<Object, Object> targetKeys = new LinkedHashMap<>();
+        readJoinRows(batch, ownerKeys, targetsByOwner, targetKeys);
+        List<ActiveRecord<?>> targets = Keys.fetch(batch.session(), rel.target(), rel.targetKey(),
+                new ArrayList<>(targetKeys.values()), batch.condition(), batch.order(), null, batch.mode());
+        Integer limit = batch.limit();
+        Set<ActiveRecord<?>> kept = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = 0; i < values.length; i++) {
+            Object k = Keys.lookup(rel.ownerKey(), batch.owners().get(i));
+            Set<Object> mine = k == null ? null : targetsByOwner.get(k);
+            if (mine == null) {
+                values[i] = List.of();
+                continue;
+            }
+            List<ActiveRecord<?>> list = new ArrayList<>();
+            for (ActiveRecord<?> t : targets) {
+                if (mine.contains(Keys.lookup(rel.targetKey(), t))) {
+                    list.add(t);
+                    if (limit != null && list.size() == limit) {
+                        break;
+                    }
+                }
+            }
+            kept.addAll(list);
+            values[i] = Collections.unmodifiableList(list);
+        }
+        for (ActiveRecord<?> t : targets) {
+            if (limit == null || kept.contains(t)) {
+                loaded.add(t); // only the targets some owner kept
+            }
+        }
+        return values;
+    }
+
+    /** The join rows of the owners' keys: (owner key, target key) pairs, chunked to the backend's limit. */
+    private static void readJoinRows(LoadBatch batch, List<Object> ownerKeys, Map<Object, Set<Object>> targetsByOwner,
+                                     Map<Object, Object> targetKeys) {
+        RelationInfo rel = batch.relation();
+        int max = batch.session().backend().maxKeysPerQuery(0);
+        for (int from = 0; from < ownerKeys.size(); from += max) {
+            List<Object> chunk = ownerKeys.subList(from, Math.min(ownerKeys.size(), from + max));
+            Select s = new Select(rel.join().tableSpec(), List.of(rel.joinOwnerKey().column(), rel.joinTargetKey().column()),
+                    new Predicate.In(rel.joinOwnerKey().column(), chunk, false), List.of(), null, null, null);
+            try (RowCursor c = batch.session().backend().find(s)) {
+                while (c.next()) {
+                    Object o = c.get(0);
+                    Object t = c.get(1);
+                    if (o != null && t != null) {
+                        targetsByOwner.computeIfAbsent(Values.key(o), x -> new LinkedHashSet<>()).add(Values.key(t));
+                        targetKeys.putIfAbsent(Values.key(t), Values.coerceKey(rel.targetKey(), t));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.ar4j.core.internal.meta;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ar4j.Column;
+import org.ar4j.Id;
+import org.ar4j.ModelDefinitionException;
+import org.ar4j.Version;
+import org.ar4j.relation.Relation;
+import org.ar4j.spi.ColumnType;
+
+/** Reads one model class's fields, constructor and relation constants, checking each as it goes. */
+final class ModelReader {
+    private ModelReader() {
+    }
+
+    static void collectRelation(String name, Class<?> declaring, Field f, Map<String, Relation<?, ?>> rels) {
+        if (!Modifier.isFinal(f.getModifiers())) {
+            throw new ModelDefinitionException(name + "." + f.getName() + " declares a relation but is not final;"
+                    + " declare relations as 'public static final'");
+        }
+        try {
+            MethodHandles.Lookup l = lookup(declaring);
+            Relation<?, ?> r = (Relation<?, ?>) l.unreflectVarHandle(f).get();
+            if (r == null) {
+                throw new ModelDefinitionException(name + "." + f.getName() + " is a null relation; assign a descriptor"
+                        + " such as hasMany(Post.class)");
+            }
+            String relName = r.spec().name() != null ? r.spec().name() : Naming.constantToCamel(f.getName());
+            if (rels.put(relName, r) != null) {
+                throw new ModelDefinitionException(name + " declares two relations named '" + relName
+                        + "'; give one another name with .named(...)");
+            }
+        } catch (IllegalAccessException e) {
+            throw new ModelDefinitionException(name + "." + f.getName() + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    static FieldInfo field(String name, MethodHandles.Lookup lookup, Field f, int index) {
+        boolean isId = f.isAnnotationPresent(Id.class);
+        ColumnType ct = Values.columnType(f.getType());
+        if (ct == null) {
+            throw new ModelDefinitionException(name + "." + f.getName() + " has the unsupported type "
+                    + f.getType().getName() + ". Supported: " + Values.SUPPORTED
+                    + ". Fix: change its type, or mark it @Transient (or 'transient') to leave it unmapped");
+        }
+        if (Modifier.isFinal(f.getModifiers())) {
+            throw new ModelDefinitionException(name + "." + f.getName() + " is final, so ar4j cannot load it;"
+                    + " make it non-final, or mark it @Transient to leave it unmapped");
+        }
+        boolean generated = false;
+        if (isId) {
+            Class<?> t = f.getType();
+            generated = t == Long.class || t == long.class || t == Integer.class || t == int.class;
+            if (!generated && t != String.class && t != UUID.class) {
+                throw new ModelDefinitionException(name + "." + f.getName() + " is an @Id of type " + t.getSimpleName()
+                        + "; ids must be Long or Integer (generated) or String or UUID (assigned)");
+            }
+        }
+        Column col = f.getAnnotation(Column.class);
+        String column = col != null && !col.value().isBlank() ? col.value() : Naming.snake(f.getName());
+        try {
+            MethodHandle g = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
+            MethodHandle s = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
+            boolean isVersion = f.isAnnotationPresent(Version.class);
+            if (isVersion && ct != ColumnType.LONG && ct != ColumnType.INTEGER) {
+                throw new ModelDefinitionException(name + "." + f.getName() + " is a @Version of type "
+                        + f.getType().getSimpleName() + "; a version must be long, Long, int or Integer");
+            }
+            if (isVersion && isId) {
+                throw new ModelDefinitionException(name + "." + f.getName() + " cannot be both @Id and @Version");
+            }
+            return new FieldInfo(name, f.getName(), column, f.getType(), ct, isId, generated,
+                    col != null && col.unique(), col != null && col.notNull(), isVersion, index, g, s);
+        } catch (IllegalAccessException e) {
+            throw new ModelDefinitionException(name + "." + f.getName() + " cannot be accessed: " + e.getMessage());
+        }
+    }
+
+    static MethodHandle constructor(Class<?> type, String name, MethodHandles.Lookup lookup) {
+        try {
+            return lookup.findConstructor(type, MethodType.methodType(void.class))
+                    .asType(MethodType.methodType(Object.class));
+        } catch (NoSuchMethodException e) {
+            throw new ModelDefinitionException(name + " has no no-argument constructor; add one (it may be private)");
+        } catch (IllegalAccessException e) {
+            throw new ModelDefinitionException(name + "'s no-argument constructor cannot be accessed: " + e.getMessage());
+        }
+    }
+
+    static MethodHandles.Lookup lookup(Class<?> c) {
+        try {
+            return MethodHandles.privateLookupIn(c, MethodHandles.lookup());
+        } catch (IllegalAccessException e) {
+            throw new ModelDefinitionException(c.getName() + " is not open to ar4j; in a module-info, add 'opens "
+                    + c.getPackageName() + " to org.ar4j.core'");
+        }
+    }
+}

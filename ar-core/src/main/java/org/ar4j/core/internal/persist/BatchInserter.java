@@ -1,0 +1,118 @@
+package org.ar4j.core.internal.persist;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.BackendException;
+import org.ar4j.Errors;
+import org.ar4j.ValidationException;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.session.RecordImage;
+import org.ar4j.core.internal.session.RecordState;
+import org.ar4j.core.internal.session.Records;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.PartialInsertException;
+
+/**
+ * One model's records inserted together: hooks, then one insert per column shape, then after-hooks. A
+ * record counts as written once its row is stored; when something fails, the records not written are put
+ * back at once, and the written ones follow the transaction (restored if it rolls back, kept where nothing
+ * rolls back).
+ */
+final class BatchInserter {
+    private final Session session;
+
+    BatchInserter(Session session) {
+        this.session = session;
+    }
+
+    void insert(ModelInfo model, List<ActiveRecord<?>> list) {
+        Map<ActiveRecord<?>, RecordImage> before = new IdentityHashMap<>();
+        for (ActiveRecord<?> r : list) {
+            before.put(r, RecordImage.of(model, r));
+        }
+        try {
+            for (ActiveRecord<?> r : list) {
+                Records.hook(r, Records.BEFORE_SAVE);
+                Records.hook(r, Records.BEFORE_CREATE);
+                Writes.initVersion(model, r);
+            }
+            // Records with and without an assigned id need different column lists.
+            List<ActiveRecord<?>> generated = new ArrayList<>();
+            List<ActiveRecord<?>> assigned = new ArrayList<>();
+            for (ActiveRecord<?> r : list) {
+                (Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r)) ? generated : assigned).add(r);
+            }
+            insertGroup(model, generated, true, before);
+            insertGroup(model, assigned, false, before);
+            for (ActiveRecord<?> r : list) {
+                Records.hook(r, Records.AFTER_CREATE);
+                Records.hook(r, Records.AFTER_SAVE);
+            }
+        } catch (RuntimeException | Error e) {
+            for (ActiveRecord<?> r : list) {
+                if (!Records.state(r).persisted) {
+                    before.get(r).restore();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private void insertGroup(ModelInfo model, List<ActiveRecord<?>> group, boolean generate,
+                             Map<ActiveRecord<?>, RecordImage> before) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<String> cols = new ArrayList<>();
+        List<FieldInfo> used = new ArrayList<>();
+        for (FieldInfo f : model.fields()) {
+            if (f.isId() && generate) {
+                continue;
+            }
+            cols.add(f.column());
+            used.add(f);
+        }
+        List<Object[]> rows = new ArrayList<>(group.size());
+        for (ActiveRecord<?> r : group) {
+            Object[] row = new Object[used.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = used.get(i).storedValue(r);
+                if (used.get(i).isId() && row[i] == null) {
+                    throw new ValidationException(model.name(), List.of(new Errors.Error(used.get(i).javaName(),
+                            "must be assigned before insert")));
+                }
+            }
+            rows.add(row);
+        }
+        List<Object> ids;
+        try {
+            ids = session.backend().insert(new InsertRows(model.tableSpec(), cols, rows));
+        } catch (PartialInsertException e) {
+            written(model, group.subList(0, e.insertedKeys().size()), e.insertedKeys(), generate, before);
+            throw e.getCause() instanceof BackendException cause ? cause : e;
+        }
+        written(model, group, ids, generate, before);
+    }
+
+    /** Marks records whose rows are stored: ids, state, and the image a rollback would restore. */
+    private void written(ModelInfo model, List<ActiveRecord<?>> records, List<Object> ids, boolean generate,
+                         Map<ActiveRecord<?>, RecordImage> before) {
+        for (int i = 0; i < records.size(); i++) {
+            ActiveRecord<?> r = records.get(i);
+            if (generate) {
+                model.id().setJavaValue(r, Writes.convertId(model.id(), ids.get(i)));
+            }
+            RecordState st = Records.state(r);
+            st.db = session;
+            st.persisted = true;
+            st.snapshot = Writes.snapshot(model, r);
+            session.transactions().touch(before.get(r));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.ar4j.core.internal.persist;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
+import org.ar4j.DeleteRestrictedException;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.query.QueryImpl;
+import org.ar4j.relation.Dependent;
+import org.ar4j.relation.Relation.Kind;
+
+/** What deleting a record does to its relations: restrict, delete each, delete all, or nullify. */
+final class Cascades {
+    private final Persister persister;
+    private final Scopes scopes;
+
+    Cascades(Persister persister, Scopes scopes) {
+        this.persister = persister;
+        this.scopes = scopes;
+    }
+
+    void run(ModelInfo model, ActiveRecord<?> record) {
+        // RESTRICT first, so nothing is deleted when any restriction holds.
+        for (RelationInfo r : model.relations().values()) {
+            if (r.spec().dependent() == Dependent.RESTRICT) {
+                long n = scopes.bulk(r, record).count();
+                if (n > 0) {
+                    throw new DeleteRestrictedException("Cannot delete " + model.name() + " "
+                            + model.id().javaValue(record) + ": relation " + r.name() + " (Dependent.RESTRICT) still has "
+                            + n + " record" + (n == 1 ? "" : "s") + "; delete or reassign them first");
+                }
+            }
+        }
+        for (RelationInfo r : model.relations().values()) {
+            Dependent d = r.spec().dependent();
+            if (d == Dependent.NONE || d == Dependent.RESTRICT) {
+                continue;
+            }
+            if (r.kind() == Kind.HAS_MANY_THROUGH) {
+                scopes.joinRowsOf(r, record).deleteAll();
+                continue;
+            }
+            QueryImpl<?> scope = scopes.bulk(r, record);
+            switch (d) {
+                case DELETE -> {
+                    for (Object child : scope.all()) {
+                        persister.delete((ActiveRecord<?>) child);
+                    }
+                }
+                case DELETE_ALL -> scope.deleteAll();
+                case NULLIFY -> {
+                    if (r.targetKey().javaType().isPrimitive()) {
+                        throw new Ar4jException("Relation " + r.qualifiedName() + " is Dependent.NULLIFY but "
+                                + r.targetKey().qualifiedName() + " is primitive and cannot be null");
+                    }
+                    Map<String, Object> nul = new HashMap<>();
+                    nul.put(r.targetKey().javaName(), null);
+                    scope.updateAll(nul);
+                }
+                default -> throw new IllegalStateException(d.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.ar4j.core.internal.persist;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
+import org.ar4j.Errors;
+import org.ar4j.RecordNotFoundException;
+import org.ar4j.StaleRecordException;
+import org.ar4j.ValidationException;
+import org.ar4j.core.internal.load.Loader;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.ModelRegistry;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.session.RecordImage;
+import org.ar4j.core.internal.session.RecordState;
+import org.ar4j.core.internal.session.Records;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.spi.DeleteRows;
+import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+import org.ar4j.spi.UpdateRows;
+
+/**
+ * Saving, deleting and reloading records in one database, with validation, hooks, optimistic locking
+ * and cascades. Multi-statement writes are atomic through {@link org.ar4j.core.internal.session.Transactions};
+ * every record's state before a write is handed to the transaction rules, which restore it on rollback.
+ */
+public final class Persister {
+    private final Session session;
+    private final Scopes scopes;
+    private final Cascades cascades;
+    private final BatchInserter inserter;
+
+    /** The persister of a database. */
+    public Persister(Session session, Loader loader) {
+        this.session = session;
+        this.scopes = new Scopes(session, loader);
+        this.cascades = new Cascades(this, scopes);
+        this.inserter = new BatchInserter(session);
+    }
+
+    Scopes scopes() {
+        return scopes;
+    }
+
+    /** Runs the model's validation and its relations' validators; throws with every error found. */
+    static void validate(ModelInfo model, ActiveRecord<?> record) {
+        Errors errors = new Errors();
+        Records.validate(record, errors);
+        for (RelationInfo r : model.relations().values()) {
+            if (r.spec().validator() != null) {
+                r.spec().validator().validate(record, r.descriptor(), errors);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(model.name(), errors.all());
+        }
+    }
+
+    /** Inserts or updates; atomic with the model's after-hooks. */
+    public void save(ActiveRecord<?> record) {
+        ModelInfo model = ModelRegistry.of(record.getClass());
+        validate(model, record);
+        if (model.hasAfterHooks()) {
+            session.transactions().atomically(() -> {
+                saveNow(model, record);
+                return null;
+            });
+        } else {
+            saveNow(model, record);
+        }
+        session.clearCaches(record);
+    }
+
+    /**
+     * Hooks and the one write. When the write fails nothing was stored, so the record is put back at
+     * once; when a later hook fails, the record stays as written unless a rollback undoes the write
+     * (the transaction rules restore it then).
+     */
+    private void saveNow(ModelInfo model, ActiveRecord<?> record) {
+        RecordState st = Records.state(record);
+        boolean creating = !st.persisted;
+        Records.hook(record, Records.BEFORE_SAVE);
+        Records.hook(record, creating ? Records.BEFORE_CREATE : Records.BEFORE_UPDATE);
+        RecordImage before = RecordImage.of(model, record);
+        try {
+            if (creating) {
+                insert(model, record, st);
+            } else {
+                update(model, record, st);
+            }
+        } catch (RuntimeException | Error e) {
+            before.restore();
+            throw e;
+        }
+        session.transactions().touch(before);
+        Records.hook(record, creating ? Records.AFTER_CREATE : Records.AFTER_UPDATE);
+        Records.hook(record, Records.AFTER_SAVE);
+    }
+
+    private void insert(ModelInfo model, ActiveRecord<?> record, RecordState st) {
+        List<FieldInfo> fields = model.fields();
+        List<String> cols = new ArrayList<>(fields.size());
+        List<Object> vals = new ArrayList<>(fields.size());
+        boolean generate = false;
+        Writes.initVersion(model, record);
+        for (FieldInfo f : fields) {
+            Object v = f.storedValue(record);
+            if (f.isId()) {
+                if (Writes.isUnsetGeneratedId(f, f.javaValue(record))) {
+                    generate = true;
+                    continue;
+                }
+                if (v == null) {
+                    throw new ValidationException(model.name(), List.of(new Errors.Error(f.javaName(),
+                            "must be assigned before insert: " + model.name() + " has an assigned "
+                                    + f.javaType().getSimpleName() + " id")));
+                }
+            }
+            cols.add(f.column());
+            vals.add(v);
+        }
+        List<Object> ids = session.backend().insert(new InsertRows(model.tableSpec(), cols,
+                List.<Object[]>of(vals.toArray())));
+        if (generate) {
+            model.id().setJavaValue(record, Writes.convertId(model.id(), ids.get(0)));
+        }
+        st.db = session;
+        st.persisted = true;
+        st.snapshot = Writes.snapshot(model, record);
+    }
+
+    private void update(ModelInfo model, ActiveRecord<?> record, RecordState st) {
+        Object[] snap = st.snapshot;
+        FieldInfo id = model.id();
+        Object currentId = id.storedValue(record);
+        if (!Writes.same(currentId, snap[id.index()])) {
+            throw new Ar4jException("The id of a saved " + model.name() + " cannot change (was " + snap[id.index()]
+                    + ", now " + currentId + "); create a new record instead");
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        FieldInfo version = model.version();
+        for (FieldInfo f : model.fields()) {
+            Object v = f.storedValue(record);
+            if (f != version && !Writes.same(v, snap[f.index()])) {
+                changes.put(f.column(), v);
+            }
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        if (version != null) {
+            long next = ((Number) snap[version.index()]).longValue() + 1;
+            version.setJavaValue(record, Writes.numberOf(version, next));
+            changes.put(version.column(), version.storedValue(record));
+        }
+        long n = session.backend().update(new UpdateRows(model.tableSpec(), changes, Writes.guard(model, currentId, snap)));
+        if (n == 0) {
+            throw stale(model, currentId, snap, "save");
+        }
+        st.snapshot = Writes.snapshot(model, record);
+    }
+
+    private RuntimeException stale(ModelInfo model, Object id, Object[] snapshot, String op) {
+        if (model.version() == null || !scopes.over(model).whereResolved(Writes.idEquals(model, id)).exists()) {
+            return new StaleRecordException(model.name() + " with id " + id + " no longer exists: it was deleted"
+                    + " since it was loaded; nothing was written");
+        }
+        return new StaleRecordException(model.name() + " with id " + id + " was changed by someone else since it was"
+                + " loaded (expected version " + snapshot[model.version().index()] + "); nothing was written. Reload it"
+                + " and " + op + " again");
+    }
+
+    /** Deletes; atomic with the model's cascades and after-hooks. */
+    public void delete(ActiveRecord<?> record) {
+        ModelInfo model = ModelRegistry.of(record.getClass());
+        RecordState st = Records.state(record);
+        if (!st.persisted) {
+            throw new Ar4jException("Cannot delete a " + model.name() + " that was never saved (or is already deleted)");
+        }
+        if (model.hasCascades() || model.hasAfterHooks()) {
+            session.transactions().atomically(() -> {
+                deleteNow(model, record, st);
+                return null;
+            });
+        } else {
+            deleteNow(model, record, st);
+        }
+        session.clearCaches(record);
+    }
+
+    private void deleteNow(ModelInfo model, ActiveRecord<?> record, RecordState st) {
+        Records.hook(record, Records.BEFORE_DELETE);
+        cascades.run(model, record);
+        RecordImage before = RecordImage.of(model, record);
+        Object id = st.snapshot[model.id().index()];
+        long n = session.backend().delete(new DeleteRows(model.tableSpec(), Writes.guard(model, id, st.snapshot)));
+        if (n == 0) {
+            throw stale(model, id, st.snapshot, "delete");
+        }
+        st.persisted = false;
+        st.snapshot = null;
+        session.transactions().touch(before);
+        Records.hook(record, Records.AFTER_DELETE);
+    }
+
+    /** Reads every field of a record again, by its id. */
+    public void reload(ActiveRecord<?> record) {
+        ModelInfo model = ModelRegistry.of(record.getClass());
+        RecordState st = Records.state(record);
+        Object id = st.snapshot != null ? st.snapshot[model.id().index()] : model.id().storedValue(record);
+        if (id == null) {
+            throw new RecordNotFoundException("Cannot reload a " + model.name() + " without an id");
+        }
+        Select s = new Select(model.tableSpec(), model.columns(), Writes.idEquals(model, id), List.of(), 1, null, null);
+        try (RowCursor c = session.backend().find(s)) {
+            if (!c.next()) {
+                throw new RecordNotFoundException("No " + model.name() + " with id " + id + " to reload");
+            }
+            List<FieldInfo> fields = model.fields();
+            Object[] snap = new Object[fields.size()];
+            for (int i = 0; i < snap.length; i++) {
+                snap[i] = c.get(i);
+                fields.get(i).setStoredValue(record, snap[i]);
+            }
+            st.snapshot = snap;
+            st.persisted = true;
+            st.db = session;
+        }
+        session.clearCaches(record);
+    }
+
+    /** Inserts new records, one atomic batch per model, with as few statements as the backend allows. */
+    public void insertAll(Iterable<? extends ActiveRecord<?>> records) {
+        Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
+        for (ActiveRecord<?> r : records) {
+            Objects.requireNonNull(r, "insertAll got a null record");
+            if (Records.state(r).persisted) {
+                throw new Ar4jException("insertAll got a " + r.getClass().getSimpleName()
+                        + " that is already saved; insertAll only inserts new records");
+            }
+            byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>()).add(r);
+        }
+        for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
+            ModelInfo model = ModelRegistry.of(e.getKey());
+            List<ActiveRecord<?>> list = e.getValue();
+            for (ActiveRecord<?> r : list) {
+                validate(model, r);
+            }
+            session.transactions().atomically(() -> {
+                inserter.insert(model, list);
+                return null;
+            });
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.ar4j.core.internal.persist;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.core.internal.load.Loader;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.meta.Values;
+import org.ar4j.core.internal.query.QueryImpl;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+
+/** Queries over one owner's related records: what {@code relation.query(owner)}, cascades and writes use. */
+final class Scopes {
+    private final Session session;
+    private final Loader loader;
+
+    Scopes(Session session, Loader loader) {
+        this.session = session;
+        this.loader = loader;
+    }
+
+    static Predicate keyEquals(FieldInfo key, Object canonical) {
+        if (canonical == null) {
+            return new Predicate.In(key.column(), List.of(), false);
+        }
+        return new Predicate.Compare(key.column(), Predicate.Operator.EQ, Values.coerceKey(key, canonical));
+    }
+
+    /** The relation's records for one owner, with the relation's condition but no order or limit. */
+    QueryImpl<?> bulk(RelationInfo r, ActiveRecord<?> owner) {
+        QueryImpl<?> q = new QueryImpl<>(session, loader, r.target());
+        q = switch (r.kind()) {
+            case BELONGS_TO, HAS_ONE, HAS_MANY -> q.whereResolved(keyEquals(r.targetKey(), r.ownerKey().storedValue(owner)));
+            case HAS_MANY_THROUGH -> q.whereResolved(new Predicate.In(r.targetKey().column(), targetIdsThrough(r, owner),
+                    false));
+        };
+        return r.condition() == null ? q : q.whereResolved(r.condition());
+    }
+
+    /** The query a relation's {@code query(owner)} returns: scoped, ordered and limited. */
+    QueryImpl<?> scoped(RelationInfo r, ActiveRecord<?> owner) {
+        return bulk(r, owner).orderedAndLimited(r.order(), r.spec().limit());
+    }
+
+    /** The join records of an owner, for HasManyThrough. */
+    QueryImpl<?> joinRowsOf(RelationInfo r, ActiveRecord<?> owner) {
+        return new QueryImpl<>(session, loader, r.join()).whereResolved(keyEquals(r.joinOwnerKey(),
+                r.ownerKey().storedValue(owner)));
+    }
+
+    /** A query over a model of this database. */
+    QueryImpl<?> over(org.ar4j.core.internal.meta.ModelInfo model) {
+        return new QueryImpl<>(session, loader, model);
+    }
+
+    private List<Object> targetIdsThrough(RelationInfo r, ActiveRecord<?> owner) {
+        Object key = r.ownerKey().storedValue(owner);
+        List<Object> ids = new ArrayList<>();
+        if (key == null) {
+            return ids;
+        }
+        Select s = new Select(r.join().tableSpec(), List.of(r.joinTargetKey().column()),
+                keyEquals(r.joinOwnerKey(), key), List.of(), null, null, null);
+        try (RowCursor c = session.backend().find(s)) {
+            while (c.next()) {
+                Object v = c.get(0);
+                if (v != null) {
+                    ids.add(Values.coerceKey(r.targetKey(), v));
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,102 @@
+package org.ar4j.core.internal.persist;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.session.RecordState;
+import org.ar4j.core.internal.session.Records;
+import org.ar4j.query.Predicate;
+
+/** What every write needs to know of a record: ids, versions, snapshots, and the optimistic-locking guard. */
+public final class Writes {
+    private Writes() {
+    }
+
+    /** Whether the id is one the backend should generate (a null, or a primitive 0). */
+    static boolean isUnsetGeneratedId(FieldInfo id, Object javaValue) {
+        if (!id.isGenerated()) {
+            return false;
+        }
+        return javaValue == null || (id.javaType().isPrimitive() && ((Number) javaValue).longValue() == 0L);
+    }
+
+    /** A new record's version starts at 1. */
+    static void initVersion(ModelInfo model, ActiveRecord<?> record) {
+        FieldInfo v = model.version();
+        if (v != null) {
+            Object cur = v.javaValue(record);
+            if (cur == null || ((Number) cur).longValue() == 0L) {
+                v.setJavaValue(record, numberOf(v, 1L));
+            }
+        }
+    }
+
+    static Object numberOf(FieldInfo f, long value) {
+        return f.javaType() == int.class || f.javaType() == Integer.class ? (Object) (int) value : (Object) value;
+    }
+
+    /** A generated key as the id field's type. */
+    static Object convertId(FieldInfo id, Object generated) {
+        if (generated == null) {
+            throw new Ar4jException("The backend returned no generated id for " + id.qualifiedName());
+        }
+        Class<?> t = id.javaType();
+        if (t == Long.class || t == long.class) {
+            return ((Number) generated).longValue();
+        }
+        if (t == Integer.class || t == int.class) {
+            return ((Number) generated).intValue();
+        }
+        return generated;
+    }
+
+    /** The record's stored values now, by field index. */
+    static Object[] snapshot(ModelInfo model, ActiveRecord<?> record) {
+        List<FieldInfo> fields = model.fields();
+        Object[] snap = new Object[fields.size()];
+        for (int i = 0; i < snap.length; i++) {
+            snap[i] = fields.get(i).storedValue(record);
+        }
+        return snap;
+    }
+
+    static boolean same(Object a, Object b) {
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        return Objects.equals(a, b);
+    }
+
+    /** The fields (Java names) whose value differs from the snapshot; every field of a new record. */
+    public static List<String> changedFields(ModelInfo model, ActiveRecord<?> record) {
+        RecordState st = Records.state(record);
+        List<String> changed = new ArrayList<>();
+        for (FieldInfo f : model.fields()) {
+            if (st.snapshot == null || !same(f.storedValue(record), st.snapshot[f.index()])) {
+                changed.add(f.javaName());
+            }
+        }
+        return changed;
+    }
+
+    static Predicate idEquals(ModelInfo model, Object canonicalId) {
+        return new Predicate.Compare(model.id().column(), Predicate.Operator.EQ, canonicalId);
+    }
+
+    /** {@code id = ?}, plus {@code version = ?} for versioned models: the optimistic-locking guard. */
+    static Predicate guard(ModelInfo model, Object canonicalId, Object[] snapshot) {
+        Predicate byId = idEquals(model, canonicalId);
+        FieldInfo v = model.version();
+        if (v == null || snapshot == null) {
+            return byId;
+        }
+        return new Predicate.And(List.of(byId, new Predicate.Compare(v.column(), Predicate.Operator.EQ,
+                snapshot[v.index()])));
+    }
+}

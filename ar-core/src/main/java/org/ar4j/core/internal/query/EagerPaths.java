@@ -1,0 +1,73 @@
+package org.ar4j.core.internal.query;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.ar4j.QueryException;
+import org.ar4j.core.internal.load.EagerNode;
+import org.ar4j.core.internal.load.Scope;
+import org.ar4j.core.internal.meta.Conditions;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.query.Query;
+
+/** Parses {@code with(...)} paths into an eager-loading tree, checking every relation before any query. */
+final class EagerPaths {
+    private EagerPaths() {
+    }
+
+    /** The tree with one more path; a scoped path's last relation gets the scope's conditions. */
+    static Map<String, EagerNode> add(QueryImpl<?> query, Map<String, EagerNode> tree, String path,
+                                      UnaryOperator<Query<?>> scope) {
+        ModelInfo model = query.model;
+        if (path == null || path.isBlank() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
+            throw new QueryException("Malformed relation path '" + path + "' on " + model.name()
+                    + ": use relation names joined by dots, such as \"posts.comments\". Relations of " + model.name()
+                    + ": " + String.join(", ", model.relations().keySet()));
+        }
+        String[] segments = path.split("\\.");
+        return insert(query, tree, model, segments, 0, path, scope);
+    }
+
+    private static Map<String, EagerNode> insert(QueryImpl<?> query, Map<String, EagerNode> level, ModelInfo current,
+                                                 String[] segments, int i, String path, UnaryOperator<Query<?>> scope) {
+        RelationInfo rel;
+        try {
+            rel = current.relation(segments[i].trim());
+        } catch (QueryException e) {
+            throw new QueryException("In eager-loading path '" + path + "': " + e.getMessage());
+        }
+        if (!rel.spec().cache().enabled()) {
+            throw new QueryException("Relation " + rel.qualifiedName() + " has caching off, so with(\"" + path
+                    + "\") could not keep what it loads; remove .cache(CacheConfig.off()) or load it lazily");
+        }
+        boolean last = i == segments.length - 1;
+        EagerNode node = level.get(rel.name());
+        Scope s = node == null ? null : node.scope();
+        if (last && scope != null) {
+            s = scopeOf(query, rel, path, scope);
+        }
+        Map<String, EagerNode> children = node == null ? Map.of() : node.children();
+        if (!last) {
+            children = insert(query, children, rel.target(), segments, i + 1, path, scope);
+        }
+        Map<String, EagerNode> out = new LinkedHashMap<>(level);
+        out.put(rel.name(), new EagerNode(rel, s, children));
+        return out;
+    }
+
+    private static Scope scopeOf(QueryImpl<?> query, RelationInfo rel, String path, UnaryOperator<Query<?>> scope) {
+        Query<?> q = scope.apply(query.over(rel.target()));
+        if (!(q instanceof QueryImpl<?> qi) || qi.model != rel.target()) {
+            throw new QueryException("The condition for '" + path + "' must return the query it was given"
+                    + " (a query over " + rel.target().name() + ")");
+        }
+        if (!qi.eager.isEmpty() || qi.offset != null) {
+            throw new QueryException("The condition for '" + path + "' may use where, orderBy and limit only;"
+                    + " nest relations with a longer path instead");
+        }
+        return new Scope(Conditions.and(qi.where), List.copyOf(qi.order), qi.limit);
+    }
+}

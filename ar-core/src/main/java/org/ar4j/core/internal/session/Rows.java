@@ -1,0 +1,48 @@
+package org.ar4j.core.internal.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.LoadMode;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+
+/** Turns rows into records: one record per row, its snapshot, its database, its peers. */
+public final class Rows {
+    private Rows() {
+    }
+
+    /** Runs a select and returns its records, made peers of each other. */
+    public static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, Select select, LoadMode mode) {
+        List<ActiveRecord<?>> out = new ArrayList<>();
+        try (RowCursor c = session.backend().find(select)) {
+            while (c.next()) {
+                out.add(hydrate(session, model, c, mode));
+            }
+        }
+        PeerGroup.join(out, mode);
+        return out;
+    }
+
+    /** The cursor's current row as a new persisted record (columns in {@link ModelInfo#columns()} order). */
+    public static ActiveRecord<?> hydrate(Session session, ModelInfo model, RowCursor c, LoadMode mode) {
+        ActiveRecord<?> r = (ActiveRecord<?>) model.newInstance();
+        List<FieldInfo> fields = model.fields();
+        Object[] snap = new Object[fields.size()];
+        for (int i = 0; i < snap.length; i++) {
+            Object v = c.get(i);
+            snap[i] = v;
+            fields.get(i).setStoredValue(r, v);
+        }
+        RecordState st = new RecordState();
+        st.db = session;
+        st.persisted = true;
+        st.snapshot = snap;
+        st.loadMode = mode;
+        Records.setState(r, st);
+        return r;
+    }
+}

@@ -1,0 +1,32 @@
+package org.ar4j.core.internal.session;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.LoadMode;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.relation.RelationCache;
+import org.ar4j.spi.Backend;
+
+/**
+ * What a database offers the code that reads and writes records through it: the backend (every call
+ * checked, see {@link GuardedBackend}), its transaction rules, its relation caches and its load mode.
+ * The database implements it; loaders, queries and the persister depend on this, never on the database.
+ */
+public interface Session {
+    /** The backend, through which every statement is checked and its failures reach the transaction rules. */
+    Backend backend();
+
+    /** The transaction rules of this database. */
+    Transactions transactions();
+
+    /** The cache a relation's values are kept in. */
+    RelationCache cacheFor(RelationInfo relation);
+
+    /** Forgets every cached relation value of a record. */
+    void clearCaches(ActiveRecord<?> record);
+
+    /** The load mode for queries that set none. */
+    LoadMode loadMode();
+
+    /** The backend's name, for messages. */
+    String backendName();
+}
