@@ -2,6 +2,8 @@ package org.ar4j.query;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * A condition on a model's records, made with {@link Where}. Predicates are immutable values.
@@ -205,7 +207,7 @@ public sealed interface Predicate
         /** Copies the parameters (nulls allowed). */
         public Raw {
             Objects.requireNonNull(sql, "sql");
-            parameters = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(parameters));
+            parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ar4j.UnsupportedCapabilityException;
+import java.util.Optional;
 
 /**
  * Executes ar4j's portable operations on one database. Thread-safe. Every statement or command
@@ -50,8 +51,8 @@ public interface Backend extends AutoCloseable {
      * cannot store safely), or empty when it can. ar-core asks once per model and database, before the
      * first statement, and fails with a {@link org.ar4j.ModelDefinitionException} naming the model.
      */
-    default java.util.Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
-        return java.util.Optional.empty();
+    default Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
+        return Optional.empty();
     }
 
     /** Opens a cursor over the rows a select returns. */

@@ -3,6 +3,7 @@ package org.ar4j.spi;
 import java.util.Map;
 
 import org.ar4j.QueryListener;
+import java.util.regex.Pattern;
 
 /**
  * What a {@link BackendProvider} receives to open a {@link Backend}.
@@ -30,9 +31,9 @@ public record BackendConfig(String url, Map<String, String> properties, QueryLis
         return PASSWORD_PARAM.matcher(USERINFO.matcher(url).replaceAll("$1****$3")).replaceAll("$1****");
     }
 
-    private static final java.util.regex.Pattern USERINFO = java.util.regex.Pattern.compile("(//[^/:@]*:)([^@/]*)(@)");
-    private static final java.util.regex.Pattern PASSWORD_PARAM =
-            java.util.regex.Pattern.compile("(?i)(password=)([^&;]*)");
+    private static final Pattern USERINFO = Pattern.compile("(//[^/:@]*:)([^@/]*)(@)");
+    private static final Pattern PASSWORD_PARAM =
+            Pattern.compile("(?i)(password=)([^&;]*)");
 
     /** A property, or a default. */
     public String property(String key, String defaultValue) {

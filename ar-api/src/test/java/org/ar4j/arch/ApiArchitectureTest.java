@@ -15,16 +15,23 @@ class ApiArchitectureTest {
 
     @Test
     void dependsOnNothingOutsideTheJdk() {
-        classes().that().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi")
+        classes().that().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi", "org.ar4j.engine")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.ar4j",
-                        "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi")
+                        "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi", "org.ar4j.engine")
                 .check(API);
     }
 
     @Test
     void hasNoInternalPackages() {
         classes().that().resideInAPackage("org.ar4j..")
-                .should().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi")
+                .should().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi", "org.ar4j.engine")
                 .check(API);
+    }
+
+    /** The backend SPI stands on its own: backend authors never meet the engine bridge. */
+    @Test
+    void spiDoesNotReachTheEngine() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses().that().resideInAPackage("org.ar4j.spi")
+                .should().dependOnClassesThat().resideInAPackage("org.ar4j.engine").check(API);
     }
 }

@@ -18,6 +18,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.Id;
 import org.ar4j.Table;
 import org.ar4j.relation.HasMany;
+import org.ar4j.relation.BelongsTo;
 
 /** The benchmark's three shapes of the same tables: ar4j models, plain objects, Hibernate entities. */
 public final class Models {
@@ -42,7 +43,7 @@ public final class Models {
         public Long userId;
         public String title;
         public String body;
-        public static final org.ar4j.relation.BelongsTo<User> USER = belongsTo(User.class).inverseOf("posts");
+        public static final BelongsTo<User> USER = belongsTo(User.class).inverseOf("posts");
         public static final HasMany<Comment> COMMENTS = hasMany(Comment.class).foreignKey("postId").inverseOf("post");
     }
 
@@ -52,7 +53,7 @@ public final class Models {
         @Id public Long id;
         public Long postId;
         public String body;
-        public static final org.ar4j.relation.BelongsTo<Post> POST = belongsTo(Post.class).inverseOf("comments");
+        public static final BelongsTo<Post> POST = belongsTo(Post.class).inverseOf("comments");
     }
 
     /** ar4j item for batch inserts. */

@@ -23,6 +23,15 @@ import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ar4j.ConstraintViolationException;
+import org.ar4j.spi.IdentifierKind;
+import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.internal.SqlConstraints;
 
 /**
  * What one SQL database does differently. Subclass it, override what differs, and return it from your
@@ -42,7 +51,7 @@ public abstract class SqlDialect {
      * The SQL type of a non-generated column of a given table; by default {@link #columnType(ColumnSpec)}.
      * Override when the type depends on how the table uses the column (MySQL cannot index TEXT).
      */
-    public String columnType(org.ar4j.spi.TableSpec table, ColumnSpec column) {
+    public String columnType(TableSpec table, ColumnSpec column) {
         return columnType(column);
     }
 
@@ -90,7 +99,7 @@ public abstract class SqlDialect {
      * A connection the backend keeps open for its whole life, for databases that vanish when
      * their last connection closes (in-memory SQLite); null for none.
      */
-    public Connection keepAlive(String url, java.util.Properties properties) throws SQLException {
+    public Connection keepAlive(String url, Properties properties) throws SQLException {
         return null;
     }
 
@@ -115,16 +124,16 @@ public abstract class SqlDialect {
     }
 
     /** Why the database cannot use a name as given, or empty; by default checks {@link #maxIdentifierBytes()}. */
-    public java.util.Optional<String> identifierProblem(String identifier, org.ar4j.spi.IdentifierKind kind) {
-        int bytes = identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    public Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
+        int bytes = identifier.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxIdentifierBytes()) {
-            return java.util.Optional.of("it is " + bytes + " bytes long and " + name() + " keeps at most "
+            return Optional.of("it is " + bytes + " bytes long and " + name() + " keeps at most "
                     + maxIdentifierBytes());
         }
         if (identifier.isEmpty() || identifier.indexOf('\0') >= 0) {
-            return java.util.Optional.of("a name must not be empty or contain NUL");
+            return Optional.of("a name must not be empty or contain NUL");
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -133,8 +142,8 @@ public abstract class SqlDialect {
      * error codes (1062, 1048) and SQLite's messages, and finds the fields by the unique index or column
      * names the driver's message mentions.
      */
-    public org.ar4j.ConstraintViolationException constraintViolation(SQLException e, org.ar4j.spi.TableSpec table) {
-        return org.ar4j.sql.internal.SqlConstraints.classify(e, table);
+    public ConstraintViolationException constraintViolation(SQLException e, TableSpec table) {
+        return SqlConstraints.classify(e, table);
     }
 
     /** Quotes an identifier; identifiers come only from model metadata. */
@@ -184,7 +193,7 @@ public abstract class SqlDialect {
      * generated key's counter past it so later generated keys never collide; null (the default) when
      * the database does so itself (SQLite's AUTOINCREMENT, MySQL's AUTO_INCREMENT).
      */
-    public String advanceGeneratedKeySql(org.ar4j.spi.TableSpec table, ColumnSpec key) {
+    public String advanceGeneratedKeySql(TableSpec table, ColumnSpec key) {
         return null;
     }
 
@@ -295,7 +304,7 @@ public abstract class SqlDialect {
      * one from the pool. A database whose pool must stay at one connection (in-memory SQLite) opens one
      * here that cannot block the pool's writers.
      */
-    public Connection openStreamConnection(String jdbcUrl, java.util.Properties properties) throws SQLException {
+    public Connection openStreamConnection(String jdbcUrl, Properties properties) throws SQLException {
         return null;
     }
 
@@ -363,7 +372,7 @@ public abstract class SqlDialect {
      * {@code jdbc:x://host:port/database} URL; override for other URL shapes.
      */
     public String describeLocation(String url) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("//([^/?;]+)/([^?;]*)").matcher(url);
+        Matcher m = Pattern.compile("//([^/?;]+)/([^?;]*)").matcher(url);
         if (m.find()) {
             String hostPart = m.group(1);
             int at = hostPart.lastIndexOf('@');

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import java.util.Collection;
 
 /**
  * Every scenario the TCK ships, found by scanning the scenario package of the TCK jar itself:
@@ -90,7 +91,7 @@ public final class ScenarioCatalog {
     }
 
     /** The scenarios of {@code expected} missing from {@code executed}: what a broken run lost. */
-    public static List<String> missing(List<String> expected, java.util.Collection<String> executed) {
+    public static List<String> missing(List<String> expected, Collection<String> executed) {
         List<String> out = new ArrayList<>();
         for (String s : expected) {
             if (!executed.contains(s)) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Opens the backend's database once per run, creates the fixture tables, and before each
@@ -135,10 +137,10 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
 
     /** The scenarios that ran in this launcher run, per backend; read by the count guard. */
     @SuppressWarnings("unchecked")
-    static java.util.Set<String> executed(ExtensionContext context) {
+    static Set<String> executed(ExtensionContext context) {
         String cls = backendClass(context).orElseThrow();
         return context.getRoot().getStore(NS).getOrComputeIfAbsent("executed:" + cls,
-                k -> java.util.concurrent.ConcurrentHashMap.newKeySet(), java.util.Set.class);
+                k -> ConcurrentHashMap.newKeySet(), Set.class);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.ar4j.tck;
 
 import org.ar4j.Database;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The base class of every TCK scenario class. Before each scenario the fixture tables are
@@ -20,17 +22,17 @@ public abstract class TckScenario {
     protected TckBackend backend;
 
     /** The scenarios that already ran on this backend in this run (for the count guard). */
-    protected java.util.Set<String> executedScenarios() {
-        return java.util.Set.copyOf(executed);
+    protected Set<String> executedScenarios() {
+        return Set.copyOf(executed);
     }
 
-    private java.util.Set<String> executed = java.util.Set.of();
+    private Set<String> executed = Set.of();
 
-    void attachExecuted(java.util.Set<String> executed) {
+    void attachExecuted(Set<String> executed) {
         this.executed = executed;
     }
 
-    private java.util.function.Supplier<Database> observer;
+    private Supplier<Database> observer;
 
     /**
      * A second {@link Database} on the same URL, with connections of its own: scenarios read through
@@ -42,7 +44,7 @@ public abstract class TckScenario {
     }
 
     void attach(Database db, QueryCounter queries, TckClock clock, TckBackend backend,
-                java.util.function.Supplier<Database> observer) {
+                Supplier<Database> observer) {
         this.observer = observer;
         this.db = db;
         this.queries = queries;

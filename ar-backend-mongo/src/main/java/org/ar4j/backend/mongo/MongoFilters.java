@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.bson.Document;
+import org.bson.types.Decimal128;
 
+import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.Capability;
+import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.TableSpec;
 
 /**
@@ -30,7 +34,7 @@ final class MongoFilters {
 
     /** {@code $in}, except for BigDecimals: an {@code $or} of exact ranges (see {@link #compare}). */
     private static Document in(TableSpec t, String column, String f, List<Object> vals) {
-        if (t.typeOf(column) != org.ar4j.spi.ColumnType.DECIMAL) {
+        if (t.typeOf(column) != ColumnType.DECIMAL) {
             return new Document(f, new Document("$in", vals));
         }
         List<Document> eqs = new ArrayList<>();
@@ -41,7 +45,7 @@ final class MongoFilters {
     }
 
     private static Document notIn(TableSpec t, String column, String f, List<Object> vals) {
-        if (t.typeOf(column) != org.ar4j.spi.ColumnType.DECIMAL) {
+        if (t.typeOf(column) != ColumnType.DECIMAL) {
             return new Document(f, new Document("$nin", vals));
         }
         List<Document> nes = new ArrayList<>();
@@ -118,7 +122,7 @@ final class MongoFilters {
     }
 
     private static Document compare(String f, Predicate.Operator o, Object v) {
-        if (v instanceof org.bson.types.Decimal128) {
+        if (v instanceof Decimal128) {
             // BigDecimals compare through ranges: exact on MongoDB, and on the in-process test server, whose
             // equality on Decimal128 rounds (two 34-digit values one apart are "equal") while its ranges do not.
             if (o == Predicate.Operator.EQ) {
@@ -154,90 +158,95 @@ final class MongoFilters {
 
     /** The documents where {@code p} is TRUE. */
     static Document isTrue(TableSpec t, Predicate p) {
-        if (p instanceof Predicate.Compare c) {
-            return compare(field(t, c.field()), c.operator(), value(t, c.field(), c.value()));
-        }
-        if (p instanceof Predicate.In in) {
-            String f = field(t, in.field());
-            if (in.values().isEmpty()) {
-                return in.negated() ? new Document() : NOTHING;
-            }
-            List<Object> vals = new ArrayList<>();
-            for (Object v : in.values()) {
-                vals.add(value(t, in.field(), v));
-            }
-            return in.negated() ? and(List.of(notIn(t, in.field(), f, vals), notNull(f))) : in(t, in.field(), f, vals);
-        }
-        if (p instanceof Predicate.IsNull n) {
-            String f = field(t, n.field());
-            return n.negated() ? notNull(f) : new Document(f, null);
-        }
-        if (p instanceof Predicate.Like l) {
-            return new Document(field(t, l.field()), likePattern(l.pattern()));
-        }
-        if (p instanceof Predicate.Between b) {
-            String f = field(t, b.field());
-            return new Document(f, new Document("$gte", value(t, b.field(), b.low())).append("$lte", value(t, b.field(), b.high())));
-        }
-        if (p instanceof Predicate.And a) {
-            List<Document> parts = new ArrayList<>();
-            a.parts().forEach(x -> parts.add(isTrue(t, x)));
-            return and(parts);
-        }
-        if (p instanceof Predicate.Or o) {
-            List<Document> parts = new ArrayList<>();
-            o.parts().forEach(x -> parts.add(isTrue(t, x)));
-            return or(parts);
-        }
-        if (p instanceof Predicate.Not n) {
-            return isFalse(t, n.part());
-        }
-        throw new IllegalArgumentException("MongoDB cannot evaluate " + p);
+        return p.accept(new Truth(t, true));
     }
 
     /** The documents where {@code p} is FALSE (neither TRUE nor UNKNOWN). */
     static Document isFalse(TableSpec t, Predicate p) {
-        if (p instanceof Predicate.Compare c) {
-            return compare(field(t, c.field()), negate(c.operator()), value(t, c.field(), c.value()));
+        return p.accept(new Truth(t, false));
+    }
+
+    /**
+     * The documents where a predicate is TRUE ({@code wanted}) or FALSE: one exhaustive visit, the two
+     * translations side by side; NOT flips which one is wanted.
+     */
+    private static final class Truth implements Predicate.Visitor<Document> {
+        private final TableSpec t;
+        private final boolean wanted;
+
+        Truth(TableSpec t, boolean wanted) {
+            this.t = t;
+            this.wanted = wanted;
         }
-        if (p instanceof Predicate.In in) {
-            String f = field(t, in.field());
-            if (in.values().isEmpty()) {
-                return in.negated() ? NOTHING : new Document();
+
+        private List<Document> all(List<Predicate> parts) {
+            List<Document> out = new ArrayList<>();
+            parts.forEach(x -> out.add(x.accept(this)));
+            return out;
+        }
+
+        @Override
+        public Document compare(Predicate.Compare p) {
+            return MongoFilters.compare(field(t, p.field()), wanted ? p.operator() : negate(p.operator()),
+                    value(t, p.field(), p.value()));
+        }
+
+        @Override
+        public Document in(Predicate.In p) {
+            String f = field(t, p.field());
+            boolean matching = wanted != p.negated();
+            if (p.values().isEmpty()) {
+                return matching ? NOTHING : new Document();
             }
             List<Object> vals = new ArrayList<>();
-            for (Object v : in.values()) {
-                vals.add(value(t, in.field(), v));
+            for (Object v : p.values()) {
+                vals.add(value(t, p.field(), v));
             }
-            return in.negated() ? in(t, in.field(), f, vals) : and(List.of(notIn(t, in.field(), f, vals), notNull(f)));
+            return matching ? MongoFilters.in(t, p.field(), f, vals) : MongoFilters.and(List.of(notIn(t, p.field(), f, vals), notNull(f)));
         }
-        if (p instanceof Predicate.IsNull n) {
-            String f = field(t, n.field());
-            return n.negated() ? new Document(f, null) : notNull(f);
+
+        @Override
+        public Document isNull(Predicate.IsNull p) {
+            String f = field(t, p.field());
+            return wanted != p.negated() ? new Document(f, null) : notNull(f);
         }
-        if (p instanceof Predicate.Like l) {
-            String f = field(t, l.field());
-            return and(List.of(notNull(f), new Document("$nor", List.of(new Document(f, likePattern(l.pattern()))))));
+
+        @Override
+        public Document like(Predicate.Like p) {
+            String f = field(t, p.field());
+            Document match = new Document(f, likePattern(p.pattern()));
+            return wanted ? match : MongoFilters.and(List.of(notNull(f), new Document("$nor", List.of(match))));
         }
-        if (p instanceof Predicate.Between b) {
-            String f = field(t, b.field());
-            return or(List.of(new Document(f, new Document("$lt", value(t, b.field(), b.low()))),
-                    new Document(f, new Document("$gt", value(t, b.field(), b.high())))));
+
+        @Override
+        public Document between(Predicate.Between p) {
+            String f = field(t, p.field());
+            Object low = value(t, p.field(), p.low());
+            Object high = value(t, p.field(), p.high());
+            return wanted ? new Document(f, new Document("$gte", low).append("$lte", high))
+                    : MongoFilters.or(List.of(new Document(f, new Document("$lt", low)),
+                            new Document(f, new Document("$gt", high))));
         }
-        if (p instanceof Predicate.And a) {
-            List<Document> parts = new ArrayList<>();
-            a.parts().forEach(x -> parts.add(isFalse(t, x)));
-            return or(parts);
+
+        @Override
+        public Document and(Predicate.And p) {
+            return wanted ? MongoFilters.and(all(p.parts())) : MongoFilters.or(all(p.parts()));
         }
-        if (p instanceof Predicate.Or o) {
-            List<Document> parts = new ArrayList<>();
-            o.parts().forEach(x -> parts.add(isFalse(t, x)));
-            return and(parts);
+
+        @Override
+        public Document or(Predicate.Or p) {
+            return wanted ? MongoFilters.or(all(p.parts())) : MongoFilters.and(all(p.parts()));
         }
-        if (p instanceof Predicate.Not n) {
-            return isTrue(t, n.part());
+
+        @Override
+        public Document not(Predicate.Not p) {
+            return p.part().accept(new Truth(t, !wanted));
         }
-        throw new IllegalArgumentException("MongoDB cannot evaluate " + p);
+
+        @Override
+        public Document raw(Predicate.Raw p) {
+            throw new UnsupportedCapabilityException("mongo", Capability.RAW_SQL, "raw SQL conditions (whereRaw)");
+        }
     }
 
     /** The filter's shape for the query listener: field names and operators, every value a {@code ?}. */

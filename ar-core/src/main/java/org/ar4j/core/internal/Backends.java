@@ -11,6 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.ar4j.ConfigurationException;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendProvider;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds the backend for a URL among the {@link BackendProvider}s on the classpath. An explicit
@@ -24,15 +29,15 @@ final class Backends {
      * URL prefixes of first-party backends and the jar that provides each, only to tell users
      * which jar to add. Kept as data (a resource) so that core's code names no database.
      */
-    private static final java.util.Properties KNOWN = loadKnown();
+    private static final Properties KNOWN = loadKnown();
 
-    private static java.util.Properties loadKnown() {
-        java.util.Properties p = new java.util.Properties();
+    private static Properties loadKnown() {
+        Properties p = new Properties();
         try (var in = Backends.class.getResourceAsStream("/META-INF/ar4j/known-backends.properties")) {
             if (in != null) {
                 p.load(in);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             LOG.debug("known-backends.properties unreadable; error messages will not name jars", e);
         }
         return p;
@@ -48,7 +53,7 @@ final class Backends {
         List<BackendProvider> providers = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         ClassLoader[] loaders = {BackendProvider.class.getClassLoader(), Thread.currentThread().getContextClassLoader()};
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (ClassLoader cl : loaders) {
             if (cl == null) {
                 continue;
@@ -139,6 +144,6 @@ final class Backends {
                 return " Add " + KNOWN.getProperty(prefix) + " to the classpath for " + prefix + " URLs.";
             }
         }
-        return " URL prefixes with first-party backends: " + String.join(", ", new java.util.TreeSet<>(KNOWN.stringPropertyNames())) + ".";
+        return " URL prefixes with first-party backends: " + String.join(", ", new TreeSet<>(KNOWN.stringPropertyNames())) + ".";
     }
 }

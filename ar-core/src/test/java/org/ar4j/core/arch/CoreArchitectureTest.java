@@ -15,6 +15,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,6 +33,34 @@ class CoreArchitectureTest {
         noClasses().that().resideInAPackage("org.ar4j.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..", "org.postgresql..", "com.mysql..",
                         "org.mariadb..", "com.mongodb..", "org.bson..", "org.h2..", "org.ar4j.dialect..", "org.ar4j.backend..")
+                .check(CORE);
+    }
+
+    /** The internal packages by concern depend on each other without cycles. */
+    @Test
+    void internalPackagesAreFreeOfCycles() {
+        slices().matching("org.ar4j.core.internal.(*)..").should().beFreeOfCycles().check(CORE);
+    }
+
+    /**
+     * One direction: the database and engine (the root package) own everything; persistence uses queries
+     * and loading; queries use loading; everything uses the session (records' state, transactions, the
+     * guarded backend) and the metadata; nothing reaches back up.
+     */
+    @Test
+    void layersPointOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("database").definedBy("org.ar4j.core.internal")
+                .layer("persist").definedBy("org.ar4j.core.internal.persist..")
+                .layer("query").definedBy("org.ar4j.core.internal.query..")
+                .layer("load").definedBy("org.ar4j.core.internal.load..")
+                .layer("session").definedBy("org.ar4j.core.internal.session..")
+                .layer("meta").definedBy("org.ar4j.core.internal.meta..")
+                .whereLayer("database").mayNotBeAccessedByAnyLayer()
+                .whereLayer("persist").mayOnlyBeAccessedByLayers("database")
+                .whereLayer("query").mayOnlyBeAccessedByLayers("database", "persist")
+                .whereLayer("load").mayOnlyBeAccessedByLayers("database", "persist", "query")
+                .whereLayer("session").mayOnlyBeAccessedByLayers("database", "persist", "query", "load")
                 .check(CORE);
     }
 

@@ -23,6 +23,8 @@ import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
+import java.sql.Types;
+import java.time.format.DateTimeFormatter;
 
 /**
  * MySQL 8 and MariaDB 10.6+, through MySQL Connector/J. Tables are utf8mb4 with a binary collation
@@ -34,8 +36,8 @@ import org.ar4j.spi.TableSpec;
 public final class MysqlDialect extends SqlDialect {
     private static final Pattern MARIADB = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)-MariaDB");
     private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
-    private static final java.time.format.DateTimeFormatter DATE_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
 
     @Override
     public String name() {
@@ -218,7 +220,7 @@ public final class MysqlDialect extends SqlDialect {
     @Override
     public int sqlType(ColumnType type) {
         return switch (type) {
-            case UUID, DECIMAL, INSTANT, DATE_TIME -> java.sql.Types.VARCHAR;
+            case UUID, DECIMAL, INSTANT, DATE_TIME -> Types.VARCHAR;
             default -> super.sqlType(type);
         };
     }

@@ -13,6 +13,11 @@ import org.ar4j.sql.SqlDialect;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.ar4j.spi.TableSpec;
 
 /**
  * PostgreSQL 12+. Native types for everything ({@code timestamptz}, {@code uuid}, {@code numeric},
@@ -105,7 +110,7 @@ public final class PostgresDialect extends SqlDialect {
         for (int i = 0; i < elements.length; i++) {
             Object v = values.get(i);
             elements[i] = type == ColumnType.INSTANT
-                    ? java.time.OffsetDateTime.ofInstant((java.time.Instant) v, java.time.ZoneOffset.UTC) : v;
+                    ? OffsetDateTime.ofInstant((Instant) v, ZoneOffset.UTC) : v;
         }
         Array array = ps.getConnection().createArrayOf(arrayElementType(type), elements);
         ps.setArray(index, array);
@@ -139,7 +144,7 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     @Override
-    public String advanceGeneratedKeySql(org.ar4j.spi.TableSpec table, ColumnSpec key) {
+    public String advanceGeneratedKeySql(TableSpec table, ColumnSpec key) {
         String seq = "pg_get_serial_sequence('" + quote(table.name()).replace("'", "''") + "', '"
                 + key.name().replace("'", "''") + "')";
         return "SELECT setval(" + seq + ", GREATEST(?, nextval(" + seq + ")))";
@@ -153,6 +158,6 @@ public final class PostgresDialect extends SqlDialect {
     @Override
     public int sqlType(ColumnType type) {
         // pgjdbc infers the parameter type from a typed null; OTHER lets the server decide for uuid.
-        return type == ColumnType.BYTES ? java.sql.Types.BINARY : super.sqlType(type);
+        return type == ColumnType.BYTES ? Types.BINARY : super.sqlType(type);
     }
 }

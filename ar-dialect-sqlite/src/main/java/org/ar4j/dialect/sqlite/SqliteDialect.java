@@ -28,6 +28,7 @@ import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
+import java.sql.Types;
 
 /**
  * SQLite 3.35+ (sqlite-jdbc bundles 3.54). SQLite has few storage classes, so some types are
@@ -183,7 +184,7 @@ public final class SqliteDialect extends SqlDialect {
     @Override
     public void bind(PreparedStatement ps, int index, Object value, ColumnType type) throws SQLException {
         if (value == null) {
-            ps.setNull(index, java.sql.Types.NULL);
+            ps.setNull(index, Types.NULL);
             return;
         }
         switch (type) {

@@ -23,6 +23,8 @@ import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
 import org.ar4j.sql.SqlDialect;
+import java.util.Optional;
+import org.ar4j.spi.IdentifierKind;
 
 /**
  * The {@link Backend} every SQL dialect shares: renders the portable operations with its
@@ -89,7 +91,7 @@ public final class SqlBackend implements Backend {
     }
 
     @Override
-    public java.util.Optional<String> identifierProblem(String identifier, org.ar4j.spi.IdentifierKind kind) {
+    public Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
         return dialect.identifierProblem(identifier, kind);
     }
 

@@ -2,10 +2,13 @@ package org.ar4j.sql.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.sql.SqlDialect;
@@ -90,7 +93,7 @@ final class SqlRenderer {
         return sb.append(") VALUES (").append(ph).append(')').toString();
     }
 
-    Sql update(TableSpec t, java.util.Map<String, Object> values, Predicate where, List<String> increments) {
+    Sql update(TableSpec t, Map<String, Object> values, Predicate where, List<String> increments) {
         StringBuilder sb = new StringBuilder("UPDATE ").append(q(t.name())).append(" SET ");
         List<Bind> binds = new ArrayList<>();
         boolean first = true;
@@ -117,7 +120,7 @@ final class SqlRenderer {
     List<String> createTable(TableSpec table) {
         StringBuilder sb = new StringBuilder("CREATE TABLE ").append(q(table.name())).append(" (");
         boolean first = true;
-        for (org.ar4j.spi.ColumnSpec c : table.columns()) {
+        for (ColumnSpec c : table.columns()) {
             sb.append(first ? "" : ", ").append(q(c.name())).append(' ');
             first = false;
             if (c.primaryKey() && c.generated()) {
@@ -138,7 +141,7 @@ final class SqlRenderer {
         }
         List<String> out = new ArrayList<>();
         out.add(sb.toString());
-        for (org.ar4j.spi.IndexSpec ix : table.indexes()) {
+        for (IndexSpec ix : table.indexes()) {
             StringBuilder is = new StringBuilder(ix.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
                     .append(q(ix.name())).append(" ON ").append(q(table.name())).append(" (");
             for (int i = 0; i < ix.columns().size(); i++) {
@@ -175,7 +178,7 @@ final class SqlRenderer {
         for (int i = 0; i < orders.size(); i++) {
             Order o = orders.get(i);
             sb.append(i == 0 ? " ORDER BY " : ", ");
-            org.ar4j.spi.ColumnSpec c = t.column(o.field());
+            ColumnSpec c = t.column(o.field());
             sb.append(d.orderTerm(d.comparable(q(o.field()), c.type()), o.ascending(), c.nullable()));
         }
     }
@@ -202,21 +205,41 @@ final class SqlRenderer {
     }
 
     void predicate(StringBuilder sb, TableSpec t, Predicate p, List<Bind> binds) {
-        if (p instanceof Predicate.Compare c) {
+        p.accept(new Condition(sb, t, binds));
+    }
+
+    /** Writes one condition: the one exhaustive visit of a predicate on the SQL side. */
+    private final class Condition implements Predicate.Visitor<Void> {
+        private final StringBuilder sb;
+        private final TableSpec t;
+        private final List<Bind> binds;
+
+        Condition(StringBuilder sb, TableSpec t, List<Bind> binds) {
+            this.sb = sb;
+            this.t = t;
+            this.binds = binds;
+        }
+
+        @Override
+        public Void compare(Predicate.Compare c) {
             ColumnType type = t.typeOf(c.field());
             sb.append(d.comparable(q(c.field()), type)).append(' ').append(c.operator().symbol()).append(' ')
                     .append(d.comparable("?", type));
             binds.add(new Bind(c.value(), type, false));
-        } else if (p instanceof Predicate.In in) {
+            return null;
+        }
+
+        @Override
+        public Void in(Predicate.In in) {
             if (in.values().isEmpty()) {
                 sb.append(in.negated() ? "1 = 1" : "1 = 0");
-                return;
+                return null;
             }
             ColumnType type = t.typeOf(in.field());
             if (d.bindsArrayOf(type)) {
                 sb.append(in.negated() ? "NOT (" : "").append(d.inArray(q(in.field()))).append(in.negated() ? ")" : "");
                 binds.add(new Bind(in.values(), type, true));
-                return;
+                return null;
             }
             sb.append(d.comparable(q(in.field()), type)).append(in.negated() ? " NOT IN (" : " IN (");
             String param = d.comparable("?", type);
@@ -225,47 +248,74 @@ final class SqlRenderer {
                 binds.add(new Bind(in.values().get(i), type, false));
             }
             sb.append(')');
-        } else if (p instanceof Predicate.IsNull n) {
+            return null;
+        }
+
+        @Override
+        public Void isNull(Predicate.IsNull n) {
             sb.append(q(n.field())).append(n.negated() ? " IS NOT NULL" : " IS NULL");
-        } else if (p instanceof Predicate.Like l) {
+            return null;
+        }
+
+        @Override
+        public Void like(Predicate.Like l) {
             sb.append(d.like(q(l.field())));
             binds.add(new Bind(l.pattern(), ColumnType.STRING, false));
-        } else if (p instanceof Predicate.Between b) {
+            return null;
+        }
+
+        @Override
+        public Void between(Predicate.Between b) {
             ColumnType type = t.typeOf(b.field());
             sb.append(d.comparable(q(b.field()), type)).append(" BETWEEN ").append(d.comparable("?", type))
                     .append(" AND ").append(d.comparable("?", type));
             binds.add(new Bind(b.low(), type, false));
             binds.add(new Bind(b.high(), type, false));
-        } else if (p instanceof Predicate.And a) {
-            junction(sb, t, a.parts(), " AND ", "1 = 1", binds);
-        } else if (p instanceof Predicate.Or o) {
-            junction(sb, t, o.parts(), " OR ", "1 = 0", binds);
-        } else if (p instanceof Predicate.Not n) {
+            return null;
+        }
+
+        @Override
+        public Void and(Predicate.And a) {
+            return junction(a.parts(), " AND ", "1 = 1");
+        }
+
+        @Override
+        public Void or(Predicate.Or o) {
+            return junction(o.parts(), " OR ", "1 = 0");
+        }
+
+        @Override
+        public Void not(Predicate.Not n) {
             sb.append("NOT (");
-            predicate(sb, t, n.part(), binds);
+            n.part().accept(this);
             sb.append(')');
-        } else if (p instanceof Predicate.Raw r) {
+            return null;
+        }
+
+        @Override
+        public Void raw(Predicate.Raw r) {
+            // The newline ends a trailing -- comment of the raw SQL before the closing parenthesis.
             sb.append('(').append(r.sql()).append("\n)");
             for (Object v : r.parameters()) {
                 binds.add(new Bind(v, null, false));
             }
-        } else {
-            throw new IllegalArgumentException("Unsupported predicate " + p);
+            return null;
         }
-    }
 
-    private void junction(StringBuilder sb, TableSpec t, List<Predicate> parts, String op, String empty, List<Bind> binds) {
-        if (parts.isEmpty()) {
-            sb.append(empty);
-            return;
-        }
-        sb.append('(');
-        for (int i = 0; i < parts.size(); i++) {
-            if (i > 0) {
-                sb.append(op);
+        private Void junction(List<Predicate> parts, String op, String empty) {
+            if (parts.isEmpty()) {
+                sb.append(empty);
+                return null;
             }
-            predicate(sb, t, parts.get(i), binds);
+            sb.append('(');
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    sb.append(op);
+                }
+                parts.get(i).accept(this);
+            }
+            sb.append(')');
+            return null;
         }
-        sb.append(')');
     }
 }

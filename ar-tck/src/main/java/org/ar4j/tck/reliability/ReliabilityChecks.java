@@ -20,6 +20,7 @@ import org.ar4j.Database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Collections;
 
 /** The checks; each prints its figures with an {@code [ar4j-reliability]} prefix. */
 public final class ReliabilityChecks {
@@ -107,7 +108,7 @@ public final class ReliabilityChecks {
      */
     public static void survivesServerRestart(Database db, Runnable restart, Duration maxRecovery) throws Exception {
         Set<Long> committed = ConcurrentHashMap.newKeySet();
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stop = new AtomicBoolean();
         AtomicLong lastSuccess = new AtomicLong(System.nanoTime());
         AtomicLong attempts = new AtomicLong();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import java.io.IOException;
 
 /** Environment plumbing for the reliability checks: URLs from the environment, server restarts. */
 public final class ServerUnderTest {
@@ -47,7 +48,7 @@ public final class ServerUnderTest {
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("restarting " + server + " failed");
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("cannot run " + script, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.ar4j.query.Order;
 
 /** count, exists, pluck, first, one. */
 @Tag("queries")
@@ -68,7 +69,7 @@ class AggregatesTest extends TckScenario {
     void first() {
         assertThat(Post.query().first()).isEmpty();
         seed(3);
-        assertThat(Post.query().orderBy(org.ar4j.query.Order.desc("score")).first()).get()
+        assertThat(Post.query().orderBy(Order.desc("score")).first()).get()
                 .extracting(p -> p.title).isEqualTo("t2");
     }
 

@@ -8,6 +8,7 @@ import org.ar4j.tck.fixtures.Comment;
 import org.ar4j.tck.fixtures.Post;
 import org.ar4j.tck.fixtures.Profile;
 import org.ar4j.tck.fixtures.User;
+import org.ar4j.Database;
 
 /** Builds blog data for the relation scenarios through the public API. */
 final class BlogData {
@@ -29,7 +30,7 @@ final class BlogData {
         for (int i = 0; i < users; i++) {
             batch.add(new User(String.format("%s%03d", prefix, i)));
         }
-        org.ar4j.Database db = org.ar4j.Database.getDefault();
+        Database db = Database.getDefault();
         db.insertAll(batch);
         out.addAll(batch);
         List<Post> posts = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.ar4j.query.Where;
 
 /** What deleting an owner does to its relations. */
 @Tag("cascades")
@@ -115,7 +116,7 @@ class CascadeTest extends TckScenario {
                     assertThat(ActiveRecord.exists(Shelf.class, s.id)).isTrue();
                     assertThat(ActiveRecord.query(Volume.class).count()).isEqualTo(3);
                     assertThat(ActiveRecord.query(Leaf.class).count()).isEqualTo(6);
-                    assertThat(ActiveRecord.query(Note.class).where(org.ar4j.query.Where.isNull("volumeId")).count()).isZero();
+                    assertThat(ActiveRecord.query(Note.class).where(Where.isNull("volumeId")).count()).isZero();
                 }, () -> assertThatThrownBy(() -> db.transaction(() -> { }))
                         .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("TRANSACTIONS"));
     }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.ar4j.QueryEvent;
+import org.ar4j.ValidationException;
 
 /** Create, read, update, delete. */
 @Tag("crud")
@@ -31,7 +33,7 @@ class CrudTest extends TckScenario {
         u.save();
         // One insert; a backend may also reserve the id (MongoDB's counter), never read anything.
         assertThat(queries.events()).filteredOn(e -> e.operation().equalsIgnoreCase("insert")).hasSize(1);
-        assertThat(queries.events()).noneMatch(org.ar4j.QueryEvent::isRead);
+        assertThat(queries.events()).noneMatch(QueryEvent::isRead);
         assertThat(u.id).isNotNull();
         assertThat(u.isNewRecord()).isFalse();
         assertThat(ActiveRecord.findOrFail(User.class, u.id).username).isEqualTo("ann");
@@ -174,7 +176,7 @@ class CrudTest extends TckScenario {
     @DisplayName("an assigned id left null is a validation error and nothing is written")
     void assignedIdRequired() {
         Coupon c = new Coupon(null, 5);
-        assertThatThrownBy(c::save).isInstanceOf(org.ar4j.ValidationException.class).hasMessageContaining("code");
+        assertThatThrownBy(c::save).isInstanceOf(ValidationException.class).hasMessageContaining("code");
         assertThat(ActiveRecord.query(Coupon.class).count()).isZero();
     }
 }

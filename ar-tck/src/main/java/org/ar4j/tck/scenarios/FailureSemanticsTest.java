@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Map;
 
 /**
  * A failure inside a transaction is never committed silently, a nested transaction is the one place
@@ -122,7 +123,7 @@ class FailureSemanticsTest extends TckScenario {
                     assertThatThrownBy(() -> db.inTransaction(() -> {
                         new User("a").save();
                         try {
-                            User.query().where("username", "taken").updateAll(java.util.Map.of("username", "a"));
+                            User.query().where("username", "taken").updateAll(Map.of("username", "a"));
                         } catch (BackendException e) {
                             // a unique violation through a bulk update
                         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Map;
 
 /**
  * Hostile input never executes: values are bound and stored verbatim, names are checked against
@@ -87,7 +88,7 @@ class InjectionTest extends TckScenario {
                 .isInstanceOf(QueryException.class).hasMessageContaining("Unknown field").hasMessageContaining("User");
         assertThatThrownBy(() -> User.query().orderBy(Order.desc(name)).all()).isInstanceOf(QueryException.class);
         assertThatThrownBy(() -> User.query().pluck(name, String.class)).isInstanceOf(QueryException.class);
-        assertThatThrownBy(() -> User.query().updateAll(java.util.Map.of(name, "x"))).isInstanceOf(QueryException.class);
+        assertThatThrownBy(() -> User.query().updateAll(Map.of(name, "x"))).isInstanceOf(QueryException.class);
         assertThat(queries.count()).as("nothing reached the backend").isZero();
         assertIntact();
     }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.lang.ref.WeakReference;
+import org.ar4j.LoadMode;
 
 /** Lazy loading and the relation cache. */
 @Tag("loading")
@@ -138,7 +140,7 @@ class LazyLoadingTest extends TckScenario {
         blogger("a", 1);
         blogger("b", 1);
         blogger("c", 1);
-        List<Blogger> all = ActiveRecord.query(Blogger.class).loadMode(org.ar4j.LoadMode.ONE).all();
+        List<Blogger> all = ActiveRecord.query(Blogger.class).loadMode(LoadMode.ONE).all();
         for (Blogger b : all) {
             Blogger.SMALL_ENTRIES.get(b);
         }
@@ -177,10 +179,10 @@ class LazyLoadingTest extends TckScenario {
     @Test
     @DisplayName("a size-bounded relation cache keeps no owner reachable: a dropped owner is garbage-collected")
     void boundedCacheLetsOwnersGo() throws InterruptedException {
-        org.ar4j.tck.fixtures.Blogger saved = new org.ar4j.tck.fixtures.Blogger("gc").save();
-        new org.ar4j.tck.fixtures.Entry(saved, "e1").save();
-        java.lang.ref.WeakReference<org.ar4j.tck.fixtures.Blogger> ref = cacheAndForget(saved.id);
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        Blogger saved = new Blogger("gc").save();
+        new Entry(saved, "e1").save();
+        WeakReference<Blogger> ref = cacheAndForget(saved.id);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (ref.get() != null && System.nanoTime() < deadline) {
             System.gc();
             Thread.sleep(20);
@@ -188,10 +190,10 @@ class LazyLoadingTest extends TckScenario {
         assertThat(ref.get()).as("the owner was collected although its maxSize relation was cached").isNull();
     }
 
-    private java.lang.ref.WeakReference<org.ar4j.tck.fixtures.Blogger> cacheAndForget(Long id) {
-        org.ar4j.tck.fixtures.Blogger b = ActiveRecord.findOrFail(org.ar4j.tck.fixtures.Blogger.class, id);
-        assertThat(org.ar4j.tck.fixtures.Blogger.SMALL_ENTRIES.get(b)).hasSize(1);
+    private WeakReference<Blogger> cacheAndForget(Long id) {
+        Blogger b = ActiveRecord.findOrFail(Blogger.class, id);
+        assertThat(Blogger.SMALL_ENTRIES.get(b)).hasSize(1);
         assertThat(b.hasCachedRelation("smallEntries")).isTrue();
-        return new java.lang.ref.WeakReference<>(b);
+        return new WeakReference<>(b);
     }
 }

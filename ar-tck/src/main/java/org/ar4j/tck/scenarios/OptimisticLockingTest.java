@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Map;
+import org.ar4j.QueryException;
 
 /** Optimistic locking with {@code @Version}: lost updates are reported, never hidden. */
 @Tag("reliability")
@@ -129,7 +131,7 @@ class OptimisticLockingTest extends TckScenario {
         Account a = new Account("ann", 10).save();
         Account b = new Account("bob", 20).save();
         Account stale = ActiveRecord.findOrFail(Account.class, a.id);
-        long changed = ActiveRecord.query(Account.class).where("owner", "ann").updateAll(java.util.Map.of("balance", 0L));
+        long changed = ActiveRecord.query(Account.class).where("owner", "ann").updateAll(Map.of("balance", 0L));
         assertThat(changed).isEqualTo(1);
         assertThat(observer().find(Account.class, a.id).orElseThrow().version).isEqualTo(2);
         assertThat(observer().find(Account.class, b.id).orElseThrow().version).as("rows not matched keep theirs")
@@ -150,8 +152,8 @@ class OptimisticLockingTest extends TckScenario {
     void updateAllRefusesTheVersion() {
         Account a = new Account("ann", 10).save();
         queries.reset();
-        assertThatThrownBy(() -> ActiveRecord.query(Account.class).updateAll(java.util.Map.of("version", 7L)))
-                .isInstanceOf(org.ar4j.QueryException.class).hasMessageContaining("Account.version")
+        assertThatThrownBy(() -> ActiveRecord.query(Account.class).updateAll(Map.of("version", 7L)))
+                .isInstanceOf(QueryException.class).hasMessageContaining("Account.version")
                 .hasMessageContaining("@Version");
         assertThat(queries.count()).isZero();
         assertThat(observer().find(Account.class, a.id).orElseThrow().version).isEqualTo(1);

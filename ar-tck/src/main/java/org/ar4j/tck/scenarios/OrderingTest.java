@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.ar4j.query.Query;
 
 /** Order, limit and offset. */
 @Tag("queries")
@@ -29,7 +30,7 @@ class OrderingTest extends TckScenario {
         }
     }
 
-    private List<String> titles(org.ar4j.query.Query<Post> q) {
+    private List<String> titles(Query<Post> q) {
         return q.pluck("title", String.class);
     }
 

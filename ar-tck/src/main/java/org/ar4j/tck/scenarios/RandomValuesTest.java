@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.time.ZoneOffset;
 
 /**
  * Values compare the same everywhere: seeded random values of every mapped type (extremes, BigDecimal
@@ -125,7 +126,7 @@ class RandomValuesTest extends TckScenario {
                         LocalDate.of(2000, 2, 29)),
                 (t, v) -> t.day = v, t -> t.day, Comparator.naturalOrder(), v -> v, true));
         k.add(new Kind<>("localTime", r -> LocalDateTime.ofEpochSecond(randomInstant(r).getEpochSecond(),
-                        r.nextInt(1_000_000_000), java.time.ZoneOffset.UTC),
+                        r.nextInt(1_000_000_000), ZoneOffset.UTC),
                 List.of(LocalDateTime.of(1, 1, 1, 0, 0), LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000)),
                 (t, v) -> t.localTime = v, t -> t.localTime, Comparator.naturalOrder(),
                 v -> v.truncatedTo(ChronoUnit.MICROS), true));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import java.util.Locale;
 
 /** Schema creation indexes every declared foreign key and join key. */
 @Tag("schema")
@@ -19,7 +20,7 @@ class SchemaIndexTest extends TckScenario {
 
     private List<String> indexStatements() {
         return queries.events().stream().map(QueryEvent::text)
-                .filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("index")).toList();
+                .filter(t -> t.toLowerCase(Locale.ROOT).contains("index")).toList();
     }
 
     @Test

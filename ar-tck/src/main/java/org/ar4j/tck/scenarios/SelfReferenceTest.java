@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.ar4j.query.Where;
 
 /** A self-referencing model: an org chart. */
 @Tag("relations")
@@ -63,7 +64,7 @@ class SelfReferenceTest extends TckScenario {
     @DisplayName("with(\"manager.manager\") climbs the chart")
     void eagerUp() {
         queries.reset();
-        List<Employee> devs = Employee.query().where(org.ar4j.query.Where.like("name", "dev%")).with("manager.manager").all();
+        List<Employee> devs = Employee.query().where(Where.like("name", "dev%")).with("manager.manager").all();
         assertThat(devs).allSatisfy(d -> assertThat(d.manager().manager().name).isEqualTo("ceo"));
         assertThat(queries.count()).isEqualTo(3);
     }

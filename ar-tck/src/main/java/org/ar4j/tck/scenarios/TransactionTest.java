@@ -13,6 +13,9 @@ import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.io.IOException;
+import java.util.Map;
+import org.ar4j.Ar4jException;
 
 /** Transactions: commit, rollback, results, savepoints. */
 @Tag("transactions")
@@ -42,7 +45,7 @@ class TransactionTest extends TckScenario {
             new User("before").save();
             assertThatThrownBy(() -> db.transaction(() -> {
                 new User("inside1").save();
-                User.query().where("username", "before").updateAll(java.util.Map.of("email", "changed"));
+                User.query().where("username", "before").updateAll(Map.of("email", "changed"));
                 throw new IllegalStateException("boom");
             })).isInstanceOf(IllegalStateException.class).hasMessage("boom");
             assertThat(User.query().pluck("username", String.class)).containsExactly("before");
@@ -66,8 +69,8 @@ class TransactionTest extends TckScenario {
         return CapabilityGate.scenario(db, Capability.TRANSACTIONS, "a checked exception rolls back and is wrapped", () -> {
             assertThatThrownBy(() -> db.transaction(() -> {
                 new User("c").save();
-                throw new java.io.IOException("disk");
-            })).isInstanceOf(org.ar4j.Ar4jException.class).hasCauseInstanceOf(java.io.IOException.class);
+                throw new IOException("disk");
+            })).isInstanceOf(Ar4jException.class).hasCauseInstanceOf(IOException.class);
             assertThat(User.query().count()).isZero();
         }, this::noTransactions);
     }

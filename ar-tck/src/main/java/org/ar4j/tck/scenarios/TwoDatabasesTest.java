@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.Map;
 
 /**
  * Which database a record uses (docs/transactions.md, rule 8): inside {@code b.transaction(...)} new
@@ -51,7 +52,7 @@ class TwoDatabasesTest extends TckScenario {
                     User loaded = db.query(User.class).one();
                     Database b = observer();
                     assertThatThrownBy(() -> b.transaction(() -> {
-                        b.query(User.class).updateAll(java.util.Map.of("email", "from-b@example.com"));
+                        b.query(User.class).updateAll(Map.of("email", "from-b@example.com"));
                         loaded.reload();
                         assertThat(loaded.email).as("read through a, which cannot see b's uncommitted write")
                                 .isEqualTo("home@example.com");

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.util.List;
+import org.ar4j.Errors;
 
 /** validate() collects every error; nothing is written when any is found. */
 @Tag("lifecycle")
@@ -21,7 +23,7 @@ class ValidationTest extends TckScenario {
         Gadget g = new Gadget(" ", -1);
         queries.reset();
         assertThatThrownBy(g::save).isInstanceOfSatisfying(ValidationException.class, e -> {
-            assertThat(e.errors()).extracting(org.ar4j.Errors.Error::field).containsExactly("name", "price");
+            assertThat(e.errors()).extracting(Errors.Error::field).containsExactly("name", "price");
             assertThat(e.getMessage()).isEqualTo("Gadget is invalid: name must not be blank; price must not be negative");
         });
         assertThat(queries.count()).isZero();
@@ -49,7 +51,7 @@ class ValidationTest extends TckScenario {
     @Test
     @DisplayName("insertAll validates every record before writing any")
     void insertAllValidates() {
-        assertThatThrownBy(() -> db.insertAll(java.util.List.of(new Gadget("a", 1), new Gadget("", 1))))
+        assertThatThrownBy(() -> db.insertAll(List.of(new Gadget("a", 1), new Gadget("", 1))))
                 .isInstanceOf(ValidationException.class);
         assertThat(ActiveRecord.query(Gadget.class).count()).isZero();
     }

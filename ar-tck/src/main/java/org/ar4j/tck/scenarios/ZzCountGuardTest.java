@@ -1,6 +1,9 @@
 package org.ar4j.tck.scenarios;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Properties;
 
 import org.ar4j.tck.ScenarioCatalog;
 import org.ar4j.tck.TckScenario;
@@ -33,7 +36,18 @@ class ZzCountGuardTest extends TckScenario {
         assertThat(expected).as("the TCK's scenarios").isNotEmpty();
         assertThat(missing).as("TCK scenarios that did not run on " + db.backendName()
                 + " (a class not matching the suite's include pattern, a filter, or a disabled test)").isEmpty();
-        // ClassOrderer is referenced so the configuration in junit-platform.properties is visibly tied to this class.
-        assertThat(ClassOrderer.OrderAnnotation.class).isNotNull();
+    }
+
+    @Test
+    @DisplayName("the TCK orders its classes by @Order, so this guard runs after every scenario")
+    void runsLast() throws IOException {
+        Properties config = new Properties();
+        try (InputStream in = TckScenario.class.getResourceAsStream("/junit-platform.properties")) {
+            assertThat(in).as("the TCK jar's junit-platform.properties").isNotNull();
+            config.load(in);
+        }
+        assertThat(config.getProperty("junit.jupiter.testclass.order.default"))
+                .isEqualTo(ClassOrderer.OrderAnnotation.class.getName());
+        assertThat(ZzCountGuardTest.class.getAnnotation(Order.class).value()).isEqualTo(Integer.MAX_VALUE);
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.ar4j.core.internal.meta.RelationInfo;
+import java.util.Collections;
 
 /**
  * One relation of an eager-loading tree, with its optional scope and nested relations. Immutable.
@@ -15,6 +16,6 @@ import org.ar4j.core.internal.meta.RelationInfo;
 public record EagerNode(RelationInfo relation, Scope scope, Map<String, EagerNode> children) {
     /** Copies the children. */
     public EagerNode {
-        children = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(children));
+        children = Collections.unmodifiableMap(new LinkedHashMap<>(children));
     }
 }

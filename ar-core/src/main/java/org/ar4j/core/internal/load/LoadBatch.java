@@ -9,6 +9,7 @@ import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Predicate.And;
+import java.util.ArrayList;
 
 /**
  * One relation to load for many owners at once: everything a loader needs.
@@ -34,7 +35,7 @@ public record LoadBatch(Session session, RelationInfo relation, List<? extends A
 
     /** The scope's order, then the relation's, then the target's id for a deterministic order. */
     public List<Order> order() {
-        List<Order> order = new java.util.ArrayList<>();
+        List<Order> order = new ArrayList<>();
         if (scope != null) {
             order.addAll(scope.order());
         }

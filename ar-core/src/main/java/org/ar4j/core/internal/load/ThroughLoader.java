@@ -16,6 +16,7 @@ import org.ar4j.core.internal.meta.Values;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
+import java.util.IdentityHashMap;
 
 /** HasManyThrough: one query for the join rows, one for the targets, in the relation's order. */
 final class ThroughLoader implements KindLoader {
@@ -34,7 +35,7 @@ final class ThroughLoader implements KindLoader {
         List<ActiveRecord<?>> targets = Keys.fetch(batch.session(), rel.target(), rel.targetKey(),
                 new ArrayList<>(targetKeys.values()), batch.condition(), batch.order(), null, batch.mode());
         Integer limit = batch.limit();
-        Set<ActiveRecord<?>> kept = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<ActiveRecord<?>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < values.length; i++) {
             Object k = Keys.lookup(rel.ownerKey(), batch.owners().get(i));
             Set<Object> mine = k == null ? null : targetsByOwner.get(k);

@@ -2,6 +2,7 @@ package org.ar4j.core.internal.meta;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 
 /** Name conventions: camelCase fields to snake_case columns, class names to table names. */
 public final class Naming {
@@ -105,7 +106,7 @@ public final class Naming {
      */
     public static String indexName(String prefix, String table, String column) {
         String name = prefix + "_" + table + "_" + column;
-        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
         if (utf8.length <= 63) {
             return name;
         }
@@ -114,7 +115,7 @@ public final class Naming {
         int bytes = 0;
         for (int i = 0; i < name.length(); ) {
             int cp = name.codePointAt(i);
-            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
             if (bytes + len > 63 - 1 - hash.length()) {
                 break;
             }

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.ar4j.QueryException;
 import org.ar4j.spi.ColumnType;
+import java.nio.ByteBuffer;
 
 /** Converts between field values, canonical column values and user-supplied query values. */
 public final class Values {
@@ -197,7 +198,7 @@ public final class Values {
             return i.longValue();
         }
         if (canonical instanceof byte[] b) {
-            return java.nio.ByteBuffer.wrap(b);
+            return ByteBuffer.wrap(b);
         }
         return canonical;
     }

@@ -13,6 +13,7 @@ import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
+import org.ar4j.core.internal.meta.ModelInfo;
 
 /** Queries over one owner's related records: what {@code relation.query(owner)}, cascades and writes use. */
 final class Scopes {
@@ -54,7 +55,7 @@ final class Scopes {
     }
 
     /** A query over a model of this database. */
-    QueryImpl<?> over(org.ar4j.core.internal.meta.ModelInfo model) {
+    QueryImpl<?> over(ModelInfo model) {
         return new QueryImpl<>(session, loader, model);
     }
 

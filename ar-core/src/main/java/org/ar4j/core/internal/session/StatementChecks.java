@@ -24,6 +24,9 @@ import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.ValueLimits;
+import org.ar4j.query.Order;
+import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.Select;
 
 /**
  * What core checks before any statement reaches a backend, the same for every backend: names the
@@ -121,10 +124,10 @@ public final class StatementChecks {
     }
 
     /** A select: its condition, and an order only on types that order alike everywhere. */
-    void select(org.ar4j.spi.Select s) {
+    void select(Select s) {
         condition(s.table(), s.where());
-        for (org.ar4j.query.Order o : s.orderBy()) {
-            if (s.table().typeOf(o.field()) == org.ar4j.spi.ColumnType.BYTES) {
+        for (Order o : s.orderBy()) {
+            if (s.table().typeOf(o.field()) == ColumnType.BYTES) {
                 throw unordered(s.table(), o.field());
             }
         }
@@ -146,7 +149,7 @@ public final class StatementChecks {
         @Override
         public Void compare(Predicate.Compare p) {
             if (p.operator() != Predicate.Operator.EQ && p.operator() != Predicate.Operator.NE
-                    && t.typeOf(p.field()) == org.ar4j.spi.ColumnType.BYTES) {
+                    && t.typeOf(p.field()) == ColumnType.BYTES) {
                 throw unordered(t, p.field());
             }
             operand(t, p.field(), p.value());
@@ -173,7 +176,7 @@ public final class StatementChecks {
 
         @Override
         public Void between(Predicate.Between p) {
-            if (t.typeOf(p.field()) == org.ar4j.spi.ColumnType.BYTES) {
+            if (t.typeOf(p.field()) == ColumnType.BYTES) {
                 throw unordered(t, p.field());
             }
             operand(t, p.field(), p.low());

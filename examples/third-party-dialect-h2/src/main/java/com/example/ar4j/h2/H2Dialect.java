@@ -13,6 +13,8 @@ import org.ar4j.sql.SqlDialect;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
+import java.util.Locale;
+import org.ar4j.spi.TableSpec;
 
 /**
  * H2 2.x. Standard SQL covers almost everything; the overrides below are the differences.
@@ -30,7 +32,7 @@ public final class H2Dialect extends SqlDialect {
      */
     @Override
     public String jdbcUrl(String url) {
-        return url.toUpperCase(java.util.Locale.ROOT).contains("DATABASE_TO_LOWER") ? url : url + ";DATABASE_TO_LOWER=TRUE";
+        return url.toUpperCase(Locale.ROOT).contains("DATABASE_TO_LOWER") ? url : url + ";DATABASE_TO_LOWER=TRUE";
     }
 
     // tag::types[]
@@ -100,7 +102,7 @@ public final class H2Dialect extends SqlDialect {
      * after the largest key stored. Keys of deleted rows above every remaining one may be handed out again.
      */
     @Override
-    public String advanceGeneratedKeySql(org.ar4j.spi.TableSpec table, ColumnSpec key) {
+    public String advanceGeneratedKeySql(TableSpec table, ColumnSpec key) {
         String t = quote(table.name());
         String k = quote(key.name());
         return "ALTER TABLE " + t + " ALTER COLUMN " + k + " RESTART WITH (SELECT GREATEST(?, MAX(" + k + ")) + 1 FROM "
