@@ -63,9 +63,11 @@ public interface Database extends AutoCloseable {
     /** Makes this database the default for models that are not bound elsewhere. */
     void makeDefault();
 
-    /** Sends all reads and writes of these models, made through model statics, to this database. */
-    @SuppressWarnings("unchecked")
-    void bind(Class<? extends ActiveRecord<?>>... models);
+    /**
+     * Sends all reads and writes of these models (classes extending {@link ActiveRecord}), made through model
+     * statics, to this database. A class that is not a model is a {@link ModelDefinitionException}.
+     */
+    void bind(Class<?>... models);
 
     /** The name of the backend in use, for example {@code sqlite} or {@code postgres}. */
     String backendName();
@@ -123,24 +125,22 @@ public interface Database extends AutoCloseable {
 
     /**
      * Schema operations derived from model metadata: tables with per-backend column types,
-     * generated keys and indexes on declared foreign keys.
+     * generated keys and indexes on declared foreign keys. Each takes model classes (classes extending
+     * {@link ActiveRecord}); a class that is not a model is a {@link ModelDefinitionException}. The
+     * parameters are plain {@code Class<?>} so calls compile without unchecked warnings.
      */
     interface Schema {
         /** Creates the tables of these models; fails if one exists. */
-        @SuppressWarnings("unchecked")
-        void create(Class<? extends ActiveRecord<?>>... models);
+        void create(Class<?>... models);
 
         /** Creates the tables of these models that do not exist yet. */
-        @SuppressWarnings("unchecked")
-        void createIfMissing(Class<? extends ActiveRecord<?>>... models);
+        void createIfMissing(Class<?>... models);
 
         /** Drops the tables of these models; fails if one is missing. */
-        @SuppressWarnings("unchecked")
-        void drop(Class<? extends ActiveRecord<?>>... models);
+        void drop(Class<?>... models);
 
         /** Drops the tables of these models that exist. */
-        @SuppressWarnings("unchecked")
-        void dropIfExists(Class<? extends ActiveRecord<?>>... models);
+        void dropIfExists(Class<?>... models);
     }
 
     /** Configures and opens a {@link Database}. Not thread-safe. */

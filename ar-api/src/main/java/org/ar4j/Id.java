@@ -1,6 +1,10 @@
 package org.ar4j;
 
-import java.lang.annotation.*;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 
 /**
  * Marks the primary-key field of a model. Every model has exactly one. A {@code Long},

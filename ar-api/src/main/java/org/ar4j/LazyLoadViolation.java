@@ -1,6 +1,9 @@
 package org.ar4j;
 
-/** A relation was loaded lazily while the load mode was {@link LoadMode#STRICT}. The message names the model and the relation and suggests the {@code with(...)} call that eager-loads it. */
+/**
+ * A relation was loaded lazily while the load mode was {@link LoadMode#STRICT}. The message names the model and the relation and
+ * suggests the {@code with(...)} call that eager-loads it.
+ */
 public class LazyLoadViolation extends Ar4jException {
     private static final long serialVersionUID = 1L;
 

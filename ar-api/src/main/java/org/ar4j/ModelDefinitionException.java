@@ -1,6 +1,9 @@
 package org.ar4j;
 
-/** A model class is defined wrongly: a missing {@code @Id}, an unsupported field type, a relation whose keys or inverse do not exist. Thrown when the model is first used; the message names the model, the field or relation, and the fix. */
+/**
+ * A model class is defined wrongly: a missing {@code @Id}, an unsupported field type, a relation whose keys or inverse do not
+ * exist. Thrown when the model is first used; the message names the model, the field or relation, and the fix.
+ */
 public class ModelDefinitionException extends Ar4jException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package org.ar4j;
 
-/** A query was built wrongly: an unknown field or relation name, a malformed eager-loading path, a value of the wrong type. Nothing has been executed or written when it is thrown. */
+/**
+ * A query was built wrongly: an unknown field or relation name, a malformed eager-loading path, a value of the wrong type.
+ * Nothing has been executed or written when it is thrown.
+ */
 public class QueryException extends Ar4jException {
     private static final long serialVersionUID = 1L;
 

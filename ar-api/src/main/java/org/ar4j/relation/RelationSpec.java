@@ -43,50 +43,62 @@ public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Str
     }
 
     RelationSpec withName(String v) {
-        return new RelationSpec(kind, target, v, foreignKey, referencedKey, inverseOf, loader, validator, cache, where, orderBy, limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, v, foreignKey, referencedKey, inverseOf, loader, validator, cache, where, orderBy,
+                limit, dependent, through, targetKey);
     }
 
     RelationSpec withForeignKey(String v) {
-        return new RelationSpec(kind, target, name, v, referencedKey, inverseOf, loader, validator, cache, where, orderBy, limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, name, v, referencedKey, inverseOf, loader, validator, cache, where, orderBy, limit,
+                dependent, through, targetKey);
     }
 
     RelationSpec withReferencedKey(String v) {
-        return new RelationSpec(kind, target, name, foreignKey, v, inverseOf, loader, validator, cache, where, orderBy, limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, name, foreignKey, v, inverseOf, loader, validator, cache, where, orderBy, limit,
+                dependent, through, targetKey);
     }
 
     RelationSpec withInverseOf(String v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, v, loader, validator, cache, where, orderBy, limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, v, loader, validator, cache, where, orderBy, limit,
+                dependent, through, targetKey);
     }
 
     RelationSpec withLoader(RelationLoader<?> v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, v, validator, cache, where, orderBy, limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, v, validator, cache, where, orderBy,
+                limit, dependent, through, targetKey);
     }
 
     RelationSpec withValidator(RelationValidator v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, v, cache, where, orderBy, limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, v, cache, where, orderBy, limit,
+                dependent, through, targetKey);
     }
 
     RelationSpec withCache(CacheConfig v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, v, where, orderBy, limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, v, where, orderBy,
+                limit, dependent, through, targetKey);
     }
 
     RelationSpec withWhere(Predicate v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, v, orderBy, limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, v, orderBy,
+                limit, dependent, through, targetKey);
     }
 
     RelationSpec withOrderBy(List<Order> v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where, v, limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where, v,
+                limit, dependent, through, targetKey);
     }
 
     RelationSpec withLimit(Integer v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where, orderBy, v, dependent, through, targetKey);
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where,
+                orderBy, v, dependent, through, targetKey);
     }
 
     RelationSpec withDependent(Dependent v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where, orderBy, limit, v, through, targetKey);
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where,
+                orderBy, limit, v, through, targetKey);
     }
 
     RelationSpec withTargetKey(String v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where, orderBy, limit, dependent, through, v);
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where,
+                orderBy, limit, dependent, through, v);
     }
 }

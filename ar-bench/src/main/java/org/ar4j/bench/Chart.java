@@ -33,7 +33,8 @@ public final class Chart {
 
     static List<Row> read(String json) {
         List<Row> rows = new ArrayList<>();
-        Pattern entry = Pattern.compile("\"benchmark\"\\s*:\\s*\"([^\"]+)\"(.*?)\"primaryMetric\"\\s*:\\s*\\{\\s*\"score\"\\s*:\\s*([0-9.Ee+-]+)\\s*,\\s*\"scoreError\"\\s*:\\s*\"?([0-9.Ee+-]+|NaN)\"?",
+        Pattern entry = Pattern.compile("\"benchmark\"\\s*:\\s*\"([^\"]+)\"(.*?)\"primaryMetric\"\\s*:\\s*\\{\\s*"
+                + "\"score\"\\s*:\\s*([0-9.Ee+-]+)\\s*,\\s*\"scoreError\"\\s*:\\s*\"?([0-9.Ee+-]+|NaN)\"?",
                 Pattern.DOTALL);
         Matcher m = entry.matcher(json);
         while (m.find()) {

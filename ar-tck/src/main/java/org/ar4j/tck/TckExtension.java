@@ -1,6 +1,5 @@
 package org.ar4j.tck;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.ar4j.ActiveRecord;
@@ -24,7 +23,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(TckExtension.class);
 
     /** What one backend's run shares: closed by JUnit at the end of the run. */
-    static final class Env implements ExtensionContext.Store.CloseableResource {
+    static final class Env implements AutoCloseable {
         final TckBackend backend;
         final TckClock clock = new TckClock();
         final Database db;
@@ -36,9 +35,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
             backend.properties().forEach(b::property);
             this.db = b.build();
             db.makeDefault();
-            List<Class<? extends ActiveRecord<?>>> models = Fixtures.ALL;
-            @SuppressWarnings("unchecked")
-            Class<? extends ActiveRecord<?>>[] all = models.toArray(new Class[0]);
+            Class<?>[] all = Fixtures.ALL.toArray(new Class<?>[0]);
             db.schema().dropIfExists(all);
             db.schema().create(all);
         }

@@ -32,27 +32,19 @@ final class MongoFilters {
         return column.equals(t.primaryKey().name()) ? "_id" : column;
     }
 
-    /** {@code $in}, except for BigDecimals: an {@code $or} of exact ranges (see {@link #compare}). */
-    private static Document in(TableSpec t, String column, String f, List<Object> vals) {
+    /**
+     * {@code $in} (or {@code $nin}), except for BigDecimals: an {@code $or} of exact equalities (or an
+     * {@code $and} of inequalities), see {@link #compare}.
+     */
+    private static Document membership(TableSpec t, String column, String f, List<Object> vals, boolean in) {
         if (t.typeOf(column) != ColumnType.DECIMAL) {
-            return new Document(f, new Document("$in", vals));
+            return new Document(f, new Document(in ? "$in" : "$nin", vals));
         }
-        List<Document> eqs = new ArrayList<>();
+        List<Document> parts = new ArrayList<>();
         for (Object v : vals) {
-            eqs.add(compare(f, Predicate.Operator.EQ, v));
+            parts.add(compare(f, in ? Predicate.Operator.EQ : Predicate.Operator.NE, v));
         }
-        return or(eqs);
-    }
-
-    private static Document notIn(TableSpec t, String column, String f, List<Object> vals) {
-        if (t.typeOf(column) != ColumnType.DECIMAL) {
-            return new Document(f, new Document("$nin", vals));
-        }
-        List<Document> nes = new ArrayList<>();
-        for (Object v : vals) {
-            nes.add(compare(f, Predicate.Operator.NE, v));
-        }
-        return and(nes);
+        return in ? or(parts) : and(parts);
     }
 
     static Document filter(TableSpec t, Predicate p) {
@@ -202,7 +194,8 @@ final class MongoFilters {
             for (Object v : p.values()) {
                 vals.add(value(t, p.field(), v));
             }
-            return matching ? MongoFilters.in(t, p.field(), f, vals) : MongoFilters.and(List.of(notIn(t, p.field(), f, vals), notNull(f)));
+            return matching ? membership(t, p.field(), f, vals, true)
+                    : MongoFilters.and(List.of(membership(t, p.field(), f, vals, false), notNull(f)));
         }
 
         @Override

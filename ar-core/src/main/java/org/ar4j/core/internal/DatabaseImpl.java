@@ -135,9 +135,8 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     }
 
     @Override
-    @SafeVarargs
-    public final void bind(Class<? extends ActiveRecord<?>>... models) {
-        for (Class<? extends ActiveRecord<?>> m : models) {
+    public void bind(Class<?>... models) {
+        for (Class<?> m : models) {
             ModelRegistry.of(m);
             engine.bind(m, this);
         }

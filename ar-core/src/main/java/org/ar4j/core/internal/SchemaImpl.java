@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ar4j.ActiveRecord;
 import org.ar4j.Database;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.core.internal.meta.FieldInfo;
@@ -27,32 +26,28 @@ final class SchemaImpl implements Database.Schema {
     }
 
     @Override
-    @SafeVarargs
-    public final void create(Class<? extends ActiveRecord<?>>... models) {
+    public void create(Class<?>... models) {
         for (TableSpec t : specs(models)) {
             db.backend().createTable(t, false);
         }
     }
 
     @Override
-    @SafeVarargs
-    public final void createIfMissing(Class<? extends ActiveRecord<?>>... models) {
+    public void createIfMissing(Class<?>... models) {
         for (TableSpec t : specs(models)) {
             db.backend().createTable(t, true);
         }
     }
 
     @Override
-    @SafeVarargs
-    public final void drop(Class<? extends ActiveRecord<?>>... models) {
+    public void drop(Class<?>... models) {
         for (Class<?> m : models) {
             db.backend().dropTable(ModelRegistry.unverified(m).tableSpec(), false);
         }
     }
 
     @Override
-    @SafeVarargs
-    public final void dropIfExists(Class<? extends ActiveRecord<?>>... models) {
+    public void dropIfExists(Class<?>... models) {
         for (Class<?> m : models) {
             db.backend().dropTable(ModelRegistry.unverified(m).tableSpec(), true);
         }

@@ -302,32 +302,26 @@ public final class SqlBackend implements Backend {
 
     @Override
     public void createTable(TableSpec table, boolean ifMissing) {
-        SqlConnections.Held h = connections.acquire();
-        try {
-            if (ifMissing && dialect.tableExists(h.connection, table.name())) {
-                return;
-            }
-            for (String ddl : renderer.createTable(table)) {
-                ddl(h, ddl);
-            }
-        } catch (SQLException e) {
-            throw new BackendException("Creating table " + table.name() + " failed on " + dialect.name() + ": "
-                    + e.getMessage(), e);
-        } finally {
-            connections.release(h);
-        }
+        schemaChange("Creating", table, ifMissing ? Boolean.FALSE : null, renderer.createTable(table));
     }
 
     @Override
     public void dropTable(TableSpec table, boolean ifExists) {
+        schemaChange("Dropping", table, ifExists ? Boolean.TRUE : null, List.of(renderer.dropTable(table)));
+    }
+
+    /** Runs DDL, unless {@code onlyIfExists} says the table must (TRUE) or must not (FALSE) exist first. */
+    private void schemaChange(String what, TableSpec table, Boolean onlyIfExists, List<String> statements) {
         SqlConnections.Held h = connections.acquire();
         try {
-            if (ifExists && !dialect.tableExists(h.connection, table.name())) {
+            if (onlyIfExists != null && dialect.tableExists(h.connection, table.name()) != onlyIfExists) {
                 return;
             }
-            ddl(h, renderer.dropTable(table));
+            for (String sql : statements) {
+                ddl(h, sql);
+            }
         } catch (SQLException e) {
-            throw new BackendException("Dropping table " + table.name() + " failed on " + dialect.name() + ": "
+            throw new BackendException(what + " table " + table.name() + " failed on " + dialect.name() + ": "
                     + e.getMessage(), e);
         } finally {
             connections.release(h);

@@ -157,7 +157,9 @@ public final class ReliabilityChecks {
         assertThat(recoveredAt).as("a transaction succeeded after the restart within " + maxRecovery)
                 .isGreaterThan(restartEnd);
         for (String f : failures) {
-            assertThat(f).as("failures are ar4j exceptions with a cause").matches("(?s)(BackendException|Ar4jException|ConfigurationException|TransactionRolledBackException|TransactionOutcomeUnknownException): .+");
+            assertThat(f).as("failures are ar4j exceptions with a cause")
+                    .matches("(?s)(BackendException|Ar4jException|ConfigurationException"
+                    + "|TransactionRolledBackException|TransactionOutcomeUnknownException): .+");
         }
         List<Long> stored = db.query(StreamRow.class).pluck("id", Long.class);
         assertThat(stored).as("every committed write is there").containsAll(committed);

@@ -32,7 +32,8 @@ public final class ServerUnderTest {
     public static void requireFaultInjection() {
         boolean on = "true".equalsIgnoreCase(System.getenv("AR_FAULT_INJECTION"));
         if (!on) {
-            System.out.println("[ar4j-reliability] skipped: server restarts run only with AR_FAULT_INJECTION=true (.ci/run sets it)");
+            System.out.println("[ar4j-reliability] skipped: server restarts run only with AR_FAULT_INJECTION=true"
+                    + " (.ci/run sets it)");
         }
         assumeTrue(on, "AR_FAULT_INJECTION is not true");
     }

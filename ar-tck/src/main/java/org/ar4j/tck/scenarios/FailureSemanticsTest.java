@@ -316,7 +316,8 @@ class FailureSemanticsTest extends TckScenario {
                     db.transaction(() -> {
                         new User("pending").save();
                         assertThat(storedUsernames()).as("uncommitted rows are not seen elsewhere").isEmpty();
-                        assertThat(User.query().pluck("username", String.class)).as("but are seen inside").containsExactly("pending");
+                        assertThat(User.query().pluck("username",
+                                String.class)).as("but are seen inside").containsExactly("pending");
                     });
                     assertThat(storedUsernames()).containsExactly("pending");
                 }, this::refusesTransactions);

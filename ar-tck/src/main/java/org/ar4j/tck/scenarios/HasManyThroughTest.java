@@ -125,8 +125,10 @@ class HasManyThroughTest extends TckScenario {
         Student.COURSES.add(ann, math);
         Student.COURSES.add(ann, art);
         Course.STUDENTS.add(math, bob);
-        assertThat(ActiveRecord.findOrFail(Student.class, ann.id).courses()).extracting(c -> c.title).containsExactly("art", "math");
-        assertThat(ActiveRecord.findOrFail(Course.class, math.id).students()).extracting(s -> s.name).containsExactly("ann", "bob");
+        assertThat(ActiveRecord.findOrFail(Student.class, ann.id).courses()).extracting(c -> c.title).containsExactly("art",
+                "math");
+        assertThat(ActiveRecord.findOrFail(Course.class, math.id).students()).extracting(s -> s.name).containsExactly("ann",
+                "bob");
         assertThat(ActiveRecord.query(Enrollment.class).count()).isEqualTo(3);
     }
 

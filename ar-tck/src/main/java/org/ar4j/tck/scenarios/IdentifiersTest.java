@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdentifiersTest extends TckScenario {
 
     @Test
-    @DisplayName("names over 63 bytes are kept exactly (two models never share a table) or the model is refused before any statement")
+    @DisplayName("names over 63 bytes are kept exactly (two models never share a table) or the model is refused"
+            + " before any statement")
     void longNames() {
         queries.reset();
         try {
@@ -87,7 +88,8 @@ class IdentifiersTest extends TckScenario {
     }
 
     @Test
-    @DisplayName("a generated index name longer than 63 bytes is shortened deterministically, and its violations still name the field")
+    @DisplayName("a generated index name longer than 63 bytes is shortened deterministically, and its violations"
+            + " still name the field")
     void generatedIndexNames() {
         new WideIndex("a").save();
         assertThatThrownBy(() -> new WideIndex("a").save()).isInstanceOf(ConstraintViolationException.class)

@@ -37,7 +37,8 @@ class OrderingTest extends TckScenario {
     @Test
     @DisplayName("orderBy several fields, ascending and descending")
     void multiOrder() {
-        assertThat(titles(Post.query().orderBy(Order.desc("score"), Order.asc("title")))).containsExactly("a", "d", "b", "c", null);
+        assertThat(titles(Post.query().orderBy(Order.desc("score"), Order.asc("title")))).containsExactly("a", "d", "b", "c",
+                null);
         assertThat(titles(Post.query().orderBy("score").orderBy(Order.desc("title")))).containsExactly(null, "c", "b", "d", "a");
     }
 

@@ -102,7 +102,7 @@ class PredicatesTest extends TckScenario {
 
     @Test
     @DisplayName("like: % and _ wildcards, case-sensitive")
-    void like_() {
+    void likePatterns() {
         assertThat(titles(like("title", "%a"))).containsExactly("Alpha", "beta", "Gamma", "delta");
         assertThat(titles(like("title", "_eta"))).containsExactly("beta");
         assertThat(titles(like("title", "a%"))).isEmpty();
@@ -120,18 +120,19 @@ class PredicatesTest extends TckScenario {
 
     @Test
     @DisplayName("between is inclusive on both ends")
-    void between_() {
+    void betweenBounds() {
         assertThat(titles(between("score", 20, 40))).containsExactly("beta", "Gamma", "delta");
     }
 
     @Test
     @DisplayName("and, or, not nest")
-    void boolean_() {
+    void booleanValues() {
         assertThat(titles(and(gt("score", 10), lt("score", 50), or(eq("title", "beta"), eq("title", "delta")))))
                 .containsExactly("beta", "delta");
         assertThat(titles(or(eq("title", "Alpha"), and(eq("published", true), gt("score", 60)))))
                 .containsExactly("Alpha", null);
-        assertThat(titles(not(or(lt("score", 30), gt("score", 60))))).containsExactly("Gamma", "delta", "100% sure", "under_score");
+        assertThat(titles(not(or(lt("score", 30), gt("score", 60))))).containsExactly("Gamma", "delta", "100% sure",
+                "under_score");
     }
 
     @Test
@@ -144,7 +145,8 @@ class PredicatesTest extends TckScenario {
     @Test
     @DisplayName("several where calls combine with AND; where(field, value) is eq")
     void chainedWhere() {
-        assertThat(Post.query().where(gt("score", 20)).where(lt("score", 50)).where("published", true).pluck("title", String.class))
+        assertThat(Post.query().where(gt("score", 20)).where(lt("score", 50)).where("published", true).pluck("title",
+                String.class))
                 .containsExactly("delta");
     }
 

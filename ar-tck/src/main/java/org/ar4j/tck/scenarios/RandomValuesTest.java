@@ -121,7 +121,8 @@ class RandomValuesTest extends TckScenario {
                         Instant.EPOCH, Instant.parse("1969-12-31T23:59:59.999999Z")),
                 (t, v) -> t.at = v, t -> t.at, Comparator.naturalOrder(), v -> v.truncatedTo(ChronoUnit.MICROS), true));
         k.add(new Kind<>("day", r -> LocalDate.ofEpochDay(LocalDate.of(1, 1, 1).toEpochDay()
-                        + (long) (r.nextDouble() * (LocalDate.of(9999, 12, 31).toEpochDay() - LocalDate.of(1, 1, 1).toEpochDay()))),
+                        + (long) (r.nextDouble() * (LocalDate.of(9999, 12, 31).toEpochDay() - LocalDate.of(1, 1,
+                                1).toEpochDay()))),
                 List.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31), LocalDate.of(1582, 10, 10),
                         LocalDate.of(2000, 2, 29)),
                 (t, v) -> t.day = v, t -> t.day, Comparator.naturalOrder(), v -> v, true));

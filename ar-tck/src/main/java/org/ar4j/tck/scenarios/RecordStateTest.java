@@ -281,7 +281,8 @@ class RecordStateTest extends TckScenario {
     }
 
     @Test
-    @DisplayName("an afterSave failure outside a transaction: the record says whether the row is stored; a retry never duplicates")
+    @DisplayName("an afterSave failure outside a transaction: the record says whether the row is stored;"
+            + " a retry never duplicates")
     void afterSaveFailureOutsideATransaction() {
         Gadget g = new Gadget("once", 1);
         g.failIn = "afterSave";
@@ -296,7 +297,8 @@ class RecordStateTest extends TckScenario {
     }
 
     @Test
-    @DisplayName("a batch stopped by a duplicate key: written records are persisted, the rest are new, nothing duplicates on retry")
+    @DisplayName("a batch stopped by a duplicate key: written records are persisted, the rest are new,"
+            + " nothing duplicates on retry")
     void insertAllStoppedByADuplicate() {
         new User("taken").save();
         List<User> batch = new ArrayList<>();

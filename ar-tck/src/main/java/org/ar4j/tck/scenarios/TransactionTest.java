@@ -77,7 +77,8 @@ class TransactionTest extends TckScenario {
 
     @TestFactory
     Stream<DynamicTest> savepoints() {
-        return CapabilityGate.scenario(db, Capability.SAVEPOINTS, "a failing nested transaction rolls back only its own work", () -> {
+        return CapabilityGate.scenario(db, Capability.SAVEPOINTS, "a failing nested transaction rolls back only its own work",
+                () -> {
             db.transaction(() -> {
                 new User("outer").save();
                 assertThatThrownBy(() -> db.transaction(() -> {

@@ -2,7 +2,6 @@ package org.ar4j.core.internal.meta;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.ar4j.ActiveRecord;
-import org.ar4j.Column;
 import org.ar4j.Id;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.QueryException;
