@@ -224,16 +224,13 @@ public abstract class SqlDialect {
     }
 
     /**
-     * Whether a key list binds as one array parameter (then {@link #inArray(String)} renders it and
-     * {@link #bindArray} binds it); declare {@link Capability#ARRAY_BINDING} too.
+     * Whether, on a database that declares {@link Capability#ARRAY_BINDING}, a list of values of this type
+     * binds as one array parameter (rendered by {@link #inArray(String)}, bound by {@link #bindArray}); by
+     * default every type. The capability is the one switch: a dialect declares it in
+     * {@link #capabilities}, and overrides this only for the types its driver cannot put in an array.
      */
-    public boolean bindsKeyListsAsArray() {
-        return false;
-    }
-
-    /** Whether a list of values of this type binds as one array; by default {@link #bindsKeyListsAsArray()}. */
     public boolean bindsArrayOf(ColumnType type) {
-        return bindsKeyListsAsArray();
+        return true;
     }
 
     /** The condition for a key list bound as one array, for example {@code col = ANY(?)}. */

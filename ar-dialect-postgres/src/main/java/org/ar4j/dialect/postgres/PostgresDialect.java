@@ -95,11 +95,6 @@ public final class PostgresDialect extends SqlDialect {
     }
 
     @Override
-    public boolean bindsKeyListsAsArray() {
-        return true;
-    }
-
-    @Override
     public String inArray(String column) {
         return column + " = ANY(?)";
     }

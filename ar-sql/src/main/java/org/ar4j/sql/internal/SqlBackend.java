@@ -47,7 +47,6 @@ public final class SqlBackend implements Backend {
 
     private SqlBackend(SqlDialect dialect, BackendConfig config) {
         this.dialect = dialect;
-        this.renderer = new SqlRenderer(dialect);
         this.inserts = new SqlInserts(dialect);
         this.statements = new Statements(dialect.name(), config.listener());
         this.connections = new SqlConnections(dialect, config, "the " + dialect.name() + " database ("
@@ -55,6 +54,7 @@ public final class SqlBackend implements Backend {
         try (Connection c = connections.pooled()) {
             dialect.initialize(c);
             this.capabilities = Collections.unmodifiableSet(EnumSet.copyOf(dialect.capabilities(c.getMetaData())));
+            this.renderer = new SqlRenderer(dialect, capabilities.contains(Capability.ARRAY_BINDING));
             this.maxParameters = dialect.maxBindParameters(c);
         } catch (SQLException e) {
             connections.close();

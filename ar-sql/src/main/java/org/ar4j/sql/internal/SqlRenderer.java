@@ -24,9 +24,12 @@ final class SqlRenderer {
     }
 
     private final SqlDialect d;
+    /** Whether the backend declared {@link org.ar4j.spi.Capability#ARRAY_BINDING}. */
+    private final boolean arrays;
 
-    SqlRenderer(SqlDialect dialect) {
+    SqlRenderer(SqlDialect dialect, boolean arrays) {
         this.d = dialect;
+        this.arrays = arrays;
     }
 
     String q(String identifier) {
@@ -236,7 +239,7 @@ final class SqlRenderer {
                 return null;
             }
             ColumnType type = t.typeOf(in.field());
-            if (d.bindsArrayOf(type)) {
+            if (arrays && d.bindsArrayOf(type)) {
                 sb.append(in.negated() ? "NOT (" : "").append(d.inArray(q(in.field()))).append(in.negated() ? ")" : "");
                 binds.add(new Bind(in.values(), type, true));
                 return null;
