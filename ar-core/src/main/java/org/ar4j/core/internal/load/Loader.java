@@ -123,7 +123,7 @@ public final class Loader {
             case HAS_MANY_THROUGH -> THROUGH;
         };
         Object[] values = kind.load(batch, loaded);
-        PeerGroup.join(new ArrayList<>(loaded.subList(before, loaded.size())), batch.mode());
+        PeerGroup.join(before == 0 ? loaded : loaded.subList(before, loaded.size()), batch.mode());
         linkInverse(batch, values);
         if (store) {
             RelationCache cache = session.cacheFor(rel);
