@@ -1,14 +1,18 @@
 package org.ar4j;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.ar4j.query.Query;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.spi.Capability;
+import org.ar4j.spi.HostTransactions;
 import org.ar4j.engine.Engine;
 
 /**
@@ -151,8 +155,49 @@ public interface Database extends AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private RelationCache relationCache;
         private LoadMode loadMode = LoadMode.PEERS;
+        private DataSource dataSource;
+        private HostTransactions hostTransactions;
+        private Duration slowStatementThreshold;
+        private boolean logParameters;
 
         Builder() {
+        }
+
+        /**
+         * Connects through the application's own {@link DataSource} (a Spring or HikariCP pool, an application
+         * server's JNDI pool, one with rotating credentials) instead of opening a pool: ar4j never closes it.
+         * The backend is still found through {@link java.util.ServiceLoader}: by {@link #backend(String)} when
+         * named, else by the URL the DataSource's connections report.
+         */
+        public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
+            return this;
+        }
+
+        /**
+         * Lets the host framework's transactions carry ar4j's: inside one, ar4j's statements run on the
+         * transaction's connection (the {@link #dataSource} must hand it out, as Spring's
+         * {@code TransactionAwareDataSourceProxy} does), {@code transaction(...)} joins it, and a failure
+         * ar4j sees marks it rollback-only. ar-spring provides one for Spring.
+         */
+        public Builder hostTransactions(HostTransactions hostTransactions) {
+            this.hostTransactions = hostTransactions;
+            return this;
+        }
+
+        /** Statements slower than this are logged at WARN with their model, duration and row count; off by default. */
+        public Builder slowStatementThreshold(Duration threshold) {
+            this.slowStatementThreshold = threshold;
+            return this;
+        }
+
+        /**
+         * Whether the statement log (debug level, logger {@code org.ar4j.sql}) and {@link QueryEvent#parameters()}
+         * carry the bound values; off by default, as values may be personal data.
+         */
+        public Builder logParameters(boolean logParameters) {
+            this.logParameters = logParameters;
+            return this;
         }
 
         /** The connection URL; when not set, {@link Database#connect()}'s rules apply. */
@@ -169,7 +214,8 @@ public interface Database extends AutoCloseable {
 
         /**
          * A backend property, for example {@code pool.maxSize}, {@code pool.connectionTimeoutMs},
-         * {@code user} or {@code password}.
+         * {@code user} or {@code password}. A key the backend does not read is a {@link ConfigurationException}
+         * listing the keys it does read.
          */
         public Builder property(String key, String value) {
             properties.put(key, value);
@@ -196,8 +242,9 @@ public interface Database extends AutoCloseable {
 
         /** Opens the database. */
         public Database build() {
-            return Engine.get().connect(new Engine.Settings(resolveUrl(), backend, Map.copyOf(properties),
-                    clock, relationCache, loadMode));
+            return Engine.get().connect(new Engine.Settings(dataSource != null && url == null ? null : resolveUrl(),
+                    backend, Map.copyOf(properties), clock, relationCache, loadMode, dataSource, hostTransactions,
+                    slowStatementThreshold, logParameters));
         }
 
         private String resolveUrl() {

@@ -1,6 +1,9 @@
 package org.ar4j;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * One statement (SQL) or command (MongoDB) a backend executed, as reported to a
@@ -16,9 +19,25 @@ import java.time.Duration;
  * @param duration       how long the statement took, until its cursor was closed for reads
  * @param rows           rows (or documents) returned or affected
  * @param failure        the exception if it failed, else null
+ * @param model          the model whose table or collection the statement works on, or null (transaction
+ *                       control, a join table read for a relation)
+ * @param parameters     the bound values, only when the database was built with
+ *                       {@code logParameters(true)}; else empty
  */
 public record QueryEvent(String backend, String operation, String text, int parameterCount,
-                         Duration duration, long rows, Throwable failure) {
+                         Duration duration, long rows, Throwable failure, String model, List<Object> parameters) {
+    /** Copies the parameters (which may hold nulls). */
+    public QueryEvent {
+        parameters = parameters == null || parameters.isEmpty() ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(parameters));
+    }
+
+    /** An event without a model or parameter values. */
+    public QueryEvent(String backend, String operation, String text, int parameterCount, Duration duration, long rows,
+                      Throwable failure) {
+        this(backend, operation, text, parameterCount, duration, rows, failure, null, List.of());
+    }
+
     /** The operation of transaction control: begin, commit, rollback and savepoint statements or commands. */
     public static final String TRANSACTION = "TRANSACTION";
 

@@ -1,12 +1,15 @@
 package org.ar4j.engine;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.ConfigurationException;
@@ -17,6 +20,7 @@ import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.Relation;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.relation.RelationValidator;
+import org.ar4j.spi.HostTransactions;
 
 /**
  * The bridge from ar-api to its one implementation, ar-core, found through
@@ -28,15 +32,20 @@ public interface Engine {
     /**
      * Connection settings gathered by {@link Database.Builder}.
      *
-     * @param url           the connection URL
-     * @param backend       an explicitly named backend, or null
-     * @param properties    backend properties
-     * @param clock         the clock relation-cache expiry reads
-     * @param relationCache a replacement for the default relation cache, or null
-     * @param loadMode      the initial load mode
+     * @param url                    the connection URL, or null when a DataSource is given without one
+     * @param backend                an explicitly named backend, or null
+     * @param properties             backend properties
+     * @param clock                  the clock relation-cache expiry reads
+     * @param relationCache          a replacement for the default relation cache, or null
+     * @param loadMode               the initial load mode
+     * @param dataSource             the application's DataSource, or null for a pool of ar4j's own
+     * @param hostTransactions       the host framework's transactions, or null
+     * @param slowStatementThreshold statements slower than this are logged at WARN; null for none
+     * @param logParameters          whether statement events and logs carry bound values
      */
     record Settings(String url, String backend, Map<String, String> properties, Clock clock,
-                    RelationCache relationCache, LoadMode loadMode) {
+                    RelationCache relationCache, LoadMode loadMode, DataSource dataSource,
+                    HostTransactions hostTransactions, Duration slowStatementThreshold, boolean logParameters) {
     }
 
     /** The engine on the classpath; fails with a clear message when ar-core is missing. */

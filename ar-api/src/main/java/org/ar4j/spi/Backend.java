@@ -94,6 +94,16 @@ public interface Backend extends AutoCloseable {
      */
     BackendTransaction begin();
 
+    /**
+     * Joins the host framework's transaction open on the calling thread ({@link BackendConfig#hostTransactions()}):
+     * statements run on its connection, savepoints nest in it, commit leaves it to the host and rollback makes
+     * it rollback-only. By default a backend cannot.
+     */
+    default BackendTransaction joinHostTransaction() {
+        throw new UnsupportedCapabilityException(name(), Capability.TRANSACTIONS,
+                "joining a host framework's transaction");
+    }
+
     /** Releases connections and other resources. */
     @Override
     void close();

@@ -18,6 +18,14 @@ public interface BackendProvider {
     /** The Maven coordinates of the jar that holds this provider, for error messages. */
     String artifact();
 
+    /**
+     * The {@link BackendConfig#properties()} keys this backend reads; ar-core refuses any other key with a
+     * {@link org.ar4j.ConfigurationException} listing these, so a typo is never silently ignored.
+     */
+    default java.util.Set<String> propertyKeys() {
+        return java.util.Set.of();
+    }
+
     /** Opens a backend; failures name host, database and cause, never the password. */
     Backend open(BackendConfig config);
 }

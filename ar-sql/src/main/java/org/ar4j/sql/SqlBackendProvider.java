@@ -1,5 +1,8 @@
 package org.ar4j.sql;
 
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.UrlBackendProvider;
@@ -29,6 +32,14 @@ public abstract class SqlBackendProvider extends UrlBackendProvider {
 
     /** A new dialect for one backend (dialects may keep what {@link SqlDialect#initialize} reads). */
     protected abstract SqlDialect newDialect();
+
+    /** The pool's settings (ignored with an application's DataSource), credentials, and the dialect's own. */
+    @Override
+    public final Set<String> propertyKeys() {
+        Set<String> keys = new TreeSet<>(SqlBackend.PROPERTY_KEYS);
+        keys.addAll(newDialect().propertyKeys());
+        return keys;
+    }
 
     @Override
     public final Backend open(BackendConfig config) {

@@ -44,6 +44,11 @@ public abstract class SqlDialect {
     /** The backend name, for example {@code sqlite}. */
     public abstract String name();
 
+    /** The backend properties this dialect reads beyond the SQL backend's own (user, password, pool.*). */
+    public Set<String> propertyKeys() {
+        return Set.of();
+    }
+
     /** The SQL type of a non-generated column, for CREATE TABLE. */
     public abstract String columnType(ColumnSpec column);
 

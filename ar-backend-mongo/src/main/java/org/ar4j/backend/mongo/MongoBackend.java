@@ -206,7 +206,7 @@ final class MongoBackend implements Backend {
             if (s.limit() != null) {
                 it = s.limit() == 0 ? it.filter(MongoFilters.NOTHING) : it.limit(s.limit());
             }
-            return new MongoRows(it.iterator(), types, fields, commands, "find", text, params, start);
+            return new MongoRows(it.iterator(), types, fields, commands, "find", t.model(), text, params, start);
         } catch (MongoException e) {
             commands.report("find", text, params, start, 0, e);
             throw new BackendException("find on " + t.name() + " failed on mongo: " + e.getMessage(), e);
@@ -236,8 +236,8 @@ final class MongoBackend implements Backend {
                 + ", $slice ?, $unwind, $replaceRoot, $sort]";
         int params = MongoFilters.parameters(filter) + 1;
         try {
-            return new MongoRows(target(t).aggregate(pipeline).iterator(), types, fields, commands, "aggregate", text,
-                    params, start);
+            return new MongoRows(target(t).aggregate(pipeline).iterator(), types, fields, commands, "aggregate",
+                    t.model(), text, params, start);
         } catch (MongoException e) {
             commands.report("aggregate", text, params, start, 0, e);
             throw new BackendException("aggregate on " + t.name() + " failed on mongo: " + e.getMessage(), e);

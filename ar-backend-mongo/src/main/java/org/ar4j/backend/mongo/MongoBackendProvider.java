@@ -1,5 +1,7 @@
 package org.ar4j.backend.mongo;
 
+import java.util.Set;
+
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.UrlBackendProvider;
@@ -9,6 +11,12 @@ public final class MongoBackendProvider extends UrlBackendProvider {
     /** Called by {@link java.util.ServiceLoader}. */
     public MongoBackendProvider() {
         super("mongo", "org.ar4j:ar-backend-mongo", "mongodb://", "mongodb+srv://");
+    }
+
+    /** How long the client waits to find a server (default 10000 ms). */
+    @Override
+    public Set<String> propertyKeys() {
+        return Set.of("mongo.serverSelectionTimeoutMs");
     }
 
     @Override

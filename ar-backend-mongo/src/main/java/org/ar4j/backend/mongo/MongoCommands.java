@@ -1,6 +1,7 @@
 package org.ar4j.backend.mongo;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -32,14 +33,15 @@ final class MongoCommands {
         String text = op + " " + collection + (filter == null ? "" : " " + MongoFilters.shape(filter))
                 + (extra == null ? "" : " " + extra);
         int params = filter == null ? 0 : MongoFilters.parameters(filter);
+        String model = table == null ? null : table.model();
         try {
             R r = work.get();
-            report(op, text, params, start, rows.applyAsLong(r), null);
+            report(op, model, text, params, start, rows.applyAsLong(r), null);
             return r;
         } catch (Ar4jException e) {
             throw e;
         } catch (RuntimeException e) {
-            report(op, text, params, start, 0, e);
+            report(op, model, text, params, start, 0, e);
             BackendException violation = table == null ? null : MongoErrors.violation(e, table);
             if (violation != null) {
                 throw violation;
@@ -49,7 +51,11 @@ final class MongoCommands {
     }
 
     void report(String op, String text, int params, long start, long rows, Throwable failure) {
+        report(op, null, text, params, start, rows, failure);
+    }
+
+    void report(String op, String model, String text, int params, long start, long rows, Throwable failure) {
         listener.onQuery(new QueryEvent("mongo", op, text, params, Duration.ofNanos(System.nanoTime() - start), rows,
-                failure));
+                failure, model, List.of()));
     }
 }

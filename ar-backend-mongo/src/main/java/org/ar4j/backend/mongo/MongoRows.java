@@ -14,6 +14,7 @@ final class MongoRows implements RowCursor {
     private final String[] fields;
     private final MongoCommands commands;
     private final String op;
+    private final String model;
     private final String text;
     private final int params;
     private final long start;
@@ -22,7 +23,8 @@ final class MongoRows implements RowCursor {
     private boolean closed;
 
     MongoRows(MongoCursor<Document> cursor, ColumnType[] types, String[] fields, MongoCommands commands, String op,
-              String text, int params, long start) {
+              String model, String text, int params, long start) {
+        this.model = model;
         this.cursor = cursor;
         this.types = types;
         this.fields = fields;
@@ -61,6 +63,6 @@ final class MongoRows implements RowCursor {
         }
         closed = true;
         cursor.close();
-        commands.report(op, text, params, start, rows, null);
+        commands.report(op, model, text, params, start, rows, null);
     }
 }

@@ -48,6 +48,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private final Loader loader = new Loader(this);
     private final Persister persister = new Persister(this, loader);
     private final RelationOps relations = new RelationOps(this, persister);
+    private final Engine.Settings settings;
     private volatile Transactions transactions;
     private volatile Backend backend;
     private volatile LoadMode loadMode;
@@ -55,13 +56,14 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     DatabaseImpl(EngineImpl engine, Engine.Settings settings) {
         this.engine = engine;
+        this.settings = settings;
         this.loadMode = Objects.requireNonNull(settings.loadMode(), "loadMode");
         this.cache = settings.relationCache() != null ? settings.relationCache() : new DefaultRelationCache(settings.clock());
     }
 
     /** Connects the provider's backend: guarded for statements, bare for beginning transactions. */
     void attach(Backend provided) {
-        this.transactions = new Transactions(this, provided);
+        this.transactions = new Transactions(this, provided, settings.hostTransactions());
         this.backend = new GuardedBackend(provided, transactions);
     }
 
@@ -114,10 +116,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public void onQuery(QueryEvent event) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} [{} params] {} rows in {} us{}", event.text(), event.parameterCount(), event.rows(),
-                    event.duration().toNanos() / 1000, event.failure() == null ? "" : " FAILED: " + event.failure());
-        }
+        StatementLog.log(event, settings.slowStatementThreshold());
         for (QueryListener l : listeners) {
             try {
                 l.onQuery(event);

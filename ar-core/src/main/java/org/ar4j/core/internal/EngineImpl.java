@@ -44,9 +44,12 @@ public final class EngineImpl implements Engine {
 
     @Override
     public Database connect(Settings settings) {
-        BackendProvider provider = Backends.choose(settings.url(), settings.backend());
+        String url = settings.url() != null ? settings.url() : ConnectionSettings.urlOf(settings.dataSource());
+        BackendProvider provider = Backends.choose(url, settings.backend());
+        ConnectionSettings.checkProperties(settings.properties(), provider);
         DatabaseImpl db = new DatabaseImpl(this, settings);
-        Backend backend = provider.open(new BackendConfig(settings.url(), settings.properties(), db));
+        Backend backend = provider.open(new BackendConfig(url, settings.properties(), db, settings.dataSource(),
+                settings.hostTransactions(), settings.logParameters()));
         db.attach(backend);
         synchronized (this) {
             if (defaultDb == null) {

@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
+import java.util.Collections;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -72,6 +74,12 @@ public final class SqliteDialect extends SqlDialect {
     @Override
     public int defaultPoolSize(String url) {
         return isMemory(url) ? 1 : 4;
+    }
+
+    /** How long a statement waits for SQLite's write lock before failing with SQLITE_BUSY (default 10000). */
+    @Override
+    public Set<String> propertyKeys() {
+        return Set.of("sqlite.busyTimeoutMs");
     }
 
     @Override
@@ -145,9 +153,16 @@ public final class SqliteDialect extends SqlDialect {
     /** Compares BigDecimal text by value, as PostgreSQL's numeric does (1.10 = 1.1 < 2E+1). */
     static final String DECIMAL_COLLATION = "AR4J_DECIMAL";
 
+    /** Physical connections the collation is registered on (an application's pool hands them out again). */
+    private final Map<SQLiteConnection, Boolean> configured = Collections.synchronizedMap(new WeakHashMap<>());
+
     @Override
     public void configureConnection(Connection connection) throws SQLException {
-        Collation.create(connection, DECIMAL_COLLATION, new Collation() {
+        SQLiteConnection physical = connection.unwrap(SQLiteConnection.class);
+        if (configured.put(physical, Boolean.TRUE) != null) {
+            return;
+        }
+        Collation.create(physical, DECIMAL_COLLATION, new Collation() {
             @Override
             protected int xCompare(String a, String b) {
                 return new BigDecimal(a).compareTo(new BigDecimal(b));

@@ -37,6 +37,10 @@ import org.ar4j.spi.IdentifierKind;
  * {@code pool.idleTimeoutMs}, {@code pool.maxLifetimeMs}.
  */
 public final class SqlBackend implements Backend {
+    /** The properties every SQL backend reads. */
+    public static final Set<String> PROPERTY_KEYS = Set.of("user", "password", "pool.maxSize", "pool.minIdle",
+            "pool.connectionTimeoutMs", "pool.idleTimeoutMs", "pool.maxLifetimeMs");
+
     private final SqlDialect dialect;
     private final SqlRenderer renderer;
     private final SqlInserts inserts;
@@ -48,7 +52,7 @@ public final class SqlBackend implements Backend {
     private SqlBackend(SqlDialect dialect, BackendConfig config) {
         this.dialect = dialect;
         this.inserts = new SqlInserts(dialect);
-        this.statements = new Statements(dialect.name(), config.listener());
+        this.statements = new Statements(dialect.name(), config.listener(), config.reportParameters());
         this.connections = new SqlConnections(dialect, config, "the " + dialect.name() + " database ("
                 + dialect.describeLocation(config.redactedUrl()) + ") at " + config.redactedUrl());
         try (Connection c = connections.pooled()) {
@@ -132,12 +136,12 @@ public final class SqlBackend implements Backend {
             ps = h.connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             bindAll(ps, sql.binds());
             ResultSet rs = ps.executeQuery();
-            return new SqlCursor(dialect, statements, ps, rs, types(select), sql.text(), params, start,
-                    () -> connections.release(h));
+            return new SqlCursor(dialect, statements, ps, rs, types(select), sql.text(), select.table().model(),
+                    statements.values(sql.binds()), params, start, () -> connections.release(h));
         } catch (SQLException | RuntimeException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);
-            statements.report("SELECT", sql.text(), params, start, 0, e);
+            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
             throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
         }
     }
@@ -167,14 +171,14 @@ public final class SqlBackend implements Backend {
             ps = prepareStream(c, sql);
             ResultSet rs = ps.executeQuery();
             Connection own = c;
-            return new SqlCursor(dialect, statements, ps, rs, types(select), sql.text(), params, start,
-                    () -> endStream(own, ownTransaction));
+            return new SqlCursor(dialect, statements, ps, rs, types(select), sql.text(), select.table().model(),
+                    statements.values(sql.binds()), params, start, () -> endStream(own, ownTransaction));
         } catch (SQLException | RuntimeException e) {
             SqlConnections.closeQuietly(ps);
             if (c != null) {
                 endStream(c, ownTransaction);
             }
-            statements.report("SELECT", sql.text(), params, start, 0, e);
+            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
             throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
         }
     }
@@ -187,12 +191,12 @@ public final class SqlBackend implements Backend {
         try {
             ps = prepareStream(h.connection, sql);
             ResultSet rs = ps.executeQuery();
-            return new SqlCursor(dialect, statements, ps, rs, types(select), sql.text(), params, start,
-                    () -> connections.release(h));
+            return new SqlCursor(dialect, statements, ps, rs, types(select), sql.text(), select.table().model(),
+                    statements.values(sql.binds()), params, start, () -> connections.release(h));
         } catch (SQLException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);
-            statements.report("SELECT", sql.text(), params, start, 0, e);
+            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
             throw statements.failure("SELECT", sql.text(), e);
         }
     }
@@ -237,11 +241,12 @@ public final class SqlBackend implements Backend {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long n = rs.getLong(1);
-                statements.report("COUNT", sql.text(), params, start, 1, null);
+                statements.report("COUNT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 1,
+                        null);
                 return n;
             }
         } catch (SQLException e) {
-            statements.report("COUNT", sql.text(), params, start, 0, e);
+            statements.report("COUNT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
             throw statements.failure("COUNT", sql.text(), e);
         } finally {
             connections.release(h);
@@ -256,10 +261,12 @@ public final class SqlBackend implements Backend {
         SqlConnections.Held h = connections.acquire();
         try {
             List<Object> ids = inserts.insert(h.connection, h.transaction != null, sql, insert);
-            statements.report("INSERT", sql, params, start, insert.rows().size(), null);
+            statements.report("INSERT", insert.table().model(), sql, params,
+                    statements.values(insert.rows(), insert.rows().size() == 1), start, insert.rows().size(), null);
             return ids;
         } catch (SQLException e) {
-            statements.report("INSERT", sql, params, start, 0, e);
+            statements.report("INSERT", insert.table().model(), sql, params,
+                    statements.values(insert.rows(), insert.rows().size() == 1), start, 0, e);
             throw writeFailure("INSERT", sql, e, insert.table());
         } finally {
             connections.release(h);
@@ -290,10 +297,10 @@ public final class SqlBackend implements Backend {
         try (PreparedStatement ps = h.connection.prepareStatement(sql.text())) {
             bindAll(ps, sql.binds());
             long n = ps.executeLargeUpdate();
-            statements.report(op, sql.text(), params, start, n, null);
+            statements.report(op, table.model(), sql.text(), params, statements.values(sql.binds()), start, n, null);
             return n;
         } catch (SQLException e) {
-            statements.report(op, sql.text(), params, start, 0, e);
+            statements.report(op, table.model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
             throw writeFailure(op, sql.text(), e, table);
         } finally {
             connections.release(h);
@@ -342,6 +349,11 @@ public final class SqlBackend implements Backend {
     @Override
     public BackendTransaction begin() {
         return connections.begin(statements);
+    }
+
+    @Override
+    public BackendTransaction joinHostTransaction() {
+        return connections.joinHost(statements);
     }
 
     @Override

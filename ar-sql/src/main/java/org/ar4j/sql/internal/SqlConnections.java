@@ -4,12 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-
 import org.ar4j.BackendException;
 import org.ar4j.ConfigurationException;
 import org.ar4j.spi.BackendConfig;
+import org.ar4j.spi.HostTransactions;
 import org.ar4j.sql.SqlDialect;
 
 /**
@@ -25,7 +23,8 @@ final class SqlConnections implements AutoCloseable {
     private final String jdbcUrl;
     private final Properties properties;
     private final Connection keepAlive;
-    private final HikariDataSource pool;
+    private final ConnectionSource source;
+    private final HostTransactions host;
     private final ThreadLocal<Held> held = new ThreadLocal<>();
 
     /** A connection bound to a thread while a transaction or a result uses it. */
@@ -44,6 +43,7 @@ final class SqlConnections implements AutoCloseable {
     SqlConnections(SqlDialect dialect, BackendConfig config, String target) {
         this.dialect = dialect;
         this.target = target;
+        this.host = config.hostTransactions();
         this.jdbcUrl = dialect.jdbcUrl(config.url());
         Properties props = new Properties();
         dialect.driverProperties(config).forEach(props::setProperty);
@@ -57,7 +57,7 @@ final class SqlConnections implements AutoCloseable {
         }
         this.properties = props;
         try {
-            Connection kept = dialect.keepAlive(jdbcUrl, props);
+            Connection kept = config.dataSource() == null ? dialect.keepAlive(jdbcUrl, props) : null;
             if (kept != null) {
                 dialect.configureConnection(kept);
             }
@@ -65,22 +65,11 @@ final class SqlConnections implements AutoCloseable {
         } catch (SQLException e) {
             throw connectFailure(e);
         }
-        HikariConfig hc = new HikariConfig();
-        hc.setDataSource(new DriverConnections(dialect, jdbcUrl, props));
-        hc.setPoolName("ar4j-" + dialect.name());
-        hc.setMaximumPoolSize(Integer.parseInt(config.property("pool.maxSize",
-                String.valueOf(dialect.defaultPoolSize(jdbcUrl)))));
-        hc.setMinimumIdle(Math.min(hc.getMaximumPoolSize(), Integer.parseInt(config.property("pool.minIdle", "1"))));
-        hc.setConnectionTimeout(Long.parseLong(config.property("pool.connectionTimeoutMs", "30000")));
-        hc.setIdleTimeout(Long.parseLong(config.property("pool.idleTimeoutMs", "600000")));
-        hc.setMaxLifetime(Long.parseLong(config.property("pool.maxLifetimeMs", "1800000")));
-        hc.setInitializationFailTimeout(1);
         try {
-            this.pool = new HikariDataSource(hc);
+            this.source = ConnectionSource.of(dialect, config, jdbcUrl, props, target);
         } catch (RuntimeException e) {
             closeQuietly(keepAlive);
-            Throwable cause = e.getCause() instanceof SQLException ? e.getCause() : e;
-            throw new ConfigurationException("Cannot connect to " + target + ": " + cause.getMessage(), cause);
+            throw e;
         }
     }
 
@@ -88,14 +77,9 @@ final class SqlConnections implements AutoCloseable {
         return new ConfigurationException("Cannot connect to " + target + ": " + e.getMessage(), e);
     }
 
-    /** A pooled connection, not bound to any thread; the caller closes it. */
+    /** A connection of the pool (or the application's DataSource), not bound to any thread; the caller closes it. */
     Connection pooled() {
-        try {
-            return pool.getConnection();
-        } catch (SQLException e) {
-            throw new BackendException("Cannot get a connection from the " + dialect.name() + " pool (max size "
-                    + pool.getMaximumPoolSize() + ", waited " + pool.getConnectionTimeout() + " ms): " + e.getMessage(), e);
-        }
+        return source.get();
     }
 
     /** The thread's connection (its transaction's, or one a result of the thread still reads), else a pooled one bound to it. */
@@ -127,10 +111,25 @@ final class SqlConnections implements AutoCloseable {
         }
     }
 
-    /** Whether the calling thread has a transaction open. */
+    /** Whether the calling thread has a transaction open: ar4j's, or the host framework's. */
     boolean inTransaction() {
         Held h = held.get();
-        return h != null && !h.released && h.transaction != null;
+        return (h != null && !h.released && h.transaction != null) || (host != null && host.isActive());
+    }
+
+    /**
+     * Joins the host framework's transaction on this thread: its connection (which the application's
+     * DataSource hands out) is bound to the thread, and the transaction neither begins nor commits here.
+     */
+    SqlTransaction joinHost(Statements statements) {
+        Held h = acquire();
+        if (h.transaction != null) {
+            release(h);
+            throw new IllegalStateException("a transaction is already open on this thread");
+        }
+        SqlTransaction tx = new SqlTransaction(this, h, dialect, statements, host);
+        h.transaction = tx;
+        return tx;
     }
 
     /** Binds a connection to the thread and begins a transaction on it. */
@@ -140,7 +139,7 @@ final class SqlConnections implements AutoCloseable {
             release(h);
             throw new IllegalStateException("a transaction is already open on this thread");
         }
-        SqlTransaction tx = new SqlTransaction(this, h, dialect, statements);
+        SqlTransaction tx = new SqlTransaction(this, h, dialect, statements, null);
         try {
             tx.begin();
         } catch (RuntimeException e) {
@@ -159,11 +158,7 @@ final class SqlConnections implements AutoCloseable {
 
     /** Removes a connection whose transaction state is unknown from the pool instead of reusing it. */
     void evict(Connection c) {
-        try {
-            pool.evictConnection(c);
-        } catch (RuntimeException e) {
-            // the pool closes it at its next check; nothing else to do
-        }
+        source.evict(c);
     }
 
     /**
@@ -171,7 +166,7 @@ final class SqlConnections implements AutoCloseable {
      * databases whose pool must stay small) or from the pool. The stream closes it.
      */
     Connection streamConnection() throws SQLException {
-        Connection own = dialect.openStreamConnection(jdbcUrl, properties);
+        Connection own = keepAlive == null ? null : dialect.openStreamConnection(jdbcUrl, properties);
         if (own == null) {
             return pooled();
         }
@@ -179,13 +174,9 @@ final class SqlConnections implements AutoCloseable {
         return own;
     }
 
-    int maxPoolSize() {
-        return pool.getMaximumPoolSize();
-    }
-
     @Override
     public void close() {
-        pool.close();
+        source.close();
         closeQuietly(keepAlive);
     }
 

@@ -3,6 +3,7 @@ package org.ar4j.sql.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.RowCursor;
@@ -16,6 +17,8 @@ final class SqlCursor implements RowCursor {
     private final ResultSet rs;
     private final ColumnType[] types;
     private final String sql;
+    private final String model;
+    private final List<Object> values;
     private final int params;
     private final long start;
     private final Runnable release;
@@ -23,7 +26,9 @@ final class SqlCursor implements RowCursor {
     private boolean closed;
 
     SqlCursor(SqlDialect dialect, Statements statements, PreparedStatement ps, ResultSet rs, ColumnType[] types,
-              String sql, int params, long start, Runnable release) {
+              String sql, String model, List<Object> values, int params, long start, Runnable release) {
+        this.model = model;
+        this.values = values;
         this.dialect = dialect;
         this.statements = statements;
         this.ps = ps;
@@ -69,7 +74,7 @@ final class SqlCursor implements RowCursor {
         try {
             release.run();
         } finally {
-            statements.report("SELECT", sql, params, start, rows, null);
+            statements.report("SELECT", model, sql, params, values, start, rows, null);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import org.ar4j.QueryEvent;
 import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.spi.BackendTransaction;
+import org.ar4j.spi.HostTransactions;
 import org.ar4j.sql.SqlDialect;
 
 /**
@@ -20,14 +21,18 @@ final class SqlTransaction implements BackendTransaction {
     private final SqlDialect dialect;
     private final Statements statements;
     private final boolean bySql;
+    /** The host framework's transaction this one joined (it begins and ends there), or null. */
+    private final HostTransactions host;
     private boolean ended;
 
-    SqlTransaction(SqlConnections connections, SqlConnections.Held held, SqlDialect dialect, Statements statements) {
+    SqlTransaction(SqlConnections connections, SqlConnections.Held held, SqlDialect dialect, Statements statements,
+                   HostTransactions host) {
         this.connections = connections;
         this.held = held;
         this.dialect = dialect;
         this.statements = statements;
         this.bySql = dialect.beginTransactionSql() != null;
+        this.host = host;
     }
 
     Connection connection() {
@@ -91,6 +96,17 @@ final class SqlTransaction implements BackendTransaction {
             throw new IllegalStateException("the transaction has ended");
         }
         ended = true;
+        if (host != null) {
+            // Joined: the host commits; a rollback here makes the host's transaction roll back too.
+            try {
+                if (!commit) {
+                    host.setRollbackOnly();
+                }
+            } finally {
+                connections.ended(held);
+            }
+            return;
+        }
         Connection c = held.connection;
         String sql = commit ? "COMMIT" : "ROLLBACK";
         long start = System.nanoTime();

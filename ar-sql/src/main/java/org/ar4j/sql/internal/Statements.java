@@ -1,6 +1,8 @@
 package org.ar4j.sql.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.ar4j.BackendException;
@@ -11,15 +13,40 @@ import org.ar4j.QueryListener;
 final class Statements {
     private final String backend;
     private final QueryListener listener;
+    private final boolean withValues;
 
-    Statements(String backend, QueryListener listener) {
+    Statements(String backend, QueryListener listener, boolean withValues) {
         this.backend = backend;
         this.listener = listener;
+        this.withValues = withValues;
     }
 
+    /** A statement that works on no model's table (transaction control, DDL). */
     void report(String op, String sql, int params, long startNanos, long rows, Throwable failure) {
+        report(op, null, sql, params, List.of(), startNanos, rows, failure);
+    }
+
+    void report(String op, String model, String sql, int params, List<Object> values, long startNanos, long rows,
+                Throwable failure) {
         listener.onQuery(new QueryEvent(backend, op, sql, params, Duration.ofNanos(System.nanoTime() - startNanos), rows,
-                failure));
+                failure, model, values));
+    }
+
+    /** The bound values, for events and logs; empty unless the database was built to show them. */
+    List<Object> values(List<SqlRenderer.Bind> binds) {
+        if (!withValues) {
+            return List.of();
+        }
+        List<Object> out = new ArrayList<>(binds.size());
+        for (SqlRenderer.Bind b : binds) {
+            out.add(b.value());
+        }
+        return out;
+    }
+
+    /** The values of a one-row insert (of a batch, none: they would be too many to show). */
+    List<Object> values(List<Object[]> rows, boolean single) {
+        return withValues && single ? Arrays.asList(rows.get(0)) : List.of();
     }
 
     BackendException failure(String op, String sql, Exception e) {

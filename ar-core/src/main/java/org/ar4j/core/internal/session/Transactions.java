@@ -10,6 +10,7 @@ import org.ar4j.core.internal.session.TransactionScope.Level;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.Capability;
+import org.ar4j.spi.HostTransactions;
 
 /**
  * The transaction rules of one database (docs/transactions.md), kept in one place: a failed
@@ -24,12 +25,17 @@ public final class Transactions {
 
     private final Session db;
     private final Backend backend;
+    private final HostTransactions host;
     private final ThreadLocal<TransactionScope> scope = new ThreadLocal<>();
 
-    /** The rules for a database and its provider's backend (unguarded: it begins the transactions). */
-    public Transactions(Session db, Backend backend) {
+    /**
+     * The rules for a database and its provider's backend (unguarded: it begins the transactions), joining
+     * the host framework's transactions when {@code host} is given.
+     */
+    public Transactions(Session db, Backend backend, HostTransactions host) {
         this.db = db;
         this.backend = backend;
+        this.host = host;
     }
 
     /** The database whose transaction was opened last on this thread, or null. */
@@ -63,11 +69,16 @@ public final class Transactions {
         }
     }
 
-    /** A statement failed on this thread: the innermost level becomes rollback-only. */
+    /**
+     * A statement failed on this thread: the innermost level becomes rollback-only; outside ar4j's
+     * transactions, so does the host framework's transaction, if one is open.
+     */
     void statementFailed(Throwable failure) {
         TransactionScope s = scope.get();
         if (s != null) {
             s.markInnermost(failure);
+        } else if (host != null && host.isActive()) {
+            host.setRollbackOnly();
         }
     }
 
@@ -126,7 +137,7 @@ public final class Transactions {
         TransactionScope s = scope.get();
         boolean root = s == null;
         if (root) {
-            BackendTransaction bt = b.begin();
+            BackendTransaction bt = host != null && host.isActive() ? b.joinHostTransaction() : b.begin();
             s = new TransactionScope(bt);
             scope.set(s);
             OPEN.get().addFirst(db);

@@ -1,0 +1,59 @@
+package org.ar4j.core.internal;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.ar4j.QueryEvent;
+
+/**
+ * The statement log on SLF4J, logger {@code org.ar4j.sql}: every statement at DEBUG (transaction control
+ * too), statements slower than the threshold at WARN with their model, duration and rows. Bound values
+ * appear only when the database was built with {@code logParameters(true)}, long strings and byte arrays
+ * shortened. Messages are built only when the level is on.
+ */
+final class StatementLog {
+    private static final Logger LOG = LoggerFactory.getLogger("org.ar4j.sql");
+    private static final int SHOWN = 40;
+
+    private StatementLog() {
+    }
+
+    static void log(QueryEvent e, Duration slowThreshold) {
+        boolean slow = slowThreshold != null && e.duration().compareTo(slowThreshold) > 0;
+        if (slow && LOG.isWarnEnabled()) {
+            LOG.warn("Slow statement: {} ms, {} rows{} on {}: {}{}", e.duration().toMillis(), e.rows(),
+                    e.model() == null ? "" : ", model " + e.model(), e.backend(), e.text(), values(e.parameters()));
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug("{} [{} param{}]{} {} rows in {} us{}", e.text(), e.parameterCount(),
+                    e.parameterCount() == 1 ? "" : "s", values(e.parameters()), e.rows(), e.duration().toNanos() / 1000,
+                    e.failure() == null ? "" : " FAILED: " + e.failure());
+        }
+    }
+
+    private static String values(List<Object> parameters) {
+        if (parameters.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" values [");
+        for (int i = 0; i < parameters.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(shorten(parameters.get(i)));
+        }
+        return sb.append(']').toString();
+    }
+
+    static String shorten(Object v) {
+        if (v instanceof byte[] b) {
+            return "byte[" + b.length + "]";
+        }
+        if (v instanceof List<?> l) {
+            return l.size() > 10 ? "[" + l.size() + " values]" : String.valueOf(l);
+        }
+        if (v instanceof String s) {
+            return s.length() > SHOWN ? "'" + s.substring(0, SHOWN) + "...' (" + s.length() + " chars)" : "'" + s + "'";
+        }
+        return String.valueOf(v);
+    }
+}
