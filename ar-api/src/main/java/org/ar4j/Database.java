@@ -123,6 +123,13 @@ public interface Database extends AutoCloseable {
     /** Sets the load mode for queries that do not set their own. */
     void setLoadMode(LoadMode mode);
 
+    /**
+     * What the backend is built on, for integrations such as metrics: {@code unwrap(DataSource.class)} is
+     * the connection pool a SQL backend opened (empty when it uses the application's DataSource, which the
+     * application already has). Empty when the backend has nothing of that type.
+     */
+    <T> Optional<T> unwrap(Class<T> type);
+
     /** Closes the connection pool and the backend. */
     @Override
     void close();

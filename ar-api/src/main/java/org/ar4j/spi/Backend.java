@@ -104,6 +104,11 @@ public interface Backend extends AutoCloseable {
                 "joining a host framework's transaction");
     }
 
+    /** What the backend is built on, if it is of this type (its own connection pool, a client); by default nothing. */
+    default <T> java.util.Optional<T> unwrap(Class<T> type) {
+        return java.util.Optional.empty();
+    }
+
     /** Releases connections and other resources. */
     @Override
     void close();

@@ -3,6 +3,7 @@ package org.ar4j.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -50,6 +51,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private final RelationOps relations = new RelationOps(this, persister);
     private final Engine.Settings settings;
     private volatile Transactions transactions;
+    private volatile Backend rawBackend;
     private volatile Backend backend;
     private volatile LoadMode loadMode;
     private volatile boolean closed;
@@ -63,6 +65,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     /** Connects the provider's backend: guarded for statements, bare for beginning transactions. */
     void attach(Backend provided) {
+        this.rawBackend = provided;
         this.transactions = new Transactions(this, provided, settings.hostTransactions());
         this.backend = new GuardedBackend(provided, transactions);
     }
@@ -203,6 +206,11 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     @Override
     public void setLoadMode(LoadMode mode) {
         this.loadMode = Objects.requireNonNull(mode, "mode");
+    }
+
+    @Override
+    public <T> Optional<T> unwrap(Class<T> type) {
+        return rawBackend.unwrap(type);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.ar4j.sql.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -36,6 +37,11 @@ abstract class ConnectionSource implements AutoCloseable {
     /** A connection, not bound to any thread; the caller closes it. */
     abstract Connection get();
 
+    /** ar4j's own pool, when it is of this type. */
+    <T> Optional<T> unwrap(Class<T> type) {
+        return Optional.empty();
+    }
+
     /** Removes a connection whose state is in doubt instead of reusing it, where the pool allows. */
     abstract void evict(Connection c);
 
@@ -63,6 +69,11 @@ abstract class ConnectionSource implements AutoCloseable {
                 Throwable cause = e.getCause() instanceof SQLException ? e.getCause() : e;
                 throw new ConfigurationException("Cannot connect to " + target + ": " + cause.getMessage(), cause);
             }
+        }
+
+        @Override
+        <T> Optional<T> unwrap(Class<T> type) {
+            return type.isInstance(pool) ? Optional.of(type.cast(pool)) : Optional.empty();
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.ar4j.BackendException;
@@ -23,7 +24,6 @@ import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
 import org.ar4j.sql.SqlDialect;
-import java.util.Optional;
 import org.ar4j.spi.IdentifierKind;
 
 /**
@@ -354,6 +354,11 @@ public final class SqlBackend implements Backend {
     @Override
     public BackendTransaction joinHostTransaction() {
         return connections.joinHost(statements);
+    }
+
+    @Override
+    public <T> Optional<T> unwrap(Class<T> type) {
+        return connections.unwrap(type);
     }
 
     @Override

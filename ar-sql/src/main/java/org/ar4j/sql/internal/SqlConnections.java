@@ -2,6 +2,7 @@ package org.ar4j.sql.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 
 import org.ar4j.BackendException;
@@ -172,6 +173,11 @@ final class SqlConnections implements AutoCloseable {
         }
         dialect.configureConnection(own);
         return own;
+    }
+
+    /** The pool ar4j opened, if it is of this type (nothing for an application's DataSource). */
+    <T> Optional<T> unwrap(Class<T> type) {
+        return source.unwrap(type);
     }
 
     @Override

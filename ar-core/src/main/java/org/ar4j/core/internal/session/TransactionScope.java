@@ -53,13 +53,16 @@ public final class TransactionScope {
     }
 
     final BackendTransaction backend;
+    /** Whether this is the host framework's transaction, joined: the host commits it. */
+    final boolean joined;
     private final List<Level> levels = new ArrayList<>();
     private int savepoints;
     /** Write statements issued in this transaction so far (successful or not). */
     long writes;
 
-    TransactionScope(BackendTransaction backend) {
+    TransactionScope(BackendTransaction backend, boolean joined) {
         this.backend = backend;
+        this.joined = joined;
     }
 
     Level push(boolean user) {

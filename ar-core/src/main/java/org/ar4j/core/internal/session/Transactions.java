@@ -8,7 +8,6 @@ import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.TransactionRolledBackException;
 import org.ar4j.core.internal.session.TransactionScope.Level;
 import org.ar4j.spi.Backend;
-import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.HostTransactions;
 
@@ -27,6 +26,8 @@ public final class Transactions {
     private final Backend backend;
     private final HostTransactions host;
     private final ThreadLocal<TransactionScope> scope = new ThreadLocal<>();
+    /** The records written in the host framework's transaction on this thread, restored if it rolls back. */
+    private final ThreadLocal<Level> hostLevel = new ThreadLocal<>();
 
     /**
      * The rules for a database and its provider's backend (unguarded: it begins the transactions), joining
@@ -87,7 +88,25 @@ public final class Transactions {
         TransactionScope s = scope.get();
         if (s != null) {
             s.touch(image);
+        } else if (host != null && host.isActive()) {
+            hostLevel().touch(image);
         }
+    }
+
+    private Level hostLevel() {
+        Level level = hostLevel.get();
+        if (level == null) {
+            Level created = new Level(null, true);
+            hostLevel.set(created);
+            host.onCompletion(committed -> {
+                hostLevel.remove();
+                if (!committed) {
+                    created.restoreRecords();
+                }
+            });
+            level = created;
+        }
+        return level;
     }
 
     /** The user's {@code transaction(...)}: a transaction, or a savepoint inside the open one. */
@@ -137,8 +156,8 @@ public final class Transactions {
         TransactionScope s = scope.get();
         boolean root = s == null;
         if (root) {
-            BackendTransaction bt = host != null && host.isActive() ? b.joinHostTransaction() : b.begin();
-            s = new TransactionScope(bt);
+            boolean join = host != null && host.isActive();
+            s = new TransactionScope(join ? b.joinHostTransaction() : b.begin(), join);
             scope.set(s);
             OPEN.get().addFirst(db);
         } else {
@@ -184,6 +203,10 @@ public final class Transactions {
             if (parent == null) {
                 try {
                     s.backend.commit();
+                    if (s.joined) {
+                        // The host commits later, or rolls back and then restores these records.
+                        level.mergeInto(hostLevel());
+                    }
                 } catch (TransactionOutcomeUnknownException e) {
                     level.restoreRecords();
                     throw e;

@@ -1,0 +1,81 @@
+package org.ar4j.spring;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.util.ClassUtils;
+
+import org.ar4j.Database;
+import org.ar4j.QueryListener;
+import org.ar4j.micrometer.Ar4jMetrics;
+import org.ar4j.relation.RelationCache;
+
+/**
+ * Auto-configures one {@link Database}, made the default for model statics. Without {@code spring.ar4j.url}
+ * and with exactly one application {@link DataSource}, it runs on that DataSource and its statements use
+ * the connection of Spring's current transaction: {@code @Transactional} methods,
+ * {@code TransactionTemplate}, {@code JdbcTemplate} and ar4j share one connection and one transaction.
+ * Otherwise ar4j opens {@code spring.ar4j.url} (else {@code AR_DATABASE_URL}, else the embedded default)
+ * itself. Every {@link QueryListener} bean is added, a {@link RelationCache} bean replaces the default
+ * cache, and with ar-micrometer on the classpath and a {@code MeterRegistry} bean, statements are timed.
+ */
+@AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+    "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"})
+@ConditionalOnClass(Database.class)
+@EnableConfigurationProperties(Ar4jProperties.class)
+@Import(Ar4jAutoConfiguration.Metrics.class)
+public class Ar4jAutoConfiguration {
+    private static final boolean SPRING_JDBC = ClassUtils.isPresent(
+            "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy", Ar4jAutoConfiguration.class.getClassLoader());
+
+    /** Not instantiated by applications; Spring Boot does. */
+    public Ar4jAutoConfiguration() {
+    }
+
+    /** The application's Database; closing it (with the context) never closes the application's DataSource. */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnMissingBean
+    Database ar4jDatabase(Ar4jProperties props, ObjectProvider<DataSource> dataSources,
+                          ObjectProvider<QueryListener> listeners, ObjectProvider<RelationCache> cache) {
+        Database.Builder builder = Database.builder();
+        DataSource dataSource = props.getUrl() == null || props.getUrl().isBlank() ? dataSources.getIfUnique() : null;
+        if (dataSource != null && SPRING_JDBC) {
+            SharedDataSource.configure(builder, dataSource);
+        } else if (dataSource != null) {
+            builder.dataSource(dataSource);
+        } else {
+            builder.url(props.getUrl());
+        }
+        if (props.getBackend() != null) {
+            builder.backend(props.getBackend());
+        }
+        builder.loadMode(props.getLoadMode()).slowStatementThreshold(props.getSlowStatementThreshold())
+                .logParameters(props.isLogParameters());
+        props.getProperties().forEach(builder::property);
+        cache.ifAvailable(builder::relationCache);
+        Database db = builder.build();
+        db.makeDefault();
+        listeners.orderedStream().forEach(db::addQueryListener);
+        return db;
+    }
+
+    /** Statement timers and pool metrics, when ar-micrometer and Micrometer are on the classpath. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.ar4j.micrometer.Ar4jMetrics", "io.micrometer.core.instrument.MeterRegistry"})
+    static class Metrics {
+        /** Binds the Database to the application's MeterRegistry, if it has exactly one, once all beans exist. */
+        @Bean
+        SmartInitializingSingleton ar4jMetricsBinding(Database db, ObjectProvider<MeterRegistry> registries) {
+            return () -> registries.ifUnique(registry -> Ar4jMetrics.bindTo(db, registry));
+        }
+    }
+}

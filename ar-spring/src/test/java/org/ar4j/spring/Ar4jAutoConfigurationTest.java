@@ -1,0 +1,117 @@
+package org.ar4j.spring;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.sqlite.SQLiteDataSource;
+
+import org.ar4j.ConfigurationException;
+import org.ar4j.Database;
+import org.ar4j.LoadMode;
+import org.ar4j.QueryEvent;
+import org.ar4j.QueryListener;
+import org.ar4j.micrometer.Ar4jMetrics;
+import org.ar4j.spring.testapp.Entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The auto-configuration's routes and properties in real application contexts: MongoDB through
+ * {@code spring.ar4j.url}, properties for load mode and listeners, Micrometer timers, unknown backend
+ * settings failing the start-up, and a user's own Database bean taking precedence.
+ */
+class Ar4jAutoConfigurationTest {
+    private static MongoServer mongo;
+    private static String mongoUrl;
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(Ar4jAutoConfiguration.class));
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = new MongoServer(new MemoryBackend());
+        mongo.bind("127.0.0.1", 0);
+        mongoUrl = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/ar4j_spring";
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.shutdownNow();
+    }
+
+    @Test
+    void mongoThroughTheUrlWithPropertiesListenersAndMetrics() {
+        List<QueryEvent> events = new CopyOnWriteArrayList<>();
+        runner.withPropertyValues("spring.ar4j.url=" + mongoUrl, "spring.ar4j.load-mode=ONE")
+                .withBean(QueryListener.class, () -> events::add)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed().hasSingleBean(Database.class);
+                    Database db = ctx.getBean(Database.class);
+                    assertThat(db.backendName()).isEqualTo("mongo");
+                    assertThat(db.loadMode()).isEqualTo(LoadMode.ONE);
+                    assertThat(Database.getDefault()).isSameAs(db);
+                    db.schema().createIfMissing(Entry.class);
+                    new Entry("m1").save();
+                    new Entry("m2").save();
+                    assertThat(Entry.query().count()).isEqualTo(2);
+                    assertThat(events).anySatisfy(e -> assertThat(e.model()).isEqualTo("Entry"));
+
+                    MeterRegistry registry = ctx.getBean(MeterRegistry.class);
+                    List<Timer> timers = registry.find(Ar4jMetrics.TIMER).tag("backend", "mongo")
+                            .tag("outcome", "success").timers().stream().toList();
+                    assertThat(timers).isNotEmpty();
+                    assertThat(timers.stream().mapToLong(Timer::count).sum())
+                            .as("one timing per event the listener saw").isEqualTo(events.size());
+                });
+    }
+
+    @Test
+    void anUnknownBackendSettingStopsTheStartUpNamingTheClosestKey() {
+        runner.withPropertyValues("spring.ar4j.url=jdbc:sqlite::memory:", "spring.ar4j.properties.pool.maxsize=2")
+                .run(ctx -> {
+                    assertThat(ctx).hasFailed();
+                    Throwable root = ctx.getStartupFailure();
+                    while (root.getCause() != null && !(root instanceof ConfigurationException)) {
+                        root = root.getCause();
+                    }
+                    assertThat(root).isInstanceOf(ConfigurationException.class)
+                            .hasMessageContaining("pool.maxsize").hasMessageContaining("pool.maxSize");
+                });
+    }
+
+    @Test
+    void theUrlWinsOverTheApplicationsDataSource() {
+        runner.withPropertyValues("spring.ar4j.url=" + mongoUrl)
+                .withBean(DataSource.class, () -> {
+                    SQLiteDataSource sqlite = new SQLiteDataSource();
+                    sqlite.setUrl("jdbc:sqlite::memory:");
+                    return sqlite;
+                })
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    assertThat(ctx.getBean(Database.class).backendName()).isEqualTo("mongo");
+                });
+    }
+
+    @Test
+    void anApplicationsOwnDatabaseBeanReplacesTheAutoConfiguredOne() {
+        runner.withBean("mine", Database.class, () -> Database.connect("jdbc:sqlite::memory:"))
+                .run(ctx -> {
+                    assertThat(ctx).hasSingleBean(Database.class);
+                    assertThat(ctx).getBean("mine").isSameAs(ctx.getBean(Database.class));
+                });
+    }
+}

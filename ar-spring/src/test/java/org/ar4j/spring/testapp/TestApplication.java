@@ -1,0 +1,45 @@
+package org.ar4j.spring.testapp;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The application the Spring tests start: Spring Boot's auto-configuration plus one service. */
+@SpringBootApplication
+public class TestApplication {
+
+    @Bean
+    EntryService entryService(JdbcTemplate jdbc) {
+        return new EntryService(jdbc);
+    }
+
+    /** A service whose @Transactional methods write through ar4j and JdbcTemplate. */
+    public static class EntryService {
+        private final JdbcTemplate jdbc;
+
+        public EntryService(JdbcTemplate jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        /** One row through ar4j, one through JdbcTemplate, in one transaction. */
+        @Transactional
+        public Entry writeBoth(String viaAr4j, String viaJdbc) {
+            return writeBothDirect(viaAr4j, viaJdbc);
+        }
+
+        /** Like {@link #writeBoth} and then throws, so Spring rolls the transaction back. */
+        @Transactional
+        public void writeBothThenFail(String viaAr4j, String viaJdbc, Entry[] saved) {
+            saved[0] = writeBothDirect(viaAr4j, viaJdbc);
+            throw new IllegalStateException("the service failed after writing");
+        }
+
+        private Entry writeBothDirect(String viaAr4j, String viaJdbc) {
+            Entry e = new Entry(viaAr4j);
+            e.save();
+            jdbc.update("INSERT INTO spring_entries (memo) VALUES (?)", viaJdbc);
+            return e;
+        }
+    }
+}
