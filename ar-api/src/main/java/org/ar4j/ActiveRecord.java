@@ -8,6 +8,7 @@ import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.HasMany;
 import org.ar4j.relation.HasManyThrough;
 import org.ar4j.relation.HasOne;
+import org.ar4j.relation.Relation;
 import org.ar4j.engine.Engine;
 
 /**
@@ -78,7 +79,14 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
 
     // ---- relation cache ---------------------------------------------------------------
 
-    /** Forgets the cached value of one relation, by name. */
+    /** Forgets the cached value of one relation of this record, for example {@code post.clearRelationCache(Post.COMMENTS)}. */
+    public final void clearRelationCache(Relation<?, ?> relation) {
+        Engine.get().clearRelationCache(this, relation);
+    }
+
+    /**
+     * Forgets the cached value of one relation, by name; {@link #clearRelationCache(Relation)} checks the name at compile time.
+     */
     public final void clearRelationCache(String relation) {
         Engine.get().clearRelationCache(this, relation);
     }
@@ -88,7 +96,12 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
         Engine.get().clearRelationCache(this, (String) null);
     }
 
-    /** Whether a relation's value is cached on this record (loaded, not expired). */
+    /** Whether a relation's value is cached on this record (loaded, not expired), for example {@code Post.COMMENTS}. */
+    public final boolean hasCachedRelation(Relation<?, ?> relation) {
+        return Engine.get().hasCachedRelation(this, relation);
+    }
+
+    /** Whether a relation's value is cached on this record, by name; prefer {@link #hasCachedRelation(Relation)}. */
     public final boolean hasCachedRelation(String relation) {
         return Engine.get().hasCachedRelation(this, relation);
     }

@@ -89,6 +89,9 @@ public interface Engine {
     /** Whether a relation value is cached. */
     boolean hasCachedRelation(ActiveRecord<?> record, String relation);
 
+    /** Whether a relation value is cached. */
+    boolean hasCachedRelation(ActiveRecord<?> record, Relation<?, ?> relation);
+
     /** The resolved name of a relation descriptor, or null before its model was verified. */
     String relationName(Relation<?, ?> relation);
 

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.ar4j.LoadMode;
+import org.ar4j.relation.Relation;
 
 /**
  * A query over one model's records. Builder methods return a new query and leave this one
@@ -61,6 +62,13 @@ public interface Query<T> {
      * query per path level, whatever the number of rows.
      */
     Query<T> with(String... paths);
+
+    /**
+     * Eager-loads one relation path given by its relation constants, checked by the compiler:
+     * {@code with(Author.POSTS, Post.COMMENTS)} is {@code with("posts.comments")}. Each relation after the
+     * first must be declared on the previous one's target model. Call it once per path.
+     */
+    Query<T> with(Relation<?, ?> first, Relation<?, ?>... then);
 
     /**
      * Eager-loads one relation path with extra conditions on its last relation, for example

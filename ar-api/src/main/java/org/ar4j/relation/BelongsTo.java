@@ -32,9 +32,12 @@ public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T, Belo
         return new BelongsTo<>(spec);
     }
 
-    /** Loads the target with a custom loader (one value per owner, null allowed). */
-    public BelongsTo<T> loader(RelationLoader<T> loader) {
-        return loaderSpec(loader);
+    /**
+     * Loads the targets with a custom loader, given the owner model it receives, for example
+     * {@code loader(Author.class, authors -> ...)}: one value per owner, in order.
+     */
+    public <O extends ActiveRecord<O>> BelongsTo<T> loader(Class<O> owner, RelationLoader<O, T> loader) {
+        return loaderSpec(owner, loader);
     }
 
     /** The related record, or null when the key is null or refers to nothing. */

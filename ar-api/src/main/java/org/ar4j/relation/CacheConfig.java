@@ -8,7 +8,8 @@ import java.util.Optional;
  * How a relation's loaded values are cached on their owners. Immutable.
  *
  * <pre>{@code
- * hasMany(Post.class).cache(CacheConfig.ttl(Duration.ofMinutes(5)).maxSize(100))
+ * hasMany(Post.class).cache(CacheConfig.ttl(Duration.ofMinutes(5)).keepAtMost(100))
+ * hasMany(Post.class).cache(CacheConfig.maxSize(100))
  * }</pre>
  *
  * <p>By default values are kept on their owner until cleared (or until the owner is garbage), with
@@ -49,6 +50,11 @@ public final class CacheConfig {
         return DEFAULTS.expireAfter(ttl);
     }
 
+    /** Values are kept for at most this many owners (see the class comment for which are dropped). */
+    public static CacheConfig maxSize(long maxSize) {
+        return DEFAULTS.keepAtMost(maxSize);
+    }
+
     /** Stores this relation's values in a cache of your own instead of the database's. */
     public static CacheConfig using(RelationCache cache) {
         return new CacheConfig(null, -1, true, Objects.requireNonNull(cache, "cache"));
@@ -63,8 +69,8 @@ public final class CacheConfig {
         return new CacheConfig(ttl, maxSize, true, cache);
     }
 
-    /** A copy that keeps values for at most this many owners. */
-    public CacheConfig maxSize(long maxSize) {
+    /** A copy that keeps values for at most this many owners, for example {@code CacheConfig.ttl(d).keepAtMost(100)}. */
+    public CacheConfig keepAtMost(long maxSize) {
         if (maxSize < 1) {
             throw new IllegalArgumentException("cache maxSize must be at least 1, got " + maxSize);
         }

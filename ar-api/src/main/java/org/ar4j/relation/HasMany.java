@@ -35,9 +35,12 @@ public final class HasMany<T extends ActiveRecord<T>> extends Relation<T, HasMan
         return new HasMany<>(spec);
     }
 
-    /** Loads the targets with a custom loader (one list per owner). */
-    public HasMany<T> loader(RelationLoader<List<T>> loader) {
-        return loaderSpec(loader);
+    /**
+     * Loads the targets with a custom loader, given the owner model it receives, for example
+     * {@code loader(Author.class, authors -> ...)}: one value per owner, in order.
+     */
+    public <O extends ActiveRecord<O>> HasMany<T> loader(Class<O> owner, RelationLoader<O, List<T>> loader) {
+        return loaderSpec(owner, loader);
     }
 
     /** What deleting the owner does to the related records. */

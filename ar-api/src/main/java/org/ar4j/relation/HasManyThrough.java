@@ -41,9 +41,12 @@ public final class HasManyThrough<T extends ActiveRecord<T>> extends Relation<T,
         return targetKeySpec(field);
     }
 
-    /** Loads the targets with a custom loader (one list per owner). */
-    public HasManyThrough<T> loader(RelationLoader<List<T>> loader) {
-        return loaderSpec(loader);
+    /**
+     * Loads the targets with a custom loader, given the owner model it receives, for example
+     * {@code loader(Author.class, authors -> ...)}: one value per owner, in order.
+     */
+    public <O extends ActiveRecord<O>> HasManyThrough<T> loader(Class<O> owner, RelationLoader<O, List<T>> loader) {
+        return loaderSpec(owner, loader);
     }
 
     /** What deleting the owner does: DELETE and DELETE_ALL remove join rows, never targets. */

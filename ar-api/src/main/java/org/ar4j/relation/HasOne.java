@@ -28,9 +28,12 @@ public final class HasOne<T extends ActiveRecord<T>> extends Relation<T, HasOne<
         return new HasOne<>(spec);
     }
 
-    /** Loads the target with a custom loader (one value per owner, null allowed). */
-    public HasOne<T> loader(RelationLoader<T> loader) {
-        return loaderSpec(loader);
+    /**
+     * Loads the targets with a custom loader, given the owner model it receives, for example
+     * {@code loader(Author.class, authors -> ...)}: one value per owner, in order.
+     */
+    public <O extends ActiveRecord<O>> HasOne<T> loader(Class<O> owner, RelationLoader<O, T> loader) {
+        return loaderSpec(owner, loader);
     }
 
     /** What deleting the owner does to the related record. */

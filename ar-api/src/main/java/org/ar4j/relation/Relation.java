@@ -127,8 +127,8 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
         return copy(spec.withLimit(n));
     }
 
-    final R loaderSpec(RelationLoader<?> loader) {
-        return copy(spec.withLoader(Objects.requireNonNull(loader, "loader")));
+    final R loaderSpec(Class<?> owner, RelationLoader<?, ?> loader) {
+        return copy(spec.withLoader(Objects.requireNonNull(owner, "owner"), Objects.requireNonNull(loader, "loader")));
     }
 
     final R dependentSpec(Dependent dependent) {
@@ -147,7 +147,7 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
 
     /** Whether this relation's value is cached on the owner right now. */
     public final boolean isCached(ActiveRecord<?> owner) {
-        return owner.hasCachedRelation(name());
+        return owner.hasCachedRelation(this);
     }
 
     /** Forgets this relation's cached value on the owner. */

@@ -9,15 +9,21 @@ import org.ar4j.ActiveRecord;
  * loader serves lazy loads (one owner), peer loads and eager loads (all owners of a query), and
  * may return data that does not come from the database. Must be thread-safe.
  *
+ * <pre>{@code
+ * public static final HasMany<Badge> BADGES = hasMany(Badge.class).loader(Reader.class, readers ->
+ *         readers.stream().map(r -> BadgeService.badgesOf(r.id)).toList());
+ * }</pre>
+ *
+ * @param <O> the owner model, as declared with the loader (checked against the declaring model)
  * @param <V> the value per owner: the related record (or null) for {@code BelongsTo} and
  *            {@code HasOne}, a {@code List} of records for {@code HasMany} and {@code HasManyThrough}
  */
 @FunctionalInterface
-public interface RelationLoader<V> {
+public interface RelationLoader<O extends ActiveRecord<O>, V> {
     /**
      * Returns one value per owner, in the owners' order.
      *
-     * @param owners the records whose relation is needed; never empty
+     * @param owners the records whose relation is needed; never empty, unmodifiable
      */
-    List<V> load(List<? extends ActiveRecord<?>> owners);
+    List<V> load(List<O> owners);
 }

@@ -18,6 +18,7 @@ import org.ar4j.query.Predicate;
  * @param referencedKey the field the foreign key refers to, when it is not the primary key
  * @param inverseOf     the name of the relation on the other side, if declared
  * @param loader        a custom loader, or null
+ * @param loaderOwner   the owner model the custom loader was declared for, or null
  * @param validator     a validator run on save, or null
  * @param cache         the cache configuration
  * @param where         a condition on the related records, or null
@@ -28,8 +29,8 @@ import org.ar4j.query.Predicate;
  * @param targetKey     the join model's field referring to the target, for HasManyThrough
  */
 public record RelationSpec(Relation.Kind kind, Class<?> target, String name, String foreignKey,
-                           String referencedKey, String inverseOf, RelationLoader<?> loader,
-                           RelationValidator validator, CacheConfig cache, Predicate where,
+                           String referencedKey, String inverseOf, RelationLoader<?, ?> loader,
+                           Class<?> loaderOwner, RelationValidator validator, CacheConfig cache, Predicate where,
                            List<Order> orderBy, Integer limit, Dependent dependent, Class<?> through,
                            String targetKey) {
     /** Copies the order list. */
@@ -38,67 +39,79 @@ public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Str
     }
 
     static RelationSpec of(Relation.Kind kind, Class<?> target, Class<?> through) {
-        return new RelationSpec(kind, target, null, null, null, null, null, null, CacheConfig.defaults(),
+        return new RelationSpec(kind, target, null, null, null, null, null, null, null, CacheConfig.defaults(),
                 null, List.of(), null, Dependent.NONE, through, null);
     }
 
     RelationSpec withName(String v) {
-        return new RelationSpec(kind, target, v, foreignKey, referencedKey, inverseOf, loader, validator, cache, where, orderBy,
+        return new RelationSpec(kind, target, v, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
+                where, orderBy,
                 limit, dependent, through, targetKey);
     }
 
     RelationSpec withForeignKey(String v) {
-        return new RelationSpec(kind, target, name, v, referencedKey, inverseOf, loader, validator, cache, where, orderBy, limit,
+        return new RelationSpec(kind, target, name, v, referencedKey, inverseOf, loader, loaderOwner, validator, cache, where,
+                orderBy, limit,
                 dependent, through, targetKey);
     }
 
     RelationSpec withReferencedKey(String v) {
-        return new RelationSpec(kind, target, name, foreignKey, v, inverseOf, loader, validator, cache, where, orderBy, limit,
+        return new RelationSpec(kind, target, name, foreignKey, v, inverseOf, loader, loaderOwner, validator, cache, where,
+                orderBy, limit,
                 dependent, through, targetKey);
     }
 
     RelationSpec withInverseOf(String v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, v, loader, validator, cache, where, orderBy, limit,
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, v, loader, loaderOwner, validator, cache, where,
+                orderBy, limit,
                 dependent, through, targetKey);
     }
 
-    RelationSpec withLoader(RelationLoader<?> v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, v, validator, cache, where, orderBy,
+    RelationSpec withLoader(Class<?> owner, RelationLoader<?, ?> v) {
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, v, owner, validator, cache, where,
+                orderBy,
                 limit, dependent, through, targetKey);
     }
 
     RelationSpec withValidator(RelationValidator v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, v, cache, where, orderBy, limit,
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, v, cache, where,
+                orderBy, limit,
                 dependent, through, targetKey);
     }
 
     RelationSpec withCache(CacheConfig v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, v, where, orderBy,
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, v,
+                where, orderBy,
                 limit, dependent, through, targetKey);
     }
 
     RelationSpec withWhere(Predicate v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, v, orderBy,
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
+                v, orderBy,
                 limit, dependent, through, targetKey);
     }
 
     RelationSpec withOrderBy(List<Order> v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where, v,
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
+                where, v,
                 limit, dependent, through, targetKey);
     }
 
     RelationSpec withLimit(Integer v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where,
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
+                where,
                 orderBy, v, dependent, through, targetKey);
     }
 
     RelationSpec withDependent(Dependent v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where,
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
+                where,
                 orderBy, limit, v, through, targetKey);
     }
 
     RelationSpec withTargetKey(String v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, validator, cache, where,
+        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
+                where,
                 orderBy, limit, dependent, through, v);
     }
 }

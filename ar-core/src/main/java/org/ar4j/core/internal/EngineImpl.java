@@ -169,6 +169,12 @@ public final class EngineImpl implements Engine {
     }
 
     @Override
+    public boolean hasCachedRelation(ActiveRecord<?> record, Relation<?, ?> relation) {
+        RelationInfo r = relationOf(relation, record);
+        return databaseOf(record).cacheFor(r).get(record, r.cacheKey()) != null;
+    }
+
+    @Override
     public String relationName(Relation<?, ?> relation) {
         for (ModelInfo m : ModelRegistry.known()) {
             for (Map.Entry<String, Relation<?, ?>> e : m.declaredRelations().entrySet()) {

@@ -15,6 +15,7 @@ import org.ar4j.tck.fixtures.broken.PairA;
 import org.ar4j.tck.fixtures.broken.Ping;
 import org.ar4j.tck.fixtures.broken.Pong;
 import org.ar4j.tck.fixtures.broken.WrongInverseTarget;
+import org.ar4j.tck.fixtures.broken.WrongLoaderOwner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,14 @@ class DefinitionErrorsTest extends TckScenario {
     void limitOnBelongsTo() {
         assertThatThrownBy(() -> ActiveRecord.query(LimitedBelongsTo.class)).isInstanceOf(ModelDefinitionException.class)
                 .hasMessageContaining("LimitedBelongsTo.user").hasMessageContaining("limit");
+    }
+
+    @Test
+    @DisplayName("a custom loader declared for another model's owners is rejected before it could get the wrong owners")
+    void loaderForAnotherOwner() {
+        assertThatThrownBy(() -> ActiveRecord.query(WrongLoaderOwner.class)).isInstanceOf(ModelDefinitionException.class)
+                .hasMessageContaining("WrongLoaderOwner.badges").hasMessageContaining("Reader")
+                .hasMessageContaining("WrongLoaderOwner.class");
     }
 
     @Test

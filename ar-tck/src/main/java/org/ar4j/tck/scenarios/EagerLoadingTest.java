@@ -53,6 +53,40 @@ class EagerLoadingTest extends TckScenario {
     }
 
     @Test
+    @DisplayName("with(User.POSTS, Post.COMMENTS) is the typed form of with(\"posts.comments\"): same queries, same data")
+    void typedPath() {
+        BlogData.users(6, 3);
+        queries.reset();
+        List<User> typed = User.query().orderBy("id").with(User.POSTS, Post.COMMENTS).with(User.PROFILE).all();
+        assertThat(queries.count()).isEqualTo(4);
+        for (User u : typed) {
+            assertThat(u.hasCachedRelation(User.POSTS)).isTrue();
+            assertThat(u.hasCachedRelation(User.PROFILE)).isTrue();
+            u.posts().forEach(p -> assertThat(p.hasCachedRelation(Post.COMMENTS)).isTrue());
+        }
+        assertThat(queries.count()).isEqualTo(4);
+        List<User> named = User.query().orderBy("id").with("posts.comments", "profile").all();
+        assertThat(typed).extracting(u -> u.posts().stream().mapToInt(p -> p.comments().size()).sum())
+                .containsExactlyElementsOf(named.stream().map(u -> u.posts().stream().mapToInt(p -> p.comments().size())
+                        .sum()).toList());
+        User first = typed.get(0);
+        first.clearRelationCache(User.POSTS);
+        assertThat(first.hasCachedRelation(User.POSTS)).isFalse();
+        assertThat(first.hasCachedRelation(User.PROFILE)).isTrue();
+    }
+
+    @Test
+    @DisplayName("a typed path whose relation is not declared on the previous target fails before any query, naming both")
+    void typedPathOutOfChain() {
+        queries.reset();
+        assertThatThrownBy(() -> User.query().with(Post.COMMENTS)).isInstanceOf(QueryException.class)
+                .hasMessageContaining("not a relation of User").hasMessageContaining("posts");
+        assertThatThrownBy(() -> User.query().with(User.POSTS, User.COMMENTS)).isInstanceOf(QueryException.class)
+                .hasMessageContaining("not a relation of Post").hasMessageContaining("the target of 'posts'");
+        assertThat(queries.count()).isZero();
+    }
+
+    @Test
     @DisplayName("users -> posts -> comments is 3 queries for 3 users and for 40 users")
     void independentOfRowCount() {
         BlogData.users(3, 3);

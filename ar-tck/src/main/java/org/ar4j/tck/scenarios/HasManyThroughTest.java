@@ -116,6 +116,18 @@ class HasManyThroughTest extends TckScenario {
     }
 
     @Test
+    @DisplayName("query(owner) builds a query without running one; each run reads the join rows as they are then")
+    void relationQueryIsLazy() {
+        queries.reset();
+        var tagsOfP1 = Post.TAGS.query(p1).orderBy("name");
+        assertThat(queries.count()).as("building the query").isZero();
+        assertThat(tagsOfP1.pluck("name", String.class)).containsExactly("java", "orm");
+        Post.TAGS.add(p1, sql);
+        assertThat(tagsOfP1.pluck("name", String.class)).as("the same query, run after a link was added")
+                .containsExactly("java", "orm", "sql");
+    }
+
+    @Test
     @DisplayName("students and courses through enrollments, both directions, ordered by each side's order")
     void school() {
         Student ann = new Student("ann").save();

@@ -17,9 +17,11 @@ final class CustomLoader implements KindLoader {
     @SuppressWarnings("unchecked")
     public Object[] load(LoadBatch batch, List<ActiveRecord<?>> loaded) {
         RelationInfo rel = batch.relation();
-        RelationLoader<Object> loader = (RelationLoader<Object>) rel.spec().loader();
+        // The owners' model was checked against the loader's declared owner type when the relation was verified.
+        @SuppressWarnings("rawtypes")
+        RelationLoader loader = rel.spec().loader();
         List<? extends ActiveRecord<?>> owners = batch.owners();
-        List<Object> got = loader.load(Collections.unmodifiableList(owners));
+        List<?> got = loader.load(Collections.unmodifiableList(owners));
         if (got == null || got.size() != owners.size()) {
             throw new Ar4jException("The loader of " + rel.qualifiedName() + " returned "
                     + (got == null ? "null" : got.size() + " values") + " for " + owners.size()

@@ -51,6 +51,10 @@ public final class RelationInfo {
         this.kind = spec.kind();
         this.target = model(spec.target(), "target");
         this.cacheKey = new RelationCache.RelationKey(owner.type(), name, spec.cache());
+        if (spec.loaderOwner() != null && !spec.loaderOwner().isAssignableFrom(owner.type())) {
+            throw def("has a loader declared for owners of type " + spec.loaderOwner().getSimpleName() + ", but it is"
+                    + " declared on " + owner.name() + "; pass " + owner.name() + ".class to loader(...)");
+        }
         switch (kind) {
             case BELONGS_TO -> {
                 String fk = spec.foreignKey() != null ? spec.foreignKey() : name + "Id";

@@ -37,8 +37,8 @@ final class Scopes {
         QueryImpl<?> q = new QueryImpl<>(session, loader, r.target());
         q = switch (r.kind()) {
             case BELONGS_TO, HAS_ONE, HAS_MANY -> q.whereResolved(keyEquals(r.targetKey(), r.ownerKey().storedValue(owner)));
-            case HAS_MANY_THROUGH -> q.whereResolved(new Predicate.In(r.targetKey().column(), targetIdsThrough(r, owner),
-                    false));
+            case HAS_MANY_THROUGH -> q.whereAtRun(() -> new Predicate.In(r.targetKey().column(),
+                    targetIdsThrough(r, owner), false));
         };
         return r.condition() == null ? q : q.whereResolved(r.condition());
     }

@@ -12,10 +12,33 @@ import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.query.Query;
+import org.ar4j.relation.Relation;
 
 /** Parses {@code with(...)} paths into an eager-loading tree, checking every relation before any query. */
 final class EagerPaths {
     private EagerPaths() {
+    }
+
+    /** The dotted path of a chain of relation constants, each declared on the previous one's target. */
+    static String pathOf(ModelInfo model, Relation<?, ?> first, Relation<?, ?>[] then) {
+        StringBuilder path = new StringBuilder();
+        ModelInfo current = model;
+        for (int i = -1; i < then.length; i++) {
+            Relation<?, ?> r = i < 0 ? first : then[i];
+            if (r == null) {
+                throw new QueryException("with(...) on " + model.name() + " got a null relation at position " + (i + 2));
+            }
+            RelationInfo info = current.relation(r);
+            if (info == null) {
+                throw new QueryException("with(...) on " + model.name() + ": " + r + " at position " + (i + 2)
+                        + " is not a relation of " + current.name() + (path.length() == 0 ? "" : ", the target of '" + path
+                        + "'") + ". Relations of " + current.name() + ": " + String.join(", ", current.relations().keySet())
+                        + ". Each relation must be declared on the previous one's target model.");
+            }
+            path.append(path.length() == 0 ? "" : ".").append(info.name());
+            current = info.target();
+        }
+        return path.toString();
     }
 
     /** The tree with one more path; a scoped path's last relation gets the scope's conditions. */

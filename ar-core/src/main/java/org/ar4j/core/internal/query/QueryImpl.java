@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -32,6 +33,7 @@ import org.ar4j.core.internal.session.StreamGuard;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
+import org.ar4j.relation.Relation;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.RowCursor;
@@ -44,6 +46,8 @@ public final class QueryImpl<T> implements Query<T> {
     final Loader loader;
     final ModelInfo model;
     final List<Predicate> where;
+    /** A condition computed each time the query runs (a HasManyThrough's target ids), or null. */
+    private final Supplier<Predicate> atRun;
     final List<Order> order;
     final Integer limit;
     final Long offset;
@@ -52,15 +56,16 @@ public final class QueryImpl<T> implements Query<T> {
 
     /** A query over all records of a model in a database. */
     public QueryImpl(Session db, Loader loader, ModelInfo model) {
-        this(db, loader, model, List.of(), List.of(), null, null, Map.of(), null);
+        this(db, loader, model, List.of(), null, List.of(), null, null, Map.of(), null);
     }
 
-    private QueryImpl(Session db, Loader loader, ModelInfo model, List<Predicate> where, List<Order> order,
-                      Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode) {
+    private QueryImpl(Session db, Loader loader, ModelInfo model, List<Predicate> where, Supplier<Predicate> atRun,
+                      List<Order> order, Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode) {
         this.db = db;
         this.loader = loader;
         this.model = model;
         this.where = where;
+        this.atRun = atRun;
         this.order = order;
         this.limit = limit;
         this.offset = offset;
@@ -70,7 +75,22 @@ public final class QueryImpl<T> implements Query<T> {
 
     private QueryImpl<T> copy(List<Predicate> w, List<Order> o, Integer l, Long off, Map<String, EagerNode> e,
                               LoadMode m) {
-        return new QueryImpl<>(db, loader, model, w, o, l, off, e, m);
+        return new QueryImpl<>(db, loader, model, w, atRun, o, l, off, e, m);
+    }
+
+    /**
+     * Adds a resolved condition computed each time the query runs, not when it is built: building a query
+     * never touches the database.
+     */
+    public QueryImpl<T> whereAtRun(Supplier<Predicate> condition) {
+        Supplier<Predicate> before = atRun;
+        Supplier<Predicate> combined = before == null ? condition : () -> Conditions.and(before.get(), condition.get());
+        return new QueryImpl<>(db, loader, model, where, combined, order, limit, offset, eager, mode);
+    }
+
+    /** The query's whole condition, run-time parts computed now. */
+    private Predicate condition() {
+        return atRun == null ? Conditions.and(where) : Conditions.and(Conditions.and(where), atRun.get());
     }
 
     /** A new query over another model of the same database. */
@@ -183,6 +203,13 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
+    public Query<T> with(Relation<?, ?> first, Relation<?, ?>... then) {
+        given(then, "with(relation, ...) got a null array of relations");
+        return copy(where, order, limit, offset, EagerPaths.add(this, eager, EagerPaths.pathOf(model, first, then), null),
+                mode);
+    }
+
+    @Override
     public Query<T> with(String path, UnaryOperator<Query<?>> scope) {
         given(scope, "with(\"" + path + "\", scope) got a null scope; use with(\"" + path + "\") for no condition");
         return copy(where, order, limit, offset, EagerPaths.add(this, eager, path, scope), mode);
@@ -195,7 +222,7 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     private Select select(List<String> columns) {
-        return new Select(model.tableSpec(), columns, Conditions.and(where), order, limit, offset, null);
+        return new Select(model.tableSpec(), columns, condition(), order, limit, offset, null);
     }
 
     @Override
@@ -241,7 +268,7 @@ public final class QueryImpl<T> implements Query<T> {
         if (limit != null && limit == 0) {
             return false;
         }
-        Select s = new Select(model.tableSpec(), List.of(model.id().column()), Conditions.and(where), List.of(), 1,
+        Select s = new Select(model.tableSpec(), List.of(model.id().column()), condition(), List.of(), 1,
                 offset, null);
         try (RowCursor c = db.backend().find(s)) {
             return c.next();
@@ -341,14 +368,14 @@ public final class QueryImpl<T> implements Query<T> {
             cols.put(f.column(), Values.coerce(f, e.getValue()));
         }
         FieldInfo version = model.version();
-        return db.backend().update(new UpdateRows(model.tableSpec(), cols, Conditions.and(where),
+        return db.backend().update(new UpdateRows(model.tableSpec(), cols, condition(),
                 version == null ? List.of() : List.of(version.column())));
     }
 
     @Override
     public long deleteAll() {
         requireBulkShape("deleteAll");
-        return db.backend().delete(new DeleteRows(model.tableSpec(), Conditions.and(where)));
+        return db.backend().delete(new DeleteRows(model.tableSpec(), condition()));
     }
 
     @Override

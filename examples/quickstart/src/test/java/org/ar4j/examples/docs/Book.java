@@ -31,7 +31,7 @@ public class Book extends ActiveRecord<Book> {
     public static final HasMany<Review> REVIEWS = hasMany(Review.class).inverseOf("book")
             .orderBy(Order.desc("stars"), Order.asc("id"))
             .dependent(Dependent.DELETE_ALL)
-            .cache(CacheConfig.ttl(java.time.Duration.ofMinutes(5)).maxSize(10_000));
+            .cache(CacheConfig.ttl(java.time.Duration.ofMinutes(5)).keepAtMost(10_000));
     public static final HasMany<Review> TOP_REVIEWS = hasMany(Review.class)
             .where(Where.ge("stars", 4)).orderBy(Order.desc("stars"), Order.asc("id")).limit(2);
     public static final HasManyThrough<Genre> GENRES = hasManyThrough(Genre.class, BookGenre.class)

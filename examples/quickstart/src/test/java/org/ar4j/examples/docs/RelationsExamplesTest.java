@@ -178,7 +178,7 @@ class RelationsExamplesTest {
         Book book = Book.query().orderBy("id").first().orElseThrow();
         queries.set(0);
         // tag::cache[]
-        // Book.REVIEWS is declared with .cache(CacheConfig.ttl(Duration.ofMinutes(5)).maxSize(10_000))
+        // Book.REVIEWS is declared with .cache(CacheConfig.ttl(Duration.ofMinutes(5)).keepAtMost(10_000))
         book.reviews();                             // query
         clock.now = clock.now.plus(Duration.ofMinutes(6));
         book.reviews();                             // expired: queried again
