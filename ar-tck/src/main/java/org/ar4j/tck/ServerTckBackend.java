@@ -1,5 +1,8 @@
 package org.ar4j.tck;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,6 +16,26 @@ public abstract class ServerTckBackend implements TckBackend {
 
     /** The environment variable holding the server's URL, for example {@code AR_TEST_POSTGRES_URL}. */
     protected abstract String environmentVariable();
+
+    /**
+     * Whether a Docker engine may be reachable here: {@code DOCKER_HOST} is set, a Testcontainers
+     * configuration file exists, or a Docker socket does. Ask this before Testcontainers, which logs an
+     * ERROR when it finds no Docker at all.
+     */
+    public static boolean dockerConfigured() {
+        String host = System.getenv("DOCKER_HOST");
+        if (host != null && !host.isBlank()) {
+            return true;
+        }
+        String home = System.getProperty("user.home", "");
+        for (Path p : List.of(Path.of("/var/run/docker.sock"), Path.of(home, ".docker", "run", "docker.sock"),
+                Path.of(home, ".docker", "desktop", "docker.sock"), Path.of(home, ".testcontainers.properties"))) {
+            if (Files.exists(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a container can be started here (for example: Docker is available). */
     protected abstract boolean canStartContainer();

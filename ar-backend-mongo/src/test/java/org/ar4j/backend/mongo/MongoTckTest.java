@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.ar4j.tck.ServerTckBackend;
 import org.ar4j.tck.TckBackend;
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.SelectPackages;
@@ -32,7 +33,7 @@ public class MongoTckTest implements TckBackend {
             return url;
         }
         synchronized (MongoTckTest.class) {
-            if (DockerClientFactory.instance().isDockerAvailable()) {
+            if (ServerTckBackend.dockerConfigured() && DockerClientFactory.instance().isDockerAvailable()) {
                 if (container == null) {
                     container = new MongoDBContainer("mongo:7");
                     container.start();

@@ -25,7 +25,7 @@ public class PostgresTckTest extends ServerTckBackend {
 
     @Override
     protected boolean canStartContainer() {
-        return DockerClientFactory.instance().isDockerAvailable();
+        return dockerConfigured() && DockerClientFactory.instance().isDockerAvailable();
     }
 
     @Override
