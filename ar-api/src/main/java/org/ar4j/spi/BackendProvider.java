@@ -26,6 +26,15 @@ public interface BackendProvider {
         return java.util.Set.of();
     }
 
+    /**
+     * Whether this backend can run on an application's {@link javax.sql.DataSource}
+     * ({@link BackendConfig#dataSource()}); a backend that connects by URL only says no, and ar-core then
+     * refuses a DataSource with a clear {@link org.ar4j.ConfigurationException}.
+     */
+    default boolean acceptsDataSource() {
+        return false;
+    }
+
     /** Opens a backend; failures name host, database and cause, never the password. */
     Backend open(BackendConfig config);
 }

@@ -18,5 +18,10 @@ public enum Capability {
      */
     WINDOW_FUNCTIONS,
     /** A list of keys is bound as one array parameter, so key lists need no chunking. */
-    ARRAY_BINDING
+    ARRAY_BINDING,
+    /**
+     * Runs on an application's {@code javax.sql.DataSource} ({@code Database.builder().dataSource(ds)}) and
+     * joins the host framework's transactions ({@link HostTransactions}); every SQL backend has it.
+     */
+    DATA_SOURCE
 }

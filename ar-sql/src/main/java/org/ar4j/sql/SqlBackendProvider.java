@@ -41,6 +41,12 @@ public abstract class SqlBackendProvider extends UrlBackendProvider {
         return keys;
     }
 
+    /** Every SQL backend runs on an application's DataSource as well as on a pool of its own. */
+    @Override
+    public final boolean acceptsDataSource() {
+        return true;
+    }
+
     @Override
     public final Backend open(BackendConfig config) {
         return SqlBackend.open(newDialect(), config);

@@ -5,9 +5,11 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoBulkWriteException;
@@ -92,7 +94,7 @@ final class MongoBackend implements Backend {
             caps.add(Capability.TRANSACTIONS);
         }
         this.capabilities = Collections.unmodifiableSet(caps);
-        this.commands = new MongoCommands(config.listener());
+        this.commands = new MongoCommands(config.listener(), config.reportParameters());
         this.schema = new MongoSchema(database, commands);
         this.ids = new MongoIds(commands);
     }
@@ -194,7 +196,7 @@ final class MongoBackend implements Backend {
         String text = "find " + t.name() + " " + MongoFilters.shape(filter)
                 + (s.orderBy().isEmpty() ? "" : " sort " + sort(t, s.orderBy()).toJson())
                 + (s.limit() != null ? " limit ?" : "") + (s.offset() != null ? " skip ?" : "");
-        int params = MongoFilters.parameters(filter) + (s.limit() != null ? 1 : 0) + (s.offset() != null ? 1 : 0);
+        MongoCommands.Bound params = commands.bound(filter, Stream.of(s.limit(), s.offset()).filter(Objects::nonNull).toArray());
         try {
             FindIterable<Document> it = target(t).find(filter).projection(projection(t, s.columns()));
             if (!s.orderBy().isEmpty()) {
@@ -234,7 +236,7 @@ final class MongoBackend implements Backend {
         long start = System.nanoTime();
         String text = "aggregate " + t.name() + " [$match " + MongoFilters.shape(filter) + ", $sort, $group by " + key
                 + ", $slice ?, $unwind, $replaceRoot, $sort]";
-        int params = MongoFilters.parameters(filter) + 1;
+        MongoCommands.Bound params = commands.bound(filter, s.partition().limit());
         try {
             return new MongoRows(target(t).aggregate(pipeline).iterator(), types, fields, commands, "aggregate",
                     t.model(), text, params, start);
@@ -371,10 +373,10 @@ final class MongoBackend implements Backend {
             session.startTransaction();
         } catch (MongoException e) {
             session.close();
-            commands.report(QueryEvent.TRANSACTION, "startTransaction", 0, start, 0, e);
+            commands.report(QueryEvent.TRANSACTION, "startTransaction", MongoCommands.Bound.NONE, start, 0, e);
             throw new BackendException("Starting a transaction failed on mongo: " + e.getMessage(), e);
         }
-        commands.report(QueryEvent.TRANSACTION, "startTransaction", 0, start, 0, null);
+        commands.report(QueryEvent.TRANSACTION, "startTransaction", MongoCommands.Bound.NONE, start, 0, null);
         MongoTransaction t = new MongoTransaction(session, commands, tx::remove);
         tx.set(t);
         return t;

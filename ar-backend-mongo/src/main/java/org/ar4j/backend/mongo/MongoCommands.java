@@ -1,6 +1,8 @@
 package org.ar4j.backend.mongo;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -17,9 +19,28 @@ import org.ar4j.spi.TableSpec;
  */
 final class MongoCommands {
     private final QueryListener listener;
+    private final boolean reportValues;
 
-    MongoCommands(QueryListener listener) {
+    /** A command's bound values: how many, and (only when the database reports values) which. */
+    record Bound(int count, List<Object> values) {
+        static final Bound NONE = new Bound(0, List.of());
+    }
+
+    MongoCommands(QueryListener listener, boolean reportValues) {
         this.listener = listener;
+        this.reportValues = reportValues;
+    }
+
+    /** The values a filter binds, plus extra ones (a limit, a skip), in the order they appear. */
+    Bound bound(Object filter, Object... extra) {
+        int n = (filter == null ? 0 : MongoFilters.parameters(filter)) + extra.length;
+        if (!reportValues) {
+            return new Bound(n, List.of());
+        }
+        List<Object> values = new ArrayList<>();
+        MongoFilters.values(filter, values);
+        values.addAll(Arrays.asList(extra));
+        return new Bound(n, values);
     }
 
     /** A command on a table's collection, described by its filter's shape (never its values). */
@@ -32,7 +53,7 @@ final class MongoCommands {
         long start = System.nanoTime();
         String text = op + " " + collection + (filter == null ? "" : " " + MongoFilters.shape(filter))
                 + (extra == null ? "" : " " + extra);
-        int params = filter == null ? 0 : MongoFilters.parameters(filter);
+        Bound params = bound(filter);
         String model = table == null ? null : table.model();
         try {
             R r = work.get();
@@ -50,12 +71,12 @@ final class MongoCommands {
         }
     }
 
-    void report(String op, String text, int params, long start, long rows, Throwable failure) {
+    void report(String op, String text, Bound params, long start, long rows, Throwable failure) {
         report(op, null, text, params, start, rows, failure);
     }
 
-    void report(String op, String model, String text, int params, long start, long rows, Throwable failure) {
-        listener.onQuery(new QueryEvent("mongo", op, text, params, Duration.ofNanos(System.nanoTime() - start), rows,
-                failure, model, List.of()));
+    void report(String op, String model, String text, Bound params, long start, long rows, Throwable failure) {
+        listener.onQuery(new QueryEvent("mongo", op, text, params.count(), Duration.ofNanos(System.nanoTime() - start),
+                rows, failure, model, params.values()));
     }
 }

@@ -275,6 +275,25 @@ final class MongoFilters {
         }
     }
 
+    /** The values the filter binds, in the order {@link #parameters} counts them. */
+    static void values(Object v, List<Object> out) {
+        if (v instanceof Document d) {
+            for (Object x : d.values()) {
+                values(x, out);
+            }
+        } else if (v instanceof List<?> l) {
+            for (Object x : l) {
+                if (x instanceof Document) {
+                    values(x, out);
+                } else {
+                    out.add(x);
+                }
+            }
+        } else if (v != null) {
+            out.add(v);
+        }
+    }
+
     /** How many values the filter binds (list elements counted one by one). */
     static int parameters(Object v) {
         if (v instanceof Document d) {

@@ -16,14 +16,14 @@ final class MongoRows implements RowCursor {
     private final String op;
     private final String model;
     private final String text;
-    private final int params;
+    private final MongoCommands.Bound params;
     private final long start;
     private Document current;
     private long rows;
     private boolean closed;
 
     MongoRows(MongoCursor<Document> cursor, ColumnType[] types, String[] fields, MongoCommands commands, String op,
-              String model, String text, int params, long start) {
+              String model, String text, MongoCommands.Bound params, long start) {
         this.model = model;
         this.cursor = cursor;
         this.types = types;

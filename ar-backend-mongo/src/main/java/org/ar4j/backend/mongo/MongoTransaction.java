@@ -59,9 +59,9 @@ final class MongoTransaction implements BackendTransaction {
             } else if (session.hasActiveTransaction()) {
                 session.abortTransaction();
             }
-            commands.report(QueryEvent.TRANSACTION, op, 0, start, 0, null);
+            commands.report(QueryEvent.TRANSACTION, op, MongoCommands.Bound.NONE, start, 0, null);
         } catch (MongoException e) {
-            commands.report(QueryEvent.TRANSACTION, op, 0, start, 0, e);
+            commands.report(QueryEvent.TRANSACTION, op, MongoCommands.Bound.NONE, start, 0, e);
             if (commit && session.hasActiveTransaction()) {
                 try {
                     session.abortTransaction();

@@ -34,6 +34,14 @@ final class ConnectionSettings {
         }
     }
 
+    /** A DataSource is only for backends that run on one. */
+    static void checkDataSource(BackendProvider provider) {
+        if (!provider.acceptsDataSource()) {
+            throw new ConfigurationException("The " + provider.name() + " backend connects by URL only (" + provider.urlPattern()
+                    + ") and cannot run on a javax.sql.DataSource: use Database.builder().url(...) for it");
+        }
+    }
+
     /** Every property key must be one the backend reads: a typo is an error, never silently ignored. */
     static void checkProperties(Map<String, String> properties, BackendProvider provider) {
         TreeSet<String> known = new TreeSet<>(provider.propertyKeys());

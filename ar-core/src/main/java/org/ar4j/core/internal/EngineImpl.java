@@ -44,8 +44,20 @@ public final class EngineImpl implements Engine {
 
     @Override
     public Database connect(Settings settings) {
-        String url = settings.url() != null ? settings.url() : ConnectionSettings.urlOf(settings.dataSource());
-        BackendProvider provider = Backends.choose(url, settings.backend());
+        boolean onDataSource = settings.url() == null && settings.dataSource() != null;
+        BackendProvider provider;
+        String url;
+        if (onDataSource && settings.backend() != null) {
+            provider = Backends.choose(null, settings.backend());
+            ConnectionSettings.checkDataSource(provider);
+            url = ConnectionSettings.urlOf(settings.dataSource());
+        } else {
+            url = settings.url() != null ? settings.url() : ConnectionSettings.urlOf(settings.dataSource());
+            provider = Backends.choose(url, settings.backend());
+            if (onDataSource) {
+                ConnectionSettings.checkDataSource(provider);
+            }
+        }
         ConnectionSettings.checkProperties(settings.properties(), provider);
         DatabaseImpl db = new DatabaseImpl(this, settings);
         Backend backend = provider.open(new BackendConfig(url, settings.properties(), db, settings.dataSource(),

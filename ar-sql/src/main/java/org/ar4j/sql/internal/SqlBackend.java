@@ -57,7 +57,10 @@ public final class SqlBackend implements Backend {
                 + dialect.describeLocation(config.redactedUrl()) + ") at " + config.redactedUrl());
         try (Connection c = connections.pooled()) {
             dialect.initialize(c);
-            this.capabilities = Collections.unmodifiableSet(EnumSet.copyOf(dialect.capabilities(c.getMetaData())));
+            EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
+            caps.addAll(dialect.capabilities(c.getMetaData()));
+            caps.add(Capability.DATA_SOURCE); // a property of ar-sql, not of a dialect
+            this.capabilities = Collections.unmodifiableSet(caps);
             this.renderer = new SqlRenderer(dialect, capabilities.contains(Capability.ARRAY_BINDING));
             this.maxParameters = dialect.maxBindParameters(c);
         } catch (SQLException e) {

@@ -1,0 +1,91 @@
+package org.ar4j.tck.scenarios;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.ar4j.ConfigurationException;
+import org.ar4j.Database;
+import org.ar4j.QueryEvent;
+import org.ar4j.QueryListener;
+import org.ar4j.spi.Capability;
+import org.ar4j.tck.CapabilityGate;
+import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.User;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What operators see: statement events with the model and the right parameter count, values only when
+ * asked for, transaction boundaries as events, and unknown settings refused before anything opens.
+ */
+@Tag("observability")
+class ObservabilityTest extends TckScenario {
+
+    @Test
+    @DisplayName("an event names the model and counts one parameter for one bound value; values are not carried by default")
+    void eventsNameTheModelAndCountParameters() {
+        List<QueryEvent> seen = new ArrayList<>();
+        QueryListener listener = seen::add;
+        db.addQueryListener(listener);
+        try {
+            User.query().where("username", "nobody").all();
+        } finally {
+            db.removeQueryListener(listener);
+        }
+        QueryEvent read = seen.stream().filter(QueryEvent::isRead).findFirst().orElseThrow();
+        assertThat(read.model()).isEqualTo("User");
+        assertThat(read.parameterCount()).isEqualTo(1);
+        assertThat(read.parameters()).as("values may be personal data: off by default").isEmpty();
+        assertThat(read.text()).doesNotContain("nobody");
+    }
+
+    @Test
+    @DisplayName("with logParameters(true), events carry the bound values")
+    void valuesWhenAskedFor() {
+        List<QueryEvent> seen = new ArrayList<>();
+        try (Database logged = Database.builder().url(backend.url()).logParameters(true).build()) {
+            logged.addQueryListener(seen::add);
+            logged.query(User.class).where("username", "somebody").all();
+        }
+        QueryEvent read = seen.stream().filter(QueryEvent::isRead).findFirst().orElseThrow();
+        assertThat(read.parameters()).containsExactly("somebody");
+        assertThat(read.parameterCount()).isEqualTo(1);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> transactionBoundariesAreEvents() {
+        return CapabilityGate.scenario(db, Capability.TRANSACTIONS,
+                "begin and commit of a transaction are reported as TRANSACTION events around its statements", () -> {
+                    List<QueryEvent> seen = new ArrayList<>();
+                    QueryListener listener = seen::add;
+                    db.addQueryListener(listener);
+                    try {
+                        db.transaction(() -> new User("t").save());
+                    } finally {
+                        db.removeQueryListener(listener);
+                    }
+                    List<String> kinds = seen.stream().map(e -> e.isTransactionControl() ? "TX" : "DATA").toList();
+                    assertThat(kinds.get(0)).as("the first event begins the transaction").isEqualTo("TX");
+                    assertThat(kinds.get(kinds.size() - 1)).as("the last commits it").isEqualTo("TX");
+                    assertThat(kinds).contains("DATA");
+                }, () -> assertThat(db.supports(Capability.TRANSACTIONS)).isFalse());
+    }
+
+    @Test
+    @DisplayName("an unknown setting is a ConfigurationException naming the key, the closest known one, and the known keys")
+    void unknownSettingsAreErrors() {
+        assertThatThrownBy(() -> Database.builder().url(backend.url()).property("pool.maxsize", "2").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("Unknown setting 'pool.maxsize'")
+                .hasMessageContaining(db.backendName())
+                .hasMessageContaining("Known settings:");
+        assertThat(User.query().count()).as("nothing was written").isZero();
+    }
+}
