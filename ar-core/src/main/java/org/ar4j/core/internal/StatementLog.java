@@ -24,13 +24,24 @@ final class StatementLog {
     static void log(QueryEvent e, Duration slowThreshold) {
         boolean slow = slowThreshold != null && e.duration().compareTo(slowThreshold) > 0;
         if (slow && LOG.isWarnEnabled()) {
-            LOG.warn("Slow statement: {} ms, {} rows{} on {}: {}{}", e.duration().toMillis(), e.rows(),
-                    e.model() == null ? "" : ", model " + e.model(), e.backend(), e.text(), values(e.parameters()));
+            LOG.warn(slowMessage(e));
         } else if (LOG.isDebugEnabled()) {
-            LOG.debug("{} [{} param{}]{} {} rows in {} us{}", e.text(), e.parameterCount(),
-                    e.parameterCount() == 1 ? "" : "s", values(e.parameters()), e.rows(), e.duration().toNanos() / 1000,
-                    e.failure() == null ? "" : " FAILED: " + e.failure());
+            LOG.debug(debugMessage(e));
         }
+    }
+
+    /** The WARN line of a slow statement: duration, rows, model, backend, statement (and values if reported). */
+    static String slowMessage(QueryEvent e) {
+        return "Slow statement: " + e.duration().toMillis() + " ms, " + e.rows() + " rows"
+                + (e.model() == null ? "" : ", model " + e.model()) + " on " + e.backend() + ": " + e.text()
+                + values(e.parameters());
+    }
+
+    /** The DEBUG line of any statement or transaction boundary. */
+    static String debugMessage(QueryEvent e) {
+        return e.text() + " [" + e.parameterCount() + " param" + (e.parameterCount() == 1 ? "" : "s") + "]"
+                + values(e.parameters()) + " " + e.rows() + " rows in " + e.duration().toNanos() / 1000 + " us"
+                + (e.failure() == null ? "" : " FAILED: " + e.failure());
     }
 
     private static String values(List<Object> parameters) {

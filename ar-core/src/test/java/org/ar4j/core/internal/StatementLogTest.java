@@ -1,0 +1,42 @@
+package org.ar4j.core.internal;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.ar4j.QueryEvent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The statement log's lines: what an operator reads at WARN and DEBUG. */
+class StatementLogTest {
+
+    private static QueryEvent event(int params, List<Object> values) {
+        return new QueryEvent("postgres", "SELECT", "SELECT \"id\" FROM \"users\" WHERE \"name\" = ?", params,
+                Duration.ofMillis(1234), 3, null, "User", values);
+    }
+
+    @Test
+    void aSlowStatementNamesDurationRowsModelBackendAndStatement() {
+        assertThat(StatementLog.slowMessage(event(1, List.of())))
+                .isEqualTo("Slow statement: 1234 ms, 3 rows, model User on postgres: SELECT \"id\" FROM \"users\""
+                        + " WHERE \"name\" = ?");
+    }
+
+    @Test
+    void oneBoundValueIsOneParam() {
+        assertThat(StatementLog.debugMessage(event(1, List.of()))).contains("[1 param]").doesNotContain("values");
+        assertThat(StatementLog.debugMessage(event(2, List.of()))).contains("[2 params]");
+    }
+
+    @Test
+    void valuesAppearOnlyWhenReportedAndLongOnesAreShortened() {
+        String longText = "x".repeat(500);
+        byte[] blob = new byte[4096];
+        String line = StatementLog.debugMessage(event(3, Arrays.asList(longText, blob, null)));
+        assertThat(line).contains("values ['" + "x".repeat(40) + "...' (500 chars), byte[4096], null]");
+        assertThat(line).doesNotContain("x".repeat(41));
+    }
+}
