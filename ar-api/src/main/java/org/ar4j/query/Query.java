@@ -89,7 +89,7 @@ public interface Query<T> {
     /** Runs the query and returns its only record; throws if there are none or several. */
     T one();
 
-    /** Counts the matching records (ignoring order, limit and offset is not done: they apply). */
+    /** Counts the records {@link #all()} would return: conditions, limit and offset apply; order does not matter. */
     long count();
 
     /** Whether any record matches. */
@@ -107,7 +107,10 @@ public interface Query<T> {
     /** Sets fields on every matching record in one statement; returns how many changed. */
     long updateAll(Map<String, ?> values);
 
-    /** Deletes every matching record in one statement, without hooks; returns how many. */
+    /**
+     * Deletes every matching record in one statement, without hooks or cascades; conditions only (no order, limit or offset).
+     * Returns how many.
+     */
     long deleteAll();
 
     /** The model this query reads. */

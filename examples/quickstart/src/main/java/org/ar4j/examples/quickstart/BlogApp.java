@@ -32,6 +32,7 @@ public final class BlogApp {
     public static Counts run(Database db, PrintStream out) {
         out.println("ar4j quickstart on the " + db.backendName() + " backend");
         db.schema().createIfMissing(Author.class, Article.class, Remark.class);
+        out.println("emptying its own tables qs_authors, qs_articles and qs_remarks (nothing else is touched)");
         Remark.query(Remark.class).deleteAll();
         Article.query().deleteAll();
         Author.query().deleteAll();

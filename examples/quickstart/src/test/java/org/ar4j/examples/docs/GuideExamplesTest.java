@@ -1,5 +1,6 @@
 package org.ar4j.examples.docs;
 
+// tag::imports[]
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import static org.ar4j.query.Where.like;
 import static org.ar4j.query.Where.or;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+// end::imports[]
 
 /** The examples of docs/guide.md, compiled and run; DocSnippetsTest keeps the page in sync. */
 class GuideExamplesTest {
@@ -89,9 +91,11 @@ class GuideExamplesTest {
         List<String> titles = Book.query().orderBy("title").pluck("title", String.class);
         Book first = Book.query().orderBy("id").first().orElseThrow();
         Book kindred = Book.query().where("title", "Kindred").one();     // exactly one, else an error
+        List<Book> page = Book.query().orderBy("title").offset(1).limit(1).all();   // the second page of one
 
         long repriced = Book.query().where(Where.lt("price", new BigDecimal("9")))
                 .updateAll(Map.of("price", new BigDecimal("9.00")));      // one UPDATE statement
+        long removed = Book.query().where("title", "Dawn").deleteAll();  // one DELETE statement, no hooks
         try (Stream<Book> all = Book.query().orderBy("id").stream()) {    // streams without loading all
             all.forEach(b -> System.out.println(b.title));
         }
@@ -103,6 +107,9 @@ class GuideExamplesTest {
         assertThat(first.title).isEqualTo("Kindred");
         assertThat(kindred.title).isEqualTo("Kindred");
         assertThat(repriced).isEqualTo(1);
+        assertThat(page).extracting(b -> b.title).containsExactly("Fledgling");
+        assertThat(removed).isEqualTo(1);
+        assertThat(Book.query().count()).isEqualTo(2);
     }
 
     @Test

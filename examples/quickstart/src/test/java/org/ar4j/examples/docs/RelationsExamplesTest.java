@@ -106,6 +106,16 @@ class RelationsExamplesTest {
         }
         // end::eager[]
         assertThat(queries.get()).isEqualTo(6);
+        queries.set(0);
+        // tag::eager-typed[]
+        List<Writer> typed = Writer.query()
+                .with(Writer.BOOKS, Book.REVIEWS)  // the typed form of "books.reviews": the compiler checks the names
+                .with(Writer.BIOGRAPHY)
+                .all();
+        boolean loaded = typed.get(0).hasCachedRelation(Writer.BOOKS);   // typed cache checks too
+        // end::eager-typed[]
+        assertThat(loaded).isTrue();
+        assertThat(queries.get()).isEqualTo(4);
     }
 
     @Test
