@@ -22,4 +22,22 @@ public @interface Column {
 
     /** Whether the column rejects nulls (primitive fields are always NOT NULL). */
     boolean notNull() default false;
+
+    /**
+     * The most characters a {@code String} field holds; 0 (the default) for unbounded text. A longer
+     * value is refused before it is written, on every backend, and SQL backends declare the column with
+     * this length ({@code VARCHAR(n)}).
+     */
+    int length() default 0;
+
+    /**
+     * The total number of digits of a {@code BigDecimal} field; 0 (the default) for any. With a
+     * precision, SQL backends declare {@code DECIMAL(precision, scale)}, values are stored with exactly
+     * {@link #scale()} decimals (a value that would need rounding is refused), and a value with more
+     * integer digits than {@code precision - scale} is refused before it is written.
+     */
+    int precision() default 0;
+
+    /** The number of decimals of a {@code BigDecimal} field with a {@link #precision()}; 0 by default. */
+    int scale() default 0;
 }

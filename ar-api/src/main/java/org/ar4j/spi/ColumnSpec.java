@@ -12,14 +12,23 @@ import java.util.Objects;
  * @param generated  whether the backend generates the value on insert (numeric ids)
  * @param unique     whether a unique index is required
  * @param field      the model's field name (Java) for messages
+ * @param length     the declared most characters of a STRING column, or 0 for unbounded
+ * @param precision  the declared total digits of a DECIMAL column, or 0 for any
+ * @param scale      the declared decimals of a DECIMAL column with a precision
  */
 public record ColumnSpec(String name, ColumnType type, boolean nullable, boolean primaryKey,
-                         boolean generated, boolean unique, String field) {
+                         boolean generated, boolean unique, String field, int length, int precision, int scale) {
     /** Validates the parts. */
     public ColumnSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(field, "field");
+    }
+
+    /** A column without a declared length or precision. */
+    public ColumnSpec(String name, ColumnType type, boolean nullable, boolean primaryKey, boolean generated,
+                      boolean unique, String field) {
+        this(name, type, nullable, primaryKey, generated, unique, field, 0, 0, 0);
     }
 
     /** A column whose field name is its column name. */

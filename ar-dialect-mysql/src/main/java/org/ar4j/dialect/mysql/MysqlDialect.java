@@ -95,12 +95,14 @@ public final class MysqlDialect extends SqlDialect {
     @Override
     public String columnType(ColumnSpec column) {
         return switch (column.type()) {
-            case STRING -> column.primaryKey() || column.unique() ? "VARCHAR(255)" : "LONGTEXT";
+            case STRING -> column.length() > 0 ? "VARCHAR(" + column.length() + ")"
+                    : column.primaryKey() || column.unique() ? "VARCHAR(255)" : "LONGTEXT";
             case BOOLEAN -> "BOOLEAN";
             case INTEGER -> "INT";
             case LONG -> "BIGINT";
             case DOUBLE -> "DOUBLE";
-            case DECIMAL -> "VARCHAR(255)";
+            case DECIMAL -> column.precision() > 0 ? "DECIMAL(" + column.precision() + ", " + column.scale() + ")"
+                    : "VARCHAR(255)";
             case INSTANT, DATE_TIME -> "DATETIME(6)";
             case DATE -> "DATE";
             case UUID -> "CHAR(36)";
@@ -111,7 +113,7 @@ public final class MysqlDialect extends SqlDialect {
     /** MySQL cannot index a TEXT column without a prefix length: indexed strings are VARCHAR(255). */
     @Override
     public String columnType(TableSpec table, ColumnSpec column) {
-        if (column.type() == ColumnType.STRING) {
+        if (column.type() == ColumnType.STRING && column.length() == 0) {
             for (IndexSpec ix : table.indexes()) {
                 if (ix.columns().contains(column.name())) {
                     return "VARCHAR(255)";

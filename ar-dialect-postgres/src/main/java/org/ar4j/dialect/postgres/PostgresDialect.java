@@ -40,12 +40,12 @@ public final class PostgresDialect extends SqlDialect {
     @Override
     public String columnType(ColumnSpec column) {
         return switch (column.type()) {
-            case STRING -> "TEXT COLLATE \"C\"";
+            case STRING -> (column.length() > 0 ? "VARCHAR(" + column.length() + ")" : "TEXT") + " COLLATE \"C\"";
             case BOOLEAN -> "BOOLEAN";
             case INTEGER -> "INTEGER";
             case LONG -> "BIGINT";
             case DOUBLE -> "DOUBLE PRECISION";
-            case DECIMAL -> "NUMERIC";
+            case DECIMAL -> column.precision() > 0 ? "NUMERIC(" + column.precision() + ", " + column.scale() + ")" : "NUMERIC";
             case INSTANT -> "TIMESTAMP(6) WITH TIME ZONE";
             case DATE -> "DATE";
             case DATE_TIME -> "TIMESTAMP(6)";

@@ -22,13 +22,16 @@ public final class FieldInfo {
     final boolean unique;
     final boolean notNull;
     final boolean version;
+    final int length;
+    final int precision;
+    final int scale;
     final int index;
     private final MethodHandle getter;
     private final MethodHandle setter;
 
     FieldInfo(String model, String javaName, String column, Class<?> javaType, ColumnType type, boolean id,
-              boolean generated, boolean unique, boolean notNull, boolean version, int index, MethodHandle getter,
-              MethodHandle setter) {
+              boolean generated, boolean unique, boolean notNull, boolean version, int[] size, int index,
+              MethodHandle getter, MethodHandle setter) {
         this.model = model;
         this.javaName = javaName;
         this.column = column;
@@ -40,6 +43,9 @@ public final class FieldInfo {
         this.unique = unique;
         this.notNull = notNull;
         this.version = version;
+        this.length = size[0];
+        this.precision = size[1];
+        this.scale = size[2];
         this.index = index;
         this.getter = getter;
         this.setter = setter;
@@ -125,7 +131,8 @@ public final class FieldInfo {
 
     /** The column description for schema operations. */
     public ColumnSpec columnSpec() {
-        return new ColumnSpec(column, type, !(primitive || id || notNull || version), id, generated, unique, javaName);
+        return new ColumnSpec(column, type, !(primitive || id || notNull || version), id, generated, unique, javaName,
+                length, precision, scale);
     }
 
     static RuntimeException rethrow(Throwable t) {

@@ -17,6 +17,11 @@ import org.ar4j.spi.ColumnType;
 
 /** Reads one model class's fields, constructor and relation constants, checking each as it goes. */
 final class ModelReader {
+    /** The longest declared string: MySQL's VARCHAR in utf8mb4 holds at most 16383 characters. */
+    static final int MAX_LENGTH = 16_383;
+    /** MySQL's DECIMAL limits, the tightest of the SQL backends. */
+    static final int MAX_PRECISION = 65;
+    static final int MAX_SCALE = 30;
     private ModelReader() {
     }
 
@@ -77,10 +82,32 @@ final class ModelReader {
                 throw new ModelDefinitionException(name + "." + f.getName() + " cannot be both @Id and @Version");
             }
             return new FieldInfo(name, f.getName(), column, f.getType(), ct, isId, generated,
-                    col != null && col.unique(), col != null && col.notNull(), isVersion, index, g, s);
+                    col != null && col.unique(), col != null && col.notNull(), isVersion, size(name, f, ct, col), index, g, s);
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(name + "." + f.getName() + " cannot be accessed: " + e.getMessage());
         }
+    }
+
+    /** The declared length, precision and scale, checked against the field's type and the portable limits. */
+    private static int[] size(String model, Field f, ColumnType ct, Column col) {
+        if (col == null) {
+            return new int[3];
+        }
+        String where = model + "." + f.getName();
+        if (col.length() != 0 && (ct != ColumnType.STRING || col.length() < 1 || col.length() > MAX_LENGTH)) {
+            throw new ModelDefinitionException(where + " declares @Column(length = " + col.length() + "); a length is for"
+                    + " String fields, from 1 to " + MAX_LENGTH + " (use no length for longer text)");
+        }
+        if ((col.precision() != 0 || col.scale() != 0) && ct != ColumnType.DECIMAL) {
+            throw new ModelDefinitionException(where + " declares a precision or scale; those are for BigDecimal fields");
+        }
+        if (col.precision() < 0 || col.precision() > MAX_PRECISION || col.scale() < 0 || col.scale() > MAX_SCALE
+                || (col.precision() == 0 && col.scale() != 0) || col.scale() > col.precision()) {
+            throw new ModelDefinitionException(where + " declares @Column(precision = " + col.precision() + ", scale = "
+                    + col.scale() + "); use a precision from 1 to " + MAX_PRECISION + " and a scale from 0 to "
+                    + MAX_SCALE + ", not above the precision (these hold on every SQL backend)");
+        }
+        return new int[] {col.length(), col.precision(), col.scale()};
     }
 
     static MethodHandle constructor(Class<?> type, String name, MethodHandles.Lookup lookup) {

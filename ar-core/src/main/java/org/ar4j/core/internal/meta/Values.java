@@ -76,7 +76,23 @@ public final class Values {
         if (value instanceof LocalDateTime t) {
             return t.truncatedTo(ChronoUnit.MICROS);
         }
+        if (value instanceof BigDecimal b && f.precision > 0) {
+            return declaredScale(b, f.scale);
+        }
         return normalize(value);
+    }
+
+    /**
+     * A BigDecimal with exactly the declared scale, as a DECIMAL(p, s) column stores it on every backend:
+     * 12.5 becomes 12.50 for scale 2. A value that would need rounding is left as it is, and refused when
+     * written.
+     */
+    static BigDecimal declaredScale(BigDecimal b, int scale) {
+        try {
+            return b.setScale(scale);
+        } catch (ArithmeticException needsRounding) {
+            return b;
+        }
     }
 
     /**

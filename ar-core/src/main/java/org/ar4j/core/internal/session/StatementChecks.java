@@ -226,7 +226,17 @@ public final class StatementChecks {
         if (value == null) {
             return c.nullable() || (c.primaryKey() && c.generated()) ? null : "must not be null";
         }
-        return range(c, value);
+        String declared = declared(c, value);
+        return declared != null ? declared : range(c, value);
+    }
+
+    /** Why a value does not fit the column's declared length, precision or scale (writes only), or null. */
+    private static String declared(ColumnSpec c, Object value) {
+        if (c.length() > 0 && value instanceof String s && s.codePointCount(0, s.length()) > c.length()) {
+            return "has " + s.codePointCount(0, s.length()) + " characters; it is declared with @Column(length = "
+                    + c.length() + ")";
+        }
+        return c.precision() > 0 && value instanceof BigDecimal d ? declaredDecimal(c, d) : null;
     }
 
     /** Why a non-null canonical value is outside what the backend stores exactly, or null. */
@@ -257,6 +267,19 @@ public final class StatementChecks {
         if (precision > limits.maxDecimalPrecision()) {
             return "has " + precision + " significant digits; " + backend.name() + " stores BigDecimals exactly with"
                     + " at most " + limits.maxDecimalPrecision();
+        }
+        return null;
+    }
+
+    private static String declaredDecimal(ColumnSpec c, BigDecimal d) {
+        if (d.scale() > c.scale()) {
+            return "is " + d.toPlainString() + ", with " + d.scale() + " decimals; it is declared with @Column(precision = "
+                    + c.precision() + ", scale = " + c.scale() + "): round it with setScale(" + c.scale() + ", RoundingMode...)";
+        }
+        int integerDigits = Math.max(d.precision() - d.scale(), 0);
+        if (integerDigits > c.precision() - c.scale()) {
+            return "is " + d.toPlainString() + ", with " + integerDigits + " digits before the point; @Column(precision = "
+                    + c.precision() + ", scale = " + c.scale() + ") allows " + (c.precision() - c.scale());
         }
         return null;
     }
