@@ -15,7 +15,12 @@ public class ConstraintViolationException extends BackendException {
         /** A value (or combination) that must be unique is already stored. */
         UNIQUE,
         /** A required field was null. */
-        NOT_NULL
+        NOT_NULL,
+        /**
+         * A foreign key would refer to a missing record: a {@code BelongsTo} key with no such target, or a
+         * deleted record that others still refer to.
+         */
+        FOREIGN_KEY
     }
 
     private final Kind kind;

@@ -3,17 +3,20 @@ package org.ar4j;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.ar4j.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.relation.RelationCache;
+import org.ar4j.schema.SchemaCheck;
+import org.ar4j.schema.SchemaReport;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.HostTransactions;
-import org.ar4j.engine.Engine;
 
 /**
  * A connection to one database through the backend that accepted its URL. Thread-safe; open
@@ -144,8 +147,32 @@ public interface Database extends AutoCloseable {
         /** Creates the tables of these models; fails if one exists. */
         void create(Class<?>... models);
 
-        /** Creates the tables of these models that do not exist yet. */
+        /**
+         * Creates the tables of these models that do not exist yet. An existing table is left as it is, even
+         * when it differs from its model: {@link #validate} says how, {@link #migrationScript} how to fix it.
+         */
         void createIfMissing(Class<?>... models);
+
+        /**
+         * Compares these models with the live database's catalogue: missing tables, missing or extra columns,
+         * types, nullability, id generation, unique indexes, key indexes and foreign keys. Reads only.
+         */
+        SchemaReport validate(Class<?>... models);
+
+        /** {@link #validate}, throwing {@link SchemaMismatchException} with the whole report unless it is clean. */
+        void requireValid(Class<?>... models);
+
+        /**
+         * The statements that bring the live database to these models (create table, add column, create index
+         * or unique index, add foreign key, change nullability where the database can), in this backend's
+         * language; what could lose data (dropping a column, changing a type) only as comments for a person to
+         * decide. Empty when the database matches. Reads only: see {@link org.ar4j.schema.FlywayMigrations} to
+         * write it as a Flyway migration.
+         */
+        String migrationScript(Class<?>... models);
+
+        /** Carries out {@link #migrationScript}'s statements now (never its comments). */
+        void migrate(Class<?>... models);
 
         /** Drops the tables of these models; fails if one is missing. */
         void drop(Class<?>... models);
@@ -166,6 +193,9 @@ public interface Database extends AutoCloseable {
         private HostTransactions hostTransactions;
         private Duration slowStatementThreshold;
         private boolean logParameters;
+        private SchemaCheck schemaCheck = SchemaCheck.OFF;
+        private List<Class<?>> checkedModels = List.of();
+        private boolean foreignKeys = true;
 
         Builder() {
         }
@@ -204,6 +234,26 @@ public interface Database extends AutoCloseable {
          */
         public Builder logParameters(boolean logParameters) {
             this.logParameters = logParameters;
+            return this;
+        }
+
+        /**
+         * Validates these models against the database when it opens: {@link SchemaCheck#WARN} logs the report,
+         * {@link SchemaCheck#FAIL} refuses to open with {@link SchemaMismatchException}. Off by default.
+         */
+        public Builder schemaCheck(SchemaCheck check, Class<?>... models) {
+            this.schemaCheck = check;
+            this.checkedModels = List.of(models);
+            return this;
+        }
+
+        /**
+         * Whether the schema (create, validate, migration scripts) declares a foreign-key constraint for every
+         * {@code BelongsTo} key on SQL backends: on by default. Turn it off for a legacy schema whose rows do not
+         * satisfy such constraints; ar4j's relations work the same either way.
+         */
+        public Builder foreignKeys(boolean declare) {
+            this.foreignKeys = declare;
             return this;
         }
 
@@ -251,7 +301,7 @@ public interface Database extends AutoCloseable {
         public Database build() {
             return Engine.get().connect(new Engine.Settings(dataSource != null && url == null ? null : resolveUrl(),
                     backend, Map.copyOf(properties), clock, relationCache, loadMode, dataSource, hostTransactions,
-                    slowStatementThreshold, logParameters));
+                    slowStatementThreshold, logParameters, schemaCheck, checkedModels, foreignKeys));
         }
 
         private String resolveUrl() {

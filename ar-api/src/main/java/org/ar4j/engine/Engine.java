@@ -20,6 +20,7 @@ import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.Relation;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.relation.RelationValidator;
+import org.ar4j.schema.SchemaCheck;
 import org.ar4j.spi.HostTransactions;
 
 /**
@@ -42,10 +43,14 @@ public interface Engine {
      * @param hostTransactions       the host framework's transactions, or null
      * @param slowStatementThreshold statements slower than this are logged at WARN; null for none
      * @param logParameters          whether statement events and logs carry bound values
+     * @param schemaCheck            what a difference between the checked models and the database does at start-up
+     * @param checkedModels          the models the start-up check validates
+     * @param foreignKeys            whether the schema declares foreign keys for BelongsTo keys (SQL backends)
      */
     record Settings(String url, String backend, Map<String, String> properties, Clock clock,
                     RelationCache relationCache, LoadMode loadMode, DataSource dataSource,
-                    HostTransactions hostTransactions, Duration slowStatementThreshold, boolean logParameters) {
+                    HostTransactions hostTransactions, Duration slowStatementThreshold, boolean logParameters,
+                    SchemaCheck schemaCheck, List<Class<?>> checkedModels, boolean foreignKeys) {
     }
 
     /** The engine on the classpath; fails with a clear message when ar-core is missing. */

@@ -1,10 +1,10 @@
 package org.ar4j.spi;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.ar4j.UnsupportedCapabilityException;
-import java.util.Optional;
 
 /**
  * Executes ar4j's portable operations on one database. Thread-safe. Every statement or command
@@ -86,6 +86,33 @@ public interface Backend extends AutoCloseable {
 
     /** Drops a table; with {@code ifExists}, does nothing if it is missing. */
     void dropTable(TableSpec table, boolean ifExists);
+
+    /**
+     * Whether this backend declares a foreign-key constraint ar-core derived from a {@code BelongsTo}: by default
+     * whenever it has {@link Capability#FOREIGN_KEYS}. A backend may leave some out (MySQL checks constraints row
+     * by row, so a key to the same table would make a one-statement delete of a tree fail).
+     */
+    default boolean declaresForeignKey(TableSpec table, ForeignKeySpec foreignKey) {
+        return supports(Capability.FOREIGN_KEYS);
+    }
+
+    /** The table (or collection) as the database's catalogue describes it, or empty when it does not exist. */
+    Optional<LiveTable> inspect(TableSpec table);
+
+    /**
+     * Why a live column cannot hold the model's column as this backend would have declared it (another
+     * type, length, precision or scale), or empty when it can.
+     */
+    Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live);
+
+    /**
+     * The statements (or commands) that make these changes, in this backend's language and in order, for a
+     * migration file; a change the backend cannot make in place becomes a comment saying what to do.
+     */
+    List<String> migration(List<SchemaChange> changes);
+
+    /** Makes these changes now, in order; {@link SchemaChange.Note}s are skipped. */
+    void migrate(List<SchemaChange> changes);
 
     /**
      * Begins a transaction bound to the calling thread, which must not have one open on this

@@ -23,5 +23,7 @@ public enum Capability {
      * Runs on an application's {@code javax.sql.DataSource} ({@code Database.builder().dataSource(ds)}) and
      * joins the host framework's transactions ({@link HostTransactions}); every SQL backend has it.
      */
-    DATA_SOURCE
+    DATA_SOURCE,
+    /** Foreign-key constraints: declared for {@code BelongsTo} keys, enforced by the database; every SQL backend has it. */
+    FOREIGN_KEYS
 }

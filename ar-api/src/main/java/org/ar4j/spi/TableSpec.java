@@ -14,6 +14,7 @@ public final class TableSpec {
     private final String name;
     private final List<ColumnSpec> columns;
     private final List<IndexSpec> indexes;
+    private final List<ForeignKeySpec> foreignKeys;
     private final String model;
     private final Map<String, ColumnSpec> byName;
     private final ColumnSpec primaryKey;
@@ -27,9 +28,24 @@ public final class TableSpec {
      * @param model   the model's name for messages (its simple class name)
      */
     public TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> indexes, String model) {
+        this(name, columns, indexes, List.of(), model);
+    }
+
+    /**
+     * Creates a spec with foreign-key constraints.
+     *
+     * @param name        the table name
+     * @param columns     the columns, primary key first
+     * @param indexes     secondary indexes (foreign keys and unique columns)
+     * @param foreignKeys the foreign-key constraints to declare
+     * @param model       the model's name for messages (its simple class name)
+     */
+    public TableSpec(String name, List<ColumnSpec> columns, List<IndexSpec> indexes, List<ForeignKeySpec> foreignKeys,
+                     String model) {
         this.name = Objects.requireNonNull(name, "name");
         this.columns = List.copyOf(columns);
         this.indexes = List.copyOf(indexes);
+        this.foreignKeys = List.copyOf(foreignKeys);
         this.model = Objects.requireNonNull(model, "model");
         Map<String, ColumnSpec> map = new HashMap<>();
         ColumnSpec pk = null;
@@ -68,9 +84,19 @@ public final class TableSpec {
         return model;
     }
 
+    /** The foreign-key constraints to declare. */
+    public List<ForeignKeySpec> foreignKeys() {
+        return foreignKeys;
+    }
+
     /** The same table with other indexes. */
     public TableSpec withIndexes(List<IndexSpec> otherIndexes) {
-        return new TableSpec(name, columns, otherIndexes, model);
+        return new TableSpec(name, columns, otherIndexes, foreignKeys, model);
+    }
+
+    /** The same table with other indexes and foreign keys. */
+    public TableSpec with(List<IndexSpec> otherIndexes, List<ForeignKeySpec> otherForeignKeys) {
+        return new TableSpec(name, columns, otherIndexes, otherForeignKeys, model);
     }
 
     /** The primary-key column. */
@@ -103,6 +129,7 @@ public final class TableSpec {
 
     @Override
     public String toString() {
-        return "TableSpec[" + name + " (" + model + "), columns=" + columns + ", indexes=" + indexes + "]";
+        return "TableSpec[" + name + " (" + model + "), columns=" + columns + ", indexes=" + indexes + ", foreignKeys="
+                + foreignKeys + "]";
     }
 }

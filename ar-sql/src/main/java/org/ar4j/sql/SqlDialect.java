@@ -1,6 +1,5 @@
 package org.ar4j.sql;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -8,29 +7,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
-import org.ar4j.spi.BackendConfig;
-import org.ar4j.spi.Capability;
-import org.ar4j.spi.ColumnSpec;
-import org.ar4j.spi.ColumnType;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ar4j.ConstraintViolationException;
+import org.ar4j.spi.BackendConfig;
+import org.ar4j.spi.Capability;
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IdentifierKind;
 import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.internal.JdbcValues;
 import org.ar4j.sql.internal.SqlConstraints;
 
 /**
@@ -312,61 +306,17 @@ public abstract class SqlDialect {
 
     /** Binds one canonical value. */
     public void bind(PreparedStatement ps, int index, Object value, ColumnType type) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, sqlType(type));
-            return;
-        }
-        switch (type) {
-            case STRING -> ps.setString(index, (String) value);
-            case BOOLEAN -> ps.setBoolean(index, (Boolean) value);
-            case INTEGER -> ps.setInt(index, (Integer) value);
-            case LONG -> ps.setLong(index, (Long) value);
-            case DOUBLE -> ps.setDouble(index, (Double) value);
-            case DECIMAL -> ps.setBigDecimal(index, (BigDecimal) value);
-            case INSTANT -> ps.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
-            case DATE -> ps.setObject(index, value);
-            case DATE_TIME -> ps.setObject(index, value);
-            case UUID -> ps.setObject(index, value);
-            case BYTES -> ps.setBytes(index, (byte[]) value);
-        }
+        JdbcValues.bind(this, ps, index, value, type);
     }
 
     /** Reads one column as its canonical value (null for SQL NULL). */
     public Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
-        Object v = switch (type) {
-            case STRING -> rs.getString(index);
-            case BOOLEAN -> rs.getBoolean(index);
-            case INTEGER -> rs.getInt(index);
-            case LONG -> rs.getLong(index);
-            case DOUBLE -> rs.getDouble(index);
-            case DECIMAL -> rs.getBigDecimal(index);
-            case INSTANT -> {
-                OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
-                yield t == null ? null : t.toInstant();
-            }
-            case DATE -> rs.getObject(index, LocalDate.class);
-            case DATE_TIME -> rs.getObject(index, LocalDateTime.class);
-            case UUID -> rs.getObject(index, UUID.class);
-            case BYTES -> rs.getBytes(index);
-        };
-        return rs.wasNull() ? null : v;
+        return JdbcValues.read(rs, index, type);
     }
 
     /** The {@link Types} constant used to bind a null. */
     public int sqlType(ColumnType type) {
-        return switch (type) {
-            case STRING -> Types.VARCHAR;
-            case BOOLEAN -> Types.BOOLEAN;
-            case INTEGER -> Types.INTEGER;
-            case LONG -> Types.BIGINT;
-            case DOUBLE -> Types.DOUBLE;
-            case DECIMAL -> Types.NUMERIC;
-            case INSTANT -> Types.TIMESTAMP_WITH_TIMEZONE;
-            case DATE -> Types.DATE;
-            case DATE_TIME -> Types.TIMESTAMP;
-            case UUID -> Types.OTHER;
-            case BYTES -> Types.VARBINARY;
-        };
+        return JdbcValues.sqlType(type);
     }
 
     /**
@@ -384,16 +334,62 @@ public abstract class SqlDialect {
         return url;
     }
 
+    /**
+     * The statement that makes a column accept nulls or refuse them, or null where the database cannot
+     * change it in place. Standard {@code ALTER COLUMN ... SET/DROP NOT NULL} by default.
+     */
+    public String setNullableSql(TableSpec table, ColumnSpec column, boolean nullable) {
+        return "ALTER TABLE " + quote(table.name()) + " ALTER COLUMN " + quote(column.name())
+                + (nullable ? " DROP NOT NULL" : " SET NOT NULL");
+    }
+
+    /**
+     * Whether foreign keys can be added to an existing table ({@code ALTER TABLE ... ADD CONSTRAINT}); where
+     * they cannot (SQLite), they are declared inside {@code CREATE TABLE} only.
+     */
+    public boolean addsForeignKeysByAlter() {
+        return true;
+    }
+
+    /**
+     * Whether the database checks foreign keys at the end of each statement (true by default) rather than row
+     * by row (MySQL): only then does a table get a foreign key to itself, since a one-statement delete of a
+     * tree would otherwise fail halfway.
+     */
+    public boolean checksForeignKeysPerStatement() {
+        return true;
+    }
+
+    /**
+     * A type name in one canonical spelling, so that the type a column was declared with and the type the
+     * driver's metadata reports compare equal: upper case, collation and whitespace dropped, and the
+     * dialect's synonyms ({@code int8} for {@code BIGINT}) replaced. Override {@link #typeSynonym}.
+     */
+    public final String canonicalType(String type) {
+        String t = type.toUpperCase(java.util.Locale.ROOT).replaceAll(" COLLATE .*$", "").replaceAll("\\s+", " ")
+                .replaceAll(" ?\\( ?", "(").replaceAll(" ?, ?", ",").replaceAll(" ?\\)", ")").trim();
+        int paren = t.indexOf('(');
+        String base = paren < 0 ? t : t.substring(0, paren) + t.substring(t.indexOf(')', paren) + 1);
+        String args = paren < 0 ? "" : t.substring(paren, t.indexOf(')', paren) + 1);
+        String synonym = typeSynonym(base.trim());
+        return synonym + (sizedType(synonym) ? args : "");
+    }
+
+    /** The dialect's canonical name for a type name (upper case, no arguments); the name itself by default. */
+    protected String typeSynonym(String upperCaseName) {
+        return upperCaseName;
+    }
+
+    /** Whether a type's length, precision or scale is part of its identity (VARCHAR(12), DECIMAL(10,2)). */
+    protected boolean sizedType(String canonicalName) {
+        return switch (canonicalName) {
+            case "VARCHAR", "CHAR", "CHARACTER", "CHARACTER VARYING", "NUMERIC", "DECIMAL" -> true;
+            default -> false;
+        };
+    }
+
     /** Whether a table exists, by exact name, in the connection's current catalog and schema. */
     public boolean tableExists(Connection c, String table) throws SQLException {
-        DatabaseMetaData md = c.getMetaData();
-        try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), table, null)) {
-            while (rs.next()) {
-                if (table.equals(rs.getString("TABLE_NAME"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return JdbcValues.tableExists(c, table);
     }
 }

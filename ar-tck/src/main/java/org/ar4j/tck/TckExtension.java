@@ -2,7 +2,6 @@ package org.ar4j.tck;
 
 import java.util.Optional;
 
-import org.ar4j.ActiveRecord;
 import org.ar4j.Database;
 import org.ar4j.LoadMode;
 import org.ar4j.tck.fixtures.Fixtures;
@@ -116,8 +115,9 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         db.makeDefault();
         db.setLoadMode(LoadMode.PEERS);
         QueryCounter counter = new QueryCounter();
-        for (Class<? extends ActiveRecord<?>> m : Fixtures.ALL) {
-            cleanTable(db, m);
+        // Referring tables first (the fixtures list referenced models first), so foreign keys hold.
+        for (int i = Fixtures.ALL.size() - 1; i >= 0; i--) {
+            cleanTable(db, Fixtures.ALL.get(i));
         }
         db.addQueryListener(counter);
         context.getStore(NS).put("counter", counter);

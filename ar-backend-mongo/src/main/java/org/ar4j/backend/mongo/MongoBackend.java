@@ -28,8 +28,6 @@ import org.bson.UuidRepresentation;
 import org.ar4j.BackendException;
 import org.ar4j.ConfigurationException;
 import org.ar4j.QueryEvent;
-import org.ar4j.QueryException;
-import org.ar4j.query.Order;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
@@ -39,8 +37,11 @@ import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.IdentifierKind;
 import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.LiveColumn;
+import org.ar4j.spi.LiveTable;
 import org.ar4j.spi.PartialInsertException;
 import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
@@ -148,37 +149,6 @@ final class MongoBackend implements Backend {
         };
     }
 
-    /** MongoDB's skip is a 32-bit count. */
-    private static int skip(Select s) {
-        if (s.offset() > Integer.MAX_VALUE) {
-            throw new QueryException("offset(" + s.offset() + ") on " + s.table().model() + ": MongoDB skips at"
-                    + " most " + Integer.MAX_VALUE + " documents; page with a condition on an ordered field instead");
-        }
-        return (int) (long) s.offset();
-    }
-
-    private static Document sort(TableSpec t, List<Order> orders) {
-        Document d = new Document();
-        for (Order o : orders) {
-            d.append(MongoFilters.field(t, o.field()), o.ascending() ? 1 : -1);
-        }
-        return d;
-    }
-
-    private static Document projection(TableSpec t, List<String> columns) {
-        Document d = new Document();
-        boolean id = false;
-        for (String c : columns) {
-            String f = MongoFilters.field(t, c);
-            d.append(f, 1);
-            id |= f.equals("_id");
-        }
-        if (!id) {
-            d.append("_id", 0);
-        }
-        return d;
-    }
-
     @Override
     public RowCursor find(Select s) {
         TableSpec t = s.table();
@@ -194,16 +164,16 @@ final class MongoBackend implements Backend {
         }
         long start = System.nanoTime();
         String text = "find " + t.name() + " " + MongoFilters.shape(filter)
-                + (s.orderBy().isEmpty() ? "" : " sort " + sort(t, s.orderBy()).toJson())
+                + (s.orderBy().isEmpty() ? "" : " sort " + MongoFilters.sort(t, s.orderBy()).toJson())
                 + (s.limit() != null ? " limit ?" : "") + (s.offset() != null ? " skip ?" : "");
         MongoCommands.Bound params = commands.bound(filter, Stream.of(s.limit(), s.offset()).filter(Objects::nonNull).toArray());
         try {
-            FindIterable<Document> it = target(t).find(filter).projection(projection(t, s.columns()));
+            FindIterable<Document> it = target(t).find(filter).projection(MongoFilters.projection(t, s.columns()));
             if (!s.orderBy().isEmpty()) {
-                it = it.sort(sort(t, s.orderBy()));
+                it = it.sort(MongoFilters.sort(t, s.orderBy()));
             }
             if (s.offset() != null) {
-                it = it.skip(skip(s));
+                it = it.skip(MongoFilters.skip(s));
             }
             if (s.limit() != null) {
                 it = s.limit() == 0 ? it.filter(MongoFilters.NOTHING) : it.limit(s.limit());
@@ -221,7 +191,7 @@ final class MongoBackend implements Backend {
         String key = MongoFilters.field(t, s.partition().column());
         List<Document> pipeline = new ArrayList<>();
         pipeline.add(new Document("$match", filter));
-        Document order = sort(t, s.orderBy());
+        Document order = MongoFilters.sort(t, s.orderBy());
         if (!order.isEmpty()) {
             pipeline.add(new Document("$sort", order));
         }
@@ -258,7 +228,7 @@ final class MongoBackend implements Backend {
             opts.limit(s.limit());
         }
         if (s.offset() != null) {
-            opts.skip(skip(s));
+            opts.skip(MongoFilters.skip(s));
         }
         MongoTarget target = target(t);
         return commands.run("count", t, filter, null, () -> target.count(filter, opts), n -> 1);
@@ -359,6 +329,27 @@ final class MongoBackend implements Backend {
     @Override
     public void dropTable(TableSpec t, boolean ifExists) {
         schema.drop(t, ifExists);
+    }
+
+    @Override
+    public Optional<LiveTable> inspect(TableSpec t) {
+        return schema.inspect(t);
+    }
+
+    /** Documents carry no declared types: every field's type is what the model writes. */
+    @Override
+    public Optional<String> typeMismatch(TableSpec t, ColumnSpec expected, LiveColumn live) {
+        return Optional.empty();
+    }
+
+    @Override
+    public List<String> migration(List<SchemaChange> changes) {
+        return schema.migration(changes);
+    }
+
+    @Override
+    public void migrate(List<SchemaChange> changes) {
+        schema.migrate(changes);
     }
 
     @Override

@@ -7,10 +7,13 @@ import java.util.regex.Pattern;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 
+import org.ar4j.QueryException;
 import org.ar4j.UnsupportedCapabilityException;
+import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 
 /**
@@ -311,5 +314,36 @@ final class MongoFilters {
             return n;
         }
         return v == null ? 0 : 1;
+    }
+
+    /** MongoDB's skip is a 32-bit count. */
+    static int skip(Select s) {
+        if (s.offset() > Integer.MAX_VALUE) {
+            throw new QueryException("offset(" + s.offset() + ") on " + s.table().model() + ": MongoDB skips at"
+                    + " most " + Integer.MAX_VALUE + " documents; page with a condition on an ordered field instead");
+        }
+        return (int) (long) s.offset();
+    }
+
+    static Document sort(TableSpec t, List<Order> orders) {
+        Document d = new Document();
+        for (Order o : orders) {
+            d.append(MongoFilters.field(t, o.field()), o.ascending() ? 1 : -1);
+        }
+        return d;
+    }
+
+    static Document projection(TableSpec t, List<String> columns) {
+        Document d = new Document();
+        boolean id = false;
+        for (String c : columns) {
+            String f = MongoFilters.field(t, c);
+            d.append(f, 1);
+            id |= f.equals("_id");
+        }
+        if (!id) {
+            d.append("_id", 0);
+        }
+        return d;
     }
 }

@@ -1,11 +1,18 @@
 package org.ar4j.backend.mongo;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import org.bson.Document;
 
 import org.ar4j.BackendException;
+import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.LiveTable;
+import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.TableSpec;
 
 /** Collections and their indexes, from table specs; dropping a collection also drops its id counter. */
@@ -39,13 +46,90 @@ final class MongoSchema {
             return 0;
         }, n -> 0);
         for (IndexSpec ix : t.indexes()) {
-            Document keys = new Document();
-            for (String c : ix.columns()) {
-                keys.append(MongoFilters.field(t, c), 1);
+            createIndex(t, ix);
+        }
+    }
+
+    void createIndex(TableSpec t, IndexSpec ix) {
+        Document keys = keys(t, ix);
+        commands.run("createIndexes", t, null, "index " + ix.name() + " on " + String.join(", ", ix.columns())
+                + (ix.unique() ? " unique" : ""), () -> database.getCollection(t.name()).createIndex(keys,
+                new IndexOptions().name(ix.name()).unique(ix.unique())), n -> 0);
+    }
+
+    private static Document keys(TableSpec t, IndexSpec ix) {
+        Document keys = new Document();
+        for (String c : ix.columns()) {
+            keys.append(MongoFilters.field(t, c), 1);
+        }
+        return keys;
+    }
+
+    /** The collection and its indexes (the _id index left out), index keys mapped back to column names. */
+    Optional<LiveTable> inspect(TableSpec t) {
+        if (!exists(t)) {
+            return Optional.empty();
+        }
+        List<IndexSpec> indexes = new ArrayList<>();
+        for (Document ix : database.getCollection(t.name()).listIndexes()) {
+            String name = ix.getString("name");
+            if ("_id_".equals(name)) {
+                continue;
             }
-            commands.run("createIndexes", t, null, "index " + ix.name() + " on " + String.join(", ", ix.columns())
-                    + (ix.unique() ? " unique" : ""), () -> database.getCollection(t.name()).createIndex(keys,
-                    new IndexOptions().name(ix.name()).unique(ix.unique())), n -> 0);
+            List<String> columns = new ArrayList<>();
+            for (String field : ix.get("key", Document.class).keySet()) {
+                columns.add(columnOf(t, field));
+            }
+            indexes.add(new IndexSpec(name, columns, Boolean.TRUE.equals(ix.getBoolean("unique"))));
+        }
+        return Optional.of(new LiveTable(t.name(), List.of(), indexes, List.of(), true));
+    }
+
+    private static String columnOf(TableSpec t, String field) {
+        for (ColumnSpec c : t.columns()) {
+            if (MongoFilters.field(t, c.name()).equals(field)) {
+                return c.name();
+            }
+        }
+        return field;
+    }
+
+    /** mongosh commands for the changes a collection can have; the rest are comments. */
+    List<String> migration(List<SchemaChange> changes) {
+        List<String> out = new ArrayList<>();
+        for (SchemaChange change : changes) {
+            if (change instanceof SchemaChange.CreateTable c) {
+                out.add("db.createCollection(" + json(c.table().name()) + ");");
+                for (IndexSpec ix : c.table().indexes()) {
+                    out.add(createIndexCommand(c.table(), ix));
+                }
+            } else if (change instanceof SchemaChange.CreateIndex c) {
+                out.add(createIndexCommand(c.table(), c.index()));
+            } else if (change instanceof SchemaChange.Note n) {
+                out.add("// " + n.text());
+            } else {
+                out.add("// not needed on mongo (documents have no declared columns or constraints): " + change);
+            }
+        }
+        return out;
+    }
+
+    private static String createIndexCommand(TableSpec t, IndexSpec ix) {
+        return "db.getCollection(" + json(t.name()) + ").createIndex(" + keys(t, ix).toJson() + ", "
+                + new Document("name", ix.name()).append("unique", ix.unique()).toJson() + ");";
+    }
+
+    private static String json(String s) {
+        return new Document("s", s).toJson().replaceFirst("^\\{\\s*\"s\"\\s*:\\s*", "").replaceFirst("\\s*}$", "");
+    }
+
+    void migrate(List<SchemaChange> changes) {
+        for (SchemaChange change : changes) {
+            if (change instanceof SchemaChange.CreateTable c) {
+                create(c.table(), true);
+            } else if (change instanceof SchemaChange.CreateIndex c) {
+                createIndex(c.table(), c.index());
+            }
         }
     }
 

@@ -56,6 +56,11 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private volatile LoadMode loadMode;
     private volatile boolean closed;
 
+    /** Whether the schema declares foreign keys for BelongsTo keys. */
+    boolean foreignKeys() {
+        return settings.foreignKeys();
+    }
+
     DatabaseImpl(EngineImpl engine, Engine.Settings settings) {
         this.engine = engine;
         this.settings = settings;

@@ -1,9 +1,9 @@
 package org.ar4j.core.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +12,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
 import org.ar4j.ConfigurationException;
 import org.ar4j.Database;
+import org.ar4j.SchemaMismatchException;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
@@ -22,9 +23,11 @@ import org.ar4j.core.internal.session.Transactions;
 import org.ar4j.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.relation.BelongsTo;
-import org.ar4j.relation.Relation;
 import org.ar4j.relation.Relation.Kind;
+import org.ar4j.relation.Relation;
 import org.ar4j.relation.RelationValidator;
+import org.ar4j.schema.SchemaCheck;
+import org.ar4j.schema.SchemaReport;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendProvider;
@@ -35,6 +38,7 @@ import org.ar4j.spi.BackendProvider;
  * back here.
  */
 public final class EngineImpl implements Engine {
+    private static final org.slf4j.Logger SCHEMA_LOG = org.slf4j.LoggerFactory.getLogger("org.ar4j.schema");
     private volatile DatabaseImpl defaultDb;
     private final Map<Class<?>, DatabaseImpl> bindings = new ConcurrentHashMap<>();
 
@@ -63,12 +67,35 @@ public final class EngineImpl implements Engine {
         Backend backend = provider.open(new BackendConfig(url, settings.properties(), db, settings.dataSource(),
                 settings.hostTransactions(), settings.logParameters()));
         db.attach(backend);
+        checkSchema(db, settings);
         synchronized (this) {
             if (defaultDb == null) {
                 defaultDb = db;
             }
         }
         return db;
+    }
+
+    /** The start-up schema check: nothing, a WARN with the report, or a refusal to open. */
+    private static void checkSchema(DatabaseImpl db, Settings settings) {
+        if (settings.schemaCheck() == null || settings.schemaCheck() == SchemaCheck.OFF || settings.checkedModels().isEmpty()) {
+            return;
+        }
+        SchemaReport report;
+        try {
+            report = db.schema().validate(settings.checkedModels().toArray(new Class<?>[0]));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        if (report.isClean()) {
+            return;
+        }
+        if (settings.schemaCheck() == SchemaCheck.FAIL) {
+            db.close();
+            throw new SchemaMismatchException(report);
+        }
+        SCHEMA_LOG.warn("{}", report);
     }
 
     synchronized void setDefault(DatabaseImpl db) {

@@ -9,15 +9,25 @@ import java.util.Set;
 
 import org.ar4j.Database;
 import org.ar4j.ModelDefinitionException;
+import org.ar4j.SchemaMismatchException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.meta.Naming;
 import org.ar4j.core.internal.meta.ModelRegistry;
+import org.ar4j.core.internal.meta.Naming;
 import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.relation.Relation;
+import org.ar4j.schema.SchemaReport;
+import org.ar4j.spi.Capability;
+import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.TableSpec;
 
-/** Schema operations from model metadata; indexes every declared foreign key and join key. */
+/**
+ * Schema operations from model metadata: every declared foreign and join key indexed, a foreign-key
+ * constraint for every BelongsTo key (SQL backends, unless switched off), tables created referenced-first
+ * and dropped referencing-first, and validation and migrations through {@link SchemaDiff}.
+ */
 final class SchemaImpl implements Database.Schema {
     private final DatabaseImpl db;
 
@@ -27,33 +37,103 @@ final class SchemaImpl implements Database.Schema {
 
     @Override
     public void create(Class<?>... models) {
-        for (TableSpec t : specs(models)) {
-            db.backend().createTable(t, false);
-        }
+        create(models, false);
     }
 
     @Override
     public void createIfMissing(Class<?>... models) {
+        create(models, true);
+    }
+
+    /** Creates the tables, then their foreign keys (where the database adds them to existing tables). */
+    private void create(Class<?>[] models, boolean ifMissing) {
+        List<SchemaChange> foreignKeys = new ArrayList<>();
         for (TableSpec t : specs(models)) {
-            db.backend().createTable(t, true);
+            if (ifMissing && db.backend().inspect(t).isPresent()) {
+                continue;
+            }
+            db.backend().createTable(t, false);
+            for (ForeignKeySpec fk : t.foreignKeys()) {
+                foreignKeys.add(new SchemaChange.AddForeignKey(t, fk));
+            }
+        }
+        if (!foreignKeys.isEmpty()) {
+            db.backend().migrate(foreignKeys);
         }
     }
 
     @Override
     public void drop(Class<?>... models) {
-        for (Class<?> m : models) {
-            db.backend().dropTable(ModelRegistry.unverified(m).tableSpec(), false);
+        List<TableSpec> specs = specs(models);
+        for (int i = specs.size() - 1; i >= 0; i--) {
+            db.backend().dropTable(specs.get(i), false);
         }
     }
 
     @Override
     public void dropIfExists(Class<?>... models) {
-        for (Class<?> m : models) {
-            db.backend().dropTable(ModelRegistry.unverified(m).tableSpec(), true);
+        List<TableSpec> specs = specs(models);
+        for (int i = specs.size() - 1; i >= 0; i--) {
+            db.backend().dropTable(specs.get(i), true);
         }
     }
 
-    private List<TableSpec> specs(Class<?>[] models) {
+    @Override
+    public SchemaReport validate(Class<?>... models) {
+        return new SchemaReport(db.backendName(), SchemaDiff.of(db.backend(), specs(models)).problems);
+    }
+
+    @Override
+    public void requireValid(Class<?>... models) {
+        SchemaReport report = validate(models);
+        if (!report.isClean()) {
+            throw new SchemaMismatchException(report);
+        }
+    }
+
+    @Override
+    public String migrationScript(Class<?>... models) {
+        List<SchemaChange> changes = SchemaDiff.of(db.backend(), specs(models)).changes;
+        if (changes.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(db.backendName().equals("mongo") ? "// " : "-- ").append("ar4j: brings the ").append(db.backendName())
+                .append(" database to the models ").append(names(models)).append('\n');
+        for (String line : db.backend().migration(changes)) {
+            boolean comment = line.startsWith("--") || line.startsWith("//");
+            sb.append(line).append(comment || line.endsWith(";") ? "" : ";").append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Override
+    public void migrate(Class<?>... models) {
+        List<SchemaChange> changes = SchemaDiff.of(db.backend(), specs(models)).changes;
+        if (!changes.isEmpty()) {
+            db.backend().migrate(changes);
+        }
+    }
+
+    private boolean exists(String table) {
+        for (ModelInfo m : ModelRegistry.known()) {
+            if (m.table().equals(table)) {
+                return db.backend().inspect(m.tableSpec()).isPresent();
+            }
+        }
+        return false;
+    }
+
+    private static String names(Class<?>[] models) {
+        List<String> names = new ArrayList<>();
+        for (Class<?> m : models) {
+            names.add(m.getSimpleName());
+        }
+        return String.join(", ", names);
+    }
+
+    /** The tables of these models with their key indexes and foreign keys, referenced tables first. */
+    List<TableSpec> specs(Class<?>[] models) {
         List<ModelInfo> infos = new ArrayList<>();
         for (Class<?> m : models) {
             infos.add(ModelRegistry.of(m));
@@ -61,6 +141,8 @@ final class SchemaImpl implements Database.Schema {
         // Foreign keys may be declared on either side (BelongsTo on the child, HasMany on the
         // parent), so every verified model contributes indexes to the tables being created.
         Map<String, Set<String>> fkColumns = new LinkedHashMap<>();
+        Map<String, List<ForeignKeySpec>> constraints = new LinkedHashMap<>();
+        boolean declareConstraints = db.foreignKeys() && db.backend().supports(Capability.FOREIGN_KEYS);
         for (ModelInfo m : ModelRegistry.known()) {
             Map<String, RelationInfo> rels;
             try {
@@ -73,13 +155,24 @@ final class SchemaImpl implements Database.Schema {
             }
             for (RelationInfo r : rels.values()) {
                 for (FieldInfo key : r.indexedKeys()) {
-                    ModelInfo holder = r.modelOf(key);
                     if (!key.isId()) {
-                        fkColumns.computeIfAbsent(holder.table(), t -> new LinkedHashSet<>()).add(key.column());
+                        fkColumns.computeIfAbsent(r.modelOf(key).table(), t -> new LinkedHashSet<>()).add(key.column());
+                    }
+                }
+                if (declareConstraints && r.kind() == Relation.Kind.BELONGS_TO && r.spec().loader() == null
+                        && (r.targetKey().isId() || r.targetKey().columnSpec().unique())) {
+                    String table = r.owner().table();
+                    ForeignKeySpec fk = new ForeignKeySpec(Naming.indexName("fk", table, r.ownerKey().column()),
+                            r.ownerKey().column(), r.target().table(), r.targetKey().column());
+                    List<ForeignKeySpec> list = constraints.computeIfAbsent(table, t -> new ArrayList<>());
+                    if (list.stream().noneMatch(f -> f.column().equals(fk.column()))) {
+                        list.add(fk);
                     }
                 }
             }
         }
+        Set<String> batch = new LinkedHashSet<>();
+        infos.forEach(m -> batch.add(m.table()));
         List<TableSpec> out = new ArrayList<>();
         for (ModelInfo m : infos) {
             TableSpec base = m.tableSpec();
@@ -90,8 +183,15 @@ final class SchemaImpl implements Database.Schema {
                     indexes.add(new IndexSpec(Naming.indexName("ix", m.table(), col), List.of(col), false));
                 }
             }
-            out.add(base.withIndexes(indexes));
+            List<ForeignKeySpec> fks = new ArrayList<>();
+            for (ForeignKeySpec fk : constraints.getOrDefault(m.table(), List.of())) {
+                if (db.backend().declaresForeignKey(base, fk) && (batch.contains(fk.referencedTable())
+                        || exists(fk.referencedTable()))) {
+                    fks.add(fk);   // a key to a table that does not exist yet is declared once both do
+                }
+            }
+            out.add(base.with(indexes, fks));
         }
-        return out;
+        return TableOrder.referencedFirst(out);
     }
 }

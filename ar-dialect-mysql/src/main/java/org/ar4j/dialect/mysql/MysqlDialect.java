@@ -226,4 +226,27 @@ public final class MysqlDialect extends SqlDialect {
             default -> super.sqlType(type);
         };
     }
+
+    /** InnoDB checks foreign keys row by row, so a table gets no foreign key to itself. */
+    @Override
+    public boolean checksForeignKeysPerStatement() {
+        return false;
+    }
+
+    /** MySQL restates the whole column to change its nullability. */
+    @Override
+    public String setNullableSql(TableSpec table, ColumnSpec column, boolean nullable) {
+        return "ALTER TABLE " + quote(table.name()) + " MODIFY COLUMN " + quote(column.name()) + " " + columnType(table, column)
+                + (nullable ? " NULL" : " NOT NULL");
+    }
+
+    /** Connector/J reports BOOLEAN as BIT or TINYINT, INTEGER as INT. */
+    @Override
+    protected String typeSynonym(String upperCaseName) {
+        return switch (upperCaseName) {
+            case "BIT", "TINYINT", "BOOL" -> "BOOLEAN";
+            case "INTEGER" -> "INT";
+            default -> upperCaseName;
+        };
+    }
 }

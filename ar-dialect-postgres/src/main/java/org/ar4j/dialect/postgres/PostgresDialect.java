@@ -155,4 +155,18 @@ public final class PostgresDialect extends SqlDialect {
         // pgjdbc infers the parameter type from a typed null; OTHER lets the server decide for uuid.
         return type == ColumnType.BYTES ? Types.BINARY : super.sqlType(type);
     }
+
+    /** The names pgJDBC's metadata reports, in the spelling ar4j declares them. */
+    @Override
+    protected String typeSynonym(String upperCaseName) {
+        return switch (upperCaseName) {
+            case "INT4", "SERIAL" -> "INTEGER";
+            case "INT8", "BIGSERIAL" -> "BIGINT";
+            case "FLOAT8" -> "DOUBLE PRECISION";
+            case "BOOL" -> "BOOLEAN";
+            case "TIMESTAMPTZ" -> "TIMESTAMP WITH TIME ZONE";
+            case "CHARACTER VARYING" -> "VARCHAR";
+            default -> upperCaseName;
+        };
+    }
 }

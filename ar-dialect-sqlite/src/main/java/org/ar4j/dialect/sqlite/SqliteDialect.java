@@ -11,13 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,12 +25,13 @@ import org.sqlite.Collation;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
 
-import org.ar4j.sql.SqlDialect;
+import java.sql.Types;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
-import java.sql.Types;
+import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.SqlDialect;
 
 /**
  * SQLite 3.35+ (sqlite-jdbc bundles 3.54). SQLite has few storage classes, so some types are
@@ -85,8 +86,9 @@ public final class SqliteDialect extends SqlDialect {
     @Override
     public Map<String, String> driverProperties(BackendConfig config) {
         // LIKE is case-sensitive on every ar4j backend; SQLite's default is case-insensitive for ASCII.
+        // Foreign keys are enforced, as on every other SQL backend (SQLite's default is to ignore them).
         return Map.of("case_sensitive_like", "true", "busy_timeout", config.property("sqlite.busyTimeoutMs", "10000"),
-                "journal_mode", isMemory(config.url()) ? "MEMORY" : "WAL");
+                "journal_mode", isMemory(config.url()) ? "MEMORY" : "WAL", "foreign_keys", "true");
     }
 
     /** Takes the write lock at once, so read-then-write transactions queue on the busy timeout. */
@@ -161,6 +163,11 @@ public final class SqliteDialect extends SqlDialect {
         SQLiteConnection physical = connection.unwrap(SQLiteConnection.class);
         if (configured.put(physical, Boolean.TRUE) != null) {
             return;
+        }
+        if (connection.getAutoCommit()) {
+            try (var st = connection.createStatement()) {
+                st.execute("PRAGMA foreign_keys = ON");   // an application's DataSource: enforce them too
+            }
         }
         Collation.create(physical, DECIMAL_COLLATION, new Collation() {
             @Override
@@ -242,5 +249,17 @@ public final class SqliteDialect extends SqlDialect {
                 return super.read(rs, index, type);
             }
         }
+    }
+
+    /** SQLite declares foreign keys inside CREATE TABLE only. */
+    @Override
+    public boolean addsForeignKeysByAlter() {
+        return false;
+    }
+
+    /** SQLite cannot change a column's nullability without rebuilding the table. */
+    @Override
+    public String setNullableSql(TableSpec table, ColumnSpec column, boolean nullable) {
+        return null;
     }
 }

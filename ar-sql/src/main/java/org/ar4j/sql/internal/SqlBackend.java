@@ -16,15 +16,20 @@ import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.Capability;
+import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.DeleteRows;
+import org.ar4j.spi.ForeignKeySpec;
+import org.ar4j.spi.IdentifierKind;
 import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.LiveColumn;
+import org.ar4j.spi.LiveTable;
 import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
 import org.ar4j.sql.SqlDialect;
-import org.ar4j.spi.IdentifierKind;
 
 /**
  * The {@link Backend} every SQL dialect shares: renders the portable operations with its
@@ -43,6 +48,7 @@ public final class SqlBackend implements Backend {
 
     private final SqlDialect dialect;
     private final SqlRenderer renderer;
+    private final SqlSchema schema;
     private final SqlInserts inserts;
     private final Statements statements;
     private final SqlConnections connections;
@@ -59,9 +65,11 @@ public final class SqlBackend implements Backend {
             dialect.initialize(c);
             EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
             caps.addAll(dialect.capabilities(c.getMetaData()));
-            caps.add(Capability.DATA_SOURCE); // a property of ar-sql, not of a dialect
+            caps.add(Capability.DATA_SOURCE); // properties of ar-sql, not of a dialect
+            caps.add(Capability.FOREIGN_KEYS);
             this.capabilities = Collections.unmodifiableSet(caps);
             this.renderer = new SqlRenderer(dialect, capabilities.contains(Capability.ARRAY_BINDING));
+            this.schema = new SqlSchema(dialect, renderer, connections, this::ddl);
             this.maxParameters = dialect.maxBindParameters(c);
         } catch (SQLException e) {
             connections.close();
@@ -312,30 +320,37 @@ public final class SqlBackend implements Backend {
 
     @Override
     public void createTable(TableSpec table, boolean ifMissing) {
-        schemaChange("Creating", table, ifMissing ? Boolean.FALSE : null, renderer.createTable(table));
+        schema.createTable(table, ifMissing);
     }
 
     @Override
     public void dropTable(TableSpec table, boolean ifExists) {
-        schemaChange("Dropping", table, ifExists ? Boolean.TRUE : null, List.of(renderer.dropTable(table)));
+        schema.dropTable(table, ifExists);
     }
 
-    /** Runs DDL, unless {@code onlyIfExists} says the table must (TRUE) or must not (FALSE) exist first. */
-    private void schemaChange(String what, TableSpec table, Boolean onlyIfExists, List<String> statements) {
-        SqlConnections.Held h = connections.acquire();
-        try {
-            if (onlyIfExists != null && dialect.tableExists(h.connection, table.name()) != onlyIfExists) {
-                return;
-            }
-            for (String sql : statements) {
-                ddl(h, sql);
-            }
-        } catch (SQLException e) {
-            throw new BackendException(what + " table " + table.name() + " failed on " + dialect.name() + ": "
-                    + e.getMessage(), e);
-        } finally {
-            connections.release(h);
-        }
+    @Override
+    public boolean declaresForeignKey(TableSpec table, ForeignKeySpec foreignKey) {
+        return !foreignKey.referencedTable().equals(table.name()) || dialect.checksForeignKeysPerStatement();
+    }
+
+    @Override
+    public Optional<LiveTable> inspect(TableSpec table) {
+        return schema.inspect(table);
+    }
+
+    @Override
+    public Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live) {
+        return schema.typeMismatch(table, expected, live);
+    }
+
+    @Override
+    public List<String> migration(List<SchemaChange> changes) {
+        return schema.migration(changes);
+    }
+
+    @Override
+    public void migrate(List<SchemaChange> changes) {
+        schema.migrate(changes);
     }
 
     private void ddl(SqlConnections.Held h, String sql) throws SQLException {

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.ar4j.ConstraintViolationException;
 import org.ar4j.ConstraintViolationException.Kind;
+import org.ar4j.ConstraintViolationException;
 import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
 
@@ -38,6 +39,9 @@ public final class SqlConstraints {
         } else if (state.equals("23502") || e.getErrorCode() == 1048 || lower.contains("not null constraint failed")
                 || lower.contains("null value in column") || lower.contains("cannot be null")) {
             kind = Kind.NOT_NULL;
+        } else if (state.equals("23503") || state.equals("23506") || e.getErrorCode() == 1451 || e.getErrorCode() == 1452
+                || lower.contains("foreign key constraint") || lower.contains("referential integrity")) {
+            kind = Kind.FOREIGN_KEY;
         } else {
             return null;
         }
@@ -47,7 +51,14 @@ public final class SqlConstraints {
                 ix.columns().forEach(c -> fields.add(t.describe(c)));
             }
         }
-        if (fields.isEmpty()) {
+        if (kind == Kind.FOREIGN_KEY) {
+            for (ForeignKeySpec fk : t.foreignKeys()) {
+                if (lower.contains(fk.name().toLowerCase(Locale.ROOT))) {
+                    fields.add(t.describe(fk.column()));
+                }
+            }
+        }
+        if (fields.isEmpty() && kind != Kind.FOREIGN_KEY) {
             for (ColumnSpec c : t.columns()) {
                 if (mentions(lower, c.name().toLowerCase(Locale.ROOT))) {
                     fields.add(t.describe(c.name()));
@@ -58,9 +69,12 @@ public final class SqlConstraints {
             fields.add(t.describe(t.primaryKey().name()));
         }
         String what = fields.isEmpty() ? t.model() : String.join(", ", fields);
-        String message = kind == Kind.UNIQUE
-                ? "Duplicate value for " + what + ": a " + t.model() + " with the same value is already stored"
-                : what + " must not be null";
+        String message = switch (kind) {
+            case UNIQUE -> "Duplicate value for " + what + ": a " + t.model() + " with the same value is already stored";
+            case NOT_NULL -> what + " must not be null";
+            case FOREIGN_KEY -> "A foreign key of " + what + " would refer to a missing record: save the referenced record"
+                    + " first, or delete (or re-point) the records that refer to this one before deleting it";
+        };
         return new ConstraintViolationException(kind, fields, message + " (" + firstLine(text) + ")", failure);
     }
 

@@ -8,6 +8,7 @@ import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
@@ -137,6 +138,13 @@ final class SqlRenderer {
                 }
             }
         }
+        if (!d.addsForeignKeysByAlter()) {
+            for (ForeignKeySpec fk : table.foreignKeys()) {
+                sb.append(", CONSTRAINT ").append(q(fk.name())).append(" FOREIGN KEY (").append(q(fk.column()))
+                        .append(") REFERENCES ").append(q(fk.referencedTable())).append(" (")
+                        .append(q(fk.referencedColumn())).append(')');
+            }
+        }
         sb.append(')');
         String options = d.createTableOptions();
         if (!options.isEmpty()) {
@@ -145,14 +153,52 @@ final class SqlRenderer {
         List<String> out = new ArrayList<>();
         out.add(sb.toString());
         for (IndexSpec ix : table.indexes()) {
-            StringBuilder is = new StringBuilder(ix.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
-                    .append(q(ix.name())).append(" ON ").append(q(table.name())).append(" (");
-            for (int i = 0; i < ix.columns().size(); i++) {
-                is.append(i == 0 ? "" : ", ").append(q(ix.columns().get(i)));
-            }
-            out.add(is.append(')').toString());
+            out.add(createIndex(table, ix));
         }
         return out;
+    }
+
+    /** CREATE [UNIQUE] INDEX of one index. */
+    String createIndex(TableSpec table, IndexSpec ix) {
+        StringBuilder is = new StringBuilder(ix.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ")
+                .append(q(ix.name())).append(" ON ").append(q(table.name())).append(" (");
+        for (int i = 0; i < ix.columns().size(); i++) {
+            is.append(i == 0 ? "" : ", ").append(q(ix.columns().get(i)));
+        }
+        return is.append(')').toString();
+    }
+
+    /** The SQL type a column is declared with ({@code BIGINT} for a generated key). */
+    String declaredType(TableSpec table, ColumnSpec c) {
+        if (c.primaryKey() && c.generated()) {
+            String def = d.generatedKeyDefinition(c).toUpperCase(java.util.Locale.ROOT);
+            int cut = def.length();
+            for (String word : new String[] {" GENERATED", " PRIMARY", " AUTO_INCREMENT", " AUTOINCREMENT", " IDENTITY",
+                " NOT NULL"}) {
+                int at = def.indexOf(word);
+                if (at > 0) {
+                    cut = Math.min(cut, at);
+                }
+            }
+            return def.substring(0, cut).trim();
+        }
+        return d.columnType(table, c);
+    }
+
+    /** ALTER TABLE ... ADD COLUMN; a NOT NULL column of a number or boolean gets its zero as the rows' value. */
+    String addColumn(TableSpec table, ColumnSpec c) {
+        StringBuilder sb = new StringBuilder("ALTER TABLE ").append(q(table.name())).append(" ADD COLUMN ")
+                .append(q(c.name())).append(' ').append(d.columnType(table, c));
+        if (!c.nullable()) {
+            sb.append(" DEFAULT ").append(c.type() == ColumnType.BOOLEAN ? "FALSE" : "0").append(" NOT NULL");
+        }
+        return sb.toString();
+    }
+
+    /** ALTER TABLE ... ADD CONSTRAINT ... FOREIGN KEY. */
+    String addForeignKey(TableSpec table, ForeignKeySpec fk) {
+        return "ALTER TABLE " + q(table.name()) + " ADD CONSTRAINT " + q(fk.name()) + " FOREIGN KEY (" + q(fk.column())
+                + ") REFERENCES " + q(fk.referencedTable()) + " (" + q(fk.referencedColumn()) + ")";
     }
 
     String dropTable(TableSpec table) {

@@ -1,6 +1,7 @@
 package org.ar4j.core.internal.session;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.ar4j.Ar4jException;
@@ -8,9 +9,14 @@ import org.ar4j.BackendException;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.Capability;
+import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.DeleteRows;
+import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.LiveColumn;
+import org.ar4j.spi.LiveTable;
 import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
@@ -140,6 +146,40 @@ public final class GuardedBackend implements Backend {
             backend.dropTable(table, ifExists);
         } catch (RuntimeException e) {
             throw failed(e, "Dropping " + table.name());
+        }
+    }
+
+    @Override
+    public boolean declaresForeignKey(TableSpec table, ForeignKeySpec foreignKey) {
+        return backend.declaresForeignKey(table, foreignKey);
+    }
+
+    @Override
+    public Optional<LiveTable> inspect(TableSpec table) {
+        try {
+            return backend.inspect(table);
+        } catch (RuntimeException e) {
+            throw failed(e, "Reading the catalogue of " + table.name());
+        }
+    }
+
+    @Override
+    public Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live) {
+        return backend.typeMismatch(table, expected, live);
+    }
+
+    @Override
+    public List<String> migration(List<SchemaChange> changes) {
+        return backend.migration(changes);
+    }
+
+    @Override
+    public void migrate(List<SchemaChange> changes) {
+        transactions.statement(true);
+        try {
+            backend.migrate(changes);
+        } catch (RuntimeException e) {
+            throw failed(e, "Migrating the schema");
         }
     }
 

@@ -1,0 +1,97 @@
+package org.ar4j.sql.internal;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.ar4j.spi.ColumnType;
+import org.ar4j.sql.SqlDialect;
+
+/** The standard JDBC mapping of ar4j's portable values: {@link SqlDialect}'s defaults, which dialects refine. */
+public final class JdbcValues {
+    private JdbcValues() {
+    }
+
+    /** Binds one canonical value the standard way. */
+    public static void bind(SqlDialect dialect, PreparedStatement ps, int index, Object value, ColumnType type)
+            throws SQLException {
+        if (value == null) {
+            ps.setNull(index, dialect.sqlType(type));
+            return;
+        }
+        switch (type) {
+            case STRING -> ps.setString(index, (String) value);
+            case BOOLEAN -> ps.setBoolean(index, (Boolean) value);
+            case INTEGER -> ps.setInt(index, (Integer) value);
+            case LONG -> ps.setLong(index, (Long) value);
+            case DOUBLE -> ps.setDouble(index, (Double) value);
+            case DECIMAL -> ps.setBigDecimal(index, (BigDecimal) value);
+            case INSTANT -> ps.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+            case DATE -> ps.setObject(index, value);
+            case DATE_TIME -> ps.setObject(index, value);
+            case UUID -> ps.setObject(index, value);
+            case BYTES -> ps.setBytes(index, (byte[]) value);
+        }
+    }
+
+    /** Reads one column the standard way. */
+    public static Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
+        Object v = switch (type) {
+            case STRING -> rs.getString(index);
+            case BOOLEAN -> rs.getBoolean(index);
+            case INTEGER -> rs.getInt(index);
+            case LONG -> rs.getLong(index);
+            case DOUBLE -> rs.getDouble(index);
+            case DECIMAL -> rs.getBigDecimal(index);
+            case INSTANT -> {
+                OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
+                yield t == null ? null : t.toInstant();
+            }
+            case DATE -> rs.getObject(index, LocalDate.class);
+            case DATE_TIME -> rs.getObject(index, LocalDateTime.class);
+            case UUID -> rs.getObject(index, UUID.class);
+            case BYTES -> rs.getBytes(index);
+        };
+        return rs.wasNull() ? null : v;
+    }
+
+    /** The standard {@link Types} constant of a portable type. */
+    public static int sqlType(ColumnType type) {
+        return switch (type) {
+            case STRING -> Types.VARCHAR;
+            case BOOLEAN -> Types.BOOLEAN;
+            case INTEGER -> Types.INTEGER;
+            case LONG -> Types.BIGINT;
+            case DOUBLE -> Types.DOUBLE;
+            case DECIMAL -> Types.NUMERIC;
+            case INSTANT -> Types.TIMESTAMP_WITH_TIMEZONE;
+            case DATE -> Types.DATE;
+            case DATE_TIME -> Types.TIMESTAMP;
+            case UUID -> Types.OTHER;
+            case BYTES -> Types.VARBINARY;
+        };
+    }
+
+    /** Whether a table exists, by exact name, in the connection's current catalog and schema. */
+    public static boolean tableExists(Connection c, String table) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), table, null)) {
+            while (rs.next()) {
+                if (table.equals(rs.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+package org.ar4j.sql.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.ForeignKeySpec;
+import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.LiveColumn;
+import org.ar4j.spi.LiveTable;
+import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.SqlDialect;
+
+/** Reads a table from the JDBC catalogue ({@link DatabaseMetaData}), the same way on every SQL backend. */
+final class SqlCatalog {
+    private final SqlDialect dialect;
+    private final SqlRenderer renderer;
+
+    SqlCatalog(SqlDialect dialect, SqlRenderer renderer) {
+        this.dialect = dialect;
+        this.renderer = renderer;
+    }
+
+    Optional<LiveTable> inspect(Connection c, String table) throws SQLException {
+        if (!dialect.tableExists(c, table)) {
+            return Optional.empty();
+        }
+        DatabaseMetaData md = c.getMetaData();
+        String catalog = c.getCatalog();
+        String schema = c.getSchema();
+        List<LiveColumn> columns = new ArrayList<>();
+        try (ResultSet rs = md.getColumns(catalog, schema, table, null)) {
+            while (rs.next()) {
+                if (!table.equals(rs.getString("TABLE_NAME"))) {
+                    continue;
+                }
+                String type = rs.getString("TYPE_NAME");
+                int size = rs.getInt("COLUMN_SIZE");
+                int digits = rs.getInt("DECIMAL_DIGITS");
+                String shown = type + "(" + size + (rs.wasNull() ? "" : "," + digits) + ")";
+                columns.add(new LiveColumn(rs.getString("COLUMN_NAME"), shown,
+                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, "YES".equals(rs.getString("IS_AUTOINCREMENT"))));
+            }
+        }
+        Set<String> primaryKey = new java.util.HashSet<>();
+        try (ResultSet rs = md.getPrimaryKeys(catalog, schema, table)) {
+            while (rs.next()) {
+                primaryKey.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return Optional.of(new LiveTable(table, columns, indexes(md, catalog, schema, table, primaryKey),
+                foreignKeys(md, catalog, schema, table), false));
+    }
+
+    private static List<IndexSpec> indexes(DatabaseMetaData md, String catalog, String schema, String table,
+                                           Set<String> primaryKey) throws SQLException {
+        Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
+        Map<String, Boolean> unique = new LinkedHashMap<>();
+        try (ResultSet rs = md.getIndexInfo(catalog, schema, table, false, false)) {
+            while (rs.next()) {
+                String name = rs.getString("INDEX_NAME");
+                String column = rs.getString("COLUMN_NAME");
+                if (name == null || column == null || !table.equals(rs.getString("TABLE_NAME"))) {
+                    continue;
+                }
+                columns.computeIfAbsent(name, k -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"), column);
+                unique.put(name, !rs.getBoolean("NON_UNIQUE"));
+            }
+        }
+        List<IndexSpec> out = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<Integer, String>> e : columns.entrySet()) {
+            List<String> cols = List.copyOf(e.getValue().values());
+            boolean isPrimary = cols.size() == primaryKey.size()
+                    && cols.stream().allMatch(col -> primaryKey.contains(col.toLowerCase(java.util.Locale.ROOT)));
+            if (!isPrimary) {
+                out.add(new IndexSpec(e.getKey(), cols, unique.get(e.getKey())));
+            }
+        }
+        return out;
+    }
+
+    private static List<ForeignKeySpec> foreignKeys(DatabaseMetaData md, String catalog, String schema, String table)
+            throws SQLException {
+        List<ForeignKeySpec> out = new ArrayList<>();
+        try (ResultSet rs = md.getImportedKeys(catalog, schema, table)) {
+            while (rs.next()) {
+                String name = rs.getString("FK_NAME");
+                out.add(new ForeignKeySpec(name == null ? "" : name, rs.getString("FKCOLUMN_NAME"), rs.getString("PKTABLE_NAME"),
+                        rs.getString("PKCOLUMN_NAME")));
+            }
+        }
+        return out;
+    }
+
+    /** Why the live column's type is not the one this dialect declares for the model's column, or empty. */
+    Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live) {
+        String declared = renderer.declaredType(table, expected);
+        String want = dialect.canonicalType(declared);
+        String have = dialect.canonicalType(live.type());
+        if (want.equals(have)) {
+            return Optional.empty();
+        }
+        return Optional.of("the column is " + have + ", the model needs " + want);
+    }
+}
