@@ -7,11 +7,12 @@ import java.util.List;
  * information_schema, MongoDB's collection and index lists), for {@code schema().validate(...)}.
  *
  * @param name        the table or collection name
- * @param columns     its columns; empty for a schemaless collection
+ * @param columns     its columns; for a schemaless collection, the model's columns that every document
+ *                    can be read into (a required field some document lacks is left out)
  * @param indexes     its secondary indexes (primary keys excluded); names as the database reports them
  * @param foreignKeys its foreign-key constraints
- * @param schemaless  whether the backend stores documents without declared columns (MongoDB): then
- *                    columns, types and nullability are not compared
+ * @param schemaless  whether the backend stores documents without declared columns (MongoDB): then the
+ *                    columns are derived from the model and the documents, as above
  */
 public record LiveTable(String name, List<LiveColumn> columns, List<IndexSpec> indexes, List<ForeignKeySpec> foreignKeys,
                         boolean schemaless) {

@@ -372,7 +372,11 @@ public abstract class SqlDialect {
         String base = paren < 0 ? t : t.substring(0, paren) + t.substring(t.indexOf(')', paren) + 1);
         String args = paren < 0 ? "" : t.substring(paren, t.indexOf(')', paren) + 1);
         String synonym = typeSynonym(base.trim());
-        return synonym + (sizedType(synonym) ? args : "");
+        if (!sizedType(synonym) || args.isEmpty()) {
+            return synonym;
+        }
+        boolean decimal = synonym.equals("NUMERIC") || synonym.equals("DECIMAL");
+        return synonym + (decimal || !args.contains(",") ? args : args.substring(0, args.indexOf(',')) + ")");
     }
 
     /** The dialect's canonical name for a type name (upper case, no arguments); the name itself by default. */

@@ -11,6 +11,7 @@ import org.bson.Document;
 import org.ar4j.BackendException;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.LiveTable;
 import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.TableSpec;
@@ -65,10 +66,24 @@ final class MongoSchema {
         return keys;
     }
 
-    /** The collection and its indexes (the _id index left out), index keys mapped back to column names. */
+    /**
+     * The collection and its indexes (the _id index left out, keys mapped back to column names). Documents
+     * declare no columns, so the columns reported are the model's, less any field the model requires (a
+     * primitive) that some document lacks: one query each, limit 1. Such a field is what a migration fills.
+     */
     Optional<LiveTable> inspect(TableSpec t) {
         if (!exists(t)) {
             return Optional.empty();
+        }
+        List<LiveColumn> columns = new ArrayList<>();
+        for (ColumnSpec c : t.columns()) {
+            boolean present = c.nullable() || c.primaryKey() || commands.run("find", t,
+                    new Document(MongoFilters.field(t, c.name()), new Document("$exists", false)), "limit 1",
+                    () -> database.getCollection(t.name()).find(new Document(MongoFilters.field(t, c.name()),
+                            new Document("$exists", false))).limit(1).first() == null, found -> found ? 0 : 1);
+            if (present) {
+                columns.add(new LiveColumn(c.name(), "any", c.nullable(), c.primaryKey() && c.generated()));
+            }
         }
         List<IndexSpec> indexes = new ArrayList<>();
         for (Document ix : database.getCollection(t.name()).listIndexes()) {
@@ -76,13 +91,13 @@ final class MongoSchema {
             if ("_id_".equals(name)) {
                 continue;
             }
-            List<String> columns = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
             for (String field : ix.get("key", Document.class).keySet()) {
-                columns.add(columnOf(t, field));
+                keys.add(columnOf(t, field));
             }
-            indexes.add(new IndexSpec(name, columns, Boolean.TRUE.equals(ix.getBoolean("unique"))));
+            indexes.add(new IndexSpec(name, keys, Boolean.TRUE.equals(ix.getBoolean("unique"))));
         }
-        return Optional.of(new LiveTable(t.name(), List.of(), indexes, List.of(), true));
+        return Optional.of(new LiveTable(t.name(), columns, indexes, List.of(), true));
     }
 
     private static String columnOf(TableSpec t, String field) {
@@ -105,10 +120,14 @@ final class MongoSchema {
                 }
             } else if (change instanceof SchemaChange.CreateIndex c) {
                 out.add(createIndexCommand(c.table(), c.index()));
+            } else if (change instanceof SchemaChange.AddColumn c && !c.column().nullable()) {
+                out.add("db.getCollection(" + json(c.table().name()) + ").updateMany(" + missing(c.table(), c.column()).toJson()
+                        + ", " + new Document("$set", new Document(MongoFilters.field(c.table(), c.column().name()),
+                        zero(c.column()))).toJson() + ");");
             } else if (change instanceof SchemaChange.Note n) {
                 out.add("// " + n.text());
-            } else {
-                out.add("// not needed on mongo (documents have no declared columns or constraints): " + change);
+            } else if (!(change instanceof SchemaChange.AddColumn)) {
+                out.add("// not needed on mongo (documents have no declared types or constraints): " + change);
             }
         }
         return out;
@@ -129,8 +148,29 @@ final class MongoSchema {
                 create(c.table(), true);
             } else if (change instanceof SchemaChange.CreateIndex c) {
                 createIndex(c.table(), c.index());
+            } else if (change instanceof SchemaChange.AddColumn c && !c.column().nullable()) {
+                Document set = new Document("$set", new Document(MongoFilters.field(c.table(), c.column().name()),
+                        zero(c.column())));
+                commands.run("update", c.table(), missing(c.table(), c.column()), "$set ?",
+                        () -> database.getCollection(c.table().name()).updateMany(missing(c.table(), c.column()), set)
+                                .getModifiedCount(), n -> n);
             }
         }
+    }
+
+    /** The documents that lack a field. */
+    private static Document missing(TableSpec t, ColumnSpec c) {
+        return new Document(MongoFilters.field(t, c.name()), new Document("$exists", false));
+    }
+
+    /** What a required number or boolean holds in documents written before it existed, as SQL's DEFAULT gives rows. */
+    private static Object zero(ColumnSpec c) {
+        return switch (c.type()) {
+            case BOOLEAN -> Boolean.FALSE;
+            case INTEGER -> 0;
+            case DOUBLE -> 0.0d;
+            default -> 0L;
+        };
     }
 
     void drop(TableSpec t, boolean ifExists) {

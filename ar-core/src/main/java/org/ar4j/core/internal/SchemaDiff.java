@@ -48,9 +48,7 @@ final class SchemaDiff {
     }
 
     private void compare(TableSpec t, LiveTable live) {
-        if (!live.schemaless()) {
-            columns(t, live);
-        }
+        columns(t, live);
         for (IndexSpec ix : t.indexes()) {
             if (!hasIndex(live, ix)) {
                 problem(ix.unique() ? Kind.MISSING_UNIQUE : Kind.MISSING_INDEX, t, fieldOf(t, ix.columns().get(0)),

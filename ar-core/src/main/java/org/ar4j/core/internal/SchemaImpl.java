@@ -178,14 +178,17 @@ final class SchemaImpl implements Database.Schema {
             TableSpec base = m.tableSpec();
             List<IndexSpec> indexes = new ArrayList<>(base.indexes());
             for (String col : fkColumns.getOrDefault(m.table(), Set.of())) {
-                boolean uniqueAlready = m.findField(col) != null && m.findField(col).columnSpec().unique();
-                if (!uniqueAlready) {
+                if (m.findField(col) == null) {
+                    continue;   // another model on the same table declares it
+                }
+                if (!m.findField(col).columnSpec().unique()) {
                     indexes.add(new IndexSpec(Naming.indexName("ix", m.table(), col), List.of(col), false));
                 }
             }
             List<ForeignKeySpec> fks = new ArrayList<>();
             for (ForeignKeySpec fk : constraints.getOrDefault(m.table(), List.of())) {
-                if (db.backend().declaresForeignKey(base, fk) && (batch.contains(fk.referencedTable())
+                if (m.findField(fk.column()) != null && db.backend().declaresForeignKey(base, fk)
+                        && (batch.contains(fk.referencedTable())
                         || exists(fk.referencedTable()))) {
                     fks.add(fk);   // a key to a table that does not exist yet is declared once both do
                 }

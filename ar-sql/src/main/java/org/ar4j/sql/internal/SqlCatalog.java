@@ -106,6 +106,9 @@ final class SqlCatalog {
         String declared = renderer.declaredType(table, expected);
         String want = dialect.canonicalType(declared);
         String have = dialect.canonicalType(live.type());
+        if (!want.contains("(") && have.contains("(")) {
+            have = have.substring(0, have.indexOf('('));   // the model declares no size: any size will do
+        }
         if (want.equals(have)) {
             return Optional.empty();
         }

@@ -31,7 +31,11 @@ final class SqlMigrations implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> createTable(SchemaChange.CreateTable c) {
-        return renderer.createTable(c.table());
+        List<String> out = new ArrayList<>(renderer.createTable(c.table()));
+        if (dialect.addsForeignKeysByAlter()) {
+            c.table().foreignKeys().forEach(fk -> out.add(renderer.addForeignKey(c.table(), fk)));
+        }
+        return out;
     }
 
     @Override

@@ -1,0 +1,145 @@
+package org.ar4j.tck.scenarios;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ar4j.QueryEvent;
+import org.ar4j.SchemaMismatchException;
+import org.ar4j.schema.SchemaProblem;
+import org.ar4j.schema.SchemaProblem.Kind;
+import org.ar4j.schema.SchemaReport;
+import org.ar4j.spi.Capability;
+import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.User;
+import org.ar4j.tck.fixtures.drift.DriftNote;
+import org.ar4j.tck.fixtures.drift.DriftV1;
+import org.ar4j.tck.fixtures.drift.DriftV2;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The schema lifecycle: a created schema validates clean; a model that grew a field, a unique code and a
+ * key finds its old table reported (model, field, fix); the migration brings the table to the model and
+ * keeps its rows; validation is read-only.
+ */
+@Tag("schema")
+class SchemaLifecycleTest extends TckScenario {
+
+    @BeforeEach
+    @AfterEach
+    void dropDriftTables() {
+        db.schema().dropIfExists(DriftNote.class, DriftV2.class);
+    }
+
+    private boolean sql() {
+        return db.supports(Capability.FOREIGN_KEYS);
+    }
+
+    @Test
+    @DisplayName("tables created from the models validate clean, and validation reads only")
+    void createdSchemaIsClean() {
+        db.schema().create(DriftV2.class, DriftNote.class);
+        queries.reset();
+        SchemaReport report = db.schema().validate(User.class, DriftV2.class, DriftNote.class);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.isClean()).isTrue();
+        assertThat(queries.events()).as("validation only reads").allMatch(QueryEvent::isRead);
+        db.schema().requireValid(DriftV2.class, DriftNote.class);
+        assertThat(db.schema().migrationScript(DriftV2.class, DriftNote.class)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a missing table is reported with the model and the fix")
+    void missingTable() {
+        SchemaReport report = db.schema().validate(DriftV2.class);
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(Kind.MISSING_TABLE);
+            assertThat(p.model()).isEqualTo("DriftV2");
+            assertThat(p.fix()).contains("createIfMissing(DriftV2.class)");
+        });
+        assertThatThrownBy(() -> db.schema().requireValid(DriftV2.class)).isInstanceOf(SchemaMismatchException.class)
+                .hasMessageContaining("MISSING_TABLE DriftV2");
+    }
+
+    @Test
+    @DisplayName("a model that grew finds every difference of its old table, each naming the model, the field and the fix")
+    void driftIsReported() {
+        db.schema().create(DriftV1.class);
+        SchemaReport report = db.schema().validate(DriftV2.class);
+        Set<Kind> kinds = report.problems().stream().map(SchemaProblem::kind).collect(Collectors.toSet());
+        assertThat(kinds).contains(Kind.MISSING_UNIQUE, Kind.MISSING_INDEX);
+        if (sql()) {
+            assertThat(kinds).contains(Kind.MISSING_COLUMN, Kind.MISSING_FOREIGN_KEY);
+            assertThat(report.problems(Kind.MISSING_COLUMN)).extracting(SchemaProblem::field)
+                    .containsExactlyInAnyOrder("body", "views", "code", "userId");
+            SchemaProblem body = report.problems(Kind.MISSING_COLUMN).stream().filter(p -> p.field().equals("body"))
+                    .findFirst().orElseThrow();
+            assertThat(body.toString()).contains("DriftV2.body").contains("tck_drift").contains("Fix:");
+        } else {
+            assertThat(kinds).as("documents have no declared columns").doesNotContain(Kind.MISSING_COLUMN);
+        }
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.model()).isEqualTo("DriftV2"));
+    }
+
+    @Test
+    @DisplayName("the migration brings the old table to the model, keeps its rows, and then validates clean")
+    void migrationFixesDrift() {
+        db.schema().create(DriftV1.class);
+        DriftV1 old = new DriftV1();
+        old.title = "kept";
+        old.save();
+        String script = db.schema().migrationScript(DriftV2.class, DriftNote.class);
+        assertThat(script).isNotEmpty();
+        db.schema().migrate(DriftV2.class, DriftNote.class);
+        SchemaReport after = db.schema().validate(DriftV2.class, DriftNote.class);
+        if (script.contains("declares foreign keys only when a table is created")) {
+            // SQLite: a constraint cannot be added to an existing table; the script says to rebuild it.
+            assertThat(after.problems()).as(after.toString()).extracting(SchemaProblem::kind)
+                    .containsOnly(Kind.MISSING_FOREIGN_KEY);
+            assertThat(after.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("userId"));
+        } else {
+            assertThat(after.problems()).as(after.toString()).isEmpty();
+        }
+        DriftV2 evolved = observer().query(DriftV2.class).one();
+        assertThat(evolved.title).isEqualTo("kept");
+        assertThat(evolved.views).as("a NOT NULL number added to existing rows starts at 0").isZero();
+        evolved.body = "now stored";
+        evolved.code = "C-1";
+        evolved.save();
+        assertThat(observer().query(DriftV2.class).where("code", "C-1").one().body).isEqualTo("now stored");
+        String again = db.schema().migrationScript(DriftV2.class, DriftNote.class);
+        assertThat(again.lines().filter(l -> !l.startsWith("--") && !l.startsWith("//")).toList())
+                .as("no statement left to run").isEmpty();
+    }
+
+    @Test
+    @DisplayName("an extra column or a nullability difference is reported; dropping a column is only ever a comment")
+    void destructiveChangesAreOnlyComments() {
+        db.schema().create(DriftV2.class);
+        SchemaReport asV1 = db.schema().validate(DriftV1.class);
+        if (sql()) {
+            assertThat(asV1.problems(Kind.EXTRA_COLUMN)).extracting(SchemaProblem::detail)
+                    .anySatisfy(d -> assertThat(d).contains("views").contains("refuses nulls"));
+            String script = db.schema().migrationScript(DriftV1.class);
+            List<String> statements = script.lines().filter(l -> !l.startsWith("--") && !l.isBlank()).toList();
+            assertThat(statements).as("nothing is dropped on its own").noneMatch(l -> l.toUpperCase().contains("DROP"));
+            assertThat(script).contains("DROP COLUMN").contains("-- ");
+        } else {
+            assertThat(asV1.problems(Kind.EXTRA_COLUMN)).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("generated index and constraint names stay within the backend's identifier limit")
+    void namesWithinLimits() {
+        db.schema().create(DriftV2.class, DriftNote.class);
+        assertThat(db.schema().validate(DriftV2.class, DriftNote.class).isClean()).isTrue();
+    }
+}
