@@ -15,16 +15,16 @@ class ApiArchitectureTest {
 
     @Test
     void dependsOnNothingOutsideTheJdk() {
-        classes().that().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi", "org.ar4j.engine")
+        classes().that().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi", "org.ar4j.engine", "org.ar4j.schema")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "org.ar4j",
-                        "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi", "org.ar4j.engine")
+                        "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi", "org.ar4j.engine", "org.ar4j.schema")
                 .check(API);
     }
 
     @Test
     void hasNoInternalPackages() {
         classes().that().resideInAPackage("org.ar4j..")
-                .should().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi", "org.ar4j.engine")
+                .should().resideInAnyPackage("org.ar4j", "org.ar4j.query", "org.ar4j.relation", "org.ar4j.spi", "org.ar4j.engine", "org.ar4j.schema")
                 .check(API);
     }
 

@@ -97,10 +97,12 @@ final class SchemaImpl implements Database.Schema {
         if (changes.isEmpty()) {
             return "";
         }
+        List<SchemaChange> withHeader = new ArrayList<>();
+        withHeader.add(new SchemaChange.Note(changes.get(0).table(), "ar4j: brings the " + db.backendName()
+                + " database to the models " + names(models)));
+        withHeader.addAll(changes);
         StringBuilder sb = new StringBuilder();
-        sb.append(db.backendName().equals("mongo") ? "// " : "-- ").append("ar4j: brings the ").append(db.backendName())
-                .append(" database to the models ").append(names(models)).append('\n');
-        for (String line : db.backend().migration(changes)) {
+        for (String line : db.backend().migration(withHeader)) {
             boolean comment = line.startsWith("--") || line.startsWith("//");
             sb.append(line).append(comment || line.endsWith(";") ? "" : ";").append('\n');
         }
