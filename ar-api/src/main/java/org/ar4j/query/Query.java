@@ -3,6 +3,7 @@ package org.ar4j.query;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -97,6 +98,29 @@ public interface Query<T> {
 
     /** The values of one field over the matching records, in query order. */
     <V> List<V> pluck(String field, Class<V> type);
+
+    /**
+     * The distinct values of one field over the matching records, in ascending order (null first when present).
+     * Conditions only: no limit or offset.
+     */
+    <V> List<V> pluckDistinct(String field, Class<V> type);
+
+    /**
+     * The sum of a numeric field over the matching records, exact on every backend: a {@code Long} for int
+     * and long fields, a {@code Double} for double, a {@code BigDecimal} for BigDecimal (with the declared
+     * scale, else without trailing zeros; never through a binary float). Zero when no record has a value.
+     * Conditions only: no limit or offset.
+     */
+    <V> V sum(String field, Class<V> type);
+
+    /** The smallest value of a number, string or date field over the matching records; empty when none has one. */
+    <V> Optional<V> min(String field, Class<V> type);
+
+    /** The largest value of a number, string or date field over the matching records; empty when none has one. */
+    <V> Optional<V> max(String field, Class<V> type);
+
+    /** The mean of a numeric field's non-null values, as a double; empty when none has a value. */
+    OptionalDouble average(String field);
 
     /**
      * Streams the matching records without loading them all; close the stream (try-with-

@@ -72,6 +72,12 @@ public interface Backend extends AutoCloseable {
     /** Counts the rows a select returns (honouring its limit and offset). */
     long count(Select select);
 
+    /**
+     * Runs a grouped read (see {@link AggregateSelect} and {@link Aggregate} for what each row holds). The
+     * cursor is read to its end by the caller; the statement is reported like a select.
+     */
+    RowCursor aggregate(AggregateSelect select);
+
     /** Inserts rows; returns each row's primary key (generated or given), in order. */
     List<Object> insert(InsertRows insert);
 

@@ -352,6 +352,15 @@ public abstract class SqlDialect {
     }
 
     /**
+     * The SQL of an aggregate over a (quoted) column of a portable type; {@code FN(column)} by default, over
+     * {@link #comparable} so that values compare as they do in conditions. A dialect that stores a type as
+     * text overrides it to aggregate exactly (SQLite's decimals).
+     */
+    public String aggregate(String function, String column, ColumnType type) {
+        return function + "(" + comparable(column, type) + ")";
+    }
+
+    /**
      * Whether the database checks foreign keys at the end of each statement (true by default) rather than row
      * by row (MySQL): only then does a table get a foreign key to itself, since a one-statement delete of a
      * tree would otherwise fail halfway.
@@ -366,26 +375,16 @@ public abstract class SqlDialect {
      * dialect's synonyms ({@code int8} for {@code BIGINT}) replaced. Override {@link #typeSynonym}.
      */
     public final String canonicalType(String type) {
-        String t = type.toUpperCase(java.util.Locale.ROOT).replaceAll(" COLLATE .*$", "").replaceAll("\\s+", " ")
-                .replaceAll(" ?\\( ?", "(").replaceAll(" ?, ?", ",").replaceAll(" ?\\)", ")").trim();
-        int paren = t.indexOf('(');
-        String base = paren < 0 ? t : t.substring(0, paren) + t.substring(t.indexOf(')', paren) + 1);
-        String args = paren < 0 ? "" : t.substring(paren, t.indexOf(')', paren) + 1);
-        String synonym = typeSynonym(base.trim());
-        if (!sizedType(synonym) || args.isEmpty()) {
-            return synonym;
-        }
-        boolean decimal = synonym.equals("NUMERIC") || synonym.equals("DECIMAL");
-        return synonym + (decimal || !args.contains(",") ? args : args.substring(0, args.indexOf(',')) + ")");
+        return JdbcValues.canonicalType(this, type);
     }
 
     /** The dialect's canonical name for a type name (upper case, no arguments); the name itself by default. */
-    protected String typeSynonym(String upperCaseName) {
+    public String typeSynonym(String upperCaseName) {
         return upperCaseName;
     }
 
     /** Whether a type's length, precision or scale is part of its identity (VARCHAR(12), DECIMAL(10,2)). */
-    protected boolean sizedType(String canonicalName) {
+    public boolean sizedType(String canonicalName) {
         return switch (canonicalName) {
             case "VARCHAR", "CHAR", "CHARACTER", "CHARACTER VARYING", "NUMERIC", "DECIMAL" -> true;
             default -> false;

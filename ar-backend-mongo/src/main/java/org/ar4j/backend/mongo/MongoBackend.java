@@ -28,6 +28,7 @@ import org.bson.UuidRepresentation;
 import org.ar4j.BackendException;
 import org.ar4j.ConfigurationException;
 import org.ar4j.QueryEvent;
+import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
@@ -61,6 +62,7 @@ final class MongoBackend implements Backend {
     private final Set<Capability> capabilities;
     private final MongoCommands commands;
     private final MongoSchema schema;
+    private final MongoAggregates aggregates;
     private final MongoIds ids;
     private final ThreadLocal<MongoTransaction> tx = new ThreadLocal<>();
 
@@ -97,6 +99,7 @@ final class MongoBackend implements Backend {
         this.capabilities = Collections.unmodifiableSet(caps);
         this.commands = new MongoCommands(config.listener(), config.reportParameters());
         this.schema = new MongoSchema(database, commands);
+        this.aggregates = new MongoAggregates(commands, this::target);
         this.ids = new MongoIds(commands);
     }
 
@@ -232,6 +235,11 @@ final class MongoBackend implements Backend {
         }
         MongoTarget target = target(t);
         return commands.run("count", t, filter, null, () -> target.count(filter, opts), n -> 1);
+    }
+
+    @Override
+    public RowCursor aggregate(AggregateSelect s) {
+        return aggregates.aggregate(s);
     }
 
     @Override

@@ -242,7 +242,7 @@ public final class MysqlDialect extends SqlDialect {
 
     /** Connector/J reports BOOLEAN as BIT or TINYINT, INTEGER as INT. */
     @Override
-    protected String typeSynonym(String upperCaseName) {
+    public String typeSynonym(String upperCaseName) {
         return switch (upperCaseName) {
             case "BIT", "TINYINT", "BOOL" -> "BOOLEAN";
             case "INTEGER" -> "INT";

@@ -158,7 +158,7 @@ public final class PostgresDialect extends SqlDialect {
 
     /** The names pgJDBC's metadata reports, in the spelling ar4j declares them. */
     @Override
-    protected String typeSynonym(String upperCaseName) {
+    public String typeSynonym(String upperCaseName) {
         return switch (upperCaseName) {
             case "INT4", "SERIAL" -> "INTEGER";
             case "INT8", "BIGSERIAL" -> "BIGINT";

@@ -154,6 +154,7 @@ public final class SqliteDialect extends SqlDialect {
 
     /** Compares BigDecimal text by value, as PostgreSQL's numeric does (1.10 = 1.1 < 2E+1). */
     static final String DECIMAL_COLLATION = "AR4J_DECIMAL";
+    private static final String DECIMAL_SUM = "ar4j_decimal_sum";
 
     /** Physical connections the collation is registered on (an application's pool hands them out again). */
     private final Map<SQLiteConnection, Boolean> configured = Collections.synchronizedMap(new WeakHashMap<>());
@@ -169,12 +170,42 @@ public final class SqliteDialect extends SqlDialect {
                 st.execute("PRAGMA foreign_keys = ON");   // an application's DataSource: enforce them too
             }
         }
+        org.sqlite.Function.create(physical, DECIMAL_SUM, new DecimalSum());
         Collation.create(physical, DECIMAL_COLLATION, new Collation() {
             @Override
             protected int xCompare(String a, String b) {
                 return new BigDecimal(a).compareTo(new BigDecimal(b));
             }
         });
+    }
+
+    /** Decimals are text here: their sum is computed exactly by {@link DecimalSum}, never through a double. */
+    @Override
+    public String aggregate(String function, String column, ColumnType type) {
+        return type == ColumnType.DECIMAL && function.equals("SUM") ? DECIMAL_SUM + "(" + column + ")"
+                : super.aggregate(function, column, type);
+    }
+
+    /** SUM over decimal text, exact: BigDecimal addition, null when no value (SQLite clones it per group). */
+    private static final class DecimalSum extends org.sqlite.Function.Aggregate {
+        private BigDecimal sum;
+
+        @Override
+        protected void xStep() throws SQLException {
+            String v = value_text(0);
+            if (v != null) {
+                sum = sum == null ? new BigDecimal(v) : sum.add(new BigDecimal(v));
+            }
+        }
+
+        @Override
+        protected void xFinal() throws SQLException {
+            if (sum == null) {
+                result();
+            } else {
+                result(sum.toPlainString());
+            }
+        }
     }
 
     @Override

@@ -94,4 +94,19 @@ public final class JdbcValues {
         }
         return false;
     }
+
+    /** {@link SqlDialect#canonicalType}: one spelling of a type name, through the dialect's synonyms. */
+    public static String canonicalType(SqlDialect dialect, String type) {
+        String t = type.toUpperCase(java.util.Locale.ROOT).replaceAll(" COLLATE .*$", "").replaceAll("\\s+", " ")
+                .replaceAll(" ?\\( ?", "(").replaceAll(" ?, ?", ",").replaceAll(" ?\\)", ")").trim();
+        int paren = t.indexOf('(');
+        String base = paren < 0 ? t : t.substring(0, paren) + t.substring(t.indexOf(')', paren) + 1);
+        String args = paren < 0 ? "" : t.substring(paren, t.indexOf(')', paren) + 1);
+        String synonym = dialect.typeSynonym(base.trim());
+        if (!dialect.sizedType(synonym) || args.isEmpty()) {
+            return synonym;
+        }
+        boolean decimal = synonym.equals("NUMERIC") || synonym.equals("DECIMAL");
+        return synonym + (decimal || !args.contains(",") ? args : args.substring(0, args.indexOf(',')) + ")");
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.ar4j.BackendException;
+import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
@@ -49,6 +50,7 @@ public final class SqlBackend implements Backend {
     private final SqlDialect dialect;
     private final SqlRenderer renderer;
     private final SqlSchema schema;
+    private final SqlAggregates aggregates;
     private final SqlInserts inserts;
     private final Statements statements;
     private final SqlConnections connections;
@@ -70,6 +72,7 @@ public final class SqlBackend implements Backend {
             this.capabilities = Collections.unmodifiableSet(caps);
             this.renderer = new SqlRenderer(dialect, capabilities.contains(Capability.ARRAY_BINDING));
             this.schema = new SqlSchema(dialect, renderer, connections, this::ddl);
+            this.aggregates = new SqlAggregates(dialect, renderer, connections, statements, this::bindAll);
             this.maxParameters = dialect.maxBindParameters(c);
         } catch (SQLException e) {
             connections.close();
@@ -243,25 +246,12 @@ public final class SqlBackend implements Backend {
 
     @Override
     public long count(Select select) {
-        SqlRenderer.Sql sql = renderer.count(select);
-        long start = System.nanoTime();
-        int params = Statements.parameterCount(sql.binds());
-        SqlConnections.Held h = connections.acquire();
-        try (PreparedStatement ps = h.connection.prepareStatement(sql.text())) {
-            bindAll(ps, sql.binds());
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                long n = rs.getLong(1);
-                statements.report("COUNT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 1,
-                        null);
-                return n;
-            }
-        } catch (SQLException e) {
-            statements.report("COUNT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
-            throw statements.failure("COUNT", sql.text(), e);
-        } finally {
-            connections.release(h);
-        }
+        return aggregates.count(select);
+    }
+
+    @Override
+    public RowCursor aggregate(AggregateSelect select) {
+        return aggregates.aggregate(select);
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.Aggregate;
+import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.ForeignKeySpec;
@@ -77,6 +79,25 @@ final class SqlRenderer {
             appendLimit(sb, s.limit(), s.offset(), binds);
             sb.append(") ar4j_c");
         }
+        return new Sql(sb.toString(), binds);
+    }
+
+    /** SELECT group columns, aggregates FROM t WHERE ... GROUP BY ... ORDER BY ... */
+    Sql aggregate(AggregateSelect s) {
+        TableSpec t = s.table();
+        StringBuilder sb = new StringBuilder("SELECT ");
+        List<String> parts = new ArrayList<>();
+        s.groupBy().forEach(g -> parts.add(q(g)));
+        for (Aggregate a : s.aggregates()) {
+            parts.add(a.column() == null ? "COUNT(*)" : d.aggregate(a.function().name(), q(a.column()), t.typeOf(a.column())));
+        }
+        sb.append(String.join(", ", parts)).append(" FROM ").append(q(t.name()));
+        List<Bind> binds = new ArrayList<>();
+        appendWhere(sb, t, s.where(), binds);
+        if (!s.groupBy().isEmpty()) {
+            sb.append(" GROUP BY ").append(String.join(", ", s.groupBy().stream().map(this::q).toList()));
+        }
+        appendOrder(sb, t, s.orderBy());
         return new Sql(sb.toString(), binds);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Supplier;
@@ -34,6 +35,7 @@ import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
 import org.ar4j.relation.Relation;
+import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.RowCursor;
@@ -89,7 +91,7 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     /** The query's whole condition, run-time parts computed now. */
-    private Predicate condition() {
+    Predicate condition() {
         return atRun == null ? Conditions.and(where) : Conditions.and(Conditions.and(where), atRun.get());
     }
 
@@ -221,7 +223,7 @@ public final class QueryImpl<T> implements Query<T> {
         return copy(where, order, limit, offset, eager, m);
     }
 
-    private Select select(List<String> columns) {
+    Select select(List<String> columns) {
         return new Select(model.tableSpec(), columns, condition(), order, limit, offset, null);
     }
 
@@ -277,31 +279,32 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public <V> List<V> pluck(String field, Class<V> type) {
-        FieldInfo f = model.field(field);
-        Class<?> boxed = f.javaType().isPrimitive() ? boxedOf(f.javaType()) : f.javaType();
-        if (!type.isAssignableFrom(boxed)) {
-            throw new QueryException("pluck(\"" + field + "\", " + type.getSimpleName() + ".class): "
-                    + f.qualifiedName() + " is " + f.javaType().getSimpleName());
-        }
-        List<V> out = new ArrayList<>();
-        ActiveRecord<?> scratch = (ActiveRecord<?>) model.newInstance();
-        try (RowCursor c = db.backend().find(select(List.of(f.column())))) {
-            while (c.next()) {
-                Object v = c.get(0);
-                if (v == null) {
-                    out.add(null);
-                } else {
-                    f.setStoredValue(scratch, v);
-                    out.add(type.cast(f.javaValue(scratch)));
-                }
-            }
-        }
-        return out;
+        return QueryValues.pluck(this, field, type);
     }
 
-    private static Class<?> boxedOf(Class<?> p) {
-        return p == int.class ? Integer.class : p == long.class ? Long.class : p == boolean.class ? Boolean.class
-                : p == double.class ? Double.class : p;
+    @Override
+    public <V> List<V> pluckDistinct(String field, Class<V> type) {
+        return QueryValues.distinct(this, field, type);
+    }
+
+    @Override
+    public <V> V sum(String field, Class<V> type) {
+        return QueryValues.sum(this, field, type);
+    }
+
+    @Override
+    public <V> Optional<V> min(String field, Class<V> type) {
+        return QueryValues.extreme(this, Aggregate.Function.MIN, field, type);
+    }
+
+    @Override
+    public <V> Optional<V> max(String field, Class<V> type) {
+        return QueryValues.extreme(this, Aggregate.Function.MAX, field, type);
+    }
+
+    @Override
+    public OptionalDouble average(String field) {
+        return QueryValues.average(this, field);
     }
 
     @Override

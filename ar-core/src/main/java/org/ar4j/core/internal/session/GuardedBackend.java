@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.ar4j.Ar4jException;
 import org.ar4j.BackendException;
+import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.Capability;
@@ -92,6 +93,17 @@ public final class GuardedBackend implements Backend {
             return backend.count(select);
         } catch (RuntimeException e) {
             throw failed(e, "A count");
+        }
+    }
+
+    @Override
+    public RowCursor aggregate(AggregateSelect select) {
+        checks.condition(select.table(), select.where());
+        transactions.statement(false);
+        try {
+            return new GuardedCursor(backend.aggregate(select));
+        } catch (RuntimeException e) {
+            throw failed(e, "An aggregate query");
         }
     }
 

@@ -1,0 +1,88 @@
+package org.ar4j.sql.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.ar4j.spi.Aggregate;
+import org.ar4j.spi.AggregateSelect;
+import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+import org.ar4j.sql.SqlDialect;
+
+/** Counts and grouped aggregates on SQL. */
+final class SqlAggregates {
+    /** Binds a statement's parameters. */
+    @FunctionalInterface
+    interface Binder {
+        void bind(PreparedStatement ps, List<SqlRenderer.Bind> binds) throws SQLException;
+    }
+
+    private final SqlDialect dialect;
+    private final SqlRenderer renderer;
+    private final SqlConnections connections;
+    private final Statements statements;
+    private final Binder binder;
+
+    SqlAggregates(SqlDialect dialect, SqlRenderer renderer, SqlConnections connections, Statements statements,
+                  Binder binder) {
+        this.dialect = dialect;
+        this.renderer = renderer;
+        this.connections = connections;
+        this.statements = statements;
+        this.binder = binder;
+    }
+
+    long count(Select select) {
+        SqlRenderer.Sql sql = renderer.count(select);
+        long start = System.nanoTime();
+        int params = Statements.parameterCount(sql.binds());
+        SqlConnections.Held h = connections.acquire();
+        try (PreparedStatement ps = h.connection.prepareStatement(sql.text())) {
+            binder.bind(ps, sql.binds());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long n = rs.getLong(1);
+                statements.report("COUNT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 1,
+                        null);
+                return n;
+            }
+        } catch (SQLException e) {
+            statements.report("COUNT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
+            throw statements.failure("COUNT", sql.text(), e);
+        } finally {
+            connections.release(h);
+        }
+    }
+
+    /** A grouped read, through the same cursor as a select. */
+    RowCursor aggregate(AggregateSelect select) {
+        SqlRenderer.Sql sql = renderer.aggregate(select);
+        ColumnType[] types = new ColumnType[select.groupBy().size() + select.aggregates().size()];
+        for (int i = 0; i < select.groupBy().size(); i++) {
+            types[i] = select.table().typeOf(select.groupBy().get(i));
+        }
+        for (int i = 0; i < select.aggregates().size(); i++) {
+            Aggregate a = select.aggregates().get(i);
+            types[select.groupBy().size() + i] = a.resultType(select.table());
+        }
+        long start = System.nanoTime();
+        int params = Statements.parameterCount(sql.binds());
+        SqlConnections.Held h = connections.acquire();
+        PreparedStatement ps = null;
+        try {
+            ps = h.connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            binder.bind(ps, sql.binds());
+            ResultSet rs = ps.executeQuery();
+            return new SqlCursor(dialect, statements, ps, rs, types, sql.text(), select.table().model(),
+                    statements.values(sql.binds()), params, start, () -> connections.release(h));
+        } catch (SQLException | RuntimeException e) {
+            SqlConnections.closeQuietly(ps);
+            connections.release(h);
+            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
+            throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
+        }
+    }
+}
