@@ -15,6 +15,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.ConfigurationException;
 import org.ar4j.Database;
 import org.ar4j.LoadMode;
+import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
 import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.Relation;
@@ -96,6 +97,12 @@ public interface Engine {
 
     /** Whether a relation value is cached. */
     boolean hasCachedRelation(ActiveRecord<?> record, Relation<?, ?> relation);
+
+    /**
+     * A per-owner aggregate of a collection relation (kind COUNT, SUM, MIN, MAX or AVG): the value a query's
+     * withCount/withSum... attached to the owner, else computed now with one query.
+     */
+    Object relationAggregate(Relation<?, ?> relation, ActiveRecord<?> owner, String kind, String field, Predicate condition);
 
     /** The resolved name of a relation descriptor, or null before its model was verified. */
     String relationName(Relation<?, ?> relation);

@@ -78,6 +78,30 @@ public interface Query<T> {
      */
     Query<T> with(String path, UnaryOperator<Query<?>> scope);
 
+    /**
+     * Attaches to each loaded record the number of its related records (the relation's own condition and
+     * limit apply): one grouped query per relation whatever the number of records, chunked like eager loads;
+     * read it with the relation's {@code count(owner)} without a query. Zero for records without any.
+     */
+    Query<T> withCount(String relation);
+
+    /** {@link #withCount(String)} of the related records that match a condition; read with {@code count(owner, condition)}. */
+    Query<T> withCount(String relation, Predicate condition);
+
+    /**
+     * Attaches each record's sum of a numeric field of its related records (zero without any); read with {@code sum(owner, ...)}.
+     */
+    Query<T> withSum(String relation, String field);
+
+    /** Attaches each record's smallest value of a field of its related records; read with {@code min(owner, ...)}. */
+    Query<T> withMin(String relation, String field);
+
+    /** Attaches each record's largest value of a field of its related records; read with {@code max(owner, ...)}. */
+    Query<T> withMax(String relation, String field);
+
+    /** Attaches each record's mean of a numeric field of its related records; read with {@code average(owner, ...)}. */
+    Query<T> withAvg(String relation, String field);
+
     /** How relations of the loaded records load lazily; the database's mode by default. */
     Query<T> loadMode(LoadMode mode);
 

@@ -19,7 +19,7 @@ import org.ar4j.engine.Engine;
  *
  * @param <T> the related model
  */
-public final class HasMany<T extends ActiveRecord<T>> extends Relation<T, HasMany<T>> {
+public final class HasMany<T extends ActiveRecord<T>> extends CollectionRelation<T, HasMany<T>> {
 
     private HasMany(RelationSpec spec) {
         super(spec);

@@ -20,7 +20,7 @@ import org.ar4j.engine.Engine;
  *
  * @param <T> the related model
  */
-public final class HasManyThrough<T extends ActiveRecord<T>> extends Relation<T, HasManyThrough<T>> {
+public final class HasManyThrough<T extends ActiveRecord<T>> extends CollectionRelation<T, HasManyThrough<T>> {
 
     private HasManyThrough(RelationSpec spec) {
         super(spec);

@@ -23,7 +23,7 @@ import org.ar4j.engine.Engine;
  * @param <R> the descriptor's own type, returned by the builder methods
  */
 public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relation<T, R>>
-        permits BelongsTo, HasOne, HasMany, HasManyThrough {
+        permits BelongsTo, HasOne, CollectionRelation {
 
     /** The four relation kinds. */
     public enum Kind {

@@ -27,6 +27,7 @@ import org.ar4j.core.internal.persist.RelationOps;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.GuardedBackend;
+import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.core.internal.session.Transactions;
 import org.ar4j.engine.Engine;
@@ -109,6 +110,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public void clearCaches(ActiveRecord<?> record) {
+        Records.state(record).aggregates = null;
         ModelInfo model = ModelRegistry.of(record.getClass());
         List<RelationCache> cleared = new ArrayList<>(2);
         for (RelationInfo r : model.relations().values()) {

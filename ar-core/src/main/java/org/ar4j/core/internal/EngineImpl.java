@@ -17,10 +17,14 @@ import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.persist.Writes;
+import org.ar4j.core.internal.query.OwnerAggregate;
+import org.ar4j.core.internal.query.OwnerAggregates;
+import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.core.internal.session.Transactions;
 import org.ar4j.engine.Engine;
+import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
 import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.Relation.Kind;
@@ -211,6 +215,23 @@ public final class EngineImpl implements Engine {
     public boolean hasCachedRelation(ActiveRecord<?> record, Relation<?, ?> relation) {
         RelationInfo r = relationOf(relation, record);
         return databaseOf(record).cacheFor(r).get(record, r.cacheKey()) != null;
+    }
+
+    @Override
+    public Object relationAggregate(Relation<?, ?> relation, ActiveRecord<?> owner, String kind, String field,
+                                    Predicate condition) {
+        RelationInfo r = relationOf(relation, owner);
+        OwnerAggregate a = OwnerAggregate.of(r.owner(), r.name(), kind, field, condition);
+        RecordState st = Records.state(owner);
+        Object v;
+        if (st.aggregates != null && st.aggregates.containsKey(a.key())) {
+            v = st.aggregates.get(a.key());
+        } else {
+            Object k = OwnerAggregates.key(r.ownerKey(), owner);
+            v = k == null ? OwnerAggregates.valueWithout(a) : OwnerAggregates.compute(databaseOf(owner), List.of(owner),
+                    a).get(k);
+        }
+        return OwnerAggregates.javaValue(a, v);
     }
 
     @Override

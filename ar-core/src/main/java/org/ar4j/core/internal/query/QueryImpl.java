@@ -3,19 +3,14 @@ package org.ar4j.core.internal.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
@@ -30,7 +25,6 @@ import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.core.internal.session.StreamGuard;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
@@ -55,14 +49,17 @@ public final class QueryImpl<T> implements Query<T> {
     final Long offset;
     final Map<String, EagerNode> eager;
     final LoadMode mode;
+    /** Per-owner aggregates to attach to the loaded records (withCount, withSum...). */
+    private final List<OwnerAggregate> perOwner;
 
     /** A query over all records of a model in a database. */
     public QueryImpl(Session db, Loader loader, ModelInfo model) {
-        this(db, loader, model, List.of(), null, List.of(), null, null, Map.of(), null);
+        this(db, loader, model, List.of(), null, List.of(), null, null, Map.of(), null, List.of());
     }
 
     private QueryImpl(Session db, Loader loader, ModelInfo model, List<Predicate> where, Supplier<Predicate> atRun,
-                      List<Order> order, Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode) {
+                      List<Order> order, Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode,
+                      List<OwnerAggregate> perOwner) {
         this.db = db;
         this.loader = loader;
         this.model = model;
@@ -73,11 +70,12 @@ public final class QueryImpl<T> implements Query<T> {
         this.offset = offset;
         this.eager = eager;
         this.mode = mode;
+        this.perOwner = perOwner;
     }
 
     private QueryImpl<T> copy(List<Predicate> w, List<Order> o, Integer l, Long off, Map<String, EagerNode> e,
                               LoadMode m) {
-        return new QueryImpl<>(db, loader, model, w, atRun, o, l, off, e, m);
+        return new QueryImpl<>(db, loader, model, w, atRun, o, l, off, e, m, perOwner);
     }
 
     /**
@@ -87,7 +85,7 @@ public final class QueryImpl<T> implements Query<T> {
     public QueryImpl<T> whereAtRun(Supplier<Predicate> condition) {
         Supplier<Predicate> before = atRun;
         Supplier<Predicate> combined = before == null ? condition : () -> Conditions.and(before.get(), condition.get());
-        return new QueryImpl<>(db, loader, model, where, combined, order, limit, offset, eager, mode);
+        return new QueryImpl<>(db, loader, model, where, combined, order, limit, offset, eager, mode, perOwner);
     }
 
     /** The query's whole condition, run-time parts computed now. */
@@ -218,6 +216,43 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
+    public Query<T> withCount(String relation) {
+        return withAggregate(relation, "COUNT", null, null);
+    }
+
+    @Override
+    public Query<T> withCount(String relation, Predicate condition) {
+        given(condition, "withCount(\"" + relation + "\", condition) got a null condition");
+        return withAggregate(relation, "COUNT", null, condition);
+    }
+
+    @Override
+    public Query<T> withSum(String relation, String field) {
+        return withAggregate(relation, "SUM", field, null);
+    }
+
+    @Override
+    public Query<T> withMin(String relation, String field) {
+        return withAggregate(relation, "MIN", field, null);
+    }
+
+    @Override
+    public Query<T> withMax(String relation, String field) {
+        return withAggregate(relation, "MAX", field, null);
+    }
+
+    @Override
+    public Query<T> withAvg(String relation, String field) {
+        return withAggregate(relation, "AVG", field, null);
+    }
+
+    private Query<T> withAggregate(String relation, String kind, String field, Predicate condition) {
+        List<OwnerAggregate> more = new ArrayList<>(perOwner);
+        more.add(OwnerAggregate.of(model, relation, kind, field, condition));
+        return new QueryImpl<>(db, loader, model, where, atRun, order, limit, offset, eager, mode, List.copyOf(more));
+    }
+
+    @Override
     public Query<T> loadMode(LoadMode m) {
         given(m, "loadMode(...) got null; pass LoadMode.PEERS, ONE or STRICT");
         return copy(where, order, limit, offset, eager, m);
@@ -233,6 +268,9 @@ public final class QueryImpl<T> implements Query<T> {
         List<ActiveRecord<?>> records = Rows.fetch(db, model, select(model.columns()), mode);
         if (!eager.isEmpty() && !records.isEmpty()) {
             loader.eager(records, eager, mode);
+        }
+        if (!perOwner.isEmpty() && !records.isEmpty()) {
+            OwnerAggregates.attach(db, records, perOwner);
         }
         return (List<T>) records;
     }
@@ -308,41 +346,8 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Stream<T> stream() {
-        if (!eager.isEmpty()) {
-            throw new QueryException("Eager loading (with) is not available on stream(); use all(), or load"
-                    + " relations per record");
-        }
-        RowCursor cursor = db.backend().stream(select(model.columns()));
-        StreamGuard guard = new StreamGuard(cursor, model.name());
-        Iterator<T> it = new Iterator<>() {
-            Boolean ready;
-
-            @Override
-            public boolean hasNext() {
-                if (ready == null) {
-                    ready = cursor.next();
-                    if (!ready) {
-                        guard.close();
-                    }
-                }
-                return ready;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ready = null;
-                return (T) Rows.hydrate(db, model, cursor, mode == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
-            }
-        };
-        Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(guard::close);
-        guard.watch(stream);
-        return stream;
+        return QueryStreams.stream(this);
     }
 
     private void requireBulkShape(String op) {

@@ -142,6 +142,16 @@ final class QueryValues {
         };
     }
 
+    /** The zero of a sum of this field (an owner without values). */
+    static Object zeroOf(FieldInfo f) {
+        return zero(f);
+    }
+
+    /** A backend's aggregate of this field in ar4j's form. */
+    static Object normalizedOf(FieldInfo f, Object v) {
+        return normalized(f, v);
+    }
+
     private static Object zero(FieldInfo f) {
         return switch (f.type()) {
             case INTEGER, LONG -> 0L;

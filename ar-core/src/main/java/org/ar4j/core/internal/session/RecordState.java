@@ -14,6 +14,8 @@ public final class RecordState {
     public PeerGroup peers;
     /** The load mode of the query the record came from; null means the database's. */
     public LoadMode loadMode;
+    /** Per-owner aggregates attached by a query's withCount/withSum...; null until one is. Cleared with the relation cache. */
+    public java.util.Map<String, Object> aggregates;
     /** Relation values cached on this record by the default relation cache; null until one is. */
     RelationSlots relations;
 }

@@ -1,0 +1,71 @@
+package org.ar4j.core.internal.query;
+
+import org.ar4j.QueryException;
+import org.ar4j.core.internal.meta.Conditions;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.query.Predicate;
+import org.ar4j.relation.Relation;
+import org.ar4j.spi.Aggregate;
+
+/**
+ * One per-owner aggregate of a relation ({@code withCount}, {@code withSum}...), resolved against the relation's
+ * target: what the query attaches to each owner it loads, under {@link #key}.
+ *
+ * @param relation  the collection relation
+ * @param kind      COUNT, SUM, MIN, MAX or AVG
+ * @param field     the target field aggregated, null for COUNT
+ * @param condition the caller's condition on the targets (field level), or null
+ * @param resolved  the same condition resolved to columns, or null
+ */
+public record OwnerAggregate(RelationInfo relation, String kind, FieldInfo field, Predicate condition, Predicate resolved) {
+
+    /** Checks a relation, a field and a condition for a per-owner aggregate of one model's records. */
+    public static OwnerAggregate of(ModelInfo owner, String relationName, String kind, String fieldName, Predicate condition) {
+        RelationInfo r = owner.relation(relationName);
+        if (r.kind() == Relation.Kind.BELONGS_TO) {
+            throw new QueryException("with" + label(kind) + "(\"" + relationName + "\") on " + owner.name() + ": "
+                    + r.qualifiedName() + " is a BelongsTo, which has one target; aggregates are for HasOne, HasMany and"
+                    + " HasManyThrough");
+        }
+        if (r.spec().loader() != null) {
+            throw new QueryException("with" + label(kind) + "(\"" + relationName + "\"): " + r.qualifiedName()
+                    + " has a custom loader, so the database does not know its records");
+        }
+        if (r.kind() == Relation.Kind.HAS_MANY_THROUGH && (condition != null || fieldName != null || r.condition() != null)) {
+            throw new QueryException("with" + label(kind) + "(\"" + relationName + "\"): " + r.qualifiedName() + " is a"
+                    + " HasManyThrough; only its plain count (of join records) is aggregated in the database");
+        }
+        if (r.spec().limit() != null && !kind.equals("COUNT")) {
+            throw new QueryException("with" + label(kind) + "(\"" + relationName + "\"): " + r.qualifiedName() + " has a"
+                    + " per-owner limit; aggregate its loaded records instead (with(\"" + relationName + "\"))");
+        }
+        FieldInfo f = fieldName == null ? null : r.target().field(fieldName);
+        return new OwnerAggregate(r, kind, f, condition, condition == null ? null : Conditions.resolve(r.target(), condition));
+    }
+
+    /** Where the value is kept on each owner: the same key the relation's accessors look up. */
+    public String key() {
+        return key(relation.name(), kind, field == null ? null : field.javaName(), condition);
+    }
+
+    /** The key of an aggregate of a relation. */
+    public static String key(String relation, String kind, String field, Predicate condition) {
+        return relation + "|" + kind + "|" + (field == null ? "" : field) + "|" + condition;
+    }
+
+    /** The backend functions this aggregate reads: the function itself, and a count of values for sums and means. */
+    Aggregate.Function function() {
+        return switch (kind) {
+            case "COUNT" -> Aggregate.Function.COUNT;
+            case "MIN" -> Aggregate.Function.MIN;
+            case "MAX" -> Aggregate.Function.MAX;
+            default -> Aggregate.Function.SUM;
+        };
+    }
+
+    private static String label(String kind) {
+        return kind.equals("AVG") ? "Avg" : kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,139 @@
+package org.ar4j.core.internal.query;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
+import org.ar4j.core.internal.meta.Conditions;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.meta.Values;
+import org.ar4j.core.internal.session.RecordState;
+import org.ar4j.core.internal.session.Records;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Predicate;
+import org.ar4j.relation.Relation;
+import org.ar4j.spi.Aggregate;
+import org.ar4j.spi.AggregateSelect;
+import org.ar4j.spi.RowCursor;
+
+/**
+ * Computes per-owner aggregates for many owners at once: one grouped statement per aggregate and chunk of
+ * owner keys (chunks as large as the backend binds), zero or empty for owners without related records.
+ */
+public final class OwnerAggregates {
+    private OwnerAggregates() {
+    }
+
+    /** Attaches each aggregate's value to every owner, under the aggregate's key. */
+    public static void attach(Session db, List<? extends ActiveRecord<?>> owners, List<OwnerAggregate> aggregates) {
+        for (OwnerAggregate a : aggregates) {
+            Map<Object, Object> byOwner = compute(db, owners, a);
+            for (ActiveRecord<?> o : owners) {
+                RecordState st = Records.state(o);
+                if (st.aggregates == null) {
+                    st.aggregates = new HashMap<>();
+                }
+                Object k = key(a.relation().ownerKey(), o);
+                st.aggregates.put(a.key(), k == null ? valueWithout(a) : byOwner.get(k));
+            }
+        }
+    }
+
+    /** The value for each owner (by normalized owner key). */
+    public static Map<Object, Object> compute(Session db, List<? extends ActiveRecord<?>> owners, OwnerAggregate a) {
+        RelationInfo r = a.relation();
+        boolean through = r.kind() == Relation.Kind.HAS_MANY_THROUGH;
+        ModelInfo table = through ? r.join() : r.target();
+        FieldInfo fk = through ? r.joinOwnerKey() : r.targetKey();
+        Map<Object, Object> distinct = new LinkedHashMap<>();
+        for (ActiveRecord<?> o : owners) {
+            Object k = r.ownerKey().storedValue(o);
+            if (k != null) {
+                distinct.putIfAbsent(Values.key(k), Values.coerceKey(fk, k));
+            }
+        }
+        List<Aggregate> functions = new ArrayList<>();
+        functions.add(new Aggregate(a.function(), a.field() == null ? null : a.field().column()));
+        boolean counted = a.kind().equals("SUM") || a.kind().equals("AVG");
+        if (counted) {
+            functions.add(new Aggregate(Aggregate.Function.COUNT, a.field().column()));
+        }
+        Predicate extra = Conditions.and(through ? null : r.condition(), a.resolved());
+        Map<Object, Object[]> rows = new HashMap<>();
+        List<Object> keys = new ArrayList<>(distinct.values());
+        int max = db.backend().maxKeysPerQuery(Conditions.parameterCount(extra));
+        if (max < 1) {
+            throw new Ar4jException("The " + db.backendName() + " backend cannot bind any key next to the condition of "
+                    + r.qualifiedName());
+        }
+        for (int from = 0; from < keys.size(); from += max) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
+            Predicate where = Conditions.and(new Predicate.In(fk.column(), chunk, false), extra);
+            AggregateSelect s = new AggregateSelect(table.tableSpec(), where, List.of(fk.column()), functions, List.of());
+            try (RowCursor c = db.backend().aggregate(s)) {
+                while (c.next()) {
+                    Object[] values = new Object[functions.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = c.get(i + 1);
+                    }
+                    rows.put(Values.key(c.get(0)), values);
+                }
+            }
+        }
+        Map<Object, Object> out = new HashMap<>();
+        for (Object k : distinct.keySet()) {
+            out.put(k, value(a, rows.get(k)));
+        }
+        return out;
+    }
+
+    /** The value for an owner without related records (or without a key): zero, or null. */
+    public static Object valueWithout(OwnerAggregate a) {
+        return value(a, null);
+    }
+
+    /** The value as the caller reads it: a MIN or MAX as the field's Java value, the rest as computed. */
+    public static Object javaValue(OwnerAggregate a, Object v) {
+        if (v == null || !(a.kind().equals("MIN") || a.kind().equals("MAX"))) {
+            return v;
+        }
+        ActiveRecord<?> scratch = (ActiveRecord<?>) a.relation().target().newInstance();
+        a.field().setStoredValue(scratch, v);
+        return a.field().javaValue(scratch);
+    }
+
+    /** An owner's key, normalized for lookups. */
+    public static Object key(FieldInfo ownerKey, ActiveRecord<?> owner) {
+        Object k = ownerKey.storedValue(owner);
+        return k == null ? null : Values.key(k);
+    }
+
+    /** The value for one owner: a count, a sum (zero without values), a mean, or an extreme (null without values). */
+    static Object value(OwnerAggregate a, Object[] row) {
+        Integer limit = a.relation().spec().limit();
+        return switch (a.kind()) {
+            case "COUNT" -> {
+                long n = row == null || row[0] == null ? 0L : ((Number) row[0]).longValue();
+                yield limit == null ? n : Math.min(n, limit);
+            }
+            case "SUM" -> row == null || ((Number) row[1]).longValue() == 0 ? QueryValues.zeroOf(a.field())
+                    : QueryValues.normalizedOf(a.field(), row[0]);
+            case "AVG" -> {
+                if (row == null || ((Number) row[1]).longValue() == 0) {
+                    yield null;
+                }
+                long n = ((Number) row[1]).longValue();
+                yield row[0] instanceof BigDecimal b ? b.divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64)
+                        .doubleValue() : ((Number) row[0]).doubleValue() / n;
+            }
+            default -> row == null || row[0] == null ? null : QueryValues.normalizedOf(a.field(), row[0]);
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package org.ar4j.core.internal.query;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.ar4j.LoadMode;
+import org.ar4j.QueryException;
+import org.ar4j.core.internal.session.Rows;
+import org.ar4j.core.internal.session.StreamGuard;
+import org.ar4j.spi.RowCursor;
+
+/** A query's records as a stream over an open cursor, closed with the stream (or by the guard if leaked). */
+final class QueryStreams {
+    private QueryStreams() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> Stream<T> stream(QueryImpl<T> q) {
+        if (!q.eager.isEmpty()) {
+            throw new QueryException("Eager loading (with) is not available on stream(); use all(), or load"
+                    + " relations per record");
+        }
+        RowCursor cursor = q.db.backend().stream(q.select(q.model.columns()));
+        StreamGuard guard = new StreamGuard(cursor, q.model.name());
+        Iterator<T> it = new Iterator<>() {
+            Boolean ready;
+
+            @Override
+            public boolean hasNext() {
+                if (ready == null) {
+                    ready = cursor.next();
+                    if (!ready) {
+                        guard.close();
+                    }
+                }
+                return ready;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ready = null;
+                return (T) Rows.hydrate(q.db, q.model, cursor, q.mode == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
+            }
+        };
+        Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(guard::close);
+        guard.watch(stream);
+        return stream;
+    }
+}
