@@ -105,6 +105,25 @@ public interface Query<T> {
     /** How relations of the loaded records load lazily; the database's mode by default. */
     Query<T> loadMode(LoadMode mode);
 
+    /**
+     * The records after {@code record} in this query's order (keyset pagination, also called seek): the order is
+     * completed with the id, so ties are broken the same way every time, and nulls keep ar4j's portable place
+     * (first ascending, last descending). {@code record} is typically the last one of the previous page.
+     */
+    Query<T> after(T record);
+
+    /**
+     * The first {@code size} records in this query's order (completed with the id) as a keyset page: one query
+     * (for {@code size + 1} rows, to know whether more follow). Continue with {@code after(page.last().get())}.
+     */
+    Page<T> page(int size);
+
+    /**
+     * Page {@code number} (from 1) of {@code size} records, by offset, with the total count when
+     * {@code withTotal} (one more query). Offsets shift when rows are added; prefer keyset pages for feeds.
+     */
+    Page<T> page(int number, int size, boolean withTotal);
+
     /** Runs the query and returns every record. */
     List<T> all();
 

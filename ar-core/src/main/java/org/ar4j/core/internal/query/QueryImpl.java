@@ -3,7 +3,6 @@ package org.ar4j.core.internal.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,15 +25,14 @@ import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
+import org.ar4j.query.Page;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.Capability;
-import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
-import org.ar4j.spi.UpdateRows;
 
 /** The one {@link Query} implementation: immutable; predicates are resolved as they are added. */
 public final class QueryImpl<T> implements Query<T> {
@@ -350,40 +348,29 @@ public final class QueryImpl<T> implements Query<T> {
         return QueryStreams.stream(this);
     }
 
-    private void requireBulkShape(String op) {
-        if (limit != null || offset != null || !order.isEmpty()) {
-            throw new QueryException(op + " on " + model.name() + " takes conditions only, not orderBy, limit or offset;"
-                    + " select the ids first if you need them");
-        }
-    }
-
     @Override
     public long updateAll(Map<String, ?> values) {
-        requireBulkShape("updateAll");
-        if (values.isEmpty()) {
-            throw new QueryException("updateAll on " + model.name() + " needs at least one field to set");
-        }
-        Map<String, Object> cols = new LinkedHashMap<>();
-        for (Map.Entry<String, ?> e : values.entrySet()) {
-            FieldInfo f = model.field(e.getKey());
-            if (f.isId()) {
-                throw new QueryException("updateAll cannot change the id of " + model.name());
-            }
-            if (f.isVersion()) {
-                throw new QueryException("updateAll cannot set " + f.qualifiedName() + ": it is the @Version of "
-                        + model.name() + ", which updateAll increments on every row it changes; leave it out");
-            }
-            cols.put(f.column(), Values.coerce(f, e.getValue()));
-        }
-        FieldInfo version = model.version();
-        return db.backend().update(new UpdateRows(model.tableSpec(), cols, condition(),
-                version == null ? List.of() : List.of(version.column())));
+        return QueryWrites.updateAll(this, values);
     }
 
     @Override
     public long deleteAll() {
-        requireBulkShape("deleteAll");
-        return db.backend().delete(new DeleteRows(model.tableSpec(), condition()));
+        return QueryWrites.deleteAll(this);
+    }
+
+    @Override
+    public Query<T> after(T record) {
+        return QueryPages.after(this, record);
+    }
+
+    @Override
+    public Page<T> page(int size) {
+        return QueryPages.page(this, size);
+    }
+
+    @Override
+    public Page<T> page(int number, int size, boolean withTotal) {
+        return QueryPages.page(this, number, size, withTotal);
     }
 
     @Override

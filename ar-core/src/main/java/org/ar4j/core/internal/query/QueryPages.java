@@ -1,0 +1,101 @@
+package org.ar4j.core.internal.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.QueryException;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.query.Order;
+import org.ar4j.query.Page;
+import org.ar4j.query.Predicate;
+import org.ar4j.query.Query;
+
+/**
+ * Keyset and offset pages. The keyset condition for "after r" under the order (c1, ..., cn, id) is the
+ * disjunction over i of (c1 = r.c1 and ... and c(i-1) = r.c(i-1) and ci after r.ci), where "after" keeps
+ * ar4j's portable null placement: ascending, nulls come first, so after a null every non-null follows and
+ * after a value only greater values do; descending, nulls come last, so after a value come smaller values and
+ * nulls, and after a null nothing more of that column.
+ */
+final class QueryPages {
+    private QueryPages() {
+    }
+
+    /** The order completed with the id as the final tie-breaker. */
+    static List<Order> completeOrder(QueryImpl<?> q) {
+        String id = q.model.id().column();
+        List<Order> order = new ArrayList<>(q.order);
+        if (order.stream().noneMatch(o -> o.field().equals(id))) {
+            order.add(Order.asc(id));
+        }
+        return order;
+    }
+
+    static <T> Query<T> after(QueryImpl<T> q, T record) {
+        if (record == null) {
+            throw new QueryException("after(null) on " + q.model.name() + ": pass the last record of the previous page");
+        }
+        if (!q.model.type().isInstance(record) || ((ActiveRecord<?>) record).isNewRecord()) {
+            throw new QueryException("after(...) on " + q.model.name() + " needs a saved " + q.model.name()
+                    + " (the last record of the previous page)");
+        }
+        List<Order> order = completeOrder(q);
+        List<Predicate> any = new ArrayList<>();
+        List<Predicate> equalSoFar = new ArrayList<>();
+        for (Order o : order) {
+            FieldInfo f = q.model.findField(o.field());
+            Object v = f.storedValue(record);
+            Predicate later = later(o, v);
+            if (later != null) {
+                List<Predicate> parts = new ArrayList<>(equalSoFar);
+                parts.add(later);
+                any.add(parts.size() == 1 ? parts.get(0) : new Predicate.And(parts));
+            }
+            equalSoFar.add(v == null ? new Predicate.IsNull(o.field(), false)
+                    : new Predicate.Compare(o.field(), Predicate.Operator.EQ, v));
+        }
+        Predicate seek = any.isEmpty() ? new Predicate.In(order.get(0).field(), List.of(), false)
+                : any.size() == 1 ? any.get(0) : new Predicate.Or(any);
+        return q.whereResolved(seek).orderedAndLimited(order.subList(q.order.size(), order.size()), null);
+    }
+
+    /** The records that come after the value {@code v} of one order term, or null when none can. */
+    private static Predicate later(Order o, Object v) {
+        if (o.ascending()) {
+            return v == null ? new Predicate.IsNull(o.field(), true) : new Predicate.Compare(o.field(), Predicate.Operator.GT, v);
+        }
+        return v == null ? null : new Predicate.Or(List.of(new Predicate.Compare(o.field(), Predicate.Operator.LT, v),
+                new Predicate.IsNull(o.field(), false)));
+    }
+
+    static <T> Page<T> page(QueryImpl<T> q, int size) {
+        positive(q, size);
+        List<Order> order = completeOrder(q);
+        List<T> rows = q.orderedAndLimited(order.subList(q.order.size(), order.size()), size + 1).all();
+        return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, OptionalLong.empty());
+    }
+
+    static <T> Page<T> page(QueryImpl<T> q, int number, int size, boolean withTotal) {
+        positive(q, size);
+        if (number < 1) {
+            throw new QueryException("page(" + number + ", ...) on " + q.model.name() + ": pages are numbered from 1");
+        }
+        List<Order> order = completeOrder(q);
+        List<T> rows = q.orderedAndLimited(order.subList(q.order.size(), order.size()), size + 1)
+                .offset((long) (number - 1) * size).all();
+        OptionalLong total = withTotal ? OptionalLong.of(q.count()) : OptionalLong.empty();
+        return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total);
+    }
+
+    private static void positive(QueryImpl<?> q, int size) {
+        if (size < 1) {
+            throw new QueryException("A page of " + q.model.name() + " needs a size of at least 1, got " + size);
+        }
+        if (q.limit != null || q.offset != null) {
+            throw new QueryException("page(...) on " + q.model.name() + " sets the limit and offset itself; remove"
+                    + " limit(...) and offset(...) from the query");
+        }
+    }
+}
