@@ -13,7 +13,7 @@ import java.util.Collections;
  */
 public sealed interface Predicate
         permits Predicate.Compare, Predicate.In, Predicate.IsNull, Predicate.Like, Predicate.Between,
-        Predicate.And, Predicate.Or, Predicate.Not, Predicate.Raw {
+        Predicate.And, Predicate.Or, Predicate.Not, Predicate.Raw, Predicate.Related, Predicate.Exists {
 
     /**
      * Visits this predicate: the one exhaustive way to take a predicate apart. A new kind of predicate
@@ -53,6 +53,12 @@ public sealed interface Predicate
 
         /** Raw SQL. */
         R raw(Raw p);
+
+        /** A condition on related records, by relation path (as written; resolved into {@link Exists}). */
+        R related(Related p);
+
+        /** A resolved condition on the rows of another table that refer to (or are referred to by) this one. */
+        R exists(Exists p);
     }
 
     /** Comparison operators. */
@@ -208,6 +214,53 @@ public sealed interface Predicate
         public Raw {
             Objects.requireNonNull(sql, "sql");
             parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+        }
+    }
+
+    /**
+     * Whether a record has (or, negated, has no) related records on a relation path such as {@code "posts"} or
+     * {@code "posts.comments"}, optionally only those matching a condition on the path's last model. Written with
+     * {@link Where#has} and {@link Where#hasNo}; ar-core resolves it into {@link Exists}.
+     *
+     * @param path      relation names joined by dots
+     * @param condition a condition on the last model's fields, or null
+     * @param negated   whether no related record may match
+     */
+    record Related(String path, Predicate condition, boolean negated) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.related(this);
+        }
+
+        /** Checks the path. */
+        public Related {
+            Objects.requireNonNull(path, "path");
+        }
+    }
+
+    /**
+     * Resolved form of {@link Related}, for backends: whether some row of {@code table} has {@code column} equal to
+     * this row's {@code outerColumn} and matches {@code where} (whose columns are {@code table}'s, and which may
+     * hold further {@code Exists}); negated, whether none does. A null {@code outerColumn} value has no match.
+     *
+     * @param table       the other table
+     * @param column      its column compared with this row's
+     * @param outerColumn this table's column
+     * @param where       the condition on the other table's rows, or null
+     * @param negated     NOT EXISTS
+     */
+    record Exists(org.ar4j.spi.TableSpec table, String column, String outerColumn, Predicate where, boolean negated)
+            implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.exists(this);
+        }
+
+        /** Checks the parts. */
+        public Exists {
+            Objects.requireNonNull(table, "table");
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(outerColumn, "outerColumn");
         }
     }
 }

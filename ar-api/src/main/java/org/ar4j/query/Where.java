@@ -3,6 +3,7 @@ package org.ar4j.query;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Factory of {@link Predicate}s. Statically import its methods:
@@ -80,6 +81,30 @@ public final class Where {
     /** {@code low <= field <= high}. */
     public static Predicate between(String field, Object low, Object high) {
         return new Predicate.Between(field, low, high);
+    }
+
+    /**
+     * Records with at least one related record on a relation path: {@code has("posts")},
+     * {@code has("posts.comments")}. SQL backends test it with a correlated EXISTS; MongoDB reads the related
+     * keys first (one more command per path level). The relation's own condition applies.
+     */
+    public static Predicate has(String relationPath) {
+        return new Predicate.Related(relationPath, null, false);
+    }
+
+    /** Records with at least one related record that matches a condition on the path's last model. */
+    public static Predicate has(String relationPath, Predicate condition) {
+        return new Predicate.Related(relationPath, Objects.requireNonNull(condition, "condition"), false);
+    }
+
+    /** Records without any related record on a relation path. */
+    public static Predicate hasNo(String relationPath) {
+        return new Predicate.Related(relationPath, null, true);
+    }
+
+    /** Records without any related record that matches a condition on the path's last model. */
+    public static Predicate hasNo(String relationPath, Predicate condition) {
+        return new Predicate.Related(relationPath, Objects.requireNonNull(condition, "condition"), true);
     }
 
     /** All of the predicates. */

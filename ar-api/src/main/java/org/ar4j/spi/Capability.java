@@ -25,5 +25,10 @@ public enum Capability {
      */
     DATA_SOURCE,
     /** Foreign-key constraints: declared for {@code BelongsTo} keys, enforced by the database; every SQL backend has it. */
-    FOREIGN_KEYS
+    FOREIGN_KEYS,
+    /**
+     * Correlated subqueries: {@link org.ar4j.query.Predicate.Exists} is executed by the backend (SQL's
+     * {@code EXISTS}). Without it, ar-core reads the related keys first and sends an IN list instead.
+     */
+    SUBQUERIES
 }

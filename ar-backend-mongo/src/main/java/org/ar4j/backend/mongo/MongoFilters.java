@@ -243,6 +243,17 @@ final class MongoFilters {
         public Document raw(Predicate.Raw p) {
             throw new UnsupportedCapabilityException("mongo", Capability.RAW_SQL, "raw SQL conditions (whereRaw)");
         }
+
+        @Override
+        public Document related(Predicate.Related p) {
+            throw new IllegalStateException("an unresolved relation condition reached the mongo backend");
+        }
+
+        /** MongoDB does not declare SUBQUERIES: ar-core sends the related keys as an IN list instead. */
+        @Override
+        public Document exists(Predicate.Exists p) {
+            throw new IllegalStateException("Exists reached the mongo backend, which does not declare SUBQUERIES");
+        }
     }
 
     /** The filter's shape for the query listener: field names and operators, every value a {@code ?}. */

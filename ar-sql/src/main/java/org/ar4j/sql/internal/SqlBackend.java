@@ -69,6 +69,7 @@ public final class SqlBackend implements Backend {
             caps.addAll(dialect.capabilities(c.getMetaData()));
             caps.add(Capability.DATA_SOURCE); // properties of ar-sql, not of a dialect
             caps.add(Capability.FOREIGN_KEYS);
+            caps.add(Capability.SUBQUERIES);
             this.capabilities = Collections.unmodifiableSet(caps);
             this.renderer = new SqlRenderer(dialect, capabilities.contains(Capability.ARRAY_BINDING));
             this.schema = new SqlSchema(dialect, renderer, connections, this::ddl);

@@ -136,6 +136,16 @@ public final class Conditions {
         public Predicate raw(Predicate.Raw p) {
             return p;
         }
+
+        @Override
+        public Predicate related(Predicate.Related p) {
+            return RelatedPaths.resolve(model, p);
+        }
+
+        @Override
+        public Predicate exists(Predicate.Exists p) {
+            return p;
+        }
     }
 
     private static final Predicate.Visitor<Integer> PARAMETERS = new Predicate.Visitor<>() {
@@ -190,6 +200,16 @@ public final class Conditions {
         @Override
         public Integer raw(Predicate.Raw p) {
             return p.parameters().size();
+        }
+
+        @Override
+        public Integer related(Predicate.Related p) {
+            throw new IllegalStateException("an unresolved relation condition: resolve it first");
+        }
+
+        @Override
+        public Integer exists(Predicate.Exists p) {
+            return p.where() == null ? 0 : p.where().accept(this);
         }
     };
 
@@ -246,6 +266,16 @@ public final class Conditions {
         @Override
         public Boolean raw(Predicate.Raw p) {
             return true;
+        }
+
+        @Override
+        public Boolean related(Predicate.Related p) {
+            return p.condition() != null && p.condition().accept(this);
+        }
+
+        @Override
+        public Boolean exists(Predicate.Exists p) {
+            return p.where() != null && p.where().accept(this);
         }
     };
 }

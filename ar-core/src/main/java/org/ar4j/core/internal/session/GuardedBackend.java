@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.ar4j.Ar4jException;
 import org.ar4j.BackendException;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendTransaction;
@@ -39,6 +40,16 @@ public final class GuardedBackend implements Backend {
         this.checks = new StatementChecks(backend);
     }
 
+    /** The condition as this backend can run it: subqueries become key lists where it has no SUBQUERIES. */
+    private Predicate flat(Predicate p) {
+        return p == null || backend.supports(Capability.SUBQUERIES) ? p : Subqueries.materialize(this, p);
+    }
+
+    private Select plain(Select s) {
+        Predicate w = flat(s.where());
+        return w == s.where() ? s : new Select(s.table(), s.columns(), w, s.orderBy(), s.limit(), s.offset(), s.partition());
+    }
+
     private RuntimeException failed(RuntimeException e, String op) {
         RuntimeException out = e instanceof Ar4jException ? e
                 : new BackendException(op + " failed on " + backend.name() + ": " + e, e);
@@ -66,6 +77,7 @@ public final class GuardedBackend implements Backend {
     @Override
     public RowCursor find(Select select) {
         checks.select(select);
+        select = plain(select);
         transactions.statement(false);
         try {
             return new GuardedCursor(backend.find(select));
@@ -77,6 +89,7 @@ public final class GuardedBackend implements Backend {
     @Override
     public RowCursor stream(Select select) {
         checks.select(select);
+        select = plain(select);
         transactions.statement(false);
         try {
             return new GuardedCursor(backend.stream(select));
@@ -88,6 +101,7 @@ public final class GuardedBackend implements Backend {
     @Override
     public long count(Select select) {
         checks.condition(select.table(), select.where());
+        select = plain(select);
         transactions.statement(false);
         try {
             return backend.count(select);
@@ -99,6 +113,10 @@ public final class GuardedBackend implements Backend {
     @Override
     public RowCursor aggregate(AggregateSelect select) {
         checks.condition(select.table(), select.where());
+        Predicate where = flat(select.where());
+        if (where != select.where()) {
+            select = new AggregateSelect(select.table(), where, select.groupBy(), select.aggregates(), select.orderBy());
+        }
         transactions.statement(false);
         try {
             return new GuardedCursor(backend.aggregate(select));
@@ -121,6 +139,7 @@ public final class GuardedBackend implements Backend {
     @Override
     public long update(UpdateRows update) {
         checks.update(update.table(), update.values(), update.where());
+        update = new UpdateRows(update.table(), update.values(), flat(update.where()), update.increments());
         transactions.statement(true);
         try {
             return backend.update(update);
@@ -132,6 +151,7 @@ public final class GuardedBackend implements Backend {
     @Override
     public long delete(DeleteRows delete) {
         checks.condition(delete.table(), delete.where());
+        delete = new DeleteRows(delete.table(), flat(delete.where()));
         transactions.statement(true);
         try {
             return backend.delete(delete);

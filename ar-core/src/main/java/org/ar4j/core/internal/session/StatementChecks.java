@@ -205,6 +205,20 @@ public final class StatementChecks {
         public Void raw(Predicate.Raw p) {
             return null;
         }
+
+        @Override
+        public Void related(Predicate.Related p) {
+            throw new IllegalStateException("an unresolved relation condition reached the backend");
+        }
+
+        @Override
+        public Void exists(Predicate.Exists p) {
+            table(p.table());
+            if (p.where() != null) {
+                p.where().accept(new Operands(p.table()));
+            }
+            return null;
+        }
     }
 
     private void operand(TableSpec t, String column, Object value) {

@@ -1,0 +1,163 @@
+package org.ar4j.core.internal.session;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.AggregateSelect;
+import org.ar4j.spi.Backend;
+import org.ar4j.spi.RowCursor;
+
+/**
+ * For a backend without {@link org.ar4j.spi.Capability#SUBQUERIES}: every {@link Predicate.Exists} of a condition
+ * becomes an IN list of the keys its table holds, read first (innermost first, one grouped read each). NOT EXISTS
+ * becomes "the column is null, or not in the keys", which is what NOT EXISTS means for a null key.
+ */
+final class Subqueries implements Predicate.Visitor<Predicate> {
+    private final Backend reader;
+
+    private Subqueries(Backend reader) {
+        this.reader = reader;
+    }
+
+    /** The condition with its subqueries replaced by key lists, read through {@code reader}; null stays null. */
+    static Predicate materialize(Backend reader, Predicate p) {
+        return p == null || !p.accept(CONTAINS) ? p : p.accept(new Subqueries(reader));
+    }
+
+    @Override
+    public Predicate exists(Predicate.Exists e) {
+        Predicate inner = materialize(reader, e.where());
+        Set<Object> keys = new LinkedHashSet<>();
+        try (RowCursor c = reader.aggregate(new AggregateSelect(e.table(), inner, List.of(e.column()), List.of(), List.of()))) {
+            while (c.next()) {
+                Object k = c.get(0);
+                if (k != null) {
+                    keys.add(k);
+                }
+            }
+        }
+        List<Object> list = new ArrayList<>(keys);
+        if (!e.negated()) {
+            return new Predicate.In(e.outerColumn(), list, false);
+        }
+        return new Predicate.Or(List.of(new Predicate.IsNull(e.outerColumn(), false), new Predicate.In(e.outerColumn(), list,
+                true)));
+    }
+
+    @Override
+    public Predicate related(Predicate.Related p) {
+        throw new IllegalStateException("an unresolved relation condition reached the backend");
+    }
+
+    @Override
+    public Predicate compare(Predicate.Compare p) {
+        return p;
+    }
+
+    @Override
+    public Predicate in(Predicate.In p) {
+        return p;
+    }
+
+    @Override
+    public Predicate isNull(Predicate.IsNull p) {
+        return p;
+    }
+
+    @Override
+    public Predicate like(Predicate.Like p) {
+        return p;
+    }
+
+    @Override
+    public Predicate between(Predicate.Between p) {
+        return p;
+    }
+
+    @Override
+    public Predicate and(Predicate.And p) {
+        return new Predicate.And(all(p.parts()));
+    }
+
+    @Override
+    public Predicate or(Predicate.Or p) {
+        return new Predicate.Or(all(p.parts()));
+    }
+
+    @Override
+    public Predicate not(Predicate.Not p) {
+        return new Predicate.Not(p.part().accept(this));
+    }
+
+    @Override
+    public Predicate raw(Predicate.Raw p) {
+        return p;
+    }
+
+    private List<Predicate> all(List<Predicate> parts) {
+        List<Predicate> out = new ArrayList<>(parts.size());
+        parts.forEach(x -> out.add(x.accept(this)));
+        return out;
+    }
+
+    /** Whether a condition holds a subquery anywhere. */
+    private static final Predicate.Visitor<Boolean> CONTAINS = new Predicate.Visitor<>() {
+        @Override
+        public Boolean compare(Predicate.Compare p) {
+            return false;
+        }
+
+        @Override
+        public Boolean in(Predicate.In p) {
+            return false;
+        }
+
+        @Override
+        public Boolean isNull(Predicate.IsNull p) {
+            return false;
+        }
+
+        @Override
+        public Boolean like(Predicate.Like p) {
+            return false;
+        }
+
+        @Override
+        public Boolean between(Predicate.Between p) {
+            return false;
+        }
+
+        @Override
+        public Boolean and(Predicate.And p) {
+            return p.parts().stream().anyMatch(x -> x.accept(this));
+        }
+
+        @Override
+        public Boolean or(Predicate.Or p) {
+            return p.parts().stream().anyMatch(x -> x.accept(this));
+        }
+
+        @Override
+        public Boolean not(Predicate.Not p) {
+            return p.part().accept(this);
+        }
+
+        @Override
+        public Boolean raw(Predicate.Raw p) {
+            return false;
+        }
+
+        @Override
+        public Boolean related(Predicate.Related p) {
+            return true;
+        }
+
+        @Override
+        public Boolean exists(Predicate.Exists p) {
+            return true;
+        }
+    };
+}

@@ -1,0 +1,152 @@
+package org.ar4j.sql.internal;
+
+import java.util.List;
+
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.SqlDialect;
+
+/** Writes one condition: the one exhaustive visit of a predicate on the SQL side. */
+final class SqlCondition implements Predicate.Visitor<Void> {
+    private final SqlRenderer renderer;
+    private final SqlDialect d;
+    private final boolean arrays;
+    private final StringBuilder sb;
+    private final TableSpec t;
+    private final List<SqlRenderer.Bind> binds;
+    /** How this table's columns are named from a subquery inside the condition. */
+    private final String qualifier;
+    private final int depth;
+
+    SqlCondition(SqlRenderer renderer, SqlDialect d, boolean arrays, StringBuilder sb, TableSpec t,
+                 List<SqlRenderer.Bind> binds, String qualifier, int depth) {
+        this.renderer = renderer;
+        this.d = d;
+        this.arrays = arrays;
+        this.sb = sb;
+        this.t = t;
+        this.binds = binds;
+        this.qualifier = qualifier;
+        this.depth = depth;
+    }
+
+    @Override
+    public Void related(Predicate.Related r) {
+        throw new IllegalStateException("an unresolved relation condition reached the SQL renderer");
+    }
+
+    /** A correlated (NOT) EXISTS over an aliased other table, its condition's columns being that table's. */
+    @Override
+    public Void exists(Predicate.Exists e) {
+        String alias = "ar4j_x" + depth;
+        sb.append(e.negated() ? "NOT EXISTS (SELECT 1 FROM " : "EXISTS (SELECT 1 FROM ").append(renderer.q(e.table().name()))
+                .append(' ').append(alias).append(" WHERE ").append(alias).append('.').append(renderer.q(e.column()))
+                .append(" = ").append(qualifier).append('.').append(renderer.q(e.outerColumn()));
+        if (e.where() != null) {
+            sb.append(" AND (");
+            e.where().accept(new SqlCondition(renderer, d, arrays, sb, e.table(), binds, alias, depth + 1));
+            sb.append(')');
+        }
+        sb.append(')');
+        return null;
+    }
+
+    @Override
+    public Void compare(Predicate.Compare c) {
+        ColumnType type = t.typeOf(c.field());
+        sb.append(d.comparable(renderer.q(c.field()), type)).append(' ').append(c.operator().symbol()).append(' ')
+                .append(d.comparable("?", type));
+        binds.add(new SqlRenderer.Bind(c.value(), type, false));
+        return null;
+    }
+
+    @Override
+    public Void in(Predicate.In in) {
+        if (in.values().isEmpty()) {
+            sb.append(in.negated() ? "1 = 1" : "1 = 0");
+            return null;
+        }
+        ColumnType type = t.typeOf(in.field());
+        if (arrays && d.bindsArrayOf(type)) {
+            sb.append(in.negated() ? "NOT (" : "").append(d.inArray(renderer.q(in.field()))).append(in.negated() ? ")" : "");
+            binds.add(new SqlRenderer.Bind(in.values(), type, true));
+            return null;
+        }
+        sb.append(d.comparable(renderer.q(in.field()), type)).append(in.negated() ? " NOT IN (" : " IN (");
+        String param = d.comparable("?", type);
+        for (int i = 0; i < in.values().size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(param);
+            binds.add(new SqlRenderer.Bind(in.values().get(i), type, false));
+        }
+        sb.append(')');
+        return null;
+    }
+
+    @Override
+    public Void isNull(Predicate.IsNull n) {
+        sb.append(renderer.q(n.field())).append(n.negated() ? " IS NOT NULL" : " IS NULL");
+        return null;
+    }
+
+    @Override
+    public Void like(Predicate.Like l) {
+        sb.append(d.like(renderer.q(l.field())));
+        binds.add(new SqlRenderer.Bind(l.pattern(), ColumnType.STRING, false));
+        return null;
+    }
+
+    @Override
+    public Void between(Predicate.Between b) {
+        ColumnType type = t.typeOf(b.field());
+        sb.append(d.comparable(renderer.q(b.field()), type)).append(" BETWEEN ").append(d.comparable("?", type))
+                .append(" AND ").append(d.comparable("?", type));
+        binds.add(new SqlRenderer.Bind(b.low(), type, false));
+        binds.add(new SqlRenderer.Bind(b.high(), type, false));
+        return null;
+    }
+
+    @Override
+    public Void and(Predicate.And a) {
+        return junction(a.parts(), " AND ", "1 = 1");
+    }
+
+    @Override
+    public Void or(Predicate.Or o) {
+        return junction(o.parts(), " OR ", "1 = 0");
+    }
+
+    @Override
+    public Void not(Predicate.Not n) {
+        sb.append("NOT (");
+        n.part().accept(this);
+        sb.append(')');
+        return null;
+    }
+
+    @Override
+    public Void raw(Predicate.Raw r) {
+        // The newline ends a trailing -- comment of the raw SQL before the closing parenthesis.
+        sb.append('(').append(r.sql()).append("\n)");
+        for (Object v : r.parameters()) {
+            binds.add(new SqlRenderer.Bind(v, null, false));
+        }
+        return null;
+    }
+
+    private Void junction(List<Predicate> parts, String op, String empty) {
+        if (parts.isEmpty()) {
+            sb.append(empty);
+            return null;
+        }
+        sb.append('(');
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                sb.append(op);
+            }
+            parts.get(i).accept(this);
+        }
+        sb.append(')');
+        return null;
+    }
+}
