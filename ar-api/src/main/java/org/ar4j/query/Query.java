@@ -166,6 +166,12 @@ public interface Query<T> {
     OptionalDouble average(String field);
 
     /**
+     * Groups the matching records by fields, for per-group aggregates: see {@link Grouping}. Conditions only (no
+     * limit or offset).
+     */
+    Grouping groupBy(String... fields);
+
+    /**
      * Streams the matching records without loading them all; close the stream (try-with-
      * resources) to release the cursor. Eager loading is not available on streams.
      */

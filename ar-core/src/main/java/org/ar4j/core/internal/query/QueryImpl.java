@@ -24,6 +24,7 @@ import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Grouping;
 import org.ar4j.query.Order;
 import org.ar4j.query.Page;
 import org.ar4j.query.Predicate;
@@ -341,6 +342,11 @@ public final class QueryImpl<T> implements Query<T> {
     @Override
     public OptionalDouble average(String field) {
         return QueryValues.average(this, field);
+    }
+
+    @Override
+    public Grouping groupBy(String... fields) {
+        return GroupingImpl.of(this, fields);
     }
 
     @Override

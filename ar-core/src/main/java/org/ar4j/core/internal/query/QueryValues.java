@@ -68,12 +68,7 @@ final class QueryValues {
     static <V> Optional<V> extreme(QueryImpl<?> q, Aggregate.Function fn, String field, Class<V> type) {
         String op = fn.name().toLowerCase(java.util.Locale.ROOT);
         FieldInfo f = typed(q, op, field, type);
-        switch (f.type()) {
-            case BYTES, UUID, BOOLEAN -> throw new QueryException(op + " on " + f.qualifiedName() + ": a " + f.type()
-                    + " has no portable order for " + op + "; use a number, a string or a date");
-            default -> {
-            }
-        }
+        ordered(q, op, field);
         Object v = aggregate(q, new Aggregate(fn, f.column()))[0];
         return Optional.ofNullable(javaValue(q, f, v == null ? null : normalized(f, v), type));
     }
@@ -115,10 +110,27 @@ final class QueryValues {
         return out;
     }
 
-    private static void conditionsOnly(QueryImpl<?> q, String op) {
+    static void conditionsOnly(QueryImpl<?> q, String op) {
         if (q.limit != null || q.offset != null) {
             throw new QueryException(op + " on " + q.model.name() + " takes the query's conditions only, not limit or"
                     + " offset: to aggregate the first n records, pluck them and aggregate in Java");
+        }
+    }
+
+    /** A numeric field for an aggregate, or a QueryException naming it. */
+    static FieldInfo numericField(QueryImpl<?> q, String op, String field) {
+        return numeric(q, op, field);
+    }
+
+    /** A field with a portable order, for min and max, or a QueryException naming it. */
+    static FieldInfo ordered(QueryImpl<?> q, String op, String field) {
+        FieldInfo f = q.model.field(field);
+        switch (f.type()) {
+            case BYTES, UUID, BOOLEAN -> throw new QueryException(op + " on " + f.qualifiedName() + ": a " + f.type()
+                    + " has no portable order for " + op + "; use a number, a string or a date");
+            default -> {
+                return f;
+            }
         }
     }
 
