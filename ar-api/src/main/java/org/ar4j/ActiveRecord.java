@@ -177,6 +177,11 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
         Engine.get().insertAll(records);
     }
 
+    /** Inserts new records or writes them over the stored ones with the same unique field: see Database.upsertAll. */
+    public static <M extends ActiveRecord<M>> void upsertAll(Iterable<M> records, String... conflictFields) {
+        Engine.get().upsertAll(records, conflictFields);
+    }
+
     // ---- relation declarations --------------------------------------------------------
 
     /** Declares that this model holds a foreign key to {@code target}. */

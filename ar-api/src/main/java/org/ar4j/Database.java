@@ -105,6 +105,25 @@ public interface Database extends AutoCloseable {
     /** Inserts many new records with as few statements as the backend allows. */
     <T extends ActiveRecord<T>> void insertAll(Iterable<T> records);
 
+    /**
+     * Inserts new records, or, where a stored record has the same value of a unique field, writes them over it, in
+     * as few statements as the backend allows ({@code ON CONFLICT}, {@code ON DUPLICATE KEY}, {@code MERGE}, a
+     * MongoDB bulk upsert) plus one read of the stored ids. Afterwards every record is saved: its id is the stored
+     * row's (kept when written over), its {@code @Version} the stored one (incremented when written over).
+     * Validation and hooks run as for {@code save()}; create and update hooks cost one read before the upsert to tell
+     * which records exist. Atomic where the backend has transactions; on failure every record is as it was.
+     *
+     * <pre>{@code
+     * db.upsertAll(List.of(alice, bob), "email"); // email: @Column(unique = true)
+     * }</pre>
+     *
+     * @param records        new records of one or more models (not loaded ones: save those)
+     * @param conflictFields the one unique field (or the id) that finds a stored record, such as {@code "email"}
+     * @throws QueryException       when the field is not unique or not a field of the model
+     * @throws ValidationException  when a record is invalid, has no value in the field, or two records share one
+     */
+    <T extends ActiveRecord<T>> void upsertAll(Iterable<T> records, String... conflictFields);
+
     /** Creates and drops tables from model metadata. */
     Schema schema();
 

@@ -10,7 +10,7 @@ import java.util.List;
  * {@link QueryListener}.
  *
  * @param backend        the backend name, for example {@code sqlite}
- * @param operation      what kind of operation it was: SELECT, COUNT, INSERT, UPDATE, DELETE, DDL,
+ * @param operation      what kind of operation it was: SELECT, COUNT, INSERT, UPSERT, UPDATE, DELETE, DDL,
  *                       {@value #TRANSACTION} (begin, commit, rollback, savepoints) or a MongoDB command
  *                       name
  * @param text           the SQL text with placeholders, or the command with its filter shape;

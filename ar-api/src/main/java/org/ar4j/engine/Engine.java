@@ -86,6 +86,9 @@ public interface Engine {
     /** Inserts many records. */
     <M extends ActiveRecord<M>> void insertAll(Iterable<M> records);
 
+    /** Inserts many records or writes them over the stored rows with the same unique key. */
+    <M extends ActiveRecord<M>> void upsertAll(Iterable<M> records, String... conflictFields);
+
     /** Clears one relation cache by name, or all when the name is null. */
     void clearRelationCache(ActiveRecord<?> record, String relation);
 

@@ -81,6 +81,12 @@ public interface Backend extends AutoCloseable {
     /** Inserts rows; returns each row's primary key (generated or given), in order. */
     List<Object> insert(InsertRows insert);
 
+    /**
+     * Inserts rows or writes over the rows with the same unique key, in as few statements as the backend allows
+     * (see {@link UpsertRows}); atomic per call where the backend has transactions.
+     */
+    void upsert(UpsertRows upsert);
+
     /** Updates matching rows; returns how many. */
     long update(UpdateRows update);
 

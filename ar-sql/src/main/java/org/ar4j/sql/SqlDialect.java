@@ -1,5 +1,6 @@
 package org.ar4j.sql;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -10,13 +11,12 @@ import java.sql.Types;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
 import org.ar4j.ConstraintViolationException;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
@@ -360,6 +360,11 @@ public abstract class SqlDialect {
         return function + "(" + comparable(column, type) + ")";
     }
 
+    /** How the database inserts or writes over by a unique key ({@code Database.upsertAll}); ON CONFLICT by default. */
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_CONFLICT;
+    }
+
     /**
      * Whether the database checks foreign keys at the end of each statement (true by default) rather than row
      * by row (MySQL): only then does a table get a foreign key to itself, since a one-statement delete of a
@@ -385,10 +390,7 @@ public abstract class SqlDialect {
 
     /** Whether a type's length, precision or scale is part of its identity (VARCHAR(12), DECIMAL(10,2)). */
     public boolean sizedType(String canonicalName) {
-        return switch (canonicalName) {
-            case "VARCHAR", "CHAR", "CHARACTER", "CHARACTER VARYING", "NUMERIC", "DECIMAL" -> true;
-            default -> false;
-        };
+        return JdbcValues.sizedType(canonicalName);
     }
 
     /** Whether a table exists, by exact name, in the connection's current catalog and schema. */

@@ -46,6 +46,7 @@ import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
+import org.ar4j.spi.UpsertRows;
 
 /**
  * A {@link Backend} on MongoDB: tables are collections, rows are documents, the primary key is
@@ -64,6 +65,7 @@ final class MongoBackend implements Backend {
     private final MongoSchema schema;
     private final MongoAggregates aggregates;
     private final MongoIds ids;
+    private final MongoUpserts upserts;
     private final ThreadLocal<MongoTransaction> tx = new ThreadLocal<>();
 
     private MongoBackend(BackendConfig config) {
@@ -101,6 +103,7 @@ final class MongoBackend implements Backend {
         this.schema = new MongoSchema(database, commands);
         this.aggregates = new MongoAggregates(commands, this::target);
         this.ids = new MongoIds(commands);
+        this.upserts = new MongoUpserts(commands, ids, this::target);
     }
 
     static MongoBackend open(BackendConfig config) {
@@ -260,7 +263,9 @@ final class MongoBackend implements Backend {
             }
             for (int i = 0; i < row.length; i++) {
                 String col = insert.columns().get(i);
-                d.append(MongoFilters.field(t, col), MongoValues.toBson(row[i], t.typeOf(col)));
+                if (row[i] != null) { // null is an absent field, as updates $unset it
+                    d.append(MongoFilters.field(t, col), MongoValues.toBson(row[i], t.typeOf(col)));
+                }
                 if (!generate && col.equals(pk.name())) {
                     keys.add(row[i]);
                 }
@@ -286,6 +291,11 @@ final class MongoBackend implements Backend {
             ids.advancePast(target(MongoIds.COUNTERS), t, keys);
         }
         return keys;
+    }
+
+    @Override
+    public void upsert(UpsertRows upsert) {
+        upserts.upsert(upsert);
     }
 
     @Override

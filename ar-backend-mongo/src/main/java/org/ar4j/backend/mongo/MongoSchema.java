@@ -55,7 +55,15 @@ final class MongoSchema {
         Document keys = keys(t, ix);
         commands.run("createIndexes", t, null, "index " + ix.name() + " on " + String.join(", ", ix.columns())
                 + (ix.unique() ? " unique" : ""), () -> database.getCollection(t.name()).createIndex(keys,
-                new IndexOptions().name(ix.name()).unique(ix.unique())), n -> 0);
+                new IndexOptions().name(ix.name()).unique(ix.unique()).sparse(sparse(t, ix))), n -> 0);
+    }
+
+    /**
+     * A unique index over nullable fields is sparse: as in SQL, records without a value never collide (null values
+     * are stored as absent fields).
+     */
+    private static boolean sparse(TableSpec t, IndexSpec ix) {
+        return ix.unique() && ix.columns().stream().allMatch(c -> t.column(c).nullable());
     }
 
     private static Document keys(TableSpec t, IndexSpec ix) {
@@ -135,7 +143,8 @@ final class MongoSchema {
 
     private static String createIndexCommand(TableSpec t, IndexSpec ix) {
         return "db.getCollection(" + json(t.name()) + ").createIndex(" + keys(t, ix).toJson() + ", "
-                + new Document("name", ix.name()).append("unique", ix.unique()).toJson() + ");";
+                + new Document("name", ix.name()).append("unique", ix.unique()).append("sparse", sparse(t, ix)).toJson()
+                + ");";
     }
 
     private static String json(String s) {

@@ -2,6 +2,7 @@ package org.ar4j.backend.mongo;
 
 import java.util.List;
 
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.AggregateIterable;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
@@ -9,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -44,6 +46,9 @@ abstract class MongoTarget {
     abstract Document findOneAndUpdate(Bson filter, Bson update, FindOneAndUpdateOptions options);
 
     abstract UpdateResult updateOne(Bson filter, Bson update, UpdateOptions options);
+
+    /** An ordered bulk write; returns how many documents it matched or inserted. */
+    abstract long bulkWrite(List<WriteModel<Document>> writes);
 
     private static final class Plain extends MongoTarget {
         Plain(MongoCollection<Document> collection) {
@@ -92,6 +97,12 @@ abstract class MongoTarget {
         @Override
         UpdateResult updateOne(Bson filter, Bson update, UpdateOptions options) {
             return collection.updateOne(filter, update, options);
+        }
+
+        @Override
+        long bulkWrite(List<WriteModel<Document>> writes) {
+            BulkWriteResult r = collection.bulkWrite(writes);
+            return r.getMatchedCount() + r.getUpserts().size();
         }
     }
 
@@ -145,6 +156,12 @@ abstract class MongoTarget {
         @Override
         UpdateResult updateOne(Bson filter, Bson update, UpdateOptions options) {
             return collection.updateOne(session, filter, update, options);
+        }
+
+        @Override
+        long bulkWrite(List<WriteModel<Document>> writes) {
+            BulkWriteResult r = collection.bulkWrite(session, writes);
+            return r.getMatchedCount() + r.getUpserts().size();
         }
     }
 }

@@ -177,6 +177,11 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     }
 
     @Override
+    public <T extends ActiveRecord<T>> void upsertAll(Iterable<T> records, String... conflictFields) {
+        persister.upsertAll(records, conflictFields);
+    }
+
+    @Override
     public Schema schema() {
         return new SchemaImpl(this);
     }

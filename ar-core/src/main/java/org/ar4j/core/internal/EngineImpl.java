@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -186,6 +187,16 @@ public final class EngineImpl implements Engine {
             byDatabase.computeIfAbsent(databaseFor(r.getClass()), d -> new ArrayList<>()).add(r);
         }
         byDatabase.forEach((db, list) -> db.persister().insertAll(list));
+    }
+
+    @Override
+    public <M extends ActiveRecord<M>> void upsertAll(Iterable<M> records, String... conflictFields) {
+        Map<DatabaseImpl, List<ActiveRecord<?>>> byDatabase = new LinkedHashMap<>();
+        for (M r : records) {
+            Objects.requireNonNull(r, "upsertAll got a null record");
+            byDatabase.computeIfAbsent(databaseFor(r.getClass()), d -> new ArrayList<>()).add(r);
+        }
+        byDatabase.forEach((db, list) -> db.persister().upsertAll(list, conflictFields));
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ar4j.sql.SqlDialect;
+import org.ar4j.sql.UpsertStyle;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
@@ -225,6 +226,12 @@ public final class MysqlDialect extends SqlDialect {
             case UUID, DECIMAL, INSTANT, DATE_TIME -> Types.VARCHAR;
             default -> super.sqlType(type);
         };
+    }
+
+    /** MySQL and MariaDB have no ON CONFLICT; ON DUPLICATE KEY UPDATE does the same for one unique key. */
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.ON_DUPLICATE_KEY;
     }
 
     /** InnoDB checks foreign keys row by row, so a table gets no foreign key to itself. */

@@ -109,4 +109,12 @@ public final class JdbcValues {
         boolean decimal = synonym.equals("NUMERIC") || synonym.equals("DECIMAL");
         return synonym + (decimal || !args.contains(",") ? args : args.substring(0, args.indexOf(',')) + ")");
     }
+
+    /** Whether a canonical type name's length, precision or scale is part of its identity. */
+    public static boolean sizedType(String canonicalName) {
+        return switch (canonicalName) {
+            case "VARCHAR", "CHAR", "CHARACTER", "CHARACTER VARYING", "NUMERIC", "DECIMAL" -> true;
+            default -> false;
+        };
+    }
 }

@@ -30,6 +30,7 @@ import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
+import org.ar4j.spi.UpsertRows;
 import org.ar4j.sql.SqlDialect;
 
 /**
@@ -52,6 +53,7 @@ public final class SqlBackend implements Backend {
     private final SqlSchema schema;
     private final SqlAggregates aggregates;
     private final SqlInserts inserts;
+    private final SqlUpserts upserts;
     private final Statements statements;
     private final SqlConnections connections;
     private final Set<Capability> capabilities;
@@ -72,6 +74,7 @@ public final class SqlBackend implements Backend {
             caps.add(Capability.SUBQUERIES);
             this.capabilities = Collections.unmodifiableSet(caps);
             this.renderer = new SqlRenderer(dialect, capabilities.contains(Capability.ARRAY_BINDING));
+            this.upserts = new SqlUpserts(dialect, renderer, inserts);
             this.schema = new SqlSchema(dialect, renderer, connections, this::ddl);
             this.aggregates = new SqlAggregates(dialect, renderer, connections, statements, this::bindAll);
             this.maxParameters = dialect.maxBindParameters(c);
@@ -258,18 +261,37 @@ public final class SqlBackend implements Backend {
     @Override
     public List<Object> insert(InsertRows insert) {
         String sql = renderer.insert(insert.table(), insert.columns());
+        List<Object[]> rows = insert.rows();
+        return write("INSERT", insert.table(), sql, insert.columns().size() * rows.size(),
+                statements.values(rows, rows.size() == 1), h -> inserts.insert(h.connection, h.transaction != null, sql,
+                        insert), ids -> rows.size());
+    }
+
+    @Override
+    public void upsert(UpsertRows upsert) {
+        String sql = upserts.sql(upsert);
+        List<Object[]> rows = upsert.rows();
+        write("UPSERT", upsert.table(), sql, upsert.columns().size() * rows.size(), statements.values(rows,
+                rows.size() == 1), h -> upserts.run(h.connection, sql, upsert), n -> rows.size());
+    }
+
+    /** Work on a held connection. */
+    private interface Write<R> {
+        R run(SqlConnections.Held h) throws SQLException;
+    }
+
+    /** Runs one write statement (or batch) on a held connection and reports it once. */
+    private <R> R write(String op, TableSpec t, String sql, int params, List<Object> shown, Write<R> work,
+                        java.util.function.ToLongFunction<R> rowsOf) {
         long start = System.nanoTime();
-        int params = insert.columns().size() * insert.rows().size();
         SqlConnections.Held h = connections.acquire();
         try {
-            List<Object> ids = inserts.insert(h.connection, h.transaction != null, sql, insert);
-            statements.report("INSERT", insert.table().model(), sql, params,
-                    statements.values(insert.rows(), insert.rows().size() == 1), start, insert.rows().size(), null);
-            return ids;
+            R result = work.run(h);
+            statements.report(op, t.model(), sql, params, shown, start, rowsOf.applyAsLong(result), null);
+            return result;
         } catch (SQLException e) {
-            statements.report("INSERT", insert.table().model(), sql, params,
-                    statements.values(insert.rows(), insert.rows().size() == 1), start, 0, e);
-            throw writeFailure("INSERT", sql, e, insert.table());
+            statements.report(op, t.model(), sql, params, shown, start, 0, e);
+            throw writeFailure(op, sql, e, t);
         } finally {
             connections.release(h);
         }
@@ -293,20 +315,12 @@ public final class SqlBackend implements Backend {
     }
 
     private long executeUpdate(String op, SqlRenderer.Sql sql, TableSpec table) {
-        long start = System.nanoTime();
-        int params = Statements.parameterCount(sql.binds());
-        SqlConnections.Held h = connections.acquire();
-        try (PreparedStatement ps = h.connection.prepareStatement(sql.text())) {
-            bindAll(ps, sql.binds());
-            long n = ps.executeLargeUpdate();
-            statements.report(op, table.model(), sql.text(), params, statements.values(sql.binds()), start, n, null);
-            return n;
-        } catch (SQLException e) {
-            statements.report(op, table.model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
-            throw writeFailure(op, sql.text(), e, table);
-        } finally {
-            connections.release(h);
-        }
+        return write(op, table, sql.text(), Statements.parameterCount(sql.binds()), statements.values(sql.binds()), h -> {
+            try (PreparedStatement ps = h.connection.prepareStatement(sql.text())) {
+                bindAll(ps, sql.binds());
+                return ps.executeLargeUpdate();
+            }
+        }, n -> n);
     }
 
     @Override

@@ -32,32 +32,18 @@ final class SqlInserts {
     List<Object> insert(Connection c, boolean inTransaction, String sql, InsertRows insert) throws SQLException {
         TableSpec t = insert.table();
         ColumnSpec pk = t.primaryKey();
-        ColumnType[] types = new ColumnType[insert.columns().size()];
-        int pkIndex = -1;
-        for (int i = 0; i < types.length; i++) {
-            types[i] = t.typeOf(insert.columns().get(i));
-            if (insert.columns().get(i).equals(pk.name())) {
-                pkIndex = i;
-            }
-        }
+        ColumnType[] types = types(t, insert.columns());
+        int pkIndex = insert.columns().indexOf(pk.name());
         List<Object> ids = new ArrayList<>(insert.rows().size());
         if (pkIndex >= 0) {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 runBatches(ps, insert.rows(), types, null, null);
             }
-            long max = Long.MIN_VALUE;
             for (Object[] row : insert.rows()) {
                 ids.add(row[pkIndex]);
-                if (row[pkIndex] instanceof Number n) {
-                    max = Math.max(max, n.longValue());
-                }
             }
-            String advance = pk.generated() ? dialect.advanceGeneratedKeySql(t, pk) : null;
-            if (advance != null && max != Long.MIN_VALUE) {
-                try (PreparedStatement ps = c.prepareStatement(advance)) {
-                    ps.setLong(1, max);
-                    ps.execute();
-                }
+            if (pk.generated()) {
+                advance(c, t, insert.rows(), pkIndex);
             }
         } else if (insert.rows().size() > 1 && dialect.batchKeysAreConsecutive() && inTransaction) {
             // Under the transaction's write lock the batch's keys are consecutive: one batch,
@@ -90,11 +76,37 @@ final class SqlInserts {
         return ids;
     }
 
+    /** The column types of a row's values, in order. */
+    ColumnType[] types(TableSpec t, List<String> columns) {
+        ColumnType[] types = new ColumnType[columns.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = t.typeOf(columns.get(i));
+        }
+        return types;
+    }
+
+    /** Moves a generated key's counter past the largest given numeric key, where the dialect needs it. */
+    void advance(Connection c, TableSpec t, List<Object[]> rows, int pkIndex) throws SQLException {
+        long max = Long.MIN_VALUE;
+        for (Object[] row : rows) {
+            if (row[pkIndex] instanceof Number n) {
+                max = Math.max(max, n.longValue());
+            }
+        }
+        String advance = dialect.advanceGeneratedKeySql(t, t.primaryKey());
+        if (advance != null && max != Long.MIN_VALUE) {
+            try (PreparedStatement ps = c.prepareStatement(advance)) {
+                ps.setLong(1, max);
+                ps.execute();
+            }
+        }
+    }
+
     private static Object key(long k, ColumnType type) {
         return type == ColumnType.INTEGER ? Integer.valueOf((int) k) : Long.valueOf(k);
     }
 
-    private void runBatches(PreparedStatement ps, List<Object[]> rows, ColumnType[] types, List<Object> ids,
+    void runBatches(PreparedStatement ps, List<Object[]> rows, ColumnType[] types, List<Object> ids,
                             ColumnType keyType) throws SQLException {
         int pending = 0;
         for (Object[] row : rows) {

@@ -8,6 +8,7 @@ import org.ar4j.ConstraintViolationException;
 import org.ar4j.ValidationException;
 import org.ar4j.query.Where;
 import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.Stock;
 import org.ar4j.tck.fixtures.Ticket;
 import org.ar4j.tck.fixtures.Token;
 import org.ar4j.tck.fixtures.User;
@@ -21,6 +22,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Declared constraints hold on every backend, and their violations name the model and fields. */
 @Tag("bad-input")
 class ConstraintsTest extends TckScenario {
+
+    @Test
+    @DisplayName("records without a value in a unique field never collide, as in SQL; two equal values do")
+    void uniqueAllowsManyWithoutValue() {
+        new Stock("A", 1).save();
+        Stock b = new Stock("B", 1);
+        b.save();
+        b.barcode = "X";
+        b.save();
+        b.barcode = null;
+        b.save();
+        Stock c = new Stock("C", 1);
+        c.barcode = "Y";
+        c.save();
+        Stock d = new Stock("D", 1);
+        d.barcode = "Y";
+        assertThatThrownBy(d::save).isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Stock.barcode");
+        assertThat(observer().query(Stock.class).where(Where.isNull("barcode")).count()).isEqualTo(2);
+        assertThat(observer().query(Stock.class).count()).isEqualTo(3);
+    }
 
     @Test
     @DisplayName("a duplicate unique value is a ConstraintViolationException naming Model.field")

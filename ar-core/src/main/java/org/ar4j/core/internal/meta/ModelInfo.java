@@ -44,6 +44,7 @@ public final class ModelInfo {
     private volatile Map<String, RelationInfo> relations;
     private volatile Map<Relation<?, ?>, RelationInfo> byDescriptor;
     private final boolean hasAfterHooks;
+    private final boolean hasCreateOrUpdateHooks;
 
     ModelInfo(Class<?> type) {
         this.type = type;
@@ -143,6 +144,8 @@ public final class ModelInfo {
         this.tableSpec = new TableSpec(table, columnSpecs, unique, name);
         this.hasAfterHooks = overrides("afterSave") || overrides("afterCreate") || overrides("afterUpdate")
                 || overrides("afterDelete");
+        this.hasCreateOrUpdateHooks = overrides("beforeCreate") || overrides("afterCreate") || overrides("beforeUpdate")
+                || overrides("afterUpdate");
     }
 
     private void putName(String key, FieldInfo fi) {
@@ -222,6 +225,11 @@ public final class ModelInfo {
     /** Whether any after-hook is overridden (saves then run in a transaction). */
     public boolean hasAfterHooks() {
         return hasAfterHooks;
+    }
+
+    /** Whether any create or update hook is overridden (upserts then read which records exist first). */
+    public boolean hasCreateOrUpdateHooks() {
+        return hasCreateOrUpdateHooks;
     }
 
     /** Whether deleting a record cascades to a relation (any {@code dependent} other than NONE). */

@@ -37,6 +37,7 @@ public final class Persister {
     private final Scopes scopes;
     private final Cascades cascades;
     private final BatchInserter inserter;
+    private final Upserter upserter;
 
     /** The persister of a database. */
     public Persister(Session session, Loader loader) {
@@ -44,6 +45,7 @@ public final class Persister {
         this.scopes = new Scopes(session, loader);
         this.cascades = new Cascades(this, scopes);
         this.inserter = new BatchInserter(session);
+        this.upserter = new Upserter(session);
     }
 
     Scopes scopes() {
@@ -235,6 +237,24 @@ public final class Persister {
             st.db = session;
         }
         session.clearCaches(record);
+    }
+
+    /**
+     * Inserts new records or writes them over the stored rows with the same unique key, one atomic upsert per
+     * model (see {@link Upserter}).
+     */
+    public void upsertAll(Iterable<? extends ActiveRecord<?>> records, String... conflictFields) {
+        Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
+        for (ActiveRecord<?> r : records) {
+            Objects.requireNonNull(r, "upsertAll got a null record");
+            byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>()).add(r);
+        }
+        Map<ModelInfo, FieldInfo> keys = new LinkedHashMap<>();
+        byModel.keySet().forEach(c -> keys.put(ModelRegistry.of(c), Upserter.key(ModelRegistry.of(c), conflictFields)));
+        for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
+            ModelInfo model = ModelRegistry.of(e.getKey());
+            upserter.upsert(model, keys.get(model), e.getValue());
+        }
     }
 
     /** Inserts new records, one atomic batch per model, with as few statements as the backend allows. */

@@ -22,6 +22,7 @@ import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
+import org.ar4j.spi.UpsertRows;
 
 /**
  * The backend as core sees it: every operation goes through here, so a statement that fails inside a
@@ -133,6 +134,17 @@ public final class GuardedBackend implements Backend {
             return backend.insert(insert);
         } catch (RuntimeException e) {
             throw failed(e, "An insert into " + insert.table().name());
+        }
+    }
+
+    @Override
+    public void upsert(UpsertRows upsert) {
+        checks.insert(new InsertRows(upsert.table(), upsert.columns(), upsert.rows()));
+        transactions.statement(true);
+        try {
+            backend.upsert(upsert);
+        } catch (RuntimeException e) {
+            throw failed(e, "An upsert into " + upsert.table().name());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.ar4j.sql.SqlDialect;
+import org.ar4j.sql.UpsertStyle;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
@@ -136,5 +137,11 @@ public final class H2Dialect extends SqlDialect {
             return s == null ? null : new BigDecimal(s);
         }
         return super.read(rs, index, type);
+    }
+
+    /** H2 has no ON CONFLICT; it runs the standard MERGE. */
+    @Override
+    public UpsertStyle upsertStyle() {
+        return UpsertStyle.MERGE;
     }
 }

@@ -1,0 +1,32 @@
+package org.ar4j.spi;
+
+import java.util.List;
+
+/**
+ * Rows to insert, or, where a row with the same values in the conflict columns exists, to write over it: what
+ * {@code Database.upsertAll} asks of a backend. The conflict columns are the columns of one unique key (or the
+ * primary key). A row that is written over keeps its primary key; every other given column takes the row's value,
+ * and the version column, if any, is incremented instead. A new row is inserted as given, with a generated primary
+ * key when {@code columns} leaves it out. ar-core reads the keys back afterwards; the backend returns nothing.
+ *
+ * @param table     the table
+ * @param columns   the columns given, in the order of each row's values (the conflict columns among them)
+ * @param rows      the values, canonical Java types, nulls allowed; no two rows share conflict values
+ * @param conflict  the columns of the unique key that decides between insert and write-over
+ * @param version   the optimistic-locking version column, or null
+ */
+public record UpsertRows(TableSpec table, List<String> columns, List<Object[]> rows, List<String> conflict,
+                         String version) {
+    /** Copies the lists (not the arrays). */
+    public UpsertRows {
+        columns = List.copyOf(columns);
+        rows = List.copyOf(rows);
+        conflict = List.copyOf(conflict);
+    }
+
+    /** The columns a written-over row takes from the given row: all but the conflict, primary key and version. */
+    public List<String> updated() {
+        return columns.stream().filter(c -> !conflict.contains(c) && !c.equals(table.primaryKey().name())
+                && !c.equals(version)).toList();
+    }
+}

@@ -1,0 +1,220 @@
+package org.ar4j.core.internal.persist;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
+import org.ar4j.ConstraintViolationException;
+import org.ar4j.Errors;
+import org.ar4j.QueryException;
+import org.ar4j.ValidationException;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.session.RecordImage;
+import org.ar4j.core.internal.session.RecordState;
+import org.ar4j.core.internal.session.Records;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+import org.ar4j.spi.UpsertRows;
+
+/**
+ * One model's records inserted or written over by a unique key: validation, before-hooks, one upsert per column
+ * shape (records with and without an id), then one read of the stored ids and versions by key, then after-hooks;
+ * atomic where the backend has transactions. Create and update hooks need to know which records exist: only for
+ * models that declare them, the keys are read once before the upsert to tell. On failure, records not yet
+ * confirmed by the read-back are put back as they were; confirmed ones follow the transaction like saved records.
+ */
+final class Upserter {
+    private final Session session;
+
+    Upserter(Session session) {
+        this.session = session;
+    }
+
+    /** The unique key the conflict fields name: the id or a unique field, or a QueryException naming the fix. */
+    static FieldInfo key(ModelInfo model, String... conflictFields) {
+        if (conflictFields == null || conflictFields.length != 1) {
+            throw new QueryException("upsertAll on " + model.name() + " needs the field of one unique key, such as"
+                    + " upsertAll(records, \"email\") (got " + (conflictFields == null ? 0 : conflictFields.length)
+                    + "); " + model.name() + " has " + uniqueFields(model));
+        }
+        FieldInfo f = model.field(conflictFields[0]);
+        if (!f.isId() && !f.columnSpec().unique()) {
+            throw new QueryException("upsertAll on " + model.name() + " by " + f.javaName() + ": " + f.qualifiedName()
+                    + " is not unique, so a row cannot be found by it. Declare @Column(unique = true) on it, or use one of: "
+                    + uniqueFields(model));
+        }
+        return f;
+    }
+
+    private static String uniqueFields(ModelInfo model) {
+        List<String> names = new ArrayList<>();
+        model.fields().stream().filter(f -> f.isId() || f.columnSpec().unique()).forEach(f -> names.add(f.javaName()));
+        return "unique fields " + String.join(", ", names);
+    }
+
+    void upsert(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list) {
+        for (ActiveRecord<?> r : list) {
+            if (Records.state(r).persisted) {
+                throw new Ar4jException("upsertAll got a " + model.name() + " that is already saved (id "
+                        + model.id().javaValue(r) + "); upsertAll takes new records, save() writes a loaded one");
+            }
+            Persister.validate(model, r);
+        }
+        Map<ActiveRecord<?>, RecordImage> before = new IdentityHashMap<>();
+        list.forEach(r -> before.put(r, RecordImage.of(model, r)));
+        try {
+            session.transactions().atomically(() -> {
+                run(model, key, list, before);
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            // Records marked saved follow the transaction (restored by its rollback; kept where nothing rolls back).
+            list.stream().filter(r -> !Records.state(r).persisted).forEach(r -> before.get(r).restore());
+            throw e;
+        }
+        list.forEach(session::clearCaches);
+    }
+
+    private void run(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list, Map<ActiveRecord<?>, RecordImage> before) {
+        list.forEach(r -> Records.hook(r, Records.BEFORE_SAVE));
+        Map<Object, Object[]> existing = model.hasCreateOrUpdateHooks() ? read(model, key, keys(model, key, list)) : null;
+        if (existing != null) {
+            list.forEach(r -> Records.hook(r, existing.containsKey(keyOf(key, r)) ? Records.BEFORE_UPDATE
+                    : Records.BEFORE_CREATE));
+        }
+        List<Object> keys = keys(model, key, list);
+        List<ActiveRecord<?>> generated = new ArrayList<>();
+        List<ActiveRecord<?>> given = new ArrayList<>();
+        for (ActiveRecord<?> r : list) {
+            Writes.initVersion(model, r);
+            boolean generate = !key.isId() && Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r));
+            (generate ? generated : given).add(r);
+        }
+        write(model, key, generated, true);
+        write(model, key, given, false);
+        Map<Object, Object[]> stored = read(model, key, keys);
+        FieldInfo version = model.version();
+        for (ActiveRecord<?> r : list) {
+            if (!stored.containsKey(keyOf(key, r))) {
+                throw new ConstraintViolationException(ConstraintViolationException.Kind.UNIQUE, List.of(key.qualifiedName()),
+                        model.name() + " with " + key.javaName() + " = " + key.javaValue(r) + " is not stored after the"
+                                + " upsert: the row collided with another unique key of " + model.name()
+                                + " (or was deleted meanwhile); the upsert is rolled back", null);
+            }
+        }
+        for (ActiveRecord<?> r : list) {
+            Object[] row = stored.get(keyOf(key, r));
+            model.id().setStoredValue(r, row[0]);
+            if (version != null) {
+                version.setStoredValue(r, row[1]);
+            }
+            RecordState st = Records.state(r);
+            st.db = session;
+            st.persisted = true;
+            st.snapshot = Writes.snapshot(model, r);
+            session.transactions().touch(before.get(r));
+        }
+        for (ActiveRecord<?> r : list) {
+            if (existing != null) {
+                Records.hook(r, existing.containsKey(keyOf(key, r)) ? Records.AFTER_UPDATE : Records.AFTER_CREATE);
+            }
+            Records.hook(r, Records.AFTER_SAVE);
+        }
+    }
+
+    /** The records' keys, each present and distinct, or a ValidationException naming the field and value. */
+    private static List<Object> keys(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list) {
+        Map<Object, Integer> seen = new HashMap<>();
+        List<Object> keys = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Object k = key.storedValue(list.get(i));
+            if (k == null) {
+                throw new ValidationException(model.name(), List.of(new Errors.Error(key.javaName(),
+                        "must have a value: upsertAll finds the stored row by it (record " + i + ")")));
+            }
+            Integer other = seen.put(normalized(k), i);
+            if (other != null) {
+                throw new ValidationException(model.name(), List.of(new Errors.Error(key.javaName(), "is "
+                        + key.javaValue(list.get(i)) + " in records " + other + " and " + i
+                        + " of one upsertAll: give each key once")));
+            }
+            keys.add(k);
+        }
+        return keys;
+    }
+
+    private void write(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> group, boolean generate) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<FieldInfo> used = new ArrayList<>();
+        List<String> cols = new ArrayList<>();
+        for (FieldInfo f : model.fields()) {
+            if (!(f.isId() && generate)) {
+                used.add(f);
+                cols.add(f.column());
+            }
+        }
+        List<Object[]> rows = new ArrayList<>(group.size());
+        for (ActiveRecord<?> r : group) {
+            Object[] row = new Object[used.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = used.get(i).storedValue(r);
+                if (used.get(i).isId() && row[i] == null) {
+                    throw new ValidationException(model.name(), List.of(new Errors.Error(used.get(i).javaName(),
+                            "must be assigned before upsert")));
+                }
+            }
+            rows.add(row);
+        }
+        FieldInfo version = model.version();
+        session.backend().upsert(new UpsertRows(model.tableSpec(), cols, rows, List.of(key.column()),
+                version == null ? null : version.column()));
+    }
+
+    /** The stored id and version of each key found, by normalized key; one read per chunk of keys. */
+    private Map<Object, Object[]> read(ModelInfo model, FieldInfo key, List<Object> keys) {
+        List<String> cols = new ArrayList<>(List.of(key.column(), model.id().column()));
+        if (model.version() != null) {
+            cols.add(model.version().column());
+        }
+        Map<Object, Object[]> found = new HashMap<>();
+        int chunk = Math.max(1, session.backend().maxKeysPerQuery(0));
+        for (int from = 0; from < keys.size(); from += chunk) {
+            List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
+            Select s = new Select(model.tableSpec(), cols, new Predicate.In(key.column(), part, false), List.of(),
+                    null, null, null);
+            try (RowCursor c = session.backend().find(s)) {
+                while (c.next()) {
+                    found.put(normalized(c.get(0)), new Object[] {c.get(1), cols.size() > 2 ? c.get(2) : null});
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Object keyOf(FieldInfo key, ActiveRecord<?> r) {
+        return normalized(key.storedValue(r));
+    }
+
+    /** A stored key as a map key: decimals by value, binaries by content. */
+    private static Object normalized(Object stored) {
+        if (stored instanceof BigDecimal b) {
+            return b.signum() == 0 ? BigDecimal.ZERO : b.stripTrailingZeros();
+        }
+        if (stored instanceof byte[] bytes) {
+            return ByteBuffer.wrap(Arrays.copyOf(bytes, bytes.length));
+        }
+        return stored;
+    }
+}
