@@ -2,9 +2,11 @@ package org.ar4j;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -124,6 +126,19 @@ public interface Database extends AutoCloseable {
      */
     <T extends ActiveRecord<T>> void upsertAll(Iterable<T> records, String... conflictFields);
 
+    /**
+     * The position of this thread's last write in the primary's replication stream, to hand to another thread or
+     * process ({@link #readYourWrites}); empty without replicas or before the thread wrote. Asks the primary once
+     * per write.
+     */
+    Optional<WritePosition> lastWrite();
+
+    /**
+     * Runs work whose reads see at least a position ({@link #lastWrite()} of another thread or process): a replica
+     * serves them only once it has replayed it, else the primary does. Without replicas, just runs the work.
+     */
+    <R> R readYourWrites(WritePosition position, TransactionCallable<R> work);
+
     /** Creates and drops tables from model metadata. */
     Schema schema();
 
@@ -215,6 +230,8 @@ public interface Database extends AutoCloseable {
         private SchemaCheck schemaCheck = SchemaCheck.OFF;
         private List<Class<?>> checkedModels = List.of();
         private boolean foreignKeys = true;
+        private final List<Engine.Replica> replicas = new ArrayList<>();
+        private ReplicaPolicy replicaPolicy = ReplicaPolicy.defaults();
 
         Builder() {
         }
@@ -276,6 +293,29 @@ public interface Database extends AutoCloseable {
             return this;
         }
 
+        /**
+         * A read replica of the primary ({@link #url}), on the same backend: reads outside transactions go to a
+         * healthy replica that has replayed the reader's own writes, everything else to the primary; see
+         * {@link ReplicaPolicy} and {@link Query#fromPrimary()}. Needs a backend with
+         * {@link org.ar4j.spi.Capability#REPLICAS}. May be given more than once.
+         */
+        public Builder replica(String replicaUrl) {
+            replicas.add(new Engine.Replica(replicaUrl, null));
+            return this;
+        }
+
+        /** A read replica reached through the application's DataSource; as {@link #replica(String)}. */
+        public Builder replica(DataSource replicaDataSource) {
+            replicas.add(new Engine.Replica(null, replicaDataSource));
+            return this;
+        }
+
+        /** How reads are routed to the replicas; {@link ReplicaPolicy#defaults()} by default. */
+        public Builder replicaPolicy(ReplicaPolicy policy) {
+            this.replicaPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
         /** The connection URL; when not set, {@link Database#connect()}'s rules apply. */
         public Builder url(String url) {
             this.url = url;
@@ -320,7 +360,8 @@ public interface Database extends AutoCloseable {
         public Database build() {
             return Engine.get().connect(new Engine.Settings(dataSource != null && url == null ? null : resolveUrl(),
                     backend, Map.copyOf(properties), clock, relationCache, loadMode, dataSource, hostTransactions,
-                    slowStatementThreshold, logParameters, schemaCheck, checkedModels, foreignKeys));
+                    slowStatementThreshold, logParameters, schemaCheck, checkedModels, foreignKeys, List.copyOf(replicas),
+                    replicaPolicy));
         }
 
         private String resolveUrl() {

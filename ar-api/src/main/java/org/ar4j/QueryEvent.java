@@ -11,7 +11,8 @@ import java.util.List;
  *
  * @param backend        the backend name, for example {@code sqlite}
  * @param operation      what kind of operation it was: SELECT, COUNT, INSERT, UPSERT, UPDATE, DELETE, DDL,
- *                       {@value #TRANSACTION} (begin, commit, rollback, savepoints) or a MongoDB command
+ *                       {@value #TRANSACTION} (begin, commit, rollback, savepoints), REPLICATION (a replication
+ *                       position or lag asked of a server) or a MongoDB command
  *                       name
  * @param text           the SQL text with placeholders, or the command with its filter shape;
  *                       never bound values
@@ -23,13 +24,35 @@ import java.util.List;
  *                       control, a join table read for a relation)
  * @param parameters     the bound values, only when the database was built with
  *                       {@code logParameters(true)}; else empty
+ * @param server         which server ran it: {@value #PRIMARY}, or a replica named by its position and host
  */
 public record QueryEvent(String backend, String operation, String text, int parameterCount,
-                         Duration duration, long rows, Throwable failure, String model, List<Object> parameters) {
+                         Duration duration, long rows, Throwable failure, String model, List<Object> parameters,
+                         String server) {
+    /** The {@link #server()} of statements on the primary (the only server of a database without replicas). */
+    public static final String PRIMARY = "primary";
+
     /** Copies the parameters (which may hold nulls). */
     public QueryEvent {
         parameters = parameters == null || parameters.isEmpty() ? List.of()
                 : Collections.unmodifiableList(new ArrayList<>(parameters));
+        server = server == null ? PRIMARY : server;
+    }
+
+    /** An event on the primary. */
+    public QueryEvent(String backend, String operation, String text, int parameterCount, Duration duration, long rows,
+                      Throwable failure, String model, List<Object> parameters) {
+        this(backend, operation, text, parameterCount, duration, rows, failure, model, parameters, PRIMARY);
+    }
+
+    /** The same event, run on another server (ar-core sets it for replicas: {@code "replica 1 (host:port)"}). */
+    public QueryEvent onServer(String name) {
+        return new QueryEvent(backend, operation, text, parameterCount, duration, rows, failure, model, parameters, name);
+    }
+
+    /** Whether the statement ran on a replica rather than the primary. */
+    public boolean onReplica() {
+        return !server.equals(PRIMARY);
     }
 
     /** An event without a model or parameter values. */

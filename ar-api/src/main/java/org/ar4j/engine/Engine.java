@@ -51,7 +51,12 @@ public interface Engine {
     record Settings(String url, String backend, Map<String, String> properties, Clock clock,
                     RelationCache relationCache, LoadMode loadMode, DataSource dataSource,
                     HostTransactions hostTransactions, Duration slowStatementThreshold, boolean logParameters,
-                    SchemaCheck schemaCheck, List<Class<?>> checkedModels, boolean foreignKeys) {
+                    SchemaCheck schemaCheck, List<Class<?>> checkedModels, boolean foreignKeys,
+                    List<Replica> replicas, org.ar4j.ReplicaPolicy replicaPolicy) {
+    }
+
+    /** A read replica: a URL or an application's DataSource. */
+    record Replica(String url, DataSource dataSource) {
     }
 
     /** The engine on the classpath; fails with a clear message when ar-core is missing. */

@@ -166,6 +166,12 @@ public interface Query<T> {
     OptionalDouble average(String field);
 
     /**
+     * Runs this query on the primary even where a database has read replicas: for a read that must see every
+     * committed write, not only the caller's own. Its eager loads run there too.
+     */
+    Query<T> fromPrimary();
+
+    /**
      * Groups the matching records by fields, for per-group aggregates: see {@link Grouping}. Conditions only (no
      * limit or offset).
      */

@@ -1,5 +1,6 @@
 package org.ar4j.spi;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,28 @@ public interface Backend extends AutoCloseable {
      */
     void upsert(UpsertRows upsert);
 
+    /**
+     * On a primary: a position in its replication stream at or after every transaction committed so far (PostgreSQL:
+     * the WAL insert LSN; MariaDB: the GTID binlog position), as text; empty when the backend cannot tell. Needs
+     * {@link Capability#REPLICAS}.
+     */
+    default Optional<String> replicationPosition() {
+        return Optional.empty();
+    }
+
+    /**
+     * On a replica: whether it has replayed a primary's {@link #replicationPosition()}, waiting up to {@code wait} for
+     * it (zero: answer at once). Needs {@link Capability#REPLICAS}.
+     */
+    default boolean hasReplayed(String position, Duration wait) {
+        throw new UnsupportedCapabilityException(name(), Capability.REPLICAS, "replication positions");
+    }
+
+    /** On a replica: how far it lags behind its primary; empty when unknown (replay stopped, not a replica). */
+    default Optional<Duration> replicationLag() {
+        return Optional.empty();
+    }
+
     /** Updates matching rows; returns how many. */
     long update(UpdateRows update);
 
@@ -145,7 +168,7 @@ public interface Backend extends AutoCloseable {
 
     /** What the backend is built on, if it is of this type (its own connection pool, a client); by default nothing. */
     default <T> java.util.Optional<T> unwrap(Class<T> type) {
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Releases connections and other resources. */

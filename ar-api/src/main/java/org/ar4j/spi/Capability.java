@@ -30,5 +30,12 @@ public enum Capability {
      * Correlated subqueries: {@link org.ar4j.query.Predicate.Exists} is executed by the backend (SQL's
      * {@code EXISTS}). Without it, ar-core reads the related keys first and sends an IN list instead.
      */
-    SUBQUERIES
+    SUBQUERIES,
+    /**
+     * Read replicas with read-your-writes: the backend reports a primary's replication position after writes
+     * ({@link Backend#replicationPosition()}) and whether a replica has replayed one ({@link Backend#hasReplayed}),
+     * and how far a replica lags ({@link Backend#replicationLag()}). Without it, {@code Database.builder().replica}
+     * is refused.
+     */
+    REPLICAS
 }

@@ -1,6 +1,5 @@
 package org.ar4j.sql;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -124,15 +123,7 @@ public abstract class SqlDialect {
 
     /** Why the database cannot use a name as given, or empty; by default checks {@link #maxIdentifierBytes()}. */
     public Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
-        int bytes = identifier.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxIdentifierBytes()) {
-            return Optional.of("it is " + bytes + " bytes long and " + name() + " keeps at most "
-                    + maxIdentifierBytes());
-        }
-        if (identifier.isEmpty() || identifier.indexOf('\0') >= 0) {
-            return Optional.of("a name must not be empty or contain NUL");
-        }
-        return Optional.empty();
+        return JdbcValues.identifierProblem(identifier, maxIdentifierBytes(), name());
     }
 
     /**
@@ -358,6 +349,14 @@ public abstract class SqlDialect {
      */
     public String aggregate(String function, String column, ColumnType type) {
         return function + "(" + comparable(column, type) + ")";
+    }
+
+    /**
+     * How to ask the server for replication positions and lag (read replicas, {@code Database.builder().replica});
+     * null (the default) when the dialect cannot: the backend then lacks {@link Capability#REPLICAS}.
+     */
+    public SqlReplication replication() {
+        return null;
     }
 
     /** How the database inserts or writes over by a unique key ({@code Database.upsertAll}); ON CONFLICT by default. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 import org.ar4j.TransactionCallable;
 import org.ar4j.TransactionWork;
+import org.ar4j.WritePosition;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelRegistry;
@@ -27,7 +29,9 @@ import org.ar4j.core.internal.persist.RelationOps;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.GuardedBackend;
+import org.ar4j.core.internal.session.PinnedSession;
 import org.ar4j.core.internal.session.Records;
+import org.ar4j.core.internal.session.ReplicaRouter;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.core.internal.session.Transactions;
 import org.ar4j.engine.Engine;
@@ -55,6 +59,8 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private volatile Backend rawBackend;
     private volatile Backend backend;
     private volatile LoadMode loadMode;
+    private volatile ReplicaRouter router;
+    private volatile Session primaryOnly = this;
     private volatile boolean closed;
 
     /** Whether the schema declares foreign keys for BelongsTo keys. */
@@ -74,6 +80,34 @@ final class DatabaseImpl implements Database, Session, QueryListener {
         this.rawBackend = provided;
         this.transactions = new Transactions(this, provided, settings.hostTransactions());
         this.backend = new GuardedBackend(provided, transactions);
+        if (provided instanceof ReplicaRouter r) {
+            this.router = r;
+            this.primaryOnly = new PinnedSession(this, r);
+        }
+    }
+
+    @Override
+    public Session primary() {
+        return primaryOnly;
+    }
+
+    @Override
+    public Optional<WritePosition> lastWrite() {
+        return router == null ? Optional.empty() : router.lastWrite();
+    }
+
+    @Override
+    public <R> R readYourWrites(WritePosition position, TransactionCallable<R> work) {
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(work, "work");
+        Supplier<R> run = () -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw Records.propagate(e);
+            }
+        };
+        return router == null ? run.get() : router.readAfter(position, run);
     }
 
     Loader loader() {

@@ -71,6 +71,12 @@ public final class EngineImpl implements Engine {
         DatabaseImpl db = new DatabaseImpl(this, settings);
         Backend backend = provider.open(new BackendConfig(url, settings.properties(), db, settings.dataSource(),
                 settings.hostTransactions(), settings.logParameters()));
+        try {
+            backend = Replicas.route(provider, backend, settings, db);
+        } catch (RuntimeException e) {
+            backend.close();
+            throw e;
+        }
         db.attach(backend);
         checkSchema(db, settings);
         synchronized (this) {

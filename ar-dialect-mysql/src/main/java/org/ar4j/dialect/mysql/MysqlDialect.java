@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ar4j.sql.SqlDialect;
+import org.ar4j.sql.SqlReplication;
 import org.ar4j.sql.UpsertStyle;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
@@ -81,11 +82,13 @@ public final class MysqlDialect extends SqlDialect {
      * (utf8mb4_bin pads on both). Read from the server in {@link #initialize}.
      */
     private volatile String collation = "utf8mb4_bin";
+    private volatile boolean mariadb;
 
     @Override
     public void initialize(Connection connection) throws SQLException {
         String version = connection.getMetaData().getDatabaseProductVersion();
-        collation = MARIADB.matcher(version).find() ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
+        mariadb = MARIADB.matcher(version).find();
+        collation = mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
     }
 
     @Override
@@ -226,6 +229,12 @@ public final class MysqlDialect extends SqlDialect {
             case UUID, DECIMAL, INSTANT, DATE_TIME -> Types.VARCHAR;
             default -> super.sqlType(type);
         };
+    }
+
+    /** GTID positions: MariaDB's gtid_binlog_pos and MASTER_GTID_WAIT, MySQL 8's gtid_executed. */
+    @Override
+    public SqlReplication replication() {
+        return new MysqlReplication(mariadb);
     }
 
     /** MySQL and MariaDB have no ON CONFLICT; ON DUPLICATE KEY UPDATE does the same for one unique key. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ar4j.sql.SqlDialect;
+import org.ar4j.sql.SqlReplication;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
@@ -25,6 +26,8 @@ import org.ar4j.spi.TableSpec;
  * need chunking.
  */
 public final class PostgresDialect extends SqlDialect {
+    private static final SqlReplication REPLICATION = new PostgresReplication();
+
 
     @Override
     public String name() {
@@ -168,5 +171,11 @@ public final class PostgresDialect extends SqlDialect {
             case "CHARACTER VARYING" -> "VARCHAR";
             default -> upperCaseName;
         };
+    }
+
+    /** Streaming replication by WAL position (see {@link PostgresReplication}). */
+    @Override
+    public SqlReplication replication() {
+        return REPLICATION;
     }
 }

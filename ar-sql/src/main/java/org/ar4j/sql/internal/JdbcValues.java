@@ -117,4 +117,16 @@ public final class JdbcValues {
             default -> false;
         };
     }
+
+    /** Why a name cannot be used: longer than the limit in UTF-8 bytes, empty, or holding NUL; else empty. */
+    public static java.util.Optional<String> identifierProblem(String identifier, int maxBytes, String backend) {
+        int bytes = identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            return java.util.Optional.of("it is " + bytes + " bytes long and " + backend + " keeps at most " + maxBytes);
+        }
+        if (identifier.isEmpty() || identifier.indexOf('\0') >= 0) {
+            return java.util.Optional.of("a name must not be empty or contain NUL");
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,6 +55,8 @@ public final class SqlBackend implements Backend {
     private final SqlAggregates aggregates;
     private final SqlInserts inserts;
     private final SqlUpserts upserts;
+    private final SqlStreams streams;
+    private final SqlReplicas replication;
     private final Statements statements;
     private final SqlConnections connections;
     private final Set<Capability> capabilities;
@@ -72,9 +75,14 @@ public final class SqlBackend implements Backend {
             caps.add(Capability.DATA_SOURCE); // properties of ar-sql, not of a dialect
             caps.add(Capability.FOREIGN_KEYS);
             caps.add(Capability.SUBQUERIES);
+            if (dialect.replication() != null) {
+                caps.add(Capability.REPLICAS);
+            }
             this.capabilities = Collections.unmodifiableSet(caps);
             this.renderer = new SqlRenderer(dialect, capabilities.contains(Capability.ARRAY_BINDING));
             this.upserts = new SqlUpserts(dialect, renderer, inserts);
+            this.streams = new SqlStreams(dialect, renderer, connections, statements, this::bindAll);
+            this.replication = new SqlReplicas(dialect.replication(), connections, statements);
             this.schema = new SqlSchema(dialect, renderer, connections, this::ddl);
             this.aggregates = new SqlAggregates(dialect, renderer, connections, statements, this::bindAll);
             this.maxParameters = dialect.maxBindParameters(c);
@@ -135,7 +143,7 @@ public final class SqlBackend implements Backend {
         }
     }
 
-    private static ColumnType[] types(Select select) {
+    static ColumnType[] types(Select select) {
         ColumnType[] types = new ColumnType[select.columns().size()];
         for (int i = 0; i < types.length; i++) {
             types[i] = select.table().typeOf(select.columns().get(i));
@@ -164,88 +172,25 @@ public final class SqlBackend implements Backend {
         }
     }
 
-    /**
-     * Inside a transaction, reads through the transaction's connection (seeing its writes). Outside,
-     * through a connection of its own with, where the dialect needs one for a cursor, a read-only
-     * transaction of its own: the thread's writes never run inside it.
-     */
+    /** Streams: see {@link SqlStreams}. */
     @Override
     public RowCursor stream(Select select) {
-        if (connections.inTransaction()) {
-            return streamIn(connections.acquire(), select);
-        }
-        SqlRenderer.Sql sql = renderer.select(select);
-        long start = System.nanoTime();
-        int params = Statements.parameterCount(sql.binds());
-        Connection c = null;
-        PreparedStatement ps = null;
-        boolean ownTransaction = dialect.streamingNeedsTransaction();
-        try {
-            c = connections.streamConnection();
-            if (ownTransaction) {
-                c.setAutoCommit(false);
-                c.setReadOnly(true);
-            }
-            ps = prepareStream(c, sql);
-            ResultSet rs = ps.executeQuery();
-            Connection own = c;
-            return new SqlCursor(dialect, statements, ps, rs, types(select), sql.text(), select.table().model(),
-                    statements.values(sql.binds()), params, start, () -> endStream(own, ownTransaction));
-        } catch (SQLException | RuntimeException e) {
-            SqlConnections.closeQuietly(ps);
-            if (c != null) {
-                endStream(c, ownTransaction);
-            }
-            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
-            throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
-        }
+        return streams.stream(select);
     }
 
-    private RowCursor streamIn(SqlConnections.Held h, Select select) {
-        SqlRenderer.Sql sql = renderer.select(select);
-        long start = System.nanoTime();
-        int params = Statements.parameterCount(sql.binds());
-        PreparedStatement ps = null;
-        try {
-            ps = prepareStream(h.connection, sql);
-            ResultSet rs = ps.executeQuery();
-            return new SqlCursor(dialect, statements, ps, rs, types(select), sql.text(), select.table().model(),
-                    statements.values(sql.binds()), params, start, () -> connections.release(h));
-        } catch (SQLException e) {
-            SqlConnections.closeQuietly(ps);
-            connections.release(h);
-            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
-            throw statements.failure("SELECT", sql.text(), e);
-        }
+    @Override
+    public Optional<String> replicationPosition() {
+        return replication.position();
     }
 
-    private PreparedStatement prepareStream(Connection c, SqlRenderer.Sql sql) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-        try {
-            if (dialect.streamingFetchSize() != 0) {
-                ps.setFetchSize(dialect.streamingFetchSize());
-            }
-            bindAll(ps, sql.binds());
-            return ps;
-        } catch (SQLException | RuntimeException e) {
-            SqlConnections.closeQuietly(ps);
-            throw e;
-        }
+    @Override
+    public boolean hasReplayed(String position, Duration wait) {
+        return replication.hasReplayed(position, wait);
     }
 
-    /** Ends a stream's own read transaction and closes its connection; a connection in doubt is evicted. */
-    private void endStream(Connection c, boolean ownTransaction) {
-        try {
-            if (ownTransaction) {
-                c.commit();
-                c.setReadOnly(false);
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            connections.evict(c);
-        } finally {
-            SqlConnections.closeQuietly(c);
-        }
+    @Override
+    public Optional<Duration> replicationLag() {
+        return replication.lag();
     }
 
     @Override

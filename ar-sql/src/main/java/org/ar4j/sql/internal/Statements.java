@@ -22,6 +22,11 @@ final class Statements {
     }
 
     /** A statement that works on no model's table (transaction control, DDL). */
+    /** The backend's name. */
+    String backend() {
+        return backend;
+    }
+
     void report(String op, String sql, int params, long startNanos, long rows, Throwable failure) {
         report(op, null, sql, params, List.of(), startNanos, rows, failure);
     }

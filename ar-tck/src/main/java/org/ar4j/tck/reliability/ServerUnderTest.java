@@ -40,14 +40,23 @@ public final class ServerUnderTest {
 
     /** Runs {@code .ci/restart-db <server>} from the repository root, failing on a non-zero exit. */
     public static void restart(String server) {
-        Path script = Path.of("..", ".ci", "restart-db");
+        run("restart-db", server);
+    }
+
+    /** Runs {@code .ci/replicas <command>} (stop or start a replica server), failing on a non-zero exit. */
+    public static void replicas(String command) {
+        run("replicas", command);
+    }
+
+    private static void run(String scriptName, String argument) {
+        Path script = Path.of("..", ".ci", scriptName);
         if (!Files.exists(script)) {
-            script = Path.of("..", "..", ".ci", "restart-db");
+            script = Path.of("..", "..", ".ci", scriptName);
         }
         try {
-            Process p = new ProcessBuilder("bash", script.toString(), server).inheritIO().start();
+            Process p = new ProcessBuilder("bash", script.toString(), argument).inheritIO().start();
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException("restarting " + server + " failed");
+                throw new IllegalStateException(scriptName + " " + argument + " failed");
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + script, e);

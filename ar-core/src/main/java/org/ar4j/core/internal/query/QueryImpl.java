@@ -1,8 +1,6 @@
 package org.ar4j.core.internal.query;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,14 +140,14 @@ public final class QueryImpl<T> implements Query<T> {
     @Override
     public Query<T> whereRaw(String sql, Object... parameters) {
         given(sql, "whereRaw(...) got null SQL");
-        List<Object> params = parameters == null ? Collections.singletonList(null) : Arrays.asList(parameters);
-        int placeholders = RawSql.placeholders(sql);
-        if (placeholders != params.size()) {
-            throw new QueryException("whereRaw on " + model.name() + " has " + placeholders + " ? placeholder"
-                    + (placeholders == 1 ? "" : "s") + " but " + params.size() + " parameter" + (params.size() == 1 ? "" : "s")
-                    + ": pass exactly one value per ? (placeholders inside quotes and comments do not count)");
-        }
-        return where(new Predicate.Raw(sql, params));
+        return where(RawSql.predicate(model.name(), sql, parameters));
+    }
+
+    @Override
+    public Query<T> fromPrimary() {
+        Session p = db.primary();
+        return p == db ? this : new QueryImpl<>(p, new Loader(p), model, where, atRun, order, limit, offset, eager, mode,
+                perOwner);
     }
 
     /** Refuses a null argument with a {@link QueryException} naming the model. */

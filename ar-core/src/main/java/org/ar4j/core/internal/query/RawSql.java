@@ -1,8 +1,27 @@
 package org.ar4j.core.internal.query;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.ar4j.QueryException;
+import org.ar4j.query.Predicate;
+
 /** Reading raw SQL given to {@code whereRaw}: only what is needed to bind it safely. */
 final class RawSql {
     private RawSql() {
+    }
+
+    /** A raw condition with exactly one parameter per placeholder, or a QueryException saying how it differs. */
+    static Predicate.Raw predicate(String model, String sql, Object... parameters) {
+        List<Object> params = parameters == null ? Collections.singletonList(null) : Arrays.asList(parameters);
+        int placeholders = placeholders(sql);
+        if (placeholders != params.size()) {
+            throw new QueryException("whereRaw on " + model + " has " + placeholders + " ? placeholder"
+                    + (placeholders == 1 ? "" : "s") + " but " + params.size() + " parameter" + (params.size() == 1 ? "" : "s")
+                    + ": pass exactly one value per ? (placeholders inside quotes and comments do not count)");
+        }
+        return new Predicate.Raw(sql, params);
     }
 
     /**

@@ -38,7 +38,7 @@ public final class Rows {
             fields.get(i).setStoredValue(r, v);
         }
         RecordState st = new RecordState();
-        st.db = session;
+        st.db = session.owner();
         st.persisted = true;
         st.snapshot = snap;
         st.loadMode = mode;

@@ -27,6 +27,16 @@ public interface Session {
     /** The load mode for queries that set none. */
     LoadMode loadMode();
 
+    /** The database itself: what loaded records belong to (a view such as {@link #primary()} is not). */
+    default Session owner() {
+        return this;
+    }
+
+    /** This database with every read on the primary ({@code Query.fromPrimary()}); itself without replicas. */
+    default Session primary() {
+        return this;
+    }
+
     /** The backend's name, for messages. */
     String backendName();
 }

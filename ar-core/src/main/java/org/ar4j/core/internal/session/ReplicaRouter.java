@@ -1,0 +1,368 @@
+package org.ar4j.core.internal.session;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.ar4j.ConfigurationException;
+import org.ar4j.ReplicaPolicy;
+import org.ar4j.WritePosition;
+import org.ar4j.spi.AggregateSelect;
+import org.ar4j.spi.Backend;
+import org.ar4j.spi.BackendTransaction;
+import org.ar4j.spi.Capability;
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.DeleteRows;
+import org.ar4j.spi.ForeignKeySpec;
+import org.ar4j.spi.HostTransactions;
+import org.ar4j.spi.IdentifierKind;
+import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.LiveColumn;
+import org.ar4j.spi.LiveTable;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.SchemaChange;
+import org.ar4j.spi.Select;
+import org.ar4j.spi.TableSpec;
+import org.ar4j.spi.UpdateRows;
+import org.ar4j.spi.UpsertRows;
+import org.ar4j.spi.ValueLimits;
+
+/**
+ * The primary and its read replicas as one backend. Writes, schema work and everything inside a transaction (ar4j's
+ * or the host framework's) go to the primary. A read outside one goes to a replica in turn that is in service,
+ * within the policy's lag bound, and has replayed every position the reader must see — the thread's own last write
+ * (asked of the primary once after its writes) and any position handed in with {@code readYourWrites} — else to the
+ * primary. A replica whose read fails is left out for a while and the read is retried on the primary, so the caller
+ * sees no error the primary would not give.
+ */
+public final class ReplicaRouter implements Backend {
+    /** The position of a write the primary could not place (no binary log): no replica is known to have it. */
+    private static final String UNKNOWN = new String("unknown");
+
+    /** What one thread must see, and what it knows of the replicas. */
+    private static final class Reader {
+        /** Whether the thread wrote since its position was last asked. */
+        boolean dirty;
+        /** The thread's last write position, or null. */
+        String position;
+        /** Positions handed in with readYourWrites, innermost first. */
+        final Deque<String> handedIn = new ArrayDeque<>();
+        /** The last position each replica was seen to have replayed. */
+        final Map<ReplicaNode, String> confirmed = new HashMap<>();
+        int transactions;
+    }
+
+    private final Backend primary;
+    private final List<ReplicaNode> replicas;
+    private final ReplicaPolicy policy;
+    private final HostTransactions host;
+    private final ThreadLocal<Reader> readers;
+    private final AtomicInteger next;
+    /** Whether this is the view that reads from the primary only ({@code Query.fromPrimary()}). */
+    private final boolean primaryOnly;
+    private final ReplicaRouter pinned;
+
+    ReplicaRouter(Backend primary, List<ReplicaNode> replicas, ReplicaPolicy policy, HostTransactions host) {
+        this.primary = primary;
+        this.replicas = List.copyOf(replicas);
+        this.policy = policy;
+        this.host = host;
+        this.readers = ThreadLocal.withInitial(Reader::new);
+        this.next = new AtomicInteger();
+        this.primaryOnly = false;
+        this.pinned = new ReplicaRouter(this);
+    }
+
+    /** The view of a router that reads from the primary only; writes and transactions count as on the router. */
+    private ReplicaRouter(ReplicaRouter base) {
+        this.primary = base.primary;
+        this.replicas = base.replicas;
+        this.policy = base.policy;
+        this.host = base.host;
+        this.readers = base.readers;
+        this.next = base.next;
+        this.primaryOnly = true;
+        this.pinned = this;
+    }
+
+    /** The same servers, every read on the primary ({@code Query.fromPrimary()}). */
+    public Backend pinnedToPrimary() {
+        return pinned;
+    }
+
+    /**
+     * A router over the primary and replicas opened at first use, each named (for events and logs) as the list of
+     * names says. Refuses a backend without {@link Capability#REPLICAS}.
+     */
+    public static ReplicaRouter of(Backend primary, List<Supplier<Backend>> replicas, List<String> names,
+                                   ReplicaPolicy policy, HostTransactions host) {
+        primary.require(Capability.REPLICAS, "read replicas (Database.builder().replica(...))");
+        List<ReplicaNode> nodes = new ArrayList<>();
+        for (int i = 0; i < replicas.size(); i++) {
+            nodes.add(new ReplicaNode(names.get(i), replicas.get(i)));
+        }
+        return new ReplicaRouter(primary, nodes, policy, host);
+    }
+
+    // ---- routing -------------------------------------------------------------------------------
+
+    private <R> R read(Supplier<R> onPrimary, Function<Backend, R> op) {
+        Reader r = readers.get();
+        if (primaryOnly || r.transactions > 0 || (host != null && host.isActive())) {
+            return onPrimary.get();
+        }
+        List<String> needs = needs(r);
+        int n = replicas.size();
+        int start = Math.floorMod(next.getAndIncrement(), n);
+        for (int i = 0; i < n; i++) {
+            ReplicaNode node = replicas.get((start + i) % n);
+            if (!node.available()) {
+                continue;
+            }
+            boolean usable;
+            try {
+                usable = fresh(node, r, needs);
+            } catch (RuntimeException e) {
+                node.failed(e, policy.retryAfter());
+                continue;
+            }
+            if (!usable) {
+                continue;
+            }
+            R result;
+            try {
+                result = op.apply(node.backend());
+            } catch (RuntimeException e) {
+                R again = onPrimary.get(); // fails as the primary fails: then the replica was not at fault
+                node.failed(e, policy.retryAfter());
+                return again;
+            }
+            node.answered();
+            return result;
+        }
+        return onPrimary.get();
+    }
+
+    /** What this thread's reads must see: its own last write (asked of the primary now if it wrote), handed-in positions. */
+    private List<String> needs(Reader r) {
+        if (r.dirty) {
+            r.position = primary.replicationPosition().orElse(UNKNOWN);
+            r.dirty = false;
+        }
+        List<String> needs = new ArrayList<>(r.handedIn);
+        if (r.position != null) {
+            needs.add(r.position);
+        }
+        return needs;
+    }
+
+    private boolean fresh(ReplicaNode node, Reader r, List<String> needs) {
+        if (policy.maxLag() != null && !node.lagWithin(policy.maxLag())) {
+            return false;
+        }
+        for (String p : needs) {
+            if (p == UNKNOWN) {
+                return false;
+            }
+            if (p.equals(r.confirmed.get(node))) {
+                continue;
+            }
+            if (!node.backend().hasReplayed(p, policy.waitForReplay())) {
+                return false;
+            }
+            r.confirmed.put(node, p);
+        }
+        node.answered();
+        return true;
+    }
+
+    private <R> R write(Supplier<R> work) {
+        readers.get().dirty = true;
+        return work.get();
+    }
+
+    /** The calling thread's last write position, asking the primary once after writes. */
+    public Optional<WritePosition> lastWrite() {
+        Reader r = readers.get();
+        needs(r);
+        return Optional.ofNullable(r.position == UNKNOWN ? null : r.position).map(p -> WritePosition.of(primary.name(), p));
+    }
+
+    /** Runs work whose reads must see a position. */
+    public <R> R readAfter(WritePosition position, Supplier<R> work) {
+        if (!position.backend().equals(primary.name())) {
+            throw new ConfigurationException("The write position " + position + " is of a " + position.backend()
+                    + " database; this one is " + primary.name());
+        }
+        Reader r = readers.get();
+        r.handedIn.push(position.position());
+        try {
+            return work.get();
+        } finally {
+            r.handedIn.pop();
+        }
+    }
+
+    private BackendTransaction tracked(BackendTransaction tx) {
+        Reader r = readers.get();
+        r.transactions++;
+        return new EndingTransaction(tx, () -> r.transactions--);
+    }
+
+    // ---- Backend -------------------------------------------------------------------------------
+
+    @Override
+    public RowCursor find(Select select) {
+        return read(() -> primary.find(select), b -> b.find(select));
+    }
+
+    @Override
+    public RowCursor stream(Select select) {
+        return read(() -> primary.stream(select), b -> b.stream(select));
+    }
+
+    @Override
+    public long count(Select select) {
+        return read(() -> primary.count(select), b -> b.count(select));
+    }
+
+    @Override
+    public RowCursor aggregate(AggregateSelect select) {
+        return read(() -> primary.aggregate(select), b -> b.aggregate(select));
+    }
+
+    @Override
+    public List<Object> insert(InsertRows insert) {
+        return write(() -> primary.insert(insert));
+    }
+
+    @Override
+    public void upsert(UpsertRows upsert) {
+        write(() -> {
+            primary.upsert(upsert);
+            return null;
+        });
+    }
+
+    @Override
+    public long update(UpdateRows update) {
+        return write(() -> primary.update(update));
+    }
+
+    @Override
+    public long delete(DeleteRows delete) {
+        return write(() -> primary.delete(delete));
+    }
+
+    @Override
+    public void createTable(TableSpec table, boolean ifMissing) {
+        write(() -> {
+            primary.createTable(table, ifMissing);
+            return null;
+        });
+    }
+
+    @Override
+    public void dropTable(TableSpec table, boolean ifExists) {
+        write(() -> {
+            primary.dropTable(table, ifExists);
+            return null;
+        });
+    }
+
+    @Override
+    public void migrate(List<SchemaChange> changes) {
+        write(() -> {
+            primary.migrate(changes);
+            return null;
+        });
+    }
+
+    @Override
+    public BackendTransaction begin() {
+        return tracked(primary.begin());
+    }
+
+    @Override
+    public BackendTransaction joinHostTransaction() {
+        return tracked(primary.joinHostTransaction());
+    }
+
+    @Override
+    public String name() {
+        return primary.name();
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return primary.capabilities();
+    }
+
+    @Override
+    public int maxKeysPerQuery(int otherParameters) {
+        return primary.maxKeysPerQuery(otherParameters);
+    }
+
+    @Override
+    public ValueLimits valueLimits() {
+        return primary.valueLimits();
+    }
+
+    @Override
+    public Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
+        return primary.identifierProblem(identifier, kind);
+    }
+
+    @Override
+    public Optional<String> replicationPosition() {
+        return primary.replicationPosition();
+    }
+
+    @Override
+    public boolean declaresForeignKey(TableSpec table, ForeignKeySpec foreignKey) {
+        return primary.declaresForeignKey(table, foreignKey);
+    }
+
+    @Override
+    public Optional<LiveTable> inspect(TableSpec table) {
+        return primary.inspect(table);
+    }
+
+    @Override
+    public Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live) {
+        return primary.typeMismatch(table, expected, live);
+    }
+
+    @Override
+    public List<String> migration(List<SchemaChange> changes) {
+        return primary.migration(changes);
+    }
+
+    @Override
+    public <T> Optional<T> unwrap(Class<T> type) {
+        return primary.unwrap(type);
+    }
+
+    @Override
+    public void close() {
+        if (primaryOnly) {
+            return;
+        }
+        for (ReplicaNode n : replicas) {
+            try {
+                n.close();
+            } catch (RuntimeException e) {
+                // a replica that fails to close does not keep the primary open
+            }
+        }
+        primary.close();
+    }
+}

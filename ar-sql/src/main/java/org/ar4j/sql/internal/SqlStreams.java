@@ -1,0 +1,111 @@
+package org.ar4j.sql.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+import org.ar4j.sql.SqlDialect;
+
+/** Streamed reads: a cursor fetched in batches, on the transaction's connection or one of its own. */
+final class SqlStreams {
+    private final SqlDialect dialect;
+    private final SqlRenderer renderer;
+    private final SqlConnections connections;
+    private final Statements statements;
+    private final SqlAggregates.Binder binder;
+
+    SqlStreams(SqlDialect dialect, SqlRenderer renderer, SqlConnections connections, Statements statements,
+               SqlAggregates.Binder binder) {
+        this.dialect = dialect;
+        this.renderer = renderer;
+        this.connections = connections;
+        this.statements = statements;
+        this.binder = binder;
+    }
+
+    /**
+     * Inside a transaction, reads through the transaction's connection (seeing its writes). Outside,
+     * through a connection of its own with, where the dialect needs one for a cursor, a read-only
+     * transaction of its own: the thread's writes never run inside it.
+     */
+    RowCursor stream(Select select) {
+        if (connections.inTransaction()) {
+            return streamIn(connections.acquire(), select);
+        }
+        SqlRenderer.Sql sql = renderer.select(select);
+        long start = System.nanoTime();
+        int params = Statements.parameterCount(sql.binds());
+        Connection c = null;
+        PreparedStatement ps = null;
+        boolean ownTransaction = dialect.streamingNeedsTransaction();
+        try {
+            c = connections.streamConnection();
+            if (ownTransaction) {
+                c.setAutoCommit(false);
+                c.setReadOnly(true);
+            }
+            ps = prepareStream(c, sql);
+            ResultSet rs = ps.executeQuery();
+            Connection own = c;
+            return new SqlCursor(dialect, statements, ps, rs, SqlBackend.types(select), sql.text(), select.table().model(),
+                    statements.values(sql.binds()), params, start, () -> endStream(own, ownTransaction));
+        } catch (SQLException | RuntimeException e) {
+            SqlConnections.closeQuietly(ps);
+            if (c != null) {
+                endStream(c, ownTransaction);
+            }
+            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
+            throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
+        }
+    }
+
+    private RowCursor streamIn(SqlConnections.Held h, Select select) {
+        SqlRenderer.Sql sql = renderer.select(select);
+        long start = System.nanoTime();
+        int params = Statements.parameterCount(sql.binds());
+        PreparedStatement ps = null;
+        try {
+            ps = prepareStream(h.connection, sql);
+            ResultSet rs = ps.executeQuery();
+            return new SqlCursor(dialect, statements, ps, rs, SqlBackend.types(select), sql.text(), select.table().model(),
+                    statements.values(sql.binds()), params, start, () -> connections.release(h));
+        } catch (SQLException e) {
+            SqlConnections.closeQuietly(ps);
+            connections.release(h);
+            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
+            throw statements.failure("SELECT", sql.text(), e);
+        }
+    }
+
+    private PreparedStatement prepareStream(Connection c, SqlRenderer.Sql sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+        try {
+            if (dialect.streamingFetchSize() != 0) {
+                ps.setFetchSize(dialect.streamingFetchSize());
+            }
+            binder.bind(ps, sql.binds());
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            SqlConnections.closeQuietly(ps);
+            throw e;
+        }
+    }
+
+    /** Ends a stream's own read transaction and closes its connection; a connection in doubt is evicted. */
+    private void endStream(Connection c, boolean ownTransaction) {
+        try {
+            if (ownTransaction) {
+                c.commit();
+                c.setReadOnly(false);
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            connections.evict(c);
+        } finally {
+            SqlConnections.closeQuietly(c);
+        }
+    }
+}

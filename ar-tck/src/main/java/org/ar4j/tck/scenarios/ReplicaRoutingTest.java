@@ -1,0 +1,81 @@
+package org.ar4j.tck.scenarios;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+import org.ar4j.ConfigurationException;
+import org.ar4j.Database;
+import org.ar4j.QueryEvent;
+import org.ar4j.UnsupportedCapabilityException;
+import org.ar4j.WritePosition;
+import org.ar4j.spi.Capability;
+import org.ar4j.tck.CapabilityGate;
+import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.User;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Replica routing on any backend with REPLICAS, using the backend's own server as its "replica" (a server that is
+ * not a replica never reports a primary's position as replayed): plain reads go to the replica, a writer's reads,
+ * transactions and fromPrimary() to the primary. The real topologies (a PostgreSQL hot standby, a MariaDB GTID
+ * replica, paused and stopped) are checked by {@code ReplicaChecks} in the backends' own tests.
+ */
+@Tag("replicas")
+class ReplicaRoutingTest extends TckScenario {
+    @TestFactory
+    Stream<DynamicTest> readsAreRoutedByWhoWrote() {
+        return CapabilityGate.scenario(db, Capability.REPLICAS,
+                "plain reads go to the replica; the writer's reads, transactions and fromPrimary() to the primary", () -> {
+                    List<QueryEvent> events = new CopyOnWriteArrayList<>();
+                    try (Database routed = Database.builder().url(backend.url()).replica(backend.url()).build()) {
+                        routed.addQueryListener(e -> {
+                            if (!e.isTransactionControl()) {
+                                events.add(e);
+                            }
+                        });
+                        routed.insertAll(List.of(new User("routed")));
+                        assertThat(events).allSatisfy(e -> assertThat(e.onReplica()).isFalse());
+                        events.clear();
+                        assertThat(routed.query(User.class).count()).isEqualTo(1);
+                        assertThat(events).filteredOn(QueryEvent::isRead).singleElement()
+                                .satisfies(e -> assertThat(e.server()).isEqualTo(QueryEvent.PRIMARY));
+                        WritePosition token = routed.lastWrite().orElse(null);
+                        ExecutorService other = Executors.newSingleThreadExecutor();
+                        try {
+                            events.clear();
+                            assertThat(other.submit(() -> routed.query(User.class).count()).get()).isEqualTo(1);
+                            assertThat(events).filteredOn(QueryEvent::isRead).singleElement()
+                                    .satisfies(e -> assertThat(e.server()).startsWith("replica 1"));
+                            if (token != null) {
+                                events.clear();
+                                WritePosition handed = WritePosition.parse(token.toString());
+                                assertThat(other.submit(() -> routed.readYourWrites(handed,
+                                        () -> routed.query(User.class).count())).get()).isEqualTo(1);
+                                assertThat(events).filteredOn(QueryEvent::isRead)
+                                        .allSatisfy(e -> assertThat(e.onReplica()).isFalse());
+                            }
+                            events.clear();
+                            other.submit(() -> {
+                                routed.query(User.class).fromPrimary().count();
+                                routed.transaction(() -> routed.query(User.class).count());
+                            }).get();
+                            assertThat(events).filteredOn(QueryEvent::isRead).hasSize(2)
+                                    .allSatisfy(e -> assertThat(e.onReplica()).isFalse());
+                        } finally {
+                            other.shutdownNow();
+                        }
+                        assertThatThrownBy(() -> routed.readYourWrites(WritePosition.of("other", "1"), () -> 1))
+                                .isInstanceOf(ConfigurationException.class).hasMessageContaining("other");
+                    }
+                }, () -> assertThatThrownBy(() -> Database.builder().url(backend.url()).replica(backend.url()).build())
+                        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("REPLICAS"));
+    }
+}
