@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,7 +57,13 @@ public abstract class ReplicaChecks {
     }
 
     private Database open(ReplicaPolicy policy) {
-        Database d = Database.builder().url(primaryUrl()).replica(replicaUrl()).replicaPolicy(policy).build();
+        // tag::open[]
+        Database d = Database.builder()
+                .url(primaryUrl())                  // writes, transactions, reads that must be fresh
+                .replica(replicaUrl())              // other reads, once it has what the reader wrote
+                .replicaPolicy(policy)              // e.g. ReplicaPolicy.defaults().maxLag(Duration.ofSeconds(2))
+                .build();
+        // end::open[]
         d.addQueryListener(e -> {
             if ("ReplicaNote".equals(e.model())) {
                 events.add(e);
@@ -160,15 +167,18 @@ public abstract class ReplicaChecks {
             stale += onReplica() != n.n ? 1 : 0;
         }
         assertThat(stale).as("the replica really is behind while paused").isEqualTo(30);
-        WritePosition token = db.lastWrite().orElseThrow();
         int expected = note(db).n;
+        // tag::token[]
+        // The request that wrote hands its position on, in a header or cookie:
+        String header = db.lastWrite().orElseThrow().toString();         // e.g. "postgres:0/3016038"
+        // A request served by another thread (or process) reads at least that far:
+        Callable<Integer> later = () -> db.readYourWrites(WritePosition.parse(header), () -> note(db).n);
+        // end::token[]
         ExecutorService other = Executors.newSingleThreadExecutor();
         try {
-            Future<int[]> seen = other.submit(() -> new int[] {note(db).n,
-                    db.readYourWrites(WritePosition.parse(token.toString()), () -> note(db).n)});
-            int[] values = seen.get();
-            assertThat(values[0]).as("another thread without the token may read the replica's older value").isZero();
-            assertThat(values[1]).as("with the token it reads the write").isEqualTo(expected);
+            assertThat(other.submit(() -> note(db).n).get())
+                    .as("another thread without the position may read the replica's older value").isZero();
+            assertThat(other.submit(later).get()).as("with the position it reads the write").isEqualTo(expected);
         } finally {
             other.shutdownNow();
         }

@@ -65,9 +65,11 @@ class ReplicaRoutingTest extends TckScenario {
                             events.clear();
                             other.submit(() -> {
                                 routed.query(User.class).fromPrimary().count();
+                                routed.query(User.class).fromPrimary().with("posts").all();
                                 routed.transaction(() -> routed.query(User.class).count());
                             }).get();
-                            assertThat(events).filteredOn(QueryEvent::isRead).hasSize(2)
+                            assertThat(events).filteredOn(QueryEvent::isRead).as("count, users + their posts, count")
+                                    .hasSize(4)
                                     .allSatisfy(e -> assertThat(e.onReplica()).isFalse());
                         } finally {
                             other.shutdownNow();
