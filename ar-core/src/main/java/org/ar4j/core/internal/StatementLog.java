@@ -33,13 +33,14 @@ final class StatementLog {
     /** The WARN line of a slow statement: duration, rows, model, backend, statement (and values if reported). */
     static String slowMessage(QueryEvent e) {
         return "Slow statement: " + e.duration().toMillis() + " ms, " + e.rows() + " rows"
-                + (e.model() == null ? "" : ", model " + e.model()) + " on " + e.backend() + ": " + e.text()
-                + values(e.parameters());
+                + (e.model() == null ? "" : ", model " + e.model()) + " on " + e.backend()
+                + (e.onReplica() ? " " + e.server() : "") + ": " + e.text() + values(e.parameters());
     }
 
     /** The DEBUG line of any statement or transaction boundary. */
     static String debugMessage(QueryEvent e) {
-        return e.text() + " [" + e.parameterCount() + " param" + (e.parameterCount() == 1 ? "" : "s") + "]"
+        String where = e.onReplica() ? "[" + e.server() + "] " : "";
+        return where + e.text() + " [" + e.parameterCount() + " param" + (e.parameterCount() == 1 ? "" : "s") + "]"
                 + values(e.parameters()) + " " + e.rows() + " rows in " + e.duration().toNanos() / 1000 + " us"
                 + (e.failure() == null ? "" : " FAILED: " + e.failure());
     }

@@ -26,6 +26,14 @@ class StatementLogTest {
     }
 
     @Test
+    void aStatementOnAReplicaSaysWhichServer() {
+        QueryEvent onReplica = event(1, List.of()).onServer("replica 1 (127.0.0.1:5443)");
+        assertThat(StatementLog.debugMessage(onReplica)).startsWith("[replica 1 (127.0.0.1:5443)] SELECT");
+        assertThat(StatementLog.slowMessage(onReplica)).contains("on postgres replica 1 (127.0.0.1:5443): SELECT");
+        assertThat(StatementLog.debugMessage(event(1, List.of()))).startsWith("SELECT");
+    }
+
+    @Test
     void oneBoundValueIsOneParam() {
         assertThat(StatementLog.debugMessage(event(1, List.of()))).contains("[1 param]").doesNotContain("values");
         assertThat(StatementLog.debugMessage(event(2, List.of()))).contains("[2 params]");

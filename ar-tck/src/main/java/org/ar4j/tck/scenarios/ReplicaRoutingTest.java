@@ -80,4 +80,37 @@ class ReplicaRoutingTest extends TckScenario {
                 }, () -> assertThatThrownBy(() -> Database.builder().url(backend.url()).replica(backend.url()).build())
                         .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("REPLICAS"));
     }
+
+    @TestFactory
+    Stream<DynamicTest> replicasOnDataSourcesAndHostTransactions() {
+        return CapabilityGate.scenario(db, Capability.REPLICAS,
+                "a replica given as a DataSource serves plain reads; inside the host framework's transaction reads go to"
+                        + " the primary", () -> {
+                    HostHarness host = new HostHarness(backend.url());
+                    HostHarness replica = new HostHarness(backend.url());
+                    List<QueryEvent> events = new CopyOnWriteArrayList<>();
+                    try (Database routed = Database.builder().dataSource(host).hostTransactions(host).replica(replica)
+                            .build()) {
+                        routed.addQueryListener(e -> {
+                            if (e.isRead()) {
+                                events.add(e);
+                            }
+                        });
+                        assertThat(routed.query(User.class).count()).isZero();
+                        assertThat(events).singleElement().satisfies(e -> assertThat(e.server()).startsWith("replica 1"));
+                        events.clear();
+                        host.begin();
+                        try {
+                            assertThat(routed.query(User.class).count()).isZero();
+                        } finally {
+                            host.rollback();
+                        }
+                        assertThat(events).singleElement()
+                                .satisfies(e -> assertThat(e.server()).isEqualTo(QueryEvent.PRIMARY));
+                    }
+                    assertThat(replica.openConnections()).as("ar4j never closes the application's DataSource").isZero();
+                }, () -> assertThatThrownBy(() -> Database.builder().url(backend.url())
+                        .replica(new HostHarness(backend.url())).build())
+                        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("REPLICAS"));
+    }
 }
