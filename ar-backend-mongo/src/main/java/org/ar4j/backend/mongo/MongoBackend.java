@@ -15,7 +15,6 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
-import com.mongodb.client.ClientSession;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -27,7 +26,6 @@ import org.bson.UuidRepresentation;
 
 import org.ar4j.BackendException;
 import org.ar4j.ConfigurationException;
-import org.ar4j.QueryEvent;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
@@ -67,6 +65,7 @@ final class MongoBackend implements Backend {
     private final MongoIds ids;
     private final MongoUpserts upserts;
     private final ThreadLocal<MongoTransaction> tx = new ThreadLocal<>();
+    private final MongoCausalSessions causal;
 
     private MongoBackend(BackendConfig config) {
         ConnectionString cs;
@@ -99,6 +98,12 @@ final class MongoBackend implements Backend {
             caps.add(Capability.TRANSACTIONS);
         }
         this.capabilities = Collections.unmodifiableSet(caps);
+        try {
+            this.causal = MongoCausalSessions.of(client, cs, sessions, config.redactedUrl());
+        } catch (ConfigurationException e) {
+            client.close();
+            throw e;
+        }
         this.commands = new MongoCommands(config.listener(), config.reportParameters());
         this.schema = new MongoSchema(database, commands);
         this.aggregates = new MongoAggregates(commands, this::target);
@@ -110,10 +115,10 @@ final class MongoBackend implements Backend {
         return new MongoBackend(config);
     }
 
-    /** A collection as this thread must use it: inside its open transaction, or plain. */
+    /** A collection as this thread must use it: in its open transaction, its causal session, or plain. */
     private MongoTarget target(String collection) {
         MongoTransaction t = tx.get();
-        return MongoTarget.of(database.getCollection(collection), t == null ? null : t.session);
+        return MongoTarget.of(database.getCollection(collection), t == null ? causal.session() : t.session);
     }
 
     private MongoTarget target(TableSpec t) {
@@ -376,23 +381,14 @@ final class MongoBackend implements Backend {
         if (tx.get() != null) {
             throw new IllegalStateException("a transaction is already open on this thread");
         }
-        ClientSession session = client.startSession();
-        long start = System.nanoTime();
-        try {
-            session.startTransaction();
-        } catch (MongoException e) {
-            session.close();
-            commands.report(QueryEvent.TRANSACTION, "startTransaction", MongoCommands.Bound.NONE, start, 0, e);
-            throw new BackendException("Starting a transaction failed on mongo: " + e.getMessage(), e);
-        }
-        commands.report(QueryEvent.TRANSACTION, "startTransaction", MongoCommands.Bound.NONE, start, 0, null);
-        MongoTransaction t = new MongoTransaction(session, commands, tx::remove);
+        MongoTransaction t = MongoTransaction.start(client, commands, tx::remove);
         tx.set(t);
         return t;
     }
 
     @Override
     public void close() {
+        causal.close();
         client.close();
     }
 }

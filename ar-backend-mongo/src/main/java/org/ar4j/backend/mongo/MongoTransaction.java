@@ -2,6 +2,7 @@ package org.ar4j.backend.mongo;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoClient;
 
 import org.ar4j.BackendException;
 import org.ar4j.QueryEvent;
@@ -19,6 +20,21 @@ final class MongoTransaction implements BackendTransaction {
         this.session = session;
         this.commands = commands;
         this.ended = ended;
+    }
+
+    /** Starts a transaction in a new session; reported as TRANSACTION. */
+    static MongoTransaction start(MongoClient client, MongoCommands commands, Runnable ended) {
+        ClientSession session = client.startSession();
+        long start = System.nanoTime();
+        try {
+            session.startTransaction();
+        } catch (MongoException e) {
+            session.close();
+            commands.report(QueryEvent.TRANSACTION, "startTransaction", MongoCommands.Bound.NONE, start, 0, e);
+            throw new BackendException("Starting a transaction failed on mongo: " + e.getMessage(), e);
+        }
+        commands.report(QueryEvent.TRANSACTION, "startTransaction", MongoCommands.Bound.NONE, start, 0, null);
+        return new MongoTransaction(session, commands, ended);
     }
 
     private static UnsupportedCapabilityException noSavepoints() {
