@@ -68,6 +68,12 @@ final class SqlCondition implements Predicate.Visitor<Void> {
             return null;
         }
         ColumnType type = t.typeOf(in.field());
+        if (in.values().size() == 1) { // one key binds as = ?, not as a one-element list or array
+            sb.append(d.comparable(renderer.q(in.field()), type)).append(in.negated() ? " <> " : " = ")
+                    .append(d.comparable("?", type));
+            binds.add(new SqlRenderer.Bind(in.values().get(0), type, false));
+            return null;
+        }
         if (arrays && d.bindsArrayOf(type)) {
             sb.append(in.negated() ? "NOT (" : "").append(d.inArray(renderer.q(in.field()))).append(in.negated() ? ")" : "");
             binds.add(new SqlRenderer.Bind(in.values(), type, true));

@@ -25,9 +25,9 @@ final class HasManyLoader implements KindLoader {
         FieldInfo fk = rel.targetKey();
         List<Object> keys = Keys.of(batch.owners(), rel.ownerKey(), fk);
         Predicate extra = batch.condition();
-        List<Order> order = batch.order();
         boolean one = rel.kind() == Kind.HAS_ONE;
         Integer limit = one ? Integer.valueOf(1) : batch.limit();
+        List<Order> order = limit != null ? batch.limitedOrder() : batch.order();
         List<ActiveRecord<?>> children;
         if (limit == null || keys.isEmpty() || (one && !batch.session().backend().supports(Capability.WINDOW_FUNCTIONS)
                 && keys.size() > 1)) {
@@ -45,6 +45,9 @@ final class HasManyLoader implements KindLoader {
             }
         }
         Map<Object, List<ActiveRecord<?>>> byKey = Keys.group(children, fk);
+        if (limit == null && batch.sortsInMemory()) {
+            byKey.values().forEach(l -> Keys.sortById(l, rel.target().id()));
+        }
         if (one) {
             for (List<ActiveRecord<?>> l : byKey.values()) {
                 loaded.add(l.get(0));

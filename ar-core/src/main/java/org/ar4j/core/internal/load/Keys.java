@@ -52,6 +52,14 @@ final class Keys {
         return out;
     }
 
+    /** Puts records in ascending id order (the order of children whose relation declares none). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static void sortById(List<ActiveRecord<?>> records, FieldInfo id) {
+        if (records.size() > 1) {
+            records.sort((a, b) -> ((Comparable) id.storedValue(a)).compareTo(id.storedValue(b)));
+        }
+    }
+
     /** Reads records whose {@code keyField} is in {@code keys}, chunked to the backend's limit. */
     static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, FieldInfo keyField, List<Object> keys,
                                        Predicate extra, List<Order> order, PartitionLimit partition, LoadMode mode) {

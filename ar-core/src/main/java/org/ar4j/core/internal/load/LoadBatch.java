@@ -33,17 +33,37 @@ public record LoadBatch(Session session, RelationInfo relation, List<? extends A
         return extra == null ? own : new And(List.of(own, extra));
     }
 
-    /** The scope's order, then the relation's, then the target's id for a deterministic order. */
+    /**
+     * The order the database sorts by: the scope's, then the relation's, completed by the target's id so ties come
+     * the same way every time; empty when neither declares one. Without a declared order the database does not
+     * sort at all: ar4j's promise of children in ascending id order is kept in memory, per owner
+     * ({@link #sortsInMemory()}).
+     */
     public List<Order> order() {
+        return declared().isEmpty() ? List.of() : limitedOrder();
+    }
+
+    /** Whether children are put in id order in memory after grouping, because nothing asked the database to sort. */
+    public boolean sortsInMemory() {
+        return declared().isEmpty();
+    }
+
+    /** The order an exact per-owner limit needs: the declared one completed by the id, or the id alone. */
+    public List<Order> limitedOrder() {
+        List<Order> order = declared();
+        String id = relation.target().id().column();
+        if (order.stream().noneMatch(o -> o.field().equals(id))) {
+            order.add(Order.asc(id));
+        }
+        return order;
+    }
+
+    private List<Order> declared() {
         List<Order> order = new ArrayList<>();
         if (scope != null) {
             order.addAll(scope.order());
         }
         order.addAll(relation.order());
-        String id = relation.target().id().column();
-        if (order.stream().noneMatch(o -> o.field().equals(id))) {
-            order.add(Order.asc(id));
-        }
         return order;
     }
 

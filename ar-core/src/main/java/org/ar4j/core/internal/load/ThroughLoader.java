@@ -34,6 +34,9 @@ final class ThroughLoader implements KindLoader {
         readJoinRows(batch, ownerKeys, targetsByOwner, targetKeys);
         List<ActiveRecord<?>> targets = Keys.fetch(batch.session(), rel.target(), rel.targetKey(),
                 new ArrayList<>(targetKeys.values()), batch.condition(), batch.order(), null, batch.mode());
+        if (batch.sortsInMemory()) {
+            Keys.sortById(targets, rel.target().id());
+        }
         Integer limit = batch.limit();
         Set<ActiveRecord<?>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < values.length; i++) {
