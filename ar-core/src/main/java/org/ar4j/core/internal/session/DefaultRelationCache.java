@@ -77,14 +77,13 @@ public final class DefaultRelationCache implements RelationCache {
 
     @Override
     public void put(ActiveRecord<?> owner, RelationKey relation, Object value) {
-        Entry e = new Entry(value);
         RecordState st = Records.state(owner);
         RelationSlots slots = st.relations;
         if (slots == null) {
             slots = new RelationSlots();
             st.relations = slots;
         }
-        slots.put(relation, e, relation.config().timeToLive().isPresent() ? nanos() : 0L);
+        slots.put(relation, value, relation.config().timeToLive().isPresent() ? nanos() : 0L);
         if (isBounded(relation)) {
             holders(relation).put(owner, Boolean.TRUE);
         }

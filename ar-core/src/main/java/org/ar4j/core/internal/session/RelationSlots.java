@@ -11,7 +11,10 @@ import org.ar4j.relation.RelationCache;
  * compared by identity. Synchronized: records are not thread-safe, but a cache must be.
  */
 final class RelationSlots {
-    /** key0, entry0, key1, entry1, ... */
+    /** A cached null (a BelongsTo without a target), told apart from nothing cached. */
+    private static final Object NULL = new Object();
+
+    /** key0, value0, key1, value1, ... (values bare: no entry object per cached relation) */
     private Object[] slots = new Object[2];
     /** Load times by slot index, or null while no ttl relation was stored. */
     private long[] loadedAt;
@@ -36,10 +39,11 @@ final class RelationSlots {
             removeAt(i);
             return null;
         }
-        return (RelationCache.Entry) slots[2 * i + 1];
+        Object v = slots[2 * i + 1];
+        return new RelationCache.Entry(v == NULL ? null : v);
     }
 
-    synchronized void put(RelationCache.RelationKey key, RelationCache.Entry entry, long at) {
+    synchronized void put(RelationCache.RelationKey key, Object value, long at) {
         int i = indexOf(key);
         if (i < 0) {
             if (2 * size == slots.length) {
@@ -51,7 +55,7 @@ final class RelationSlots {
             i = size++;
             slots[2 * i] = key;
         }
-        slots[2 * i + 1] = entry;
+        slots[2 * i + 1] = value == null ? NULL : value;
         if (at != 0L && loadedAt == null) {
             loadedAt = new long[slots.length / 2];
         }
