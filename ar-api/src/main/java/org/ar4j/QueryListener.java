@@ -9,4 +9,13 @@ package org.ar4j;
 public interface QueryListener {
     /** Called once per statement, after it finished or failed. */
     void onQuery(QueryEvent event);
+
+    /**
+     * Whether events would be looked at now; a backend may skip building one when not (ar-core's database answers
+     * false while no listener is registered, its statement log is off and no slow-statement threshold is set).
+     * True by default.
+     */
+    default boolean wantsEvents() {
+        return true;
+    }
 }

@@ -76,6 +76,9 @@ final class MongoCommands {
     }
 
     void report(String op, String model, String text, Bound params, long start, long rows, Throwable failure) {
+        if (!listener.wantsEvents()) {
+            return;
+        }
         listener.onQuery(new QueryEvent("mongo", op, text, params.count(), Duration.ofNanos(System.nanoTime() - start),
                 rows, failure, model, params.values()));
     }

@@ -159,6 +159,11 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     // ---- QueryListener: every statement from the backend comes through here -------------
 
     @Override
+    public boolean wantsEvents() {
+        return !listeners.isEmpty() || settings.slowStatementThreshold() != null || StatementLog.enabled();
+    }
+
+    @Override
     public void onQuery(QueryEvent event) {
         StatementLog.log(event, settings.slowStatementThreshold());
         for (QueryListener l : listeners) {

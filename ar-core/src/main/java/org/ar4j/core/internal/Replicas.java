@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ar4j.ConfigurationException;
+import org.ar4j.QueryEvent;
+import org.ar4j.QueryListener;
 import org.ar4j.core.internal.session.ReplicaRouter;
 import org.ar4j.engine.Engine;
 import org.ar4j.spi.Backend;
@@ -44,10 +46,25 @@ final class Replicas {
             String name = "replica " + (names.size() + 1) + (url == null ? "" : " (" + where(url) + ")");
             names.add(name);
             openers.add(() -> provider.open(new BackendConfig(url != null ? url : ConnectionSettings.urlOf(r.dataSource()),
-                    settings.properties(), e -> db.onQuery(e.onServer(name)), r.dataSource(), null,
+                    settings.properties(), named(db, name), r.dataSource(), null,
                     settings.logParameters())));
         }
         return ReplicaRouter.of(primary, openers, names, settings.replicaPolicy(), settings.hostTransactions());
+    }
+
+    /** The database's listener, with the replica's name on each event. */
+    private static QueryListener named(DatabaseImpl db, String name) {
+        return new QueryListener() {
+            @Override
+            public void onQuery(QueryEvent event) {
+                db.onQuery(event.onServer(name));
+            }
+
+            @Override
+            public boolean wantsEvents() {
+                return db.wantsEvents();
+            }
+        };
     }
 
     /** The host and port of a URL, without credentials, for names in events and logs. */

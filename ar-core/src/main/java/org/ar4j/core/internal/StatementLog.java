@@ -21,6 +21,11 @@ final class StatementLog {
     private StatementLog() {
     }
 
+    /** Whether statement lines are logged at all (DEBUG on logger org.ar4j.sql). */
+    static boolean enabled() {
+        return LOG.isDebugEnabled();
+    }
+
     static void log(QueryEvent e, Duration slowThreshold) {
         boolean slow = slowThreshold != null && e.duration().compareTo(slowThreshold) > 0;
         if (slow && LOG.isWarnEnabled()) {

@@ -3,6 +3,7 @@ package org.ar4j.sql.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
@@ -27,6 +28,7 @@ final class SqlRenderer {
     }
 
     private final SqlDialect d;
+    private final Map<String, String> quoted = new ConcurrentHashMap<>();
     /** Whether the backend declared {@link org.ar4j.spi.Capability#ARRAY_BINDING}. */
     private final boolean arrays;
 
@@ -35,8 +37,17 @@ final class SqlRenderer {
         this.arrays = arrays;
     }
 
+    /**
+     * The dialect's quoting of an identifier, computed once per identifier: identifiers come only from model
+     * metadata, so the map is bounded by the models' tables, columns and indexes.
+     */
     String q(String identifier) {
-        return d.quote(identifier);
+        String done = quoted.get(identifier);
+        if (done == null) {
+            done = d.quote(identifier);
+            quoted.put(identifier, done);
+        }
+        return done;
     }
 
     Sql select(Select s) {

@@ -33,6 +33,9 @@ final class Statements {
 
     void report(String op, String model, String sql, int params, List<Object> values, long startNanos, long rows,
                 Throwable failure) {
+        if (!listener.wantsEvents()) {
+            return;
+        }
         listener.onQuery(new QueryEvent(backend, op, sql, params, Duration.ofNanos(System.nanoTime() - startNanos), rows,
                 failure, model, values));
     }
