@@ -50,7 +50,36 @@ final class SqlRenderer {
         return done;
     }
 
+    /** The shape of a select by one comparison (find by id, by a key): its text does not depend on the value. */
+    private record Shape(TableSpec table, List<String> columns, String field, Predicate.Operator op, List<Order> order,
+                         boolean limit, boolean offset) {
+    }
+
+    /** Rendered texts by shape; shapes come from model code, and the map stops growing at {@link #SHAPES}. */
+    private final Map<Shape, String> shapes = new ConcurrentHashMap<>();
+    private static final int SHAPES = 4096;
+
     Sql select(Select s) {
+        if (s.partition() == null && s.where() instanceof Predicate.Compare c && c.value() != null) {
+            Shape shape = new Shape(s.table(), s.columns(), c.field(), c.operator(), s.orderBy(), s.limit() != null,
+                    s.offset() != null);
+            String text = shapes.get(shape);
+            if (text != null) {
+                List<Bind> binds = new ArrayList<>(3);
+                binds.add(new Bind(c.value(), s.table().typeOf(c.field()), false));
+                appendLimit(null, s.limit(), s.offset(), binds);
+                return new Sql(text, binds);
+            }
+            Sql sql = render(s);
+            if (shapes.size() < SHAPES) {
+                shapes.put(shape, sql.text());
+            }
+            return sql;
+        }
+        return render(s);
+    }
+
+    private Sql render(Select s) {
         StringBuilder sb = new StringBuilder(128);
         List<Bind> binds = new ArrayList<>();
         String cols = columns(s.columns());
@@ -264,12 +293,15 @@ final class SqlRenderer {
         }
     }
 
+    /** Appends the LIMIT/OFFSET clause (unless {@code sb} is null: binds only, for a cached text) and its binds. */
     private void appendLimit(StringBuilder sb, Integer limit, Long offset, List<Bind> binds) {
         String clause = d.limitClause(limit != null, offset != null);
         if (clause == null) {
             return;
         }
-        sb.append(' ').append(clause);
+        if (sb != null) {
+            sb.append(' ').append(clause);
+        }
         if (limit != null) {
             binds.add(new Bind(limit, ColumnType.INTEGER, false));
         }
