@@ -7,8 +7,6 @@ import java.util.Map;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.BackendException;
-import org.ar4j.Errors;
-import org.ar4j.ValidationException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.RecordImage;
@@ -69,27 +67,9 @@ final class BatchInserter {
         if (group.isEmpty()) {
             return;
         }
-        List<String> cols = new ArrayList<>();
-        List<FieldInfo> used = new ArrayList<>();
-        for (FieldInfo f : model.fields()) {
-            if (f.isId() && generate) {
-                continue;
-            }
-            cols.add(f.column());
-            used.add(f);
-        }
-        List<Object[]> rows = new ArrayList<>(group.size());
-        for (ActiveRecord<?> r : group) {
-            Object[] row = new Object[used.size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = used.get(i).storedValue(r);
-                if (used.get(i).isId() && row[i] == null) {
-                    throw new ValidationException(model.name(), List.of(new Errors.Error(used.get(i).javaName(),
-                            "must be assigned before insert")));
-                }
-            }
-            rows.add(row);
-        }
+        List<FieldInfo> used = Writes.writtenFields(model, generate);
+        List<Object[]> rows = Writes.rows(model, group, used, "insert");
+        List<String> cols = used.stream().map(FieldInfo::column).toList();
         List<Object> ids;
         try {
             ids = session.backend().insert(new InsertRows(model.tableSpec(), cols, rows));

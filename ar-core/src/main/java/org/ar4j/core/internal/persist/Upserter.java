@@ -157,26 +157,9 @@ final class Upserter {
         if (group.isEmpty()) {
             return;
         }
-        List<FieldInfo> used = new ArrayList<>();
-        List<String> cols = new ArrayList<>();
-        for (FieldInfo f : model.fields()) {
-            if (!(f.isId() && generate)) {
-                used.add(f);
-                cols.add(f.column());
-            }
-        }
-        List<Object[]> rows = new ArrayList<>(group.size());
-        for (ActiveRecord<?> r : group) {
-            Object[] row = new Object[used.size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = used.get(i).storedValue(r);
-                if (used.get(i).isId() && row[i] == null) {
-                    throw new ValidationException(model.name(), List.of(new Errors.Error(used.get(i).javaName(),
-                            "must be assigned before upsert")));
-                }
-            }
-            rows.add(row);
-        }
+        List<FieldInfo> used = Writes.writtenFields(model, generate);
+        List<Object[]> rows = Writes.rows(model, group, used, "upsert");
+        List<String> cols = used.stream().map(FieldInfo::column).toList();
         FieldInfo version = model.version();
         session.backend().upsert(new UpsertRows(model.tableSpec(), cols, rows, List.of(key.column()),
                 version == null ? null : version.column()));

@@ -7,6 +7,8 @@ import java.util.Objects;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
+import org.ar4j.Errors;
+import org.ar4j.ValidationException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.RecordState;
@@ -64,6 +66,34 @@ public final class Writes {
             snap[i] = fields.get(i).storedValue(record);
         }
         return snap;
+    }
+
+    /** The written fields of a batch: every field, but the id where the backend generates it. */
+    static List<FieldInfo> writtenFields(ModelInfo model, boolean generate) {
+        List<FieldInfo> used = new ArrayList<>();
+        for (FieldInfo f : model.fields()) {
+            if (!(f.isId() && generate)) {
+                used.add(f);
+            }
+        }
+        return used;
+    }
+
+    /** The stored values of records for those fields; a given id that is null is refused ("before {@code op}"). */
+    static List<Object[]> rows(ModelInfo model, List<ActiveRecord<?>> group, List<FieldInfo> used, String op) {
+        List<Object[]> rows = new ArrayList<>(group.size());
+        for (ActiveRecord<?> r : group) {
+            Object[] row = new Object[used.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = used.get(i).storedValue(r);
+                if (used.get(i).isId() && row[i] == null) {
+                    throw new ValidationException(model.name(), List.of(new Errors.Error(used.get(i).javaName(),
+                            "must be assigned before " + op)));
+                }
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     static boolean same(Object a, Object b) {
