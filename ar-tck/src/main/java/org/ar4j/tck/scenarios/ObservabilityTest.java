@@ -11,6 +11,7 @@ import org.ar4j.QueryListener;
 import org.ar4j.spi.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.Post;
 import org.ar4j.tck.fixtures.User;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -44,6 +45,34 @@ class ObservabilityTest extends TckScenario {
         assertThat(read.parameterCount()).isEqualTo(1);
         assertThat(read.parameters()).as("values may be personal data: off by default").isEmpty();
         assertThat(read.text()).doesNotContain("nobody");
+    }
+
+    @Test
+    @DisplayName("an eager load sends no sort nobody declared, binds one array where the backend can (else one value"
+            + " per key), and the children still come in id order")
+    void eagerLoadsAskForNoSort() {
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            users.add(new User("eager" + i));
+        }
+        db.insertAll(users);
+        List<Post> posts = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (int i = users.size() - 1; i >= 0; i -= 3) {
+                posts.add(new Post(users.get(i), "p" + round + "-" + i));
+            }
+        }
+        db.insertAll(posts);
+        queries.reset();
+        List<User> loaded = User.query().orderBy("username").with("posts").all();
+        QueryEvent load = queries.events().stream().filter(e -> "Post".equals(e.model())).findFirst().orElseThrow();
+        assertThat(load.text()).as("User.POSTS declares no order").doesNotContainIgnoringCase("order by")
+                .doesNotContain("sort");
+        assertThat(load.parameterCount()).isEqualTo(db.supports(Capability.ARRAY_BINDING) ? 1 : 50);
+        for (User u : loaded) {
+            List<Long> ids = User.POSTS.get(u).stream().map(p -> p.id).toList();
+            assertThat(ids).as(u.username + "'s posts in id order").isSorted();
+        }
     }
 
     @Test
