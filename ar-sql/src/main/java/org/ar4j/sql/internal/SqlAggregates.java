@@ -12,7 +12,7 @@ import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.sql.SqlDialect;
 
-/** Counts and grouped aggregates on SQL. */
+/** Reads through a cursor, counts and grouped aggregates on SQL. */
 final class SqlAggregates {
     /** Binds a statement's parameters. */
     @FunctionalInterface
@@ -68,6 +68,11 @@ final class SqlAggregates {
             Aggregate a = select.aggregates().get(i);
             types[select.groupBy().size() + i] = a.resultType(select.table());
         }
+        return query(sql, types, select.table().model());
+    }
+
+    /** Runs a read on a pooled (or the transaction's) connection; the cursor reports it and releases the connection. */
+    RowCursor query(SqlRenderer.Sql sql, ColumnType[] types, String model) {
         long start = System.nanoTime();
         int params = Statements.parameterCount(sql.binds());
         SqlConnections.Held h = connections.acquire();
@@ -76,12 +81,12 @@ final class SqlAggregates {
             ps = h.connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             binder.bind(ps, sql.binds());
             ResultSet rs = ps.executeQuery();
-            return new SqlCursor(dialect, statements, ps, rs, types, sql.text(), select.table().model(),
-                    statements.values(sql.binds()), params, start, () -> connections.release(h));
+            return new SqlCursor(dialect, statements, ps, rs, types, sql.text(), model, statements.values(sql.binds()),
+                    params, start, () -> connections.release(h));
         } catch (SQLException | RuntimeException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);
-            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
+            statements.report("SELECT", model, sql.text(), params, statements.values(sql.binds()), start, 0, e);
             throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
         }
     }

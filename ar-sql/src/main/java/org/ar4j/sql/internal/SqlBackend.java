@@ -2,7 +2,6 @@ package org.ar4j.sql.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -153,23 +152,7 @@ public final class SqlBackend implements Backend {
 
     @Override
     public RowCursor find(Select select) {
-        SqlRenderer.Sql sql = renderer.select(select);
-        long start = System.nanoTime();
-        int params = Statements.parameterCount(sql.binds());
-        SqlConnections.Held h = connections.acquire();
-        PreparedStatement ps = null;
-        try {
-            ps = h.connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
-            bindAll(ps, sql.binds());
-            ResultSet rs = ps.executeQuery();
-            return new SqlCursor(dialect, statements, ps, rs, types(select), sql.text(), select.table().model(),
-                    statements.values(sql.binds()), params, start, () -> connections.release(h));
-        } catch (SQLException | RuntimeException e) {
-            SqlConnections.closeQuietly(ps);
-            connections.release(h);
-            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
-            throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
-        }
+        return aggregates.query(renderer.select(select), types(select), select.table().model());
     }
 
     /** Streams: see {@link SqlStreams}. */

@@ -54,7 +54,7 @@ public final class Conditions {
 
     /** Whether a predicate holds raw SQL anywhere. */
     public static boolean containsRaw(Predicate p) {
-        return p.accept(RAW);
+        return containsAny(p, x -> x instanceof Predicate.Raw);
     }
 
     private static final class Resolver implements Predicate.Visitor<Predicate> {
@@ -213,7 +213,22 @@ public final class Conditions {
         }
     };
 
-    private static final Predicate.Visitor<Boolean> RAW = new Predicate.Visitor<>() {
+    /**
+     * Whether any part of a condition passes a test: the condition itself, the parts of and/or/not, and the
+     * conditions inside relation predicates and subqueries.
+     */
+    public static boolean containsAny(Predicate p, java.util.function.Predicate<Predicate> test) {
+        return p != null && p.accept(new Finder(test));
+    }
+
+    /** Walks a condition for {@link #containsAny}. */
+    private static final class Finder implements Predicate.Visitor<Boolean> {
+        private final java.util.function.Predicate<Predicate> test;
+
+        Finder(java.util.function.Predicate<Predicate> test) {
+            this.test = test;
+        }
+
         private boolean any(List<Predicate> parts) {
             for (Predicate x : parts) {
                 if (x.accept(this)) {
@@ -225,57 +240,57 @@ public final class Conditions {
 
         @Override
         public Boolean compare(Predicate.Compare p) {
-            return false;
+            return test.test(p);
         }
 
         @Override
         public Boolean in(Predicate.In p) {
-            return false;
+            return test.test(p);
         }
 
         @Override
         public Boolean isNull(Predicate.IsNull p) {
-            return false;
+            return test.test(p);
         }
 
         @Override
         public Boolean like(Predicate.Like p) {
-            return false;
+            return test.test(p);
         }
 
         @Override
         public Boolean between(Predicate.Between p) {
-            return false;
+            return test.test(p);
         }
 
         @Override
         public Boolean and(Predicate.And p) {
-            return any(p.parts());
+            return test.test(p) || any(p.parts());
         }
 
         @Override
         public Boolean or(Predicate.Or p) {
-            return any(p.parts());
+            return test.test(p) || any(p.parts());
         }
 
         @Override
         public Boolean not(Predicate.Not p) {
-            return p.part().accept(this);
+            return test.test(p) || p.part().accept(this);
         }
 
         @Override
         public Boolean raw(Predicate.Raw p) {
-            return true;
+            return test.test(p);
         }
 
         @Override
         public Boolean related(Predicate.Related p) {
-            return p.condition() != null && p.condition().accept(this);
+            return test.test(p) || (p.condition() != null && p.condition().accept(this));
         }
 
         @Override
         public Boolean exists(Predicate.Exists p) {
-            return p.where() != null && p.where().accept(this);
+            return test.test(p) || (p.where() != null && p.where().accept(this));
         }
-    };
+    }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
@@ -24,7 +25,8 @@ final class Subqueries implements Predicate.Visitor<Predicate> {
 
     /** The condition with its subqueries replaced by key lists, read through {@code reader}; null stays null. */
     static Predicate materialize(Backend reader, Predicate p) {
-        return p == null || !p.accept(CONTAINS) ? p : p.accept(new Subqueries(reader));
+        boolean nested = Conditions.containsAny(p, x -> x instanceof Predicate.Related || x instanceof Predicate.Exists);
+        return nested ? p.accept(new Subqueries(reader)) : p;
     }
 
     @Override
@@ -102,62 +104,4 @@ final class Subqueries implements Predicate.Visitor<Predicate> {
         parts.forEach(x -> out.add(x.accept(this)));
         return out;
     }
-
-    /** Whether a condition holds a subquery anywhere. */
-    private static final Predicate.Visitor<Boolean> CONTAINS = new Predicate.Visitor<>() {
-        @Override
-        public Boolean compare(Predicate.Compare p) {
-            return false;
-        }
-
-        @Override
-        public Boolean in(Predicate.In p) {
-            return false;
-        }
-
-        @Override
-        public Boolean isNull(Predicate.IsNull p) {
-            return false;
-        }
-
-        @Override
-        public Boolean like(Predicate.Like p) {
-            return false;
-        }
-
-        @Override
-        public Boolean between(Predicate.Between p) {
-            return false;
-        }
-
-        @Override
-        public Boolean and(Predicate.And p) {
-            return p.parts().stream().anyMatch(x -> x.accept(this));
-        }
-
-        @Override
-        public Boolean or(Predicate.Or p) {
-            return p.parts().stream().anyMatch(x -> x.accept(this));
-        }
-
-        @Override
-        public Boolean not(Predicate.Not p) {
-            return p.part().accept(this);
-        }
-
-        @Override
-        public Boolean raw(Predicate.Raw p) {
-            return false;
-        }
-
-        @Override
-        public Boolean related(Predicate.Related p) {
-            return true;
-        }
-
-        @Override
-        public Boolean exists(Predicate.Exists p) {
-            return true;
-        }
-    };
 }
