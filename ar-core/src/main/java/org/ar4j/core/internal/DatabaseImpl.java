@@ -30,6 +30,7 @@ import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.GuardedBackend;
 import org.ar4j.core.internal.session.PinnedSession;
+import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.ReplicaRouter;
 import org.ar4j.core.internal.session.Session;
@@ -144,7 +145,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public void clearCaches(ActiveRecord<?> record) {
-        Records.state(record).aggregates = null;
+        RecordState.setAggregates(Records.state(record), null);
         ModelInfo model = ModelRegistry.of(record.getClass());
         List<RelationCache> cleared = new ArrayList<>(2);
         for (RelationInfo r : model.relations().values()) {

@@ -149,7 +149,7 @@ public final class EngineImpl implements Engine {
 
     /** The database a record was loaded from or written to, else its model's. */
     private DatabaseImpl databaseOf(ActiveRecord<?> record) {
-        Session s = Records.state(record).db;
+        Session s = RecordState.db(Records.state(record));
         return s != null ? (DatabaseImpl) s : databaseFor(record.getClass());
     }
 
@@ -175,7 +175,7 @@ public final class EngineImpl implements Engine {
 
     @Override
     public boolean isNewRecord(ActiveRecord<?> record) {
-        return !Records.state(record).persisted;
+        return !RecordState.isPersisted(Records.state(record));
     }
 
     @Override
@@ -239,10 +239,10 @@ public final class EngineImpl implements Engine {
                                     Predicate condition) {
         RelationInfo r = relationOf(relation, owner);
         OwnerAggregate a = OwnerAggregate.of(r.owner(), r.name(), kind, field, condition);
-        RecordState st = Records.state(owner);
+        Map<String, Object> attached = RecordState.aggregates(Records.state(owner));
         Object v;
-        if (st.aggregates != null && st.aggregates.containsKey(a.key())) {
-            v = st.aggregates.get(a.key());
+        if (attached != null && attached.containsKey(a.key())) {
+            v = attached.get(a.key());
         } else {
             Object k = OwnerAggregates.key(r.ownerKey(), owner);
             v = k == null ? OwnerAggregates.valueWithout(a) : OwnerAggregates.compute(databaseOf(owner), List.of(owner),

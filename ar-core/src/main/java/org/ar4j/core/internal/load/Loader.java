@@ -11,7 +11,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.LazyLoadViolation;
 import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.RelationInfo;
-import org.ar4j.core.internal.session.PeerGroup;
+import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
@@ -54,17 +54,18 @@ public final class Loader {
             }
             return none;
         }
-        RecordState st = Records.state(owner);
-        LoadMode mode = st.loadMode != null ? st.loadMode : session.loadMode();
+        Object[] st = Records.state(owner);
+        LoadMode mode = RecordState.loadMode(st) != null ? RecordState.loadMode(st) : session.loadMode();
         if (mode == LoadMode.STRICT) {
             throw new LazyLoadViolation("Lazy load of " + rel.qualifiedName() + " in STRICT mode. Eager-load it with "
                     + rel.owner().name() + " query .with(\"" + rel.name() + "\"), or use LoadMode.PEERS or ONE for this query");
         }
         List<ActiveRecord<?>> owners = new ArrayList<>();
         owners.add(owner);
-        if (caching && mode == LoadMode.PEERS && st.peers != null) {
+        List<? extends ActiveRecord<?>> peers = RecordState.peers(st);
+        if (caching && mode == LoadMode.PEERS && peers != null) {
             long room = rel.spec().cache().maximumSize() > 0 ? rel.spec().cache().maximumSize() : Long.MAX_VALUE;
-            for (ActiveRecord<?> peer : st.peers.members()) {
+            for (ActiveRecord<?> peer : peers) {
                 if (owners.size() >= room) {
                     break;
                 }
@@ -123,7 +124,7 @@ public final class Loader {
             case HAS_MANY_THROUGH -> THROUGH;
         };
         Object[] values = kind.load(batch, loaded);
-        PeerGroup.join(before == 0 ? loaded : loaded.subList(before, loaded.size()), batch.mode());
+        Origin.join(before == 0 ? loaded : loaded.subList(before, loaded.size()), batch.mode());
         linkInverse(batch, values);
         if (store) {
             RelationCache cache = session.cacheFor(rel);

@@ -54,7 +54,7 @@ final class BatchInserter {
             }
         } catch (RuntimeException | Error e) {
             for (ActiveRecord<?> r : list) {
-                if (!Records.state(r).persisted) {
+                if (!RecordState.isPersisted(Records.state(r))) {
                     before.get(r).restore();
                 }
             }
@@ -88,10 +88,7 @@ final class BatchInserter {
             if (generate) {
                 model.id().setJavaValue(r, Writes.convertId(model.id(), ids.get(i)));
             }
-            RecordState st = Records.state(r);
-            st.db = session;
-            st.persisted = true;
-            st.snapshot = Writes.snapshot(model, r);
+            RecordState.written(Records.state(r), session, model, r);
             session.transactions().touch(before.get(r));
         }
     }

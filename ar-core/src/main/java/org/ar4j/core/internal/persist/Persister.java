@@ -87,8 +87,8 @@ public final class Persister {
      * (the transaction rules restore it then).
      */
     private void saveNow(ModelInfo model, ActiveRecord<?> record) {
-        RecordState st = Records.state(record);
-        boolean creating = !st.persisted;
+        Object[] st = Records.state(record);
+        boolean creating = !RecordState.isPersisted(st);
         Records.hook(record, Records.BEFORE_SAVE);
         Records.hook(record, creating ? Records.BEFORE_CREATE : Records.BEFORE_UPDATE);
         RecordImage before = RecordImage.of(model, record);
@@ -107,7 +107,7 @@ public final class Persister {
         Records.hook(record, Records.AFTER_SAVE);
     }
 
-    private void insert(ModelInfo model, ActiveRecord<?> record, RecordState st) {
+    private void insert(ModelInfo model, ActiveRecord<?> record, Object[] st) {
         List<FieldInfo> fields = model.fields();
         List<String> cols = new ArrayList<>(fields.size());
         List<Object> vals = new ArrayList<>(fields.size());
@@ -134,57 +134,57 @@ public final class Persister {
         if (generate) {
             model.id().setJavaValue(record, Writes.convertId(model.id(), ids.get(0)));
         }
-        st.db = session;
-        st.persisted = true;
-        st.snapshot = Writes.snapshot(model, record);
+        RecordState.written(st, session, model, record);
     }
 
-    private void update(ModelInfo model, ActiveRecord<?> record, RecordState st) {
-        Object[] snap = st.snapshot;
+    private void update(ModelInfo model, ActiveRecord<?> record, Object[] st) {
         FieldInfo id = model.id();
         Object currentId = id.storedValue(record);
-        if (!Writes.same(currentId, snap[id.index()])) {
-            throw new Ar4jException("The id of a saved " + model.name() + " cannot change (was " + snap[id.index()]
+        Object loadedId = RecordState.loaded(st, id.index());
+        if (!Writes.same(currentId, loadedId)) {
+            throw new Ar4jException("The id of a saved " + model.name() + " cannot change (was " + loadedId
                     + ", now " + currentId + "); create a new record instead");
         }
         Map<String, Object> changes = new LinkedHashMap<>();
         FieldInfo version = model.version();
         for (FieldInfo f : model.fields()) {
             Object v = f.storedValue(record);
-            if (f != version && !Writes.same(v, snap[f.index()])) {
+            if (f != version && !Writes.same(v, RecordState.loaded(st, f.index()))) {
                 changes.put(f.column(), v);
             }
         }
         if (changes.isEmpty()) {
             return;
         }
+        Object loadedVersion = version == null ? null : RecordState.loaded(st, version.index());
         if (version != null) {
-            long next = ((Number) snap[version.index()]).longValue() + 1;
+            long next = ((Number) loadedVersion).longValue() + 1;
             version.setJavaValue(record, Writes.numberOf(version, next));
             changes.put(version.column(), version.storedValue(record));
         }
-        long n = session.backend().update(new UpdateRows(model.tableSpec(), changes, Writes.guard(model, currentId, snap)));
+        long n = session.backend().update(new UpdateRows(model.tableSpec(), changes,
+                Writes.guard(model, currentId, loadedVersion)));
         if (n == 0) {
-            throw stale(model, currentId, snap, "save");
+            throw stale(model, currentId, loadedVersion, "save");
         }
-        st.snapshot = Writes.snapshot(model, record);
+        RecordState.written(st, session, model, record);
     }
 
-    private RuntimeException stale(ModelInfo model, Object id, Object[] snapshot, String op) {
+    private RuntimeException stale(ModelInfo model, Object id, Object loadedVersion, String op) {
         if (model.version() == null || !scopes.over(model).whereResolved(Writes.idEquals(model, id)).exists()) {
             return new StaleRecordException(model.name() + " with id " + id + " no longer exists: it was deleted"
                     + " since it was loaded; nothing was written");
         }
         return new StaleRecordException(model.name() + " with id " + id + " was changed by someone else since it was"
-                + " loaded (expected version " + snapshot[model.version().index()] + "); nothing was written. Reload it"
+                + " loaded (expected version " + loadedVersion + "); nothing was written. Reload it"
                 + " and " + op + " again");
     }
 
     /** Deletes; atomic with the model's cascades and after-hooks. */
     public void delete(ActiveRecord<?> record) {
         ModelInfo model = ModelRegistry.of(record.getClass());
-        RecordState st = Records.state(record);
-        if (!st.persisted) {
+        Object[] st = Records.state(record);
+        if (!RecordState.isPersisted(st)) {
             throw new Ar4jException("Cannot delete a " + model.name() + " that was never saved (or is already deleted)");
         }
         if (model.hasCascades() || model.hasAfterHooks()) {
@@ -198,17 +198,17 @@ public final class Persister {
         session.clearCaches(record);
     }
 
-    private void deleteNow(ModelInfo model, ActiveRecord<?> record, RecordState st) {
+    private void deleteNow(ModelInfo model, ActiveRecord<?> record, Object[] st) {
         Records.hook(record, Records.BEFORE_DELETE);
         cascades.run(model, record);
         RecordImage before = RecordImage.of(model, record);
-        Object id = st.snapshot[model.id().index()];
-        long n = session.backend().delete(new DeleteRows(model.tableSpec(), Writes.guard(model, id, st.snapshot)));
+        Object id = RecordState.loaded(st, model.id().index());
+        Object loadedVersion = model.version() == null ? null : RecordState.loaded(st, model.version().index());
+        long n = session.backend().delete(new DeleteRows(model.tableSpec(), Writes.guard(model, id, loadedVersion)));
         if (n == 0) {
-            throw stale(model, id, st.snapshot, "delete");
+            throw stale(model, id, loadedVersion, "delete");
         }
-        st.persisted = false;
-        st.snapshot = null;
+        RecordState.deleted(st);
         session.transactions().touch(before);
         Records.hook(record, Records.AFTER_DELETE);
     }
@@ -216,8 +216,8 @@ public final class Persister {
     /** Reads every field of a record again, by its id. */
     public void reload(ActiveRecord<?> record) {
         ModelInfo model = ModelRegistry.of(record.getClass());
-        RecordState st = Records.state(record);
-        Object id = st.snapshot != null ? st.snapshot[model.id().index()] : model.id().storedValue(record);
+        Object[] st = Records.state(record);
+        Object id = RecordState.isPersisted(st) ? RecordState.loaded(st, model.id().index()) : model.id().storedValue(record);
         if (id == null) {
             throw new RecordNotFoundException("Cannot reload a " + model.name() + " without an id");
         }
@@ -227,14 +227,10 @@ public final class Persister {
                 throw new RecordNotFoundException("No " + model.name() + " with id " + id + " to reload");
             }
             List<FieldInfo> fields = model.fields();
-            Object[] snap = new Object[fields.size()];
-            for (int i = 0; i < snap.length; i++) {
-                snap[i] = c.get(i);
-                fields.get(i).setStoredValue(record, snap[i]);
+            for (int i = 0; i < fields.size(); i++) {
+                fields.get(i).setStoredValue(record, c.get(i));
             }
-            st.snapshot = snap;
-            st.persisted = true;
-            st.db = session;
+            RecordState.written(st, session, model, record);
         }
         session.clearCaches(record);
     }
@@ -262,7 +258,7 @@ public final class Persister {
         Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
         for (ActiveRecord<?> r : records) {
             Objects.requireNonNull(r, "insertAll got a null record");
-            if (Records.state(r).persisted) {
+            if (RecordState.isPersisted(Records.state(r))) {
                 throw new Ar4jException("insertAll got a " + r.getClass().getSimpleName()
                         + " that is already saved; insertAll only inserts new records");
             }

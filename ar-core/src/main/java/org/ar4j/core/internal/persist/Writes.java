@@ -58,16 +58,6 @@ public final class Writes {
         return generated;
     }
 
-    /** The record's stored values now, by field index. */
-    static Object[] snapshot(ModelInfo model, ActiveRecord<?> record) {
-        List<FieldInfo> fields = model.fields();
-        Object[] snap = new Object[fields.size()];
-        for (int i = 0; i < snap.length; i++) {
-            snap[i] = fields.get(i).storedValue(record);
-        }
-        return snap;
-    }
-
     /** The written fields of a batch: every field, but the id where the backend generates it. */
     static List<FieldInfo> writtenFields(ModelInfo model, boolean generate) {
         List<FieldInfo> used = new ArrayList<>();
@@ -105,10 +95,11 @@ public final class Writes {
 
     /** The fields (Java names) whose value differs from the snapshot; every field of a new record. */
     public static List<String> changedFields(ModelInfo model, ActiveRecord<?> record) {
-        RecordState st = Records.state(record);
+        Object[] st = Records.state(record);
+        boolean persisted = RecordState.isPersisted(st);
         List<String> changed = new ArrayList<>();
         for (FieldInfo f : model.fields()) {
-            if (st.snapshot == null || !same(f.storedValue(record), st.snapshot[f.index()])) {
+            if (!persisted || !same(f.storedValue(record), RecordState.loaded(st, f.index()))) {
                 changed.add(f.javaName());
             }
         }
@@ -120,13 +111,12 @@ public final class Writes {
     }
 
     /** {@code id = ?}, plus {@code version = ?} for versioned models: the optimistic-locking guard. */
-    static Predicate guard(ModelInfo model, Object canonicalId, Object[] snapshot) {
+    static Predicate guard(ModelInfo model, Object canonicalId, Object loadedVersion) {
         Predicate byId = idEquals(model, canonicalId);
         FieldInfo v = model.version();
-        if (v == null || snapshot == null) {
+        if (v == null) {
             return byId;
         }
-        return new Predicate.And(List.of(byId, new Predicate.Compare(v.column(), Predicate.Operator.EQ,
-                snapshot[v.index()])));
+        return new Predicate.And(List.of(byId, new Predicate.Compare(v.column(), Predicate.Operator.EQ, loadedVersion)));
     }
 }

@@ -36,12 +36,14 @@ public final class OwnerAggregates {
         for (OwnerAggregate a : aggregates) {
             Map<Object, Object> byOwner = compute(db, owners, a);
             for (ActiveRecord<?> o : owners) {
-                RecordState st = Records.state(o);
-                if (st.aggregates == null) {
-                    st.aggregates = new HashMap<>();
+                Object[] st = Records.state(o);
+                Map<String, Object> attached = RecordState.aggregates(st);
+                if (attached == null) {
+                    attached = new HashMap<>();
+                    RecordState.setAggregates(st, attached);
                 }
                 Object k = key(a.relation().ownerKey(), o);
-                st.aggregates.put(a.key(), k == null ? valueWithout(a) : byOwner.get(k));
+                attached.put(a.key(), k == null ? valueWithout(a) : byOwner.get(k));
             }
         }
     }

@@ -55,7 +55,7 @@ public final class DefaultRelationCache implements RelationCache {
     }
 
     private static void clearSlot(ActiveRecord<?> owner, RelationKey key) {
-        RelationSlots slots = Records.state(owner).relations;
+        RelationSlots slots = RecordState.relations(Records.state(owner));
         if (slots != null) {
             slots.remove(key);
         }
@@ -63,7 +63,7 @@ public final class DefaultRelationCache implements RelationCache {
 
     @Override
     public Entry get(ActiveRecord<?> owner, RelationKey relation) {
-        RelationSlots slots = Records.state(owner).relations;
+        RelationSlots slots = RecordState.relations(Records.state(owner));
         if (slots == null) {
             return null;
         }
@@ -77,11 +77,11 @@ public final class DefaultRelationCache implements RelationCache {
 
     @Override
     public void put(ActiveRecord<?> owner, RelationKey relation, Object value) {
-        RecordState st = Records.state(owner);
-        RelationSlots slots = st.relations;
+        Object[] st = Records.state(owner);
+        RelationSlots slots = RecordState.relations(st);
         if (slots == null) {
             slots = new RelationSlots();
-            st.relations = slots;
+            RecordState.setRelations(st, slots);
         }
         slots.put(relation, value, relation.config().timeToLive().isPresent() ? nanos() : 0L);
         if (isBounded(relation)) {
@@ -99,9 +99,9 @@ public final class DefaultRelationCache implements RelationCache {
 
     @Override
     public void invalidateAll(ActiveRecord<?> owner) {
-        RecordState st = Records.state(owner);
-        if (st.relations != null) {
-            st.relations.clear();
+        RelationSlots slots = RecordState.relations(Records.state(owner));
+        if (slots != null) {
+            slots.clear();
         }
         if (!holders.isEmpty()) {
             for (Map.Entry<RelationKey, Cache<ActiveRecord<?>, Boolean>> e : holders.entrySet()) {

@@ -13,18 +13,16 @@ import org.ar4j.core.internal.meta.ModelInfo;
 public final class RecordImage {
     private final ModelInfo model;
     private final ActiveRecord<?> record;
-    private final Session db;
-    private final boolean persisted;
-    private final Object[] snapshot;
+    private final Origin origin;
+    private final Object[] values;
     private final Object id;
     private final Object version;
 
-    private RecordImage(ModelInfo model, ActiveRecord<?> record, RecordState st) {
+    private RecordImage(ModelInfo model, ActiveRecord<?> record, Object[] st) {
         this.model = model;
         this.record = record;
-        this.db = st.db;
-        this.persisted = st.persisted;
-        this.snapshot = st.snapshot;
+        this.origin = RecordState.origin(st);
+        this.values = RecordState.isPersisted(st) ? RecordState.values(st) : null;
         this.id = model.id().javaValue(record);
         FieldInfo v = model.version();
         this.version = v == null ? null : v.javaValue(record);
@@ -42,12 +40,14 @@ public final class RecordImage {
 
     /** Puts the record back as it was when the image was taken, and forgets its cached relations. */
     public void restore() {
-        RecordState st = Records.state(record);
-        Session current = st.db;
-        st.db = db;
-        st.persisted = persisted;
-        st.snapshot = snapshot;
-        if (!persisted && model.id().isGenerated()) {
+        Object[] st = Records.state(record);
+        Session current = RecordState.db(st);
+        RecordState.setOrigin(st, origin);
+        if (values != null) {
+            RecordState.setValues(st, values);
+        }
+        Session db = origin == null ? null : origin.db();
+        if (!RecordState.isPersisted(st) && model.id().isGenerated()) {
             model.id().setJavaValue(record, id);
         }
         FieldInfo v = model.version();

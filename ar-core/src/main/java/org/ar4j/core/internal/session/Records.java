@@ -8,6 +8,7 @@ import java.lang.invoke.VarHandle;
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
 import org.ar4j.Errors;
+import org.ar4j.core.internal.meta.ModelRegistry;
 
 /**
  * Reaches the parts of {@link ActiveRecord} that are private to the API jar: the engine state
@@ -78,17 +79,18 @@ public final class Records {
     private Records() {
     }
 
-    public static RecordState state(ActiveRecord<?> record) {
+    /** The record's state (see {@link RecordState} for its layout), created empty for a record never written. */
+    public static Object[] state(ActiveRecord<?> record) {
         Object s = STATE.get(record);
         if (s == null) {
-            RecordState fresh = new RecordState();
+            Object[] fresh = RecordState.fresh(ModelRegistry.unverified(record.getClass()).fields().size());
             STATE.set(record, fresh);
             return fresh;
         }
-        return (RecordState) s;
+        return (Object[]) s;
     }
 
-    public static void setState(ActiveRecord<?> record, RecordState state) {
+    static void setState(ActiveRecord<?> record, Object[] state) {
         STATE.set(record, state);
     }
 

@@ -18,30 +18,33 @@ public final class Rows {
     /** Runs a select and returns its records, made peers of each other. */
     public static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, Select select, LoadMode mode) {
         List<ActiveRecord<?>> out = new ArrayList<>();
+        Origin origin = new Origin(session.owner(), true, mode, null);
         try (RowCursor c = session.backend().find(select)) {
             while (c.next()) {
-                out.add(hydrate(session, model, c, mode));
+                out.add(hydrate(model, c, origin));
             }
         }
-        PeerGroup.join(out, mode);
+        if (out.size() > 1) {
+            Origin.join(out, mode);
+        }
         return out;
     }
 
     /** The cursor's current row as a new persisted record (columns in {@link ModelInfo#columns()} order). */
     public static ActiveRecord<?> hydrate(Session session, ModelInfo model, RowCursor c, LoadMode mode) {
+        return hydrate(model, c, new Origin(session.owner(), true, mode, null));
+    }
+
+    private static ActiveRecord<?> hydrate(ModelInfo model, RowCursor c, Origin origin) {
         ActiveRecord<?> r = (ActiveRecord<?>) model.newInstance();
         List<FieldInfo> fields = model.fields();
-        Object[] snap = new Object[fields.size()];
-        for (int i = 0; i < snap.length; i++) {
+        int n = fields.size();
+        Object[] st = RecordState.read(origin, n);
+        for (int i = 0; i < n; i++) {
             Object v = c.get(i);
-            snap[i] = v;
+            RecordState.setValue(st, i, v);
             fields.get(i).setStoredValue(r, v);
         }
-        RecordState st = new RecordState();
-        st.db = session.owner();
-        st.persisted = true;
-        st.snapshot = snap;
-        st.loadMode = mode;
         Records.setState(r, st);
         return r;
     }
