@@ -10,16 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Hand-written JDBC issuing the same statements ar4j issues, mapped by hand. */
+/** Hand-written JDBC: the least work a careful person writes for the same objects, mapped by hand. */
 final class Jdbc {
     private Jdbc() {
     }
 
     static Models.PUser findUser(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT \"id\", \"username\", \"email\" FROM \"bench_users\" WHERE \"id\" = ? LIMIT ?")) {
+                "SELECT \"id\", \"username\", \"email\" FROM \"bench_users\" WHERE \"id\" = ?")) {
             ps.setLong(1, id);
-            ps.setInt(2, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? user(rs) : null;
             }

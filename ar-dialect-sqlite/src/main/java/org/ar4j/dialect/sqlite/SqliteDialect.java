@@ -258,7 +258,7 @@ public final class SqliteDialect extends SqlDialect {
         switch (type) {
             case INSTANT -> {
                 long micros = rs.getLong(index);
-                if (rs.wasNull()) {
+                if (micros == 0L && rs.wasNull()) {
                     return null;
                 }
                 return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),

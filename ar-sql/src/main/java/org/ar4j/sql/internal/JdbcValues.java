@@ -46,12 +46,26 @@ public final class JdbcValues {
 
     /** Reads one column the standard way. */
     public static Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
-        Object v = switch (type) {
+        // Object getters return null for SQL NULL; a primitive getter can only have read a NULL when it returned
+        // zero or false, so wasNull (a driver call per column, allocating in some drivers) is asked only then.
+        return switch (type) {
             case STRING -> rs.getString(index);
-            case BOOLEAN -> rs.getBoolean(index);
-            case INTEGER -> rs.getInt(index);
-            case LONG -> rs.getLong(index);
-            case DOUBLE -> rs.getDouble(index);
+            case BOOLEAN -> {
+                boolean b = rs.getBoolean(index);
+                yield !b && rs.wasNull() ? null : b;
+            }
+            case INTEGER -> {
+                int i = rs.getInt(index);
+                yield i == 0 && rs.wasNull() ? null : i;
+            }
+            case LONG -> {
+                long l = rs.getLong(index);
+                yield l == 0L && rs.wasNull() ? null : l;
+            }
+            case DOUBLE -> {
+                double d = rs.getDouble(index);
+                yield d == 0.0 && rs.wasNull() ? null : d;
+            }
             case DECIMAL -> rs.getBigDecimal(index);
             case INSTANT -> {
                 OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
@@ -62,7 +76,6 @@ public final class JdbcValues {
             case UUID -> rs.getObject(index, UUID.class);
             case BYTES -> rs.getBytes(index);
         };
-        return rs.wasNull() ? null : v;
     }
 
     /** The standard {@link Types} constant of a portable type. */

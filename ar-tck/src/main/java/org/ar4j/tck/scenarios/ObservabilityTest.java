@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.ar4j.ActiveRecord;
 import org.ar4j.ConfigurationException;
 import org.ar4j.Database;
 import org.ar4j.QueryEvent;
@@ -73,6 +74,24 @@ class ObservabilityTest extends TckScenario {
             List<Long> ids = User.POSTS.get(u).stream().map(p -> p.id).toList();
             assertThat(ids).as(u.username + "'s posts in id order").isSorted();
         }
+    }
+
+    @Test
+    @DisplayName("a find by id sends one read with the id as its only parameter (no limit: the id matches one row at"
+            + " most); first() of any other query still limits to one")
+    void findByIdSendsNoLimit() {
+        User saved = new User("findme");
+        saved.save();
+        queries.reset();
+        assertThat(ActiveRecord.find(User.class, saved.id)).map(u -> u.username).contains("findme");
+        QueryEvent find = queries.events().stream().filter(QueryEvent::isRead).findFirst().orElseThrow();
+        assertThat(queries.events().stream().filter(QueryEvent::isRead)).hasSize(1);
+        assertThat(find.parameterCount()).isEqualTo(1);
+        assertThat(find.text()).doesNotContainIgnoringCase("limit");
+        queries.reset();
+        assertThat(User.query().where("username", "findme").first()).isPresent();
+        QueryEvent first = queries.events().stream().filter(QueryEvent::isRead).findFirst().orElseThrow();
+        assertThat(first.text()).containsIgnoringCase("limit");
     }
 
     @Test

@@ -277,7 +277,10 @@ public final class QueryImpl<T> implements Query<T> {
         if (limit != null && limit == 0) {
             return Optional.empty();
         }
-        List<T> one = ((QueryImpl<T>) limit(1)).all();
+        // Equality on the id matches one row at most: no LIMIT to send (find by id is the least work by hand).
+        boolean byId = offset == null && where.stream().anyMatch(p -> p instanceof Predicate.Compare c
+                && c.operator() == Predicate.Operator.EQ && c.field().equals(model.id().column()));
+        List<T> one = (byId && limit == null ? this : (QueryImpl<T>) limit(1)).all();
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
