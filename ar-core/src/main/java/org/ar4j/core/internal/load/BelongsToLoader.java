@@ -14,7 +14,7 @@ final class BelongsToLoader implements KindLoader {
         RelationInfo rel = batch.relation();
         List<Object> keys = Keys.of(batch.owners(), rel.ownerKey(), rel.targetKey());
         List<ActiveRecord<?>> found = Keys.fetch(batch.session(), rel.target(), rel.targetKey(), keys,
-                batch.condition(), List.of(), null, batch.mode());
+                batch.condition(), List.of(), null, batch.origin());
         loaded.addAll(found); // distinct: the keys were
         Map<Object, ActiveRecord<?>> byKey = new HashMap<>();
         for (ActiveRecord<?> t : found) {

@@ -31,17 +31,17 @@ final class HasManyLoader implements KindLoader {
         List<ActiveRecord<?>> children;
         if (limit == null || keys.isEmpty() || (one && !batch.session().backend().supports(Capability.WINDOW_FUNCTIONS)
                 && keys.size() > 1)) {
-            children = Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.mode());
+            children = Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.origin());
         } else if (keys.size() == 1) {
-            children = Keys.fetchOne(batch.session(), rel.target(), fk, keys.get(0), extra, order, limit, batch.mode());
+            children = Keys.fetchOne(batch.session(), rel.target(), fk, keys.get(0), extra, order, limit, batch.origin());
         } else if (batch.session().backend().supports(Capability.WINDOW_FUNCTIONS)) {
             children = Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order,
-                    new PartitionLimit(fk.column(), limit), batch.mode());
+                    new PartitionLimit(fk.column(), limit), batch.origin());
         } else {
             // Without window functions an exact per-owner limit needs one query per owner.
             children = new ArrayList<>();
             for (Object k : keys) {
-                children.addAll(Keys.fetchOne(batch.session(), rel.target(), fk, k, extra, order, limit, batch.mode()));
+                children.addAll(Keys.fetchOne(batch.session(), rel.target(), fk, k, extra, order, limit, batch.origin()));
             }
         }
         Map<Object, List<ActiveRecord<?>>> byKey = Keys.group(children, fk);

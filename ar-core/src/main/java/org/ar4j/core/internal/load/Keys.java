@@ -8,11 +8,11 @@ import java.util.Map;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
-import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.Values;
+import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
@@ -62,7 +62,7 @@ final class Keys {
 
     /** Reads records whose {@code keyField} is in {@code keys}, chunked to the backend's limit. */
     static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, FieldInfo keyField, List<Object> keys,
-                                       Predicate extra, List<Order> order, PartitionLimit partition, LoadMode mode) {
+                                       Predicate extra, List<Order> order, PartitionLimit partition, Origin origin) {
         List<ActiveRecord<?>> out = new ArrayList<>();
         if (keys.isEmpty()) {
             return out;
@@ -76,17 +76,19 @@ final class Keys {
         for (int from = 0; from < keys.size(); from += max) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
             Predicate where = Conditions.and(new Predicate.In(keyField.column(), chunk, false), extra);
-            out.addAll(Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, null,
-                    null, partition), mode));
+            Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, null, null, partition),
+                    origin, out);
         }
         return out;
     }
 
     /** Reads the records of one key, with a limit. */
     static List<ActiveRecord<?>> fetchOne(Session session, ModelInfo model, FieldInfo keyField, Object key,
-                                          Predicate extra, List<Order> order, Integer limit, LoadMode mode) {
+                                          Predicate extra, List<Order> order, Integer limit, Origin origin) {
         Predicate where = Conditions.and(new Predicate.Compare(keyField.column(), Predicate.Operator.EQ, key), extra);
-        return Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, limit, null, null),
-                mode);
+        List<ActiveRecord<?>> out = new ArrayList<>();
+        Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, limit, null, null),
+                origin, out);
+        return out;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
@@ -19,9 +20,16 @@ import java.util.ArrayList;
  * @param owners   the owners, in order
  * @param scope    the conditions an eager path adds, or null
  * @param mode     the load mode the loaded records get
+ * @param origin   the origin every record the batch reads gets (database, mode; peers named after the read)
  */
 public record LoadBatch(Session session, RelationInfo relation, List<? extends ActiveRecord<?>> owners, Scope scope,
-                        LoadMode mode) {
+                        LoadMode mode, Origin origin) {
+
+    /** A batch whose records get a new origin in {@code mode}. */
+    public LoadBatch(Session session, RelationInfo relation, List<? extends ActiveRecord<?>> owners, Scope scope,
+                     LoadMode mode) {
+        this(session, relation, owners, scope, mode, Origin.read(session, mode));
+    }
 
     /** The relation's condition and the scope's, together; null when neither has one. */
     public Predicate condition() {

@@ -124,7 +124,12 @@ public final class Loader {
             case HAS_MANY_THROUGH -> THROUGH;
         };
         Object[] values = kind.load(batch, loaded);
-        Origin.join(before == 0 ? loaded : loaded.subList(before, loaded.size()), batch.mode());
+        List<ActiveRecord<?>> read = before == 0 ? loaded : List.copyOf(loaded.subList(before, loaded.size()));
+        if (kind == CUSTOM) {
+            Origin.join(read, batch.mode()); // records from user code: not read through the batch's origin
+        } else {
+            batch.origin().readTogether(read);
+        }
         linkInverse(batch, values);
         if (store) {
             RelationCache cache = session.cacheFor(rel);

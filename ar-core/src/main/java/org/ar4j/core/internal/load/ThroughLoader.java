@@ -33,7 +33,7 @@ final class ThroughLoader implements KindLoader {
         Map<Object, Object> targetKeys = new LinkedHashMap<>();
         readJoinRows(batch, ownerKeys, targetsByOwner, targetKeys);
         List<ActiveRecord<?>> targets = Keys.fetch(batch.session(), rel.target(), rel.targetKey(),
-                new ArrayList<>(targetKeys.values()), batch.condition(), batch.order(), null, batch.mode());
+                new ArrayList<>(targetKeys.values()), batch.condition(), batch.order(), null, batch.origin());
         if (batch.sortsInMemory()) {
             Keys.sortById(targets, rel.target().id());
         }

@@ -28,6 +28,8 @@ public final class FieldInfo {
     final int index;
     private final MethodHandle getter;
     private final MethodHandle setter;
+    /** Whether the Java value is already the canonical stored value (no enum, time, decimal or double to adjust). */
+    private final boolean asStored;
 
     FieldInfo(String model, String javaName, String column, Class<?> javaType, ColumnType type, boolean id,
               boolean generated, boolean unique, boolean notNull, boolean version, int[] size, int index,
@@ -49,6 +51,8 @@ public final class FieldInfo {
         this.index = index;
         this.getter = getter;
         this.setter = setter;
+        this.asStored = java.util.Set.<Class<?>>of(Long.class, long.class, Integer.class, int.class, String.class,
+                Boolean.class, boolean.class, java.util.UUID.class, java.time.LocalDate.class).contains(javaType);
     }
 
     /** The Java field name. */
@@ -121,12 +125,13 @@ public final class FieldInfo {
 
     /** The field's value as stored: in the column's canonical type. */
     public Object storedValue(Object record) {
-        return Values.toCanonical(this, javaValue(record));
+        Object v = javaValue(record);
+        return asStored ? v : Values.toCanonical(this, v);
     }
 
     /** Writes a stored (canonical) column value into the field. */
     public void setStoredValue(Object record, Object canonical) {
-        setJavaValue(record, Values.fromCanonical(this, canonical));
+        setJavaValue(record, asStored ? canonical : Values.fromCanonical(this, canonical));
     }
 
     /** The column description for schema operations. */

@@ -8,18 +8,61 @@ import org.ar4j.LoadMode;
 /**
  * Where records came from: their database, whether their rows exist, and the load mode and peers of the
  * query that read them. One instance is shared by the records one query (or one batched relation load) read,
- * so a record pays for none of this itself. Immutable.
- *
- * @param db the database the records were loaded from or written to; null for records never written
- * @param persisted whether the records' rows exist (as far as the records know)
- * @param mode the load mode of the query; null means the database's
- * @param peers the records read together, in the order read, for peer loading; null when there are none
+ * so a record pays for none of this itself. Immutable but for the peers, which a load names once, when it
+ * knows which records it read (so no pass over the records is needed to make them peers).
  */
-public record Origin(Session db, boolean persisted, LoadMode mode, List<? extends ActiveRecord<?>> peers) {
+public final class Origin {
+    private final Session db;
+    private final boolean persisted;
+    private final LoadMode mode;
+    private List<? extends ActiveRecord<?>> peers;
 
     /**
-     * Makes records that were read together peers (a single record has none) and gives those without a load
-     * mode this one: the one place peer groups are formed. Records sharing an origin keep sharing one.
+     * @param db the database the records were loaded from or written to; null for records never written
+     * @param persisted whether the records' rows exist (as far as the records know)
+     * @param mode the load mode of the query; null means the database's
+     * @param peers the records read together, in the order read, for peer loading; null when not (yet) known
+     */
+    public Origin(Session db, boolean persisted, LoadMode mode, List<? extends ActiveRecord<?>> peers) {
+        this.db = db;
+        this.persisted = persisted;
+        this.mode = mode;
+        this.peers = peers;
+    }
+
+    /** The records read by one load from {@code session}, in {@code mode}; their peers are named after the read. */
+    public static Origin read(Session session, LoadMode mode) {
+        return new Origin(session.owner(), true, mode, null);
+    }
+
+    /** The database; null for records never written. */
+    public Session db() {
+        return db;
+    }
+
+    /** Whether the records' rows exist. */
+    public boolean persisted() {
+        return persisted;
+    }
+
+    /** The load mode of the query; null means the database's. */
+    public LoadMode mode() {
+        return mode;
+    }
+
+    /** The records read together, for peer loading; null when there are none. */
+    public List<? extends ActiveRecord<?>> peers() {
+        return peers;
+    }
+
+    /** Names the records the load read (once, after reading them all). */
+    public void readTogether(List<? extends ActiveRecord<?>> records) {
+        this.peers = records;
+    }
+
+    /**
+     * Makes records that were not all read through one origin peers (a single record has none) and gives those
+     * without a load mode this one: for records a custom loader returned. Records sharing an origin keep sharing one.
      */
     public static void join(List<? extends ActiveRecord<?>> records, LoadMode mode) {
         List<? extends ActiveRecord<?>> peers = records.size() > 1 ? records : null;
@@ -30,8 +73,8 @@ public record Origin(Session db, boolean persisted, LoadMode mode, List<? extend
             Origin o = RecordState.origin(st);
             if (joined == null || o != last) {
                 last = o;
-                joined = o == null ? new Origin(null, false, mode, peers) : new Origin(o.db(), o.persisted(),
-                        o.mode() != null ? o.mode() : mode, peers != null ? peers : o.peers());
+                joined = o == null ? new Origin(null, false, mode, peers) : new Origin(o.db, o.persisted,
+                        o.mode != null ? o.mode : mode, peers != null ? peers : o.peers);
             }
             RecordState.setOrigin(st, joined);
         }

@@ -18,21 +18,24 @@ public final class Rows {
     /** Runs a select and returns its records, made peers of each other. */
     public static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, Select select, LoadMode mode) {
         List<ActiveRecord<?>> out = new ArrayList<>();
-        Origin origin = new Origin(session.owner(), true, mode, null);
+        Origin origin = Origin.read(session, mode);
+        fetch(session, model, select, origin, out);
+        origin.readTogether(out);
+        return out;
+    }
+
+    /** Runs a select and adds its records to {@code into}, each with {@code origin} (whose peers the caller names). */
+    public static void fetch(Session session, ModelInfo model, Select select, Origin origin, List<ActiveRecord<?>> into) {
         try (RowCursor c = session.backend().find(select)) {
             while (c.next()) {
-                out.add(hydrate(model, c, origin));
+                into.add(hydrate(model, c, origin));
             }
         }
-        if (out.size() > 1) {
-            Origin.join(out, mode);
-        }
-        return out;
     }
 
     /** The cursor's current row as a new persisted record (columns in {@link ModelInfo#columns()} order). */
     public static ActiveRecord<?> hydrate(Session session, ModelInfo model, RowCursor c, LoadMode mode) {
-        return hydrate(model, c, new Origin(session.owner(), true, mode, null));
+        return hydrate(model, c, Origin.read(session, mode));
     }
 
     private static ActiveRecord<?> hydrate(ModelInfo model, RowCursor c, Origin origin) {
