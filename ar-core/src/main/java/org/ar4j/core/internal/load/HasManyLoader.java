@@ -44,10 +44,8 @@ final class HasManyLoader implements KindLoader {
                 children.addAll(Keys.fetchOne(batch.session(), rel.target(), fk, k, extra, order, limit, batch.origin()));
             }
         }
-        Map<Object, List<ActiveRecord<?>>> byKey = Keys.group(children, fk);
-        if (limit == null && batch.sortsInMemory()) {
-            byKey.values().forEach(l -> Keys.sortById(l, rel.target().id()));
-        }
+        Map<Object, List<ActiveRecord<?>>> byKey = Keys.group(children, fk,
+                limit == null && batch.sortsInMemory() ? rel.target().id() : null, keys.size());
         if (one) {
             for (List<ActiveRecord<?>> l : byKey.values()) {
                 loaded.add(l.get(0));

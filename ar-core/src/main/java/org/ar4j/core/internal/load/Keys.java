@@ -1,6 +1,9 @@
 package org.ar4j.core.internal.load;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,16 +46,38 @@ final class Keys {
         return k == null ? null : Values.key(k);
     }
 
-    /** Records grouped by a key field, each group in the order read. */
-    static Map<Object, List<ActiveRecord<?>>> group(List<ActiveRecord<?>> records, FieldInfo field) {
-        Map<Object, List<ActiveRecord<?>>> out = new HashMap<>();
+    /**
+     * Records grouped by a key field, each group in the order read or, with an {@code id}, in ascending id order
+     * (the order of children whose relation declares none). Each record is touched once: whether a group is
+     * already in id order is seen while grouping (rows usually arrive that way), and only groups that are not
+     * get sorted.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Map<Object, List<ActiveRecord<?>>> group(List<ActiveRecord<?>> records, FieldInfo field, FieldInfo id,
+                                                    int groups) {
+        Map<Object, List<ActiveRecord<?>>> out = new HashMap<>(Math.max(16, (int) (groups / 0.75f) + 1));
+        Set<List<ActiveRecord<?>>> unsorted = null;
         for (ActiveRecord<?> r : records) {
-            out.computeIfAbsent(lookup(field, r), x -> new ArrayList<>()).add(r);
+            Object key = lookup(field, r);
+            List<ActiveRecord<?>> g = out.get(key);
+            if (g == null) {
+                g = new ArrayList<>(4);
+                out.put(key, g);
+            } else if (id != null && ((Comparable) id.storedValue(g.get(g.size() - 1))).compareTo(id.storedValue(r)) > 0) {
+                if (unsorted == null) {
+                    unsorted = Collections.newSetFromMap(new IdentityHashMap<>());
+                }
+                unsorted.add(g);
+            }
+            g.add(r);
+        }
+        if (unsorted != null) {
+            unsorted.forEach(g -> sortById(g, id));
         }
         return out;
     }
 
-    /** Puts records in ascending id order (the order of children whose relation declares none). */
+    /** Puts records in ascending id order. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static void sortById(List<ActiveRecord<?>> records, FieldInfo id) {
         if (records.size() > 1) {

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import org.ar4j.relation.RelationCache;
 
 /**
- * The relation values cached on one record: keys and entries interleaved in one array, scanned
- * linearly (a model has a handful of relations), with load times kept only once a relation with a
+ * The relation values cached on one record: the first inline, the others as keys and values interleaved in one
+ * array, scanned linearly (a model has a handful of relations), with load times kept only once a relation with a
  * ttl is stored. Keys are the single {@link RelationCache.RelationKey} instance of each relation,
  * compared by identity. Synchronized: records are not thread-safe, but a cache must be.
  */
@@ -14,15 +14,36 @@ final class RelationSlots {
     /** A cached null (a BelongsTo without a target), told apart from nothing cached. */
     private static final Object NULL = new Object();
 
-    /** key0, value0, key1, value1, ... (values bare: no entry object per cached relation) */
-    private Object[] slots = new Object[2];
+    /** The first cached relation inline (most records cache one: their inverse BelongsTo), values bare. */
+    private Object key0;
+    private Object value0;
+    /** key1, value1, key2, value2, ...: the others, or null while there are none. */
+    private Object[] more;
     /** Load times by slot index, or null while no ttl relation was stored. */
     private long[] loadedAt;
     private int size;
 
+    private Object keyAt(int i) {
+        return i == 0 ? key0 : more[2 * (i - 1)];
+    }
+
+    private Object valueAt(int i) {
+        return i == 0 ? value0 : more[2 * (i - 1) + 1];
+    }
+
+    private void setAt(int i, Object key, Object value) {
+        if (i == 0) {
+            key0 = key;
+            value0 = value;
+        } else {
+            more[2 * (i - 1)] = key;
+            more[2 * (i - 1) + 1] = value;
+        }
+    }
+
     private int indexOf(RelationCache.RelationKey key) {
         for (int i = 0; i < size; i++) {
-            if (slots[2 * i] == key) {
+            if (keyAt(i) == key) {
                 return i;
             }
         }
@@ -39,25 +60,24 @@ final class RelationSlots {
             removeAt(i);
             return null;
         }
-        Object v = slots[2 * i + 1];
+        Object v = valueAt(i);
         return new RelationCache.Entry(v == NULL ? null : v);
     }
 
     synchronized void put(RelationCache.RelationKey key, Object value, long at) {
         int i = indexOf(key);
         if (i < 0) {
-            if (2 * size == slots.length) {
-                slots = Arrays.copyOf(slots, slots.length * 2);
-                if (loadedAt != null) {
-                    loadedAt = Arrays.copyOf(loadedAt, slots.length / 2);
-                }
-            }
             i = size++;
-            slots[2 * i] = key;
+            if (i > 0 && (more == null || 2 * i > more.length)) {
+                more = more == null ? new Object[2] : Arrays.copyOf(more, more.length * 2);
+            }
+            if (loadedAt != null && loadedAt.length < size) {
+                loadedAt = Arrays.copyOf(loadedAt, size * 2);
+            }
         }
-        slots[2 * i + 1] = value == null ? NULL : value;
+        setAt(i, key, value == null ? NULL : value);
         if (at != 0L && loadedAt == null) {
-            loadedAt = new long[slots.length / 2];
+            loadedAt = new long[Math.max(2, size)];
         }
         if (loadedAt != null) {
             loadedAt[i] = at;
@@ -73,17 +93,19 @@ final class RelationSlots {
 
     private void removeAt(int i) {
         int last = --size;
-        slots[2 * i] = slots[2 * last];
-        slots[2 * i + 1] = slots[2 * last + 1];
+        setAt(i, keyAt(last), valueAt(last));
         if (loadedAt != null) {
             loadedAt[i] = loadedAt[last];
         }
-        slots[2 * last] = null;
-        slots[2 * last + 1] = null;
+        setAt(last, null, null);
     }
 
     synchronized void clear() {
-        Arrays.fill(slots, null);
+        key0 = null;
+        value0 = null;
+        if (more != null) {
+            Arrays.fill(more, null);
+        }
         size = 0;
     }
 }
