@@ -121,6 +121,16 @@ public class GraphBenchmarks {
         return n;
     }
 
+    /**
+     * The baseline of lazy one-by-one loading: the N+1 a careful person writes by hand when each relation is
+     * read where it is used — the users, then each user's posts, then each post's comments (11,001 statements),
+     * each statement prepared once and reused.
+     */
+    @Benchmark
+    public int lazy_jdbcNPlusOne() throws Exception {
+        return Jdbc.nPlusOne(jdbc);
+    }
+
     /** Statement counts of one operation of each ar4j path, for the results page. */
     public int[] queryCounts() {
         statements.set(0);

@@ -98,6 +98,45 @@ final class Jdbc {
         return users;
     }
 
+    /** Users, then each user's posts, then each post's comments, one statement per owner; returns the comments. */
+    static int nPlusOne(Connection c) throws SQLException {
+        int n = 0;
+        try (PreparedStatement us = c.prepareStatement("SELECT \"id\", \"username\", \"email\" FROM \"bench_users\"");
+             PreparedStatement ps = c.prepareStatement(
+                     "SELECT \"id\", \"user_id\", \"title\", \"body\" FROM \"bench_posts\" WHERE \"user_id\" = ?");
+             PreparedStatement cs = c.prepareStatement(
+                     "SELECT \"id\", \"post_id\", \"body\" FROM \"bench_comments\" WHERE \"post_id\" = ?")) {
+            List<Models.PUser> users = new ArrayList<>();
+            try (ResultSet rs = us.executeQuery()) {
+                while (rs.next()) {
+                    users.add(user(rs));
+                }
+            }
+            for (Models.PUser u : users) {
+                ps.setLong(1, u.id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        u.posts.add(post(rs));
+                    }
+                }
+                for (Models.PPost p : u.posts) {
+                    cs.setLong(1, p.id);
+                    try (ResultSet rs = cs.executeQuery()) {
+                        while (rs.next()) {
+                            Models.PComment k = new Models.PComment();
+                            k.id = rs.getLong(1);
+                            k.postId = rs.getLong(2);
+                            k.body = rs.getString(3);
+                            p.comments.add(k);
+                        }
+                    }
+                    n += p.comments.size();
+                }
+            }
+        }
+        return n;
+    }
+
     private static PreparedStatement keyed(Connection c, String head, String column, String tail, List<Long> keys,
                                            boolean arrays) throws SQLException {
         if (arrays) {

@@ -18,6 +18,8 @@ class BenchmarkSanityTest {
             assertThat(g.graph_ar4j()).isEqualTo(expected);
             assertThat(g.graph_hibernateSubselect()).isEqualTo(expected);
             assertThat(g.lazy_ar4jPeers()).isEqualTo(expected);
+            assertThat(g.lazy_ar4jOne()).isEqualTo(expected);
+            assertThat(g.lazy_jdbcNPlusOne()).isEqualTo(expected);
             int[] counts = g.queryCounts();
             System.out.println("[ar4j-bench] queries: eager " + counts[0] + ", PEERS " + counts[1] + ", ONE " + counts[2]);
             assertThat(counts[0]).isEqualTo(3);
