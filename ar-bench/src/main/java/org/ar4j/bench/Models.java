@@ -83,6 +83,13 @@ public final class Models {
         public final List<PComment> comments = new ArrayList<>();
     }
 
+    /** Plain item for the hand-written batch insert. */
+    public static final class PItem {
+        public Long id;
+        public String name;
+        public int qty;
+    }
+
     /** Plain comment. */
     public static final class PComment {
         public Long id;

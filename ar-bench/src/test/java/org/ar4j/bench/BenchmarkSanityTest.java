@@ -29,4 +29,23 @@ class BenchmarkSanityTest {
             g.tearDown();
         }
     }
+
+    @Test
+    void insertImplementationsStoreEveryRowAndHandBackItsId() throws Exception {
+        InsertBenchmarks b = new InsertBenchmarks();
+        b.backend = "sqlite";
+        b.setUp();
+        try {
+            b.empty();
+            long jdbcLast = (Long) b.insert_jdbc();
+            assertThat(b.db.query(Models.Item.class).count()).isEqualTo(InsertBenchmarks.ROWS);
+            assertThat(b.db.query(Models.Item.class).max("id", Long.class)).contains(jdbcLast);
+            b.empty();
+            long ar4jLast = (Long) b.insert_ar4j();
+            assertThat(b.db.query(Models.Item.class).count()).isEqualTo(InsertBenchmarks.ROWS);
+            assertThat(b.db.query(Models.Item.class).max("id", Long.class)).contains(ar4jLast);
+        } finally {
+            b.tearDown();
+        }
+    }
 }

@@ -45,6 +45,8 @@ public final class ModelInfo {
     private volatile Map<Relation<?, ?>, RelationInfo> byDescriptor;
     private final boolean hasAfterHooks;
     private final boolean hasCreateOrUpdateHooks;
+    /** The relations with a validator, once known. */
+    private volatile List<RelationInfo> validated;
 
     ModelInfo(Class<?> type) {
         this.type = type;
@@ -230,6 +232,16 @@ public final class ModelInfo {
     /** Whether any create or update hook is overridden (upserts then read which records exist first). */
     public boolean hasCreateOrUpdateHooks() {
         return hasCreateOrUpdateHooks;
+    }
+
+    /** The relations that declare a validator (checked on every save). */
+    public List<RelationInfo> validatedRelations() {
+        List<RelationInfo> v = validated;
+        if (v == null) {
+            v = relations().values().stream().filter(r -> r.spec().validator() != null).toList();
+            validated = v;
+        }
+        return v;
     }
 
     /** Whether deleting a record cascades to a relation (any {@code dependent} other than NONE). */

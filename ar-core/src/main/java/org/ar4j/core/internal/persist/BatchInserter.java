@@ -9,6 +9,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.BackendException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.RecordImage;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
@@ -30,7 +31,7 @@ final class BatchInserter {
     }
 
     void insert(ModelInfo model, List<ActiveRecord<?>> list) {
-        Map<ActiveRecord<?>, RecordImage> before = new IdentityHashMap<>();
+        Map<ActiveRecord<?>, RecordImage> before = new IdentityHashMap<>(list.size());
         for (ActiveRecord<?> r : list) {
             before.put(r, RecordImage.of(model, r));
         }
@@ -54,7 +55,7 @@ final class BatchInserter {
             }
         } catch (RuntimeException | Error e) {
             for (ActiveRecord<?> r : list) {
-                if (!RecordState.isPersisted(Records.state(r))) {
+                if (!Records.isPersisted(r)) {
                     before.get(r).restore();
                 }
             }
@@ -83,12 +84,13 @@ final class BatchInserter {
     /** Marks records whose rows are stored: ids, state, and the image a rollback would restore. */
     private void written(ModelInfo model, List<ActiveRecord<?>> records, List<Object> ids, boolean generate,
                          Map<ActiveRecord<?>, RecordImage> before) {
+        Origin fresh = new Origin(session, true, null, null);
         for (int i = 0; i < records.size(); i++) {
             ActiveRecord<?> r = records.get(i);
             if (generate) {
                 model.id().setJavaValue(r, Writes.convertId(model.id(), ids.get(i)));
             }
-            RecordState.written(Records.state(r), session, model, r);
+            RecordState.written(Records.state(r), fresh, model, r);
             session.transactions().touch(before.get(r));
         }
     }

@@ -54,12 +54,14 @@ public final class Persister {
 
     /** Runs the model's validation and its relations' validators; throws with every error found. */
     static void validate(ModelInfo model, ActiveRecord<?> record) {
+        List<RelationInfo> validated = model.validatedRelations();
+        if (validated.isEmpty() && !Records.validates(record)) {
+            return;
+        }
         Errors errors = new Errors();
         Records.validate(record, errors);
-        for (RelationInfo r : model.relations().values()) {
-            if (r.spec().validator() != null) {
-                r.spec().validator().validate(record, r.descriptor(), errors);
-            }
+        for (RelationInfo r : validated) {
+            r.spec().validator().validate(record, r.descriptor(), errors);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(model.name(), errors.all());
@@ -258,7 +260,7 @@ public final class Persister {
         Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
         for (ActiveRecord<?> r : records) {
             Objects.requireNonNull(r, "insertAll got a null record");
-            if (RecordState.isPersisted(Records.state(r))) {
+            if (Records.isPersisted(r)) {
                 throw new Ar4jException("insertAll got a " + r.getClass().getSimpleName()
                         + " that is already saved; insertAll only inserts new records");
             }

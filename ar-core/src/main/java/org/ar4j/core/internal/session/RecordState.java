@@ -86,8 +86,19 @@ public final class RecordState {
      */
     public static void written(Object[] st, Session db, ModelInfo model, ActiveRecord<?> record) {
         Origin o = origin(st);
-        if (o == null || !o.persisted() || o.db() != db) {
-            st[ORIGIN] = o == null ? new Origin(db, true, null, null) : new Origin(db, true, o.mode(), o.peers());
+        written(st, o != null && o.persisted() && o.db() == db ? o : new Origin(db, true, null, null), model, record);
+    }
+
+    /**
+     * As {@link #written(Object[], Session, ModelInfo, ActiveRecord)}, with the origin a batch of new records
+     * shares ({@code fresh}: persisted in the database written to, no load mode, no peers).
+     */
+    public static void written(Object[] st, Origin fresh, ModelInfo model, ActiveRecord<?> record) {
+        Origin o = origin(st);
+        if (o == null) {
+            st[ORIGIN] = fresh;
+        } else if (!o.persisted() || o.db() != fresh.db()) {
+            st[ORIGIN] = new Origin(fresh.db(), true, o.mode(), o.peers());
         }
         List<FieldInfo> fields = model.fields();
         for (int i = 0; i < fields.size(); i++) {

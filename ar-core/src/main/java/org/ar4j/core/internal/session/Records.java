@@ -94,8 +94,19 @@ public final class Records {
         STATE.set(record, state);
     }
 
+    /** Whether the record's model overrides {@code validate}. */
+    public static boolean validates(ActiveRecord<?> record) {
+        return (OVERRIDDEN.get(record.getClass()) & VALIDATE_BIT) != 0;
+    }
+
+    /** Whether the record's row exists, without giving a never-written record a state. */
+    public static boolean isPersisted(ActiveRecord<?> record) {
+        Object s = STATE.get(record);
+        return s != null && RecordState.isPersisted((Object[]) s);
+    }
+
     public static void validate(ActiveRecord<?> record, Errors errors) {
-        if ((OVERRIDDEN.get(record.getClass()) & VALIDATE_BIT) == 0) {
+        if (!validates(record)) {
             return;
         }
         try {
