@@ -100,7 +100,10 @@ final class Keys {
         }
         for (int from = 0; from < keys.size(); from += max) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
-            Predicate where = Conditions.and(new Predicate.In(keyField.column(), chunk, false), extra);
+            // One key as a comparison: the statement for one owner is one shape, rendered once (lazy one-by-one loads).
+            Predicate byKey = chunk.size() == 1 ? new Predicate.Compare(keyField.column(), Predicate.Operator.EQ, chunk.get(0))
+                    : new Predicate.In(keyField.column(), chunk, false);
+            Predicate where = Conditions.and(byKey, extra);
             Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, null, null, partition),
                     origin, out);
         }
