@@ -170,10 +170,7 @@ public abstract class SqlDialect {
         throw new UnsupportedOperationException(name() + " does not report the last generated key");
     }
 
-    /**
-     * An INSERT of a row that gives no column (a model whose only field is its generated id); the
-     * standard {@code INSERT INTO t DEFAULT VALUES} by default.
-     */
+    /** An INSERT of a row giving no column (only a generated id); standard {@code INSERT INTO t DEFAULT VALUES}. */
     public String insertDefaultValues(String quotedTable) {
         return "INSERT INTO " + quotedTable + " DEFAULT VALUES";
     }
@@ -238,34 +235,36 @@ public abstract class SqlDialect {
         return c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
     }
 
+    /**
+     * Read statements kept prepared per connection of ar4j's own pool and reused (0, the default: none). For
+     * embedded drivers that cache none (SQLite); a server driver should cache itself, where the pool sees failures.
+     */
+    public int cachedStatementsPerConnection() {
+        return 0;
+    }
+
     /** Whether {@code executeBatch} followed by {@code getGeneratedKeys} returns one key per row. */
     public boolean batchReturnsGeneratedKeys() {
         return true;
     }
 
-    /**
-     * The JDBC fetch size for streamed reads (0 = the driver's default). Drivers that buffer whole
-     * results by default (PostgreSQL, MySQL) stream in batches of this many rows.
-     */
+    /** The JDBC fetch size for streamed reads (0 = the driver's default; PostgreSQL and MySQL buffer otherwise). */
     public int streamingFetchSize() {
         return 0;
     }
 
     /**
-     * Whether a streamed read needs a transaction for the fetch size to take effect (pgjdbc uses a
-     * server-side cursor only with auto-commit off). Outside a transaction the backend opens one
-     * for the cursor's lifetime and commits it on close.
+     * Whether a streamed read needs a transaction for the fetch size to take effect (pgjdbc: auto-commit off).
+     * Outside a transaction the backend opens one for the cursor's lifetime and commits it on close.
      */
     public boolean streamingNeedsTransaction() {
         return false;
     }
 
     /**
-     * The statement that begins a transaction, or null (the default) to begin with JDBC's
-     * {@code setAutoCommit(false)}. When set, the transaction ends with {@code COMMIT} or {@code ROLLBACK}
-     * statements and JDBC's auto-commit flag is left alone. SQLite returns {@code BEGIN IMMEDIATE}, so a
-     * transaction takes the write lock when it begins and concurrent read-then-write transactions wait
-     * on the busy timeout instead of failing when they try to upgrade a read lock.
+     * The statement that begins a transaction, or null (the default) for JDBC's {@code setAutoCommit(false)}. When
+     * set, the transaction ends with {@code COMMIT}/{@code ROLLBACK} statements. SQLite returns {@code BEGIN
+     * IMMEDIATE}: read-then-write transactions wait on the busy timeout instead of failing to upgrade a read lock.
      */
     public String beginTransactionSql() {
         return null;

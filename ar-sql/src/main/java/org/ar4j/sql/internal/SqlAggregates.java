@@ -76,15 +76,27 @@ final class SqlAggregates {
         long start = System.nanoTime();
         int params = Statements.parameterCount(sql.binds());
         SqlConnections.Held h = connections.acquire();
-        PreparedStatement ps = null;
+        StatementCache cache = connections.statementCache;
+        StatementCache.Lease lease = null;
         try {
-            ps = h.connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            lease = cache.take(h.connection, sql.text());
+            PreparedStatement ps = lease.statement();
             binder.bind(ps, sql.binds());
             ResultSet rs = ps.executeQuery();
-            return new SqlCursor(dialect, statements, ps, rs, types, sql.text(), model, statements.values(sql.binds()),
-                    params, start, () -> connections.release(h));
+            StatementCache.Lease taken = lease;
+            // The statement goes back before the connection does: a connection's statements are its holder's.
+            return new SqlCursor(dialect, statements, rs, types, sql.text(), model, statements.values(sql.binds()),
+                    params, start, failed -> {
+                        try {
+                            cache.giveBack(taken, failed);
+                        } finally {
+                            connections.release(h);
+                        }
+                    });
         } catch (SQLException | RuntimeException e) {
-            SqlConnections.closeQuietly(ps);
+            if (lease != null) {
+                cache.giveBack(lease, true);
+            }
             connections.release(h);
             statements.report("SELECT", model, sql.text(), params, statements.values(sql.binds()), start, 0, e);
             throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;

@@ -27,6 +27,8 @@ final class SqlConnections implements AutoCloseable {
     private final ConnectionSource source;
     private final HostTransactions host;
     private final ThreadLocal<Held> held = new ThreadLocal<>();
+    /** Read statements reused per connection of ar4j's own pool, where the dialect asks for it. */
+    final StatementCache statementCache;
 
     /** A connection bound to a thread while a transaction or a result uses it. */
     static final class Held {
@@ -57,6 +59,7 @@ final class SqlConnections implements AutoCloseable {
             props.setProperty("password", password);
         }
         this.properties = props;
+        this.statementCache = new StatementCache(config.dataSource() == null ? dialect.cachedStatementsPerConnection() : 0);
         try {
             Connection kept = config.dataSource() == null ? dialect.keepAlive(jdbcUrl, props) : null;
             if (kept != null) {
@@ -182,6 +185,7 @@ final class SqlConnections implements AutoCloseable {
 
     @Override
     public void close() {
+        statementCache.close();
         source.close();
         closeQuietly(keepAlive);
     }

@@ -9,11 +9,25 @@ import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.sql.SqlDialect;
 
-/** An open result, read through once; closing it releases its connection and reports the read. */
+/** An open result, read through once; closing it releases its statement and connection, and reports the read. */
 final class SqlCursor implements RowCursor {
+    /** What closing the cursor gives back after its result: the statement, then the connection. */
+    @FunctionalInterface
+    interface Release {
+        /** Gives back; {@code failed} when reading the result failed (the statement is then not reused). */
+        void done(boolean failed);
+    }
+
+    /** A release that closes the statement, then runs {@code then}. */
+    static Release closing(PreparedStatement ps, Release then) {
+        return failed -> {
+            SqlConnections.closeQuietly(ps);
+            then.done(failed);
+        };
+    }
+
     private final SqlDialect dialect;
     private final Statements statements;
-    private final PreparedStatement ps;
     private final ResultSet rs;
     private final ColumnType[] types;
     private final String sql;
@@ -21,17 +35,17 @@ final class SqlCursor implements RowCursor {
     private final List<Object> values;
     private final int params;
     private final long start;
-    private final Runnable release;
+    private final Release release;
     private long rows;
     private boolean closed;
+    private boolean failed;
 
-    SqlCursor(SqlDialect dialect, Statements statements, PreparedStatement ps, ResultSet rs, ColumnType[] types,
-              String sql, String model, List<Object> values, int params, long start, Runnable release) {
+    SqlCursor(SqlDialect dialect, Statements statements, ResultSet rs, ColumnType[] types,
+              String sql, String model, List<Object> values, int params, long start, Release release) {
         this.model = model;
         this.values = values;
         this.dialect = dialect;
         this.statements = statements;
-        this.ps = ps;
         this.rs = rs;
         this.types = types;
         this.sql = sql;
@@ -49,6 +63,7 @@ final class SqlCursor implements RowCursor {
             }
             return more;
         } catch (SQLException e) {
+            failed = true;
             close();
             throw statements.failure("SELECT", sql, e);
         }
@@ -59,6 +74,7 @@ final class SqlCursor implements RowCursor {
         try {
             return dialect.read(rs, index + 1, types[index]);
         } catch (SQLException e) {
+            failed = true;
             throw statements.failure("SELECT", sql, e);
         }
     }
@@ -70,9 +86,8 @@ final class SqlCursor implements RowCursor {
         }
         closed = true;
         SqlConnections.closeQuietly(rs);
-        SqlConnections.closeQuietly(ps);
         try {
-            release.run();
+            release.done(failed);
         } finally {
             statements.report("SELECT", model, sql, params, values, start, rows, null);
         }

@@ -50,8 +50,9 @@ final class SqlStreams {
             ps = prepareStream(c, sql);
             ResultSet rs = ps.executeQuery();
             Connection own = c;
-            return new SqlCursor(dialect, statements, ps, rs, SqlBackend.types(select), sql.text(), select.table().model(),
-                    statements.values(sql.binds()), params, start, () -> endStream(own, ownTransaction));
+            return new SqlCursor(dialect, statements, rs, SqlBackend.types(select), sql.text(), select.table().model(),
+                    statements.values(sql.binds()), params, start,
+                    SqlCursor.closing(ps, failed -> endStream(own, ownTransaction)));
         } catch (SQLException | RuntimeException e) {
             SqlConnections.closeQuietly(ps);
             if (c != null) {
@@ -70,8 +71,8 @@ final class SqlStreams {
         try {
             ps = prepareStream(h.connection, sql);
             ResultSet rs = ps.executeQuery();
-            return new SqlCursor(dialect, statements, ps, rs, SqlBackend.types(select), sql.text(), select.table().model(),
-                    statements.values(sql.binds()), params, start, () -> connections.release(h));
+            return new SqlCursor(dialect, statements, rs, SqlBackend.types(select), sql.text(), select.table().model(),
+                    statements.values(sql.binds()), params, start, SqlCursor.closing(ps, failed -> connections.release(h)));
         } catch (SQLException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);
