@@ -90,7 +90,9 @@ public final class ColdStart {
         switch (impl) {
             case "jdbc" -> {
                 try (Connection c = DriverManager.getConnection(BenchData.POSTGRES)) {
-                    Jdbc.findUser(c, 1L);
+                    try (java.sql.PreparedStatement ps = c.prepareStatement(Jdbc.FIND_USER)) {
+                        Jdbc.findUser(ps, 1L);
+                    }
                     first = sinceStart();
                     for (Models.PUser u : Jdbc.graph(c, true)) {
                         for (Models.PPost p : u.posts) {

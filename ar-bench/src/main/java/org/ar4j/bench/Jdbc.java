@@ -15,13 +15,15 @@ final class Jdbc {
     private Jdbc() {
     }
 
-    static Models.PUser findUser(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT \"id\", \"username\", \"email\" FROM \"bench_users\" WHERE \"id\" = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? user(rs) : null;
-            }
+    static final String FIND_USER = "SELECT \"id\", \"username\", \"email\" FROM \"bench_users\" WHERE \"id\" = ?";
+    static final String POSTS =
+            "SELECT \"id\", \"user_id\", \"title\", \"body\" FROM \"bench_posts\" ORDER BY \"id\" ASC LIMIT ?";
+
+    /** A user by id through a statement prepared once ({@link #FIND_USER}). */
+    static Models.PUser findUser(PreparedStatement ps, long id) throws SQLException {
+        ps.setLong(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? user(rs) : null;
         }
     }
 
@@ -33,18 +35,16 @@ final class Jdbc {
         return u;
     }
 
-    static List<Models.PPost> posts(Connection c, int limit) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT \"id\", \"user_id\", \"title\", \"body\" FROM \"bench_posts\" ORDER BY \"id\" ASC LIMIT ?")) {
-            ps.setInt(1, limit);
-            List<Models.PPost> out = new ArrayList<>(limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(post(rs));
-                }
+    /** The first posts by id through a statement prepared once ({@link #POSTS}). */
+    static List<Models.PPost> posts(PreparedStatement ps, int limit) throws SQLException {
+        ps.setInt(1, limit);
+        List<Models.PPost> out = new ArrayList<>(limit);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(post(rs));
             }
-            return out;
         }
+        return out;
     }
 
     static Models.PPost post(ResultSet rs) throws SQLException {
