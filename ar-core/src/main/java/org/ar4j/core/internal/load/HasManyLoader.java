@@ -1,7 +1,6 @@
 package org.ar4j.core.internal.load;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +28,17 @@ final class HasManyLoader implements KindLoader {
         Integer limit = one ? Integer.valueOf(1) : batch.limit();
         List<Order> order = limit != null ? batch.limitedOrder() : batch.order();
         List<ActiveRecord<?>> children;
-        if (limit == null || keys.isEmpty() || (one && !batch.session().backend().supports(Capability.WINDOW_FUNCTIONS)
+        Grouper grouper = null;
+        if (groupsWhileReading(batch)) {
+            // Each child is grouped (and linked to its owner) as it is read, while it is still in the cache.
+            grouper = new Grouper(fk, batch.sortsInMemory() ? rel.target().id() : null, keys.size())
+                    .owners(batch.owners(), rel.ownerKey());
+            RelationInfo inv = rel.inverse();
+            if (inv != null && inv.spec().cache().enabled()) {
+                grouper.linking(batch.session().cacheFor(inv), inv.cacheKey());
+            }
+            children = Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.origin(), grouper);
+        } else if (keys.isEmpty() || (one && !batch.session().backend().supports(Capability.WINDOW_FUNCTIONS)
                 && keys.size() > 1)) {
             children = Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.origin());
         } else if (keys.size() == 1) {
@@ -44,11 +53,12 @@ final class HasManyLoader implements KindLoader {
                 children.addAll(Keys.fetchOne(batch.session(), rel.target(), fk, k, extra, order, limit, batch.origin()));
             }
         }
-        Map<Object, List<ActiveRecord<?>>> byKey = Keys.group(children, fk,
-                limit == null && batch.sortsInMemory() ? rel.target().id() : null, keys.size());
+        Map<Object, Children> byKey = grouper != null ? grouper.finish() : Grouper.group(children, fk, null, keys.size());
         if (one) {
-            for (List<ActiveRecord<?>> l : byKey.values()) {
-                loaded.add(l.get(0));
+            for (Children l : byKey.values()) {
+                if (!l.isEmpty()) {
+                    loaded.add(l.get(0));
+                }
             }
         } else {
             loaded.addAll(children); // each child has one key, hence one owner: already distinct
@@ -56,13 +66,23 @@ final class HasManyLoader implements KindLoader {
         Object[] values = new Object[batch.owners().size()];
         for (int i = 0; i < values.length; i++) {
             Object k = Keys.lookup(rel.ownerKey(), batch.owners().get(i));
-            List<ActiveRecord<?>> mine = k == null ? null : byKey.get(k);
+            Children mine = k == null ? null : byKey.get(k);
             if (one) {
                 values[i] = mine == null || mine.isEmpty() ? null : mine.get(0);
             } else {
-                values[i] = mine == null ? List.of() : Collections.unmodifiableList(mine);
+                values[i] = mine == null || mine.isEmpty() ? List.of() : mine;
             }
         }
         return values;
+    }
+
+    /** A plain HasMany (no per-owner limit) groups its children as they are read. */
+    private static boolean groupsWhileReading(LoadBatch batch) {
+        return batch.relation().kind() != Kind.HAS_ONE && batch.limit() == null;
+    }
+
+    @Override
+    public boolean linksInverse(LoadBatch batch) {
+        return groupsWhileReading(batch);
     }
 }

@@ -1,13 +1,10 @@
 package org.ar4j.core.internal.load;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
@@ -46,37 +43,6 @@ final class Keys {
         return k == null ? null : Values.key(k);
     }
 
-    /**
-     * Records grouped by a key field, each group in the order read or, with an {@code id}, in ascending id order
-     * (the order of children whose relation declares none). Each record is touched once: whether a group is
-     * already in id order is seen while grouping (rows usually arrive that way), and only groups that are not
-     * get sorted.
-     */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static Map<Object, List<ActiveRecord<?>>> group(List<ActiveRecord<?>> records, FieldInfo field, FieldInfo id,
-                                                    int groups) {
-        Map<Object, List<ActiveRecord<?>>> out = new HashMap<>(Math.max(16, (int) (groups / 0.75f) + 1));
-        Set<List<ActiveRecord<?>>> unsorted = null;
-        for (ActiveRecord<?> r : records) {
-            Object key = lookup(field, r);
-            List<ActiveRecord<?>> g = out.get(key);
-            if (g == null) {
-                g = new ArrayList<>(4);
-                out.put(key, g);
-            } else if (id != null && ((Comparable) id.storedValue(g.get(g.size() - 1))).compareTo(id.storedValue(r)) > 0) {
-                if (unsorted == null) {
-                    unsorted = Collections.newSetFromMap(new IdentityHashMap<>());
-                }
-                unsorted.add(g);
-            }
-            g.add(r);
-        }
-        if (unsorted != null) {
-            unsorted.forEach(g -> sortById(g, id));
-        }
-        return out;
-    }
-
     /** Puts records in ascending id order. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static void sortById(List<ActiveRecord<?>> records, FieldInfo id) {
@@ -88,7 +54,18 @@ final class Keys {
     /** Reads records whose {@code keyField} is in {@code keys}, chunked to the backend's limit. */
     static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, FieldInfo keyField, List<Object> keys,
                                        Predicate extra, List<Order> order, PartitionLimit partition, Origin origin) {
+        return fetch(session, model, keyField, keys, extra, order, partition, origin, null);
+    }
+
+    /** As above, handing each record to {@code each} (when not null) as it is read. */
+    static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, FieldInfo keyField, List<Object> keys,
+                                       Predicate extra, List<Order> order, PartitionLimit partition, Origin origin,
+                                       Consumer<ActiveRecord<?>> each) {
         List<ActiveRecord<?>> out = new ArrayList<>();
+        Consumer<ActiveRecord<?>> sink = each == null ? out::add : r -> {
+            out.add(r);
+            each.accept(r);
+        };
         if (keys.isEmpty()) {
             return out;
         }
@@ -105,7 +82,7 @@ final class Keys {
                     : new Predicate.In(keyField.column(), chunk, false);
             Predicate where = Conditions.and(byKey, extra);
             Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, null, null, partition),
-                    origin, out);
+                    origin, sink);
         }
         return out;
     }
@@ -116,7 +93,7 @@ final class Keys {
         Predicate where = Conditions.and(new Predicate.Compare(keyField.column(), Predicate.Operator.EQ, key), extra);
         List<ActiveRecord<?>> out = new ArrayList<>();
         Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, limit, null, null),
-                origin, out);
+                origin, out::add);
         return out;
     }
 }

@@ -11,4 +11,9 @@ interface KindLoader {
      * records loaded to {@code loaded}.
      */
     Object[] load(LoadBatch batch, List<ActiveRecord<?>> loaded);
+
+    /** Whether this kind links the loaded records to their owners through the inverse itself, while reading. */
+    default boolean linksInverse(LoadBatch batch) {
+        return false;
+    }
 }

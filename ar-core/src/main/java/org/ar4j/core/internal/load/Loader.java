@@ -130,7 +130,9 @@ public final class Loader {
         } else {
             batch.origin().readTogether(read);
         }
-        linkInverse(batch, values);
+        if (!kind.linksInverse(batch)) {
+            linkInverse(batch, values);
+        }
         if (store) {
             RelationCache cache = session.cacheFor(rel);
             for (int i = 0; i < values.length; i++) {

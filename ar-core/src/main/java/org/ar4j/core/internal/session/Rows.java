@@ -2,6 +2,7 @@ package org.ar4j.core.internal.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
@@ -19,16 +20,17 @@ public final class Rows {
     public static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, Select select, LoadMode mode) {
         List<ActiveRecord<?>> out = new ArrayList<>();
         Origin origin = Origin.read(session, mode);
-        fetch(session, model, select, origin, out);
+        fetch(session, model, select, origin, out::add);
         origin.readTogether(out);
         return out;
     }
 
-    /** Runs a select and adds its records to {@code into}, each with {@code origin} (whose peers the caller names). */
-    public static void fetch(Session session, ModelInfo model, Select select, Origin origin, List<ActiveRecord<?>> into) {
+    /** Runs a select and hands each record, with {@code origin} (whose peers the caller names), to {@code each}. */
+    public static void fetch(Session session, ModelInfo model, Select select, Origin origin,
+                             Consumer<ActiveRecord<?>> each) {
         try (RowCursor c = session.backend().find(select)) {
             while (c.next()) {
-                into.add(hydrate(model, c, origin));
+                each.accept(hydrate(model, c, origin));
             }
         }
     }

@@ -1,0 +1,88 @@
+package org.ar4j.core.internal.load;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.relation.RelationCache;
+
+/**
+ * Records grouped by a key field as they are read, each touched once while it is still in the cache: its
+ * group found, whether the group is still in id order noted (rows usually arrive that way, and only groups
+ * that are not get sorted at the end), and, when the relation has an inverse, the record linked to its owner.
+ */
+final class Grouper implements Consumer<ActiveRecord<?>> {
+    private final FieldInfo key;
+    private final FieldInfo id;
+    private final Map<Object, Children> groups;
+    private RelationCache inverseCache;
+    private RelationCache.RelationKey inverse;
+    private Set<Children> unsorted;
+
+    /** Groups by {@code key}; with an {@code id}, each group ends in ascending id order. */
+    Grouper(FieldInfo key, FieldInfo id, int expectedGroups) {
+        this.key = key;
+        this.id = id;
+        this.groups = new HashMap<>(Math.max(16, (int) (expectedGroups / 0.75f) + 1));
+    }
+
+    /** Opens one group per owner, by the owner's key; a later owner with the same key takes the group. */
+    Grouper owners(List<? extends ActiveRecord<?>> owners, FieldInfo ownerKey) {
+        for (ActiveRecord<?> o : owners) {
+            Object k = Keys.lookup(ownerKey, o);
+            if (k != null) {
+                groups.put(k, new Children(o));
+            }
+        }
+        return this;
+    }
+
+    /** Also links every record to its group's owner through the relation's inverse, as it is read. */
+    Grouper linking(RelationCache cache, RelationCache.RelationKey inverseKey) {
+        this.inverseCache = cache;
+        this.inverse = inverseKey;
+        return this;
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void accept(ActiveRecord<?> r) {
+        Object k = Keys.lookup(key, r);
+        Children g = groups.get(k);
+        if (g == null) {
+            g = new Children(null);
+            groups.put(k, g);
+        } else if (id != null && g.size() > 0
+                && ((Comparable) id.storedValue(g.last())).compareTo(id.storedValue(r)) > 0) {
+            if (unsorted == null) {
+                unsorted = Collections.newSetFromMap(new IdentityHashMap<>());
+            }
+            unsorted.add(g);
+        }
+        g.append(r);
+        if (inverse != null && g.owner != null) {
+            inverseCache.put(r, inverse, g.owner);
+        }
+    }
+
+    /** The groups by normalized key, sorted where they need it. */
+    Map<Object, Children> finish() {
+        if (unsorted != null) {
+            unsorted.forEach(g -> Keys.sortById(g, id));
+        }
+        return groups;
+    }
+
+    /** Groups the given records (read before) at once. */
+    static Map<Object, Children> group(List<ActiveRecord<?>> records, FieldInfo key, FieldInfo id, int expectedGroups) {
+        Grouper g = new Grouper(key, id, expectedGroups);
+        records.forEach(g);
+        return g.finish();
+    }
+}
