@@ -201,8 +201,8 @@ public final class Values {
     public static Object coerceKey(FieldInfo key, Object canonical) {
         if (canonical instanceof Number n) {
             return switch (key.type()) {
-                case INTEGER -> n.intValue();
-                case LONG -> n.longValue();
+                case INTEGER -> canonical instanceof Integer ? canonical : Integer.valueOf(n.intValue());
+                case LONG -> canonical instanceof Long ? canonical : Long.valueOf(n.longValue());
                 default -> canonical;
             };
         }
