@@ -27,6 +27,10 @@ final class Keys {
 
     /** Distinct non-null keys of the owners (converted to {@code keyField}'s type), in first-seen order. */
     static List<Object> of(List<? extends ActiveRecord<?>> owners, FieldInfo ownerSide, FieldInfo keyField) {
+        if (owners.size() == 1) {
+            Object k = ownerSide.storedValue(owners.get(0));
+            return k == null ? List.of() : List.of(Values.coerceKey(keyField, k));
+        }
         Map<Object, Object> distinct = new LinkedHashMap<>();
         for (ActiveRecord<?> o : owners) {
             Object k = ownerSide.storedValue(o);
