@@ -27,7 +27,7 @@ final class HasManyLoader implements KindLoader {
         boolean one = rel.kind() == Kind.HAS_ONE;
         Integer limit = one ? Integer.valueOf(1) : batch.limit();
         List<Order> order = limit != null ? batch.limitedOrder() : batch.order();
-        List<ActiveRecord<?>> children;
+        List<ActiveRecord<?>> children = null;
         Grouper grouper = null;
         if (groupsWhileReading(batch)) {
             // Each child is grouped (and linked to its owner) as it is read, while it is still in the cache.
@@ -37,7 +37,11 @@ final class HasManyLoader implements KindLoader {
             if (inv != null && inv.spec().cache().enabled()) {
                 grouper.linking(batch.session().cacheFor(inv), inv.cacheKey());
             }
-            children = Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.origin(), grouper);
+            Grouper g = grouper;
+            Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.origin(), r -> {
+                loaded.add(r); // each child has one key, hence one owner: already distinct
+                g.accept(r);
+            });
         } else if (keys.isEmpty() || (one && !batch.session().backend().supports(Capability.WINDOW_FUNCTIONS)
                 && keys.size() > 1)) {
             children = Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.origin());
@@ -60,8 +64,8 @@ final class HasManyLoader implements KindLoader {
                     loaded.add(l.get(0));
                 }
             }
-        } else {
-            loaded.addAll(children); // each child has one key, hence one owner: already distinct
+        } else if (grouper == null) {
+            loaded.addAll(children);
         }
         Object[] values = new Object[batch.owners().size()];
         for (int i = 0; i < values.length; i++) {

@@ -58,20 +58,16 @@ final class Keys {
     /** Reads records whose {@code keyField} is in {@code keys}, chunked to the backend's limit. */
     static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, FieldInfo keyField, List<Object> keys,
                                        Predicate extra, List<Order> order, PartitionLimit partition, Origin origin) {
-        return fetch(session, model, keyField, keys, extra, order, partition, origin, null);
+        List<ActiveRecord<?>> out = new ArrayList<>();
+        fetch(session, model, keyField, keys, extra, order, partition, origin, out::add);
+        return out;
     }
 
-    /** As above, handing each record to {@code each} (when not null) as it is read. */
-    static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, FieldInfo keyField, List<Object> keys,
-                                       Predicate extra, List<Order> order, PartitionLimit partition, Origin origin,
-                                       Consumer<ActiveRecord<?>> each) {
-        List<ActiveRecord<?>> out = new ArrayList<>();
-        Consumer<ActiveRecord<?>> sink = each == null ? out::add : r -> {
-            out.add(r);
-            each.accept(r);
-        };
+    /** As above, handing each record to {@code each} as it is read (no list of its own). */
+    static void fetch(Session session, ModelInfo model, FieldInfo keyField, List<Object> keys, Predicate extra,
+                      List<Order> order, PartitionLimit partition, Origin origin, Consumer<ActiveRecord<?>> each) {
         if (keys.isEmpty()) {
-            return out;
+            return;
         }
         int other = Conditions.parameterCount(extra) + (partition != null ? 1 : 0);
         int max = session.backend().maxKeysPerQuery(other);
@@ -86,9 +82,8 @@ final class Keys {
                     : new Predicate.In(keyField.column(), chunk, false);
             Predicate where = Conditions.and(byKey, extra);
             Rows.fetch(session, model, new Select(model.tableSpec(), model.columns(), where, order, null, null, partition),
-                    origin, sink);
+                    origin, each);
         }
-        return out;
     }
 
     /** Reads the records of one key, with a limit. */

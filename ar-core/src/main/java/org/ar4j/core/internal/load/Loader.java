@@ -79,24 +79,10 @@ public final class Loader {
 
     /** Loads a tree of relations for records one query returned: one batched load per node. */
     public void eager(List<? extends ActiveRecord<?>> owners, Map<String, EagerNode> tree, LoadMode mode) {
-        eager(owners, tree, mode, true, null);
-    }
-
-    /**
-     * One level of the tree. {@code top}: the owners are the query's own new records, which hold nothing cached;
-     * {@code freshVia}: the relation that read every owner from the database just now (so only its inverse can be
-     * linked on them), or null when some owners were reached through values already known.
-     */
-    private void eager(List<? extends ActiveRecord<?>> owners, Map<String, EagerNode> tree, LoadMode mode, boolean top,
-                       RelationInfo freshVia) {
         for (EagerNode node : tree.values()) {
             List<ActiveRecord<?>> children = new ArrayList<>();
             List<? extends ActiveRecord<?>> toLoad = owners;
-            // Asking every owner's cache for a known value is skipped where it cannot find one.
-            boolean mayBeKnown = !top && (freshVia == null || freshVia.spec().loader() != null
-                    || freshVia.inverse() == node.relation());
-            boolean reached = false;
-            if (node.scope() == null && mayBeKnown) {
+            if (node.scope() == null) {
                 // Values already known (set through inverseOf by the level above, as in with("children.parent"))
                 // are kept, instances and all: only the owners without one are loaded.
                 RelationCache cache = session.cacheFor(node.relation());
@@ -113,14 +99,13 @@ public final class Loader {
                 if (!known.isEmpty()) {
                     toLoad = missing;
                     children.addAll(distinct(known));
-                    reached = true;
                 }
             }
             if (!toLoad.isEmpty()) {
                 load(new LoadBatch(session, node.relation(), toLoad, node.scope(), mode), true, children);
             }
             if (!node.children().isEmpty() && !children.isEmpty()) {
-                eager(children, node.children(), mode, false, reached ? null : node.relation());
+                eager(children, node.children(), mode);
             }
         }
     }
