@@ -2,20 +2,15 @@ package org.ar4j.core.internal.session;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.ar4j.Ar4jException;
 import org.ar4j.BackendException;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
-import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.Capability;
-import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.DeleteRows;
-import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.InsertRows;
-import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.LiveTable;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.SchemaChange;
@@ -29,21 +24,20 @@ import org.ar4j.spi.UpsertRows;
  * transaction marks it rollback-only ({@link Transactions#statementFailed}), and an exception that is
  * not ar4j's (a driver's or the JDK's) never reaches the user unwrapped.
  */
-public final class GuardedBackend implements Backend {
-    private final Backend backend;
+public final class GuardedBackend extends ForwardingBackend {
     private final Transactions transactions;
     private final StatementChecks checks;
 
     /** Guards a provider's backend with a database's transaction rules. */
     public GuardedBackend(Backend backend, Transactions transactions) {
-        this.backend = backend;
+        super(backend);
         this.transactions = transactions;
         this.checks = new StatementChecks(backend);
     }
 
     /** The condition as this backend can run it: subqueries become key lists where it has no SUBQUERIES. */
     private Predicate flat(Predicate p) {
-        return p == null || backend.supports(Capability.SUBQUERIES) ? p : Subqueries.materialize(this, p);
+        return p == null || delegate.supports(Capability.SUBQUERIES) ? p : Subqueries.materialize(this, p);
     }
 
     private Select plain(Select s) {
@@ -53,26 +47,11 @@ public final class GuardedBackend implements Backend {
 
     private RuntimeException failed(RuntimeException e, String op) {
         RuntimeException out = e instanceof Ar4jException ? e
-                : new BackendException(op + " failed on " + backend.name() + ": " + e, e);
+                : new BackendException(op + " failed on " + delegate.name() + ": " + e, e);
         if (out instanceof BackendException) {
             transactions.statementFailed(out);
         }
         return out;
-    }
-
-    @Override
-    public String name() {
-        return backend.name();
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return backend.capabilities();
-    }
-
-    @Override
-    public int maxKeysPerQuery(int otherParameters) {
-        return backend.maxKeysPerQuery(otherParameters);
     }
 
     @Override
@@ -81,7 +60,7 @@ public final class GuardedBackend implements Backend {
         select = plain(select);
         transactions.statement(false);
         try {
-            return new GuardedCursor(backend.find(select));
+            return new GuardedCursor(delegate.find(select));
         } catch (RuntimeException e) {
             throw failed(e, "A query");
         }
@@ -93,7 +72,7 @@ public final class GuardedBackend implements Backend {
         select = plain(select);
         transactions.statement(false);
         try {
-            return new GuardedCursor(backend.stream(select));
+            return new GuardedCursor(delegate.stream(select));
         } catch (RuntimeException e) {
             throw failed(e, "A streamed query");
         }
@@ -105,7 +84,7 @@ public final class GuardedBackend implements Backend {
         select = plain(select);
         transactions.statement(false);
         try {
-            return backend.count(select);
+            return delegate.count(select);
         } catch (RuntimeException e) {
             throw failed(e, "A count");
         }
@@ -120,7 +99,7 @@ public final class GuardedBackend implements Backend {
         }
         transactions.statement(false);
         try {
-            return new GuardedCursor(backend.aggregate(select));
+            return new GuardedCursor(delegate.aggregate(select));
         } catch (RuntimeException e) {
             throw failed(e, "An aggregate query");
         }
@@ -131,7 +110,7 @@ public final class GuardedBackend implements Backend {
         checks.insert(insert);
         transactions.statement(true);
         try {
-            return backend.insert(insert);
+            return delegate.insert(insert);
         } catch (RuntimeException e) {
             throw failed(e, "An insert into " + insert.table().name());
         }
@@ -142,7 +121,7 @@ public final class GuardedBackend implements Backend {
         checks.insert(new InsertRows(upsert.table(), upsert.columns(), upsert.rows()));
         transactions.statement(true);
         try {
-            backend.upsert(upsert);
+            delegate.upsert(upsert);
         } catch (RuntimeException e) {
             throw failed(e, "An upsert into " + upsert.table().name());
         }
@@ -154,7 +133,7 @@ public final class GuardedBackend implements Backend {
         update = new UpdateRows(update.table(), update.values(), flat(update.where()), update.increments());
         transactions.statement(true);
         try {
-            return backend.update(update);
+            return delegate.update(update);
         } catch (RuntimeException e) {
             throw failed(e, "An update of " + update.table().name());
         }
@@ -166,7 +145,7 @@ public final class GuardedBackend implements Backend {
         delete = new DeleteRows(delete.table(), flat(delete.where()));
         transactions.statement(true);
         try {
-            return backend.delete(delete);
+            return delegate.delete(delete);
         } catch (RuntimeException e) {
             throw failed(e, "A delete from " + delete.table().name());
         }
@@ -177,7 +156,7 @@ public final class GuardedBackend implements Backend {
         checks.table(table);
         transactions.statement(true);
         try {
-            backend.createTable(table, ifMissing);
+            delegate.createTable(table, ifMissing);
         } catch (RuntimeException e) {
             throw failed(e, "Creating " + table.name());
         }
@@ -187,54 +166,29 @@ public final class GuardedBackend implements Backend {
     public void dropTable(TableSpec table, boolean ifExists) {
         transactions.statement(true);
         try {
-            backend.dropTable(table, ifExists);
+            delegate.dropTable(table, ifExists);
         } catch (RuntimeException e) {
             throw failed(e, "Dropping " + table.name());
         }
     }
 
     @Override
-    public boolean declaresForeignKey(TableSpec table, ForeignKeySpec foreignKey) {
-        return backend.declaresForeignKey(table, foreignKey);
-    }
-
-    @Override
     public Optional<LiveTable> inspect(TableSpec table) {
         try {
-            return backend.inspect(table);
+            return delegate.inspect(table);
         } catch (RuntimeException e) {
             throw failed(e, "Reading the catalogue of " + table.name());
         }
     }
 
     @Override
-    public Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live) {
-        return backend.typeMismatch(table, expected, live);
-    }
-
-    @Override
-    public List<String> migration(List<SchemaChange> changes) {
-        return backend.migration(changes);
-    }
-
-    @Override
     public void migrate(List<SchemaChange> changes) {
         transactions.statement(true);
         try {
-            backend.migrate(changes);
+            delegate.migrate(changes);
         } catch (RuntimeException e) {
             throw failed(e, "Migrating the schema");
         }
-    }
-
-    @Override
-    public BackendTransaction begin() {
-        return backend.begin();
-    }
-
-    @Override
-    public void close() {
-        backend.close();
     }
 
     private final class GuardedCursor implements RowCursor {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,21 +18,15 @@ import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.Capability;
-import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.DeleteRows;
-import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.HostTransactions;
-import org.ar4j.spi.IdentifierKind;
 import org.ar4j.spi.InsertRows;
-import org.ar4j.spi.LiveColumn;
-import org.ar4j.spi.LiveTable;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
 import org.ar4j.spi.UpsertRows;
-import org.ar4j.spi.ValueLimits;
 
 /**
  * The primary and its read replicas as one backend. Writes, schema work and everything inside a transaction (ar4j's
@@ -41,9 +34,9 @@ import org.ar4j.spi.ValueLimits;
  * within the policy's lag bound, and has replayed every position the reader must see — the thread's own last write
  * (asked of the primary once after its writes) and any position handed in with {@code readYourWrites} — else to the
  * primary. A replica whose read fails is left out for a while and the read is retried on the primary, so the caller
- * sees no error the primary would not give.
+ * sees no error the primary would not give. The primary is the backend operations are forwarded to ({@code delegate}).
  */
-public final class ReplicaRouter implements Backend {
+public final class ReplicaRouter extends ForwardingBackend {
     /** The position of a write the primary could not place (no binary log): no replica is known to have it. */
     private static final String UNKNOWN = new String("unknown");
 
@@ -60,7 +53,6 @@ public final class ReplicaRouter implements Backend {
         int transactions;
     }
 
-    private final Backend primary;
     private final List<ReplicaNode> replicas;
     private final ReplicaPolicy policy;
     private final HostTransactions host;
@@ -71,7 +63,7 @@ public final class ReplicaRouter implements Backend {
     private final ReplicaRouter pinned;
 
     ReplicaRouter(Backend primary, List<ReplicaNode> replicas, ReplicaPolicy policy, HostTransactions host) {
-        this.primary = primary;
+        super(primary);
         this.replicas = List.copyOf(replicas);
         this.policy = policy;
         this.host = host;
@@ -83,7 +75,7 @@ public final class ReplicaRouter implements Backend {
 
     /** The view of a router that reads from the primary only; writes and transactions count as on the router. */
     private ReplicaRouter(ReplicaRouter base) {
-        this.primary = base.primary;
+        super(base.delegate);
         this.replicas = base.replicas;
         this.policy = base.policy;
         this.host = base.host;
@@ -154,7 +146,7 @@ public final class ReplicaRouter implements Backend {
     /** What this thread's reads must see: its own last write (asked of the primary now if it wrote), handed-in positions. */
     private List<String> needs(Reader r) {
         if (r.dirty) {
-            r.position = primary.replicationPosition().orElse(UNKNOWN);
+            r.position = delegate.replicationPosition().orElse(UNKNOWN);
             r.dirty = false;
         }
         List<String> needs = new ArrayList<>(r.handedIn);
@@ -193,14 +185,14 @@ public final class ReplicaRouter implements Backend {
     public Optional<WritePosition> lastWrite() {
         Reader r = readers.get();
         needs(r);
-        return Optional.ofNullable(r.position == UNKNOWN ? null : r.position).map(p -> WritePosition.of(primary.name(), p));
+        return Optional.ofNullable(r.position == UNKNOWN ? null : r.position).map(p -> WritePosition.of(delegate.name(), p));
     }
 
     /** Runs work whose reads must see a position. */
     public <R> R readAfter(WritePosition position, Supplier<R> work) {
-        if (!position.backend().equals(primary.name())) {
+        if (!position.backend().equals(delegate.name())) {
             throw new ConfigurationException("The write position " + position + " is of a " + position.backend()
-                    + " database; this one is " + primary.name());
+                    + " database; this one is " + delegate.name());
         }
         Reader r = readers.get();
         r.handedIn.push(position.position());
@@ -221,51 +213,51 @@ public final class ReplicaRouter implements Backend {
 
     @Override
     public RowCursor find(Select select) {
-        return read(() -> primary.find(select), b -> b.find(select));
+        return read(() -> delegate.find(select), b -> b.find(select));
     }
 
     @Override
     public RowCursor stream(Select select) {
-        return read(() -> primary.stream(select), b -> b.stream(select));
+        return read(() -> delegate.stream(select), b -> b.stream(select));
     }
 
     @Override
     public long count(Select select) {
-        return read(() -> primary.count(select), b -> b.count(select));
+        return read(() -> delegate.count(select), b -> b.count(select));
     }
 
     @Override
     public RowCursor aggregate(AggregateSelect select) {
-        return read(() -> primary.aggregate(select), b -> b.aggregate(select));
+        return read(() -> delegate.aggregate(select), b -> b.aggregate(select));
     }
 
     @Override
     public List<Object> insert(InsertRows insert) {
-        return write(() -> primary.insert(insert));
+        return write(() -> delegate.insert(insert));
     }
 
     @Override
     public void upsert(UpsertRows upsert) {
         write(() -> {
-            primary.upsert(upsert);
+            delegate.upsert(upsert);
             return null;
         });
     }
 
     @Override
     public long update(UpdateRows update) {
-        return write(() -> primary.update(update));
+        return write(() -> delegate.update(update));
     }
 
     @Override
     public long delete(DeleteRows delete) {
-        return write(() -> primary.delete(delete));
+        return write(() -> delegate.delete(delete));
     }
 
     @Override
     public void createTable(TableSpec table, boolean ifMissing) {
         write(() -> {
-            primary.createTable(table, ifMissing);
+            delegate.createTable(table, ifMissing);
             return null;
         });
     }
@@ -273,7 +265,7 @@ public final class ReplicaRouter implements Backend {
     @Override
     public void dropTable(TableSpec table, boolean ifExists) {
         write(() -> {
-            primary.dropTable(table, ifExists);
+            delegate.dropTable(table, ifExists);
             return null;
         });
     }
@@ -281,74 +273,19 @@ public final class ReplicaRouter implements Backend {
     @Override
     public void migrate(List<SchemaChange> changes) {
         write(() -> {
-            primary.migrate(changes);
+            delegate.migrate(changes);
             return null;
         });
     }
 
     @Override
     public BackendTransaction begin() {
-        return tracked(primary.begin());
+        return tracked(delegate.begin());
     }
 
     @Override
     public BackendTransaction joinHostTransaction() {
-        return tracked(primary.joinHostTransaction());
-    }
-
-    @Override
-    public String name() {
-        return primary.name();
-    }
-
-    @Override
-    public Set<Capability> capabilities() {
-        return primary.capabilities();
-    }
-
-    @Override
-    public int maxKeysPerQuery(int otherParameters) {
-        return primary.maxKeysPerQuery(otherParameters);
-    }
-
-    @Override
-    public ValueLimits valueLimits() {
-        return primary.valueLimits();
-    }
-
-    @Override
-    public Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
-        return primary.identifierProblem(identifier, kind);
-    }
-
-    @Override
-    public Optional<String> replicationPosition() {
-        return primary.replicationPosition();
-    }
-
-    @Override
-    public boolean declaresForeignKey(TableSpec table, ForeignKeySpec foreignKey) {
-        return primary.declaresForeignKey(table, foreignKey);
-    }
-
-    @Override
-    public Optional<LiveTable> inspect(TableSpec table) {
-        return primary.inspect(table);
-    }
-
-    @Override
-    public Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live) {
-        return primary.typeMismatch(table, expected, live);
-    }
-
-    @Override
-    public List<String> migration(List<SchemaChange> changes) {
-        return primary.migration(changes);
-    }
-
-    @Override
-    public <T> Optional<T> unwrap(Class<T> type) {
-        return primary.unwrap(type);
+        return tracked(delegate.joinHostTransaction());
     }
 
     @Override
@@ -363,6 +300,6 @@ public final class ReplicaRouter implements Backend {
                 // a replica that fails to close does not keep the primary open
             }
         }
-        primary.close();
+        delegate.close();
     }
 }
