@@ -175,7 +175,7 @@ public final class EngineImpl implements Engine {
 
     @Override
     public boolean isNewRecord(ActiveRecord<?> record) {
-        return !RecordState.isPersisted(Records.state(record));
+        return !Records.isPersisted(record);
     }
 
     @Override

@@ -64,7 +64,7 @@ final class Upserter {
 
     void upsert(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list) {
         for (ActiveRecord<?> r : list) {
-            if (RecordState.isPersisted(Records.state(r))) {
+            if (Records.isPersisted(r)) {
                 throw new Ar4jException("upsertAll got a " + model.name() + " that is already saved (id "
                         + model.id().javaValue(r) + "); upsertAll takes new records, save() writes a loaded one");
             }
@@ -79,7 +79,7 @@ final class Upserter {
             });
         } catch (RuntimeException | Error e) {
             // Records marked saved follow the transaction (restored by its rollback; kept where nothing rolls back).
-            list.stream().filter(r -> !RecordState.isPersisted(Records.state(r))).forEach(r -> before.get(r).restore());
+            list.stream().filter(r -> !Records.isPersisted(r)).forEach(r -> before.get(r).restore());
             throw e;
         }
         list.forEach(session::clearCaches);

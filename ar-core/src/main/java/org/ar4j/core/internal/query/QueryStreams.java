@@ -9,6 +9,7 @@ import java.util.stream.StreamSupport;
 
 import org.ar4j.LoadMode;
 import org.ar4j.QueryException;
+import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.StreamGuard;
 import org.ar4j.spi.RowCursor;
@@ -26,6 +27,8 @@ final class QueryStreams {
         }
         RowCursor cursor = q.db.backend().stream(q.select(q.model.columns()));
         StreamGuard guard = new StreamGuard(cursor, q.model.name());
+        // Streamed records are not peers (a stream does not hold them); they share one origin.
+        Origin origin = Origin.read(q.db, q.mode == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
         Iterator<T> it = new Iterator<>() {
             Boolean ready;
 
@@ -46,7 +49,7 @@ final class QueryStreams {
                     throw new NoSuchElementException();
                 }
                 ready = null;
-                return (T) Rows.hydrate(q.db, q.model, cursor, q.mode == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
+                return (T) Rows.hydrate(q.model, cursor, origin);
             }
         };
         Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,

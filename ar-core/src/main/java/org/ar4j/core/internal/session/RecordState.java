@@ -109,7 +109,7 @@ public final class RecordState {
     /** Marks the record's row gone: it is new again (as far as saving goes), its loaded values forgotten. */
     public static void deleted(Object[] st) {
         Origin o = origin(st);
-        st[ORIGIN] = new Origin(o == null ? null : o.db(), false, o == null ? null : o.mode(), o == null ? null : o.peers());
+        st[ORIGIN] = o == null ? null : new Origin(o.db(), false, o.mode(), o.peers());
         java.util.Arrays.fill(st, VALUES, st.length, null);
     }
 

@@ -36,11 +36,7 @@ public final class Rows {
     }
 
     /** The cursor's current row as a new persisted record (columns in {@link ModelInfo#columns()} order). */
-    public static ActiveRecord<?> hydrate(Session session, ModelInfo model, RowCursor c, LoadMode mode) {
-        return hydrate(model, c, Origin.read(session, mode));
-    }
-
-    private static ActiveRecord<?> hydrate(ModelInfo model, RowCursor c, Origin origin) {
+    public static ActiveRecord<?> hydrate(ModelInfo model, RowCursor c, Origin origin) {
         ActiveRecord<?> r = (ActiveRecord<?>) model.newInstance();
         List<FieldInfo> fields = model.fields();
         int n = fields.size();
