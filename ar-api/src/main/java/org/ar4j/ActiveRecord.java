@@ -158,7 +158,7 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
 
     /** Finds a record by id. */
     public static <M extends ActiveRecord<M>> Optional<M> find(Class<M> model, Object id) {
-        return query(model).whereId(id).first();
+        return Engine.get().find(model, id);
     }
 
     /** Finds a record by id or throws {@link RecordNotFoundException} naming the model and id. */

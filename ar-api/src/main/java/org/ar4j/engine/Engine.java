@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -72,6 +73,11 @@ public interface Engine {
 
     /** A query in the database the model is bound to. */
     <M extends ActiveRecord<M>> Query<M> query(Class<M> model);
+
+    /** Finds a record by id in the database the model is bound to: {@code query(model).whereId(id).first()}. */
+    default <M extends ActiveRecord<M>> Optional<M> find(Class<M> model, Object id) {
+        return query(model).whereId(id).first();
+    }
 
     /** Inserts or updates a record. */
     void save(ActiveRecord<?> record);

@@ -26,6 +26,7 @@ import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.persist.Persister;
 import org.ar4j.core.internal.persist.RelationOps;
+import org.ar4j.core.internal.query.ById;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.GuardedBackend;
@@ -209,6 +210,11 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     @Override
     public <T extends ActiveRecord<T>> Query<T> query(Class<T> model) {
         return new QueryImpl<>(this, loader, ModelRegistry.of(model));
+    }
+
+    @Override
+    public <T extends ActiveRecord<T>> Optional<T> find(Class<T> model, Object id) {
+        return ById.find(this, ModelRegistry.of(model), id);
     }
 
     @Override

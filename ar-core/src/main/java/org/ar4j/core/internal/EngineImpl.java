@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -156,6 +157,11 @@ public final class EngineImpl implements Engine {
     @Override
     public <M extends ActiveRecord<M>> Query<M> query(Class<M> model) {
         return databaseFor(model).query(model);
+    }
+
+    @Override
+    public <M extends ActiveRecord<M>> Optional<M> find(Class<M> model, Object id) {
+        return databaseFor(model).find(model, id);
     }
 
     @Override

@@ -80,7 +80,7 @@ final class SqlAggregates {
         StatementCache.Lease lease = null;
         try {
             lease = cache.take(h.connection, sql.text());
-            PreparedStatement ps = lease.statement();
+            PreparedStatement ps = lease.statement;
             binder.bind(ps, sql.binds());
             ResultSet rs = ps.executeQuery();
             StatementCache.Lease taken = lease;

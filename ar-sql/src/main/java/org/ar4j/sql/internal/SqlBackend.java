@@ -142,17 +142,11 @@ public final class SqlBackend implements Backend {
         }
     }
 
-    static ColumnType[] types(Select select) {
-        ColumnType[] types = new ColumnType[select.columns().size()];
-        for (int i = 0; i < types.length; i++) {
-            types[i] = select.table().typeOf(select.columns().get(i));
-        }
-        return types;
-    }
-
     @Override
     public RowCursor find(Select select) {
-        return aggregates.query(renderer.select(select), types(select), select.table().model());
+        SqlRenderer.Sql sql = renderer.select(select);
+        ColumnType[] types = sql.columnTypes() != null ? sql.columnTypes() : SqlRenderer.columnTypes(select);
+        return aggregates.query(sql, types, select.table().model());
     }
 
     /** Streams: see {@link SqlStreams}. */

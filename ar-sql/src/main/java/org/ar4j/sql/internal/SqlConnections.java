@@ -26,13 +26,21 @@ final class SqlConnections implements AutoCloseable {
     private final Connection keepAlive;
     private final ConnectionSource source;
     private final HostTransactions host;
-    private final ThreadLocal<Held> held = new ThreadLocal<>();
+    /** Each thread's slot for its held connection: set once per thread, so a statement changes no thread-local map. */
+    private final ThreadLocal<Slot> held = ThreadLocal.withInitial(Slot::new);
     /** Read statements reused per connection of ar4j's own pool, where the dialect asks for it. */
     final StatementCache statementCache;
+
+    /** Where a thread keeps the connection bound to it, if any. */
+    static final class Slot {
+        Held current;
+    }
 
     /** A connection bound to a thread while a transaction or a result uses it. */
     static final class Held {
         final Connection connection;
+        /** The slot of the thread it is bound to. */
+        Slot slot;
         int users;
         SqlTransaction transaction;
         /** Set when the last user gave it back, possibly from another thread (a leaked stream's cleaner). */
@@ -88,14 +96,16 @@ final class SqlConnections implements AutoCloseable {
 
     /** The thread's connection (its transaction's, or one a result of the thread still reads), else a pooled one bound to it. */
     Held acquire() {
-        Held h = held.get();
+        Slot slot = held.get();
+        Held h = slot.current;
         if (h != null && !h.released) {
             h.users++;
             return h;
         }
         h = new Held(pooled());
         h.users = 1;
-        held.set(h);
+        h.slot = slot;
+        slot.current = h;
         return h;
     }
 
@@ -105,8 +115,8 @@ final class SqlConnections implements AutoCloseable {
             return;
         }
         h.released = true;
-        if (held.get() == h) {
-            held.remove();
+        if (h.slot.current == h) {
+            h.slot.current = null;
         }
         try {
             h.connection.close();
@@ -117,7 +127,7 @@ final class SqlConnections implements AutoCloseable {
 
     /** Whether the calling thread has a transaction open: ar4j's, or the host framework's. */
     boolean inTransaction() {
-        Held h = held.get();
+        Held h = held.get().current;
         return (h != null && !h.released && h.transaction != null) || (host != null && host.isActive());
     }
 

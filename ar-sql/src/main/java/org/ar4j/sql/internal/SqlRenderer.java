@@ -23,8 +23,11 @@ final class SqlRenderer {
     record Bind(Object value, ColumnType type, boolean array) {
     }
 
-    /** SQL text and its binds, in order. */
-    record Sql(String text, List<Bind> binds) {
+    /** SQL text and its binds, in order; for a select, the types of its columns where they are known already. */
+    record Sql(String text, List<Bind> binds, ColumnType[] columnTypes) {
+        Sql(String text, List<Bind> binds) {
+            this(text, binds, null);
+        }
     }
 
     private final SqlDialect d;
@@ -55,28 +58,45 @@ final class SqlRenderer {
                          boolean limit, boolean offset) {
     }
 
+    /** A shape's text, the type its compared value binds as, and its columns' types (shared, never written). */
+    private record Rendered(String text, ColumnType keyType, ColumnType[] columnTypes) {
+    }
+
     /** Rendered texts by shape; shapes come from model code, and the map stops growing at {@link #SHAPES}. */
-    private final Map<Shape, String> shapes = new ConcurrentHashMap<>();
+    private final Map<Shape, Rendered> shapes = new ConcurrentHashMap<>();
     private static final int SHAPES = 4096;
 
     Sql select(Select s) {
         if (s.partition() == null && s.where() instanceof Predicate.Compare c && c.value() != null) {
             Shape shape = new Shape(s.table(), s.columns(), c.field(), c.operator(), s.orderBy(), s.limit() != null,
                     s.offset() != null);
-            String text = shapes.get(shape);
-            if (text != null) {
+            Rendered hit = shapes.get(shape);
+            if (hit != null) {
+                Bind key = new Bind(c.value(), hit.keyType(), false);
+                if (s.limit() == null && s.offset() == null) {
+                    return new Sql(hit.text(), List.of(key), hit.columnTypes());
+                }
                 List<Bind> binds = new ArrayList<>(3);
-                binds.add(new Bind(c.value(), s.table().typeOf(c.field()), false));
+                binds.add(key);
                 appendLimit(null, s.limit(), s.offset(), binds);
-                return new Sql(text, binds);
+                return new Sql(hit.text(), binds, hit.columnTypes());
             }
             Sql sql = render(s);
             if (shapes.size() < SHAPES) {
-                shapes.put(shape, sql.text());
+                shapes.put(shape, new Rendered(sql.text(), s.table().typeOf(c.field()), columnTypes(s)));
             }
             return sql;
         }
         return render(s);
+    }
+
+    /** The types of a select's columns, in order. */
+    static ColumnType[] columnTypes(Select select) {
+        ColumnType[] types = new ColumnType[select.columns().size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = select.table().typeOf(select.columns().get(i));
+        }
+        return types;
     }
 
     private Sql render(Select s) {

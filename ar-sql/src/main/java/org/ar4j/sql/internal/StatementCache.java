@@ -21,15 +21,32 @@ final class StatementCache {
     private static final int MAX_TEXT = 2_048;
 
     private final int perConnection;
-    private final Map<Connection, Map<String, PreparedStatement>> byConnection = new ConcurrentHashMap<>();
+    private final Map<Connection, Map<String, Lease>> byConnection = new ConcurrentHashMap<>();
 
     /** A cache of {@code perConnection} statements per connection; 0 turns it off. */
     StatementCache(int perConnection) {
         this.perConnection = perConnection;
     }
 
-    /** A statement taken for one read, and where it goes back. */
-    record Lease(PreparedStatement statement, Map<String, PreparedStatement> home, String text) {
+    /**
+     * A statement and where it lives: kept in its connection's map between reads (one object per cached
+     * statement, reused by every read of its text, so a read allocates nothing here), or {@code home == null}
+     * for one prepared for a single read.
+     */
+    static final class Lease {
+        final PreparedStatement statement;
+        private final Map<String, Lease> home;
+        private final String text;
+        /** Read by a cursor now; only the connection's one thread at a time touches these two flags. */
+        private boolean taken;
+        /** Pushed out of the map while taken: closed when given back. */
+        private boolean evicted;
+
+        Lease(PreparedStatement statement, Map<String, Lease> home, String text) {
+            this.statement = statement;
+            this.home = home;
+            this.text = text;
+        }
     }
 
     /** A read-only, forward-only statement for {@code text} on {@code pooled}: a cached one when there is one. */
@@ -38,36 +55,47 @@ final class StatementCache {
             return new Lease(prepare(pooled, text), null, text);
         }
         Connection physical = pooled.unwrap(Connection.class);
-        Map<String, PreparedStatement> home = byConnection.get(physical);
+        Map<String, Lease> home = byConnection.get(physical);
         if (home == null) {
             dropClosed();
             home = new LinkedHashMap<>(16, 0.75f, true);
             byConnection.put(physical, home);
         }
-        PreparedStatement ps = home.remove(text);
-        if (ps == null || ps.isClosed()) {
-            ps = prepare(physical, text);
-        } else {
-            ps.clearParameters();
+        Lease cached = home.get(text);
+        if (cached != null && cached.taken) {
+            // a second open read of the same text: a statement of its own, not cached
+            return new Lease(prepare(physical, text), null, text);
         }
-        return new Lease(ps, home, text);
+        if (cached != null && !cached.statement.isClosed()) {
+            cached.taken = true;
+            return cached;
+        }
+        Lease fresh = new Lease(prepare(physical, text), home, text);
+        fresh.taken = true;
+        home.put(text, fresh);
+        if (home.size() > perConnection) {
+            var eldest = home.values().iterator();
+            Lease out = eldest.next();
+            eldest.remove();
+            out.evicted = true;
+            if (!out.taken) {
+                SqlConnections.closeQuietly(out.statement);
+            }
+        }
+        return fresh;
     }
 
-    /** Puts a statement back after its read (its result closed); closes it when it is not cached or failed. */
+    /**
+     * Puts a statement back after its read (its result closed, which resets it; the next read binds every
+     * parameter again); closes it when it is not cached, was pushed out meanwhile, or failed.
+     */
     void giveBack(Lease lease, boolean failed) {
-        Map<String, PreparedStatement> home = lease.home();
-        if (home == null || failed) {
-            SqlConnections.closeQuietly(lease.statement());
-            return;
-        }
-        PreparedStatement replaced = home.put(lease.text(), lease.statement());
-        if (replaced != null && replaced != lease.statement()) {
-            SqlConnections.closeQuietly(replaced);
-        }
-        if (home.size() > perConnection) {
-            var eldest = home.entrySet().iterator();
-            SqlConnections.closeQuietly(eldest.next().getValue());
-            eldest.remove();
+        lease.taken = false;
+        if (lease.home == null || lease.evicted) {
+            SqlConnections.closeQuietly(lease.statement);
+        } else if (failed) {
+            lease.home.remove(lease.text, lease);
+            SqlConnections.closeQuietly(lease.statement);
         }
     }
 
@@ -85,14 +113,14 @@ final class StatementCache {
             } catch (SQLException ignored) {
                 // a connection that cannot say is treated as gone
             }
-            e.getValue().values().forEach(SqlConnections::closeQuietly);
+            e.getValue().values().forEach(l -> SqlConnections.closeQuietly(l.statement));
             return true;
         });
     }
 
     /** Closes every cached statement (at shutdown). */
     void close() {
-        byConnection.values().forEach(m -> m.values().forEach(SqlConnections::closeQuietly));
+        byConnection.values().forEach(m -> m.values().forEach(l -> SqlConnections.closeQuietly(l.statement)));
         byConnection.clear();
     }
 }

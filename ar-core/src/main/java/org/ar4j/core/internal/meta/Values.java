@@ -158,9 +158,10 @@ public final class Values {
         Object canonical = switch (t) {
             case STRING -> value instanceof String ? value : null;
             case BOOLEAN -> value instanceof Boolean ? value : null;
-            case INTEGER -> integral(value, Integer.MIN_VALUE,
+            case INTEGER -> value instanceof Integer ? value : integral(value, Integer.MIN_VALUE,
                     Integer.MAX_VALUE) ? Integer.valueOf(((Number) value).intValue()) : null;
-            case LONG -> integral(value, Long.MIN_VALUE, Long.MAX_VALUE) ? Long.valueOf(((Number) value).longValue()) : null;
+            case LONG -> value instanceof Long ? value
+                    : integral(value, Long.MIN_VALUE, Long.MAX_VALUE) ? Long.valueOf(((Number) value).longValue()) : null;
             case DOUBLE -> value instanceof Double || value instanceof Float || value instanceof Integer
                     || value instanceof Short || value instanceof Byte ? Double.valueOf(((Number) value).doubleValue()) : null;
             case DECIMAL -> value instanceof BigDecimal ? value

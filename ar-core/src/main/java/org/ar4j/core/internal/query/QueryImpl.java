@@ -17,9 +17,7 @@ import org.ar4j.RecordNotFoundException;
 import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.Conditions;
-import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Grouping;
@@ -102,9 +100,15 @@ public final class QueryImpl<T> implements Query<T> {
 
     /** Adds an already resolved (column-level) predicate. */
     public QueryImpl<T> whereResolved(Predicate resolved) {
-        List<Predicate> w = new ArrayList<>(where);
-        w.add(resolved);
-        return copy(List.copyOf(w), order, limit, offset, eager, mode);
+        List<Predicate> w;
+        if (where.isEmpty()) {
+            w = List.of(resolved);
+        } else {
+            List<Predicate> more = new ArrayList<>(where);
+            more.add(resolved);
+            w = List.copyOf(more);
+        }
+        return copy(w, order, limit, offset, eager, mode);
     }
 
     /** Adds a field-level predicate (the relation's declared condition, a user's where). */
@@ -130,11 +134,7 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> whereId(Object id) {
-        FieldInfo f = model.id();
-        if (id == null) {
-            throw new QueryException("Looking up " + model.name() + " by a null id");
-        }
-        return whereResolved(new Predicate.Compare(f.column(), Predicate.Operator.EQ, Values.coerce(f, id)));
+        return whereResolved(ById.condition(model, id));
     }
 
     @Override
@@ -277,9 +277,8 @@ public final class QueryImpl<T> implements Query<T> {
         if (limit != null && limit == 0) {
             return Optional.empty();
         }
-        // Equality on the id matches one row at most: no LIMIT to send (find by id is the least work by hand).
-        boolean byId = offset == null && where.stream().anyMatch(p -> p instanceof Predicate.Compare c
-                && c.operator() == Predicate.Operator.EQ && c.field().equals(model.id().column()));
+        // Equality on the id matches one row at most: no LIMIT to send.
+        boolean byId = offset == null && ById.matchesAtMostOne(model, where);
         List<T> one = (byId && limit == null ? this : (QueryImpl<T>) limit(1)).all();
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
