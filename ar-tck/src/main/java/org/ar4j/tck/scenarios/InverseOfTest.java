@@ -64,6 +64,49 @@ class InverseOfTest extends TckScenario {
     }
 
     @Test
+    @DisplayName("a child's link to its owner is a cached value: kept beside other relations, cleared like any other")
+    void inverseLinkIsACachedValue() {
+        User owner = new User("owner").save();
+        User writer = new User("writer").save();
+        Post p = new Post(owner, "t").save();
+        for (int i = 0; i < 4; i++) {
+            Comment c = new Comment(p, "c" + i, i);
+            c.authorId = writer.id;
+            c.save();
+        }
+        Post loaded = Post.query().with("comments").one();
+        List<Comment> cs = loaded.comments();
+        assertThat(cs).hasSize(4);
+
+        // cleared by name: the next read queries and finds the same row, as another instance
+        cs.get(2).clearRelationCache("post");
+        assertThat(queries.during(() -> {
+            assertThat(cs.get(2).post()).isNotSameAs(loaded);
+            assertThat(cs.get(2).post().id).isEqualTo(loaded.id);
+        })).isEqualTo(1);
+
+        // clearing another relation keeps it; a save forgets the saved record's cached relations, this one too
+        cs.get(1).clearRelationCache("author");
+        assertThat(queries.during(() -> assertThat(cs.get(1).post()).isSameAs(loaded))).isZero();
+        cs.get(1).body = "changed";
+        cs.get(1).save();
+        assertThat(queries.during(() -> assertThat(cs.get(1).post().id).isEqualTo(loaded.id))).isEqualTo(1);
+        assertThat(Comment.query().where("body", "changed").count()).isEqualTo(1);
+
+        // another relation cached beside the link: the link stays, with no query
+        assertThat(queries.during(() -> assertThat(cs.get(0).author().id).isEqualTo(writer.id))).isEqualTo(1);
+        assertThat(queries.during(() -> assertThat(cs.get(0).post()).isSameAs(loaded))).isZero();
+
+        // cleared all at once, with another relation cached beside it: both load again
+        cs.get(0).clearRelationCache();
+        assertThat(queries.during(() -> assertThat(cs.get(0).post()).isNotSameAs(loaded))).isEqualTo(1);
+        assertThat(queries.during(() -> assertThat(cs.get(0).author().id).isEqualTo(writer.id))).isEqualTo(1);
+
+        // untouched children still see their owner, with no query
+        assertThat(queries.during(() -> assertThat(cs.get(3).post()).isSameAs(loaded))).isZero();
+    }
+
+    @Test
     @DisplayName("self-reference: a report's manager() is the manager instance")
     void selfInverse() {
         Employee boss = new Employee("boss", null).save();

@@ -1,5 +1,6 @@
 package org.ar4j.core.internal.load;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,6 +11,8 @@ import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.session.RecordState;
+import org.ar4j.core.internal.session.Records;
 import org.ar4j.relation.RelationCache;
 
 /**
@@ -24,6 +27,7 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
     private RelationCache inverseCache;
     private RelationCache.RelationKey inverse;
     private Set<Children> unsorted;
+    private int count;
 
     /** Groups by {@code key}; with an {@code id}, each group ends in ascending id order. */
     Grouper(FieldInfo key, FieldInfo id, int expectedGroups) {
@@ -66,8 +70,21 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
             unsorted.add(g);
         }
         g.append(r);
-        if (inverse != null && g.owner != null) {
+        count++;
+        if (inverse != null && g.owner != null && !RecordState.link(Records.state(r), inverse, g.owner)) {
             inverseCache.put(r, inverse, g.owner);
+        }
+    }
+
+    /** Adds every record grouped to {@code out}, group by group, growing it once. */
+    void addAllTo(List<ActiveRecord<?>> out) {
+        if (out instanceof ArrayList<ActiveRecord<?>> list) {
+            list.ensureCapacity(list.size() + count);
+        }
+        for (Children g : groups.values()) {
+            for (int i = 0; i < g.size(); i++) {
+                out.add(g.get(i));
+            }
         }
     }
 

@@ -7,9 +7,11 @@ import java.util.Map;
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.relation.Relation.Kind;
+import org.ar4j.relation.RelationCache;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.PartitionLimit;
 
@@ -35,13 +37,13 @@ final class HasManyLoader implements KindLoader {
                     .owners(batch.owners(), rel.ownerKey());
             RelationInfo inv = rel.inverse();
             if (inv != null && inv.spec().cache().enabled()) {
-                grouper.linking(batch.session().cacheFor(inv), inv.cacheKey());
+                RelationCache cache = batch.session().cacheFor(inv);
+                grouper.linking(cache, inv.cacheKey());
+                if (DefaultRelationCache.linksBare(cache, inv.cacheKey())) {
+                    batch.origin().linkBy(inv.cacheKey());
+                }
             }
-            Grouper g = grouper;
-            Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.origin(), r -> {
-                loaded.add(r); // each child has one key, hence one owner: already distinct
-                g.accept(r);
-            });
+            Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.origin(), grouper);
         } else if (keys.isEmpty() || (one && !batch.session().backend().supports(Capability.WINDOW_FUNCTIONS)
                 && keys.size() > 1)) {
             children = Keys.fetch(batch.session(), rel.target(), fk, keys, extra, order, null, batch.origin());
@@ -66,6 +68,9 @@ final class HasManyLoader implements KindLoader {
             }
         } else if (grouper == null) {
             loaded.addAll(children);
+        } else {
+            // each child has one key, hence one owner: the groups are distinct; added at once, group by group
+            grouper.addAllTo(loaded);
         }
         Object[] values = new Object[batch.owners().size()];
         for (int i = 0; i < values.length; i++) {

@@ -55,15 +55,37 @@ public final class DefaultRelationCache implements RelationCache {
     }
 
     private static void clearSlot(ActiveRecord<?> owner, RelationKey key) {
-        RelationSlots slots = RecordState.relations(Records.state(owner));
+        Object[] st = Records.state(owner);
+        if (RecordState.holdsBareLink(st)) {
+            if (RecordState.bareLink(st, key) != null) {
+                RecordState.dropBareLink(st);
+            }
+            return;
+        }
+        RelationSlots slots = RecordState.relations(st);
         if (slots != null) {
             slots.remove(key);
         }
     }
 
+    /**
+     * Whether a record of a load may hold its value of {@code relation} bare, as its origin allows
+     * ({@link Origin#linkBy}): in this cache, for a relation without ttl or size bound.
+     */
+    public static boolean linksBare(RelationCache cache, RelationKey relation) {
+        return cache instanceof DefaultRelationCache && !isBounded(relation)
+                && relation.config().timeToLive().isEmpty();
+    }
+
     @Override
     public Entry get(ActiveRecord<?> owner, RelationKey relation) {
-        RelationSlots slots = RecordState.relations(Records.state(owner));
+        Object[] st = Records.state(owner);
+        if (RecordState.holdsBareLink(st)) {
+            // only relations without ttl or bound are linked bare: no expiry or usage to account for
+            Object linked = RecordState.bareLink(st, relation);
+            return linked == null ? null : new Entry(linked);
+        }
+        RelationSlots slots = RecordState.relations(st);
         if (slots == null) {
             return null;
         }
@@ -99,7 +121,11 @@ public final class DefaultRelationCache implements RelationCache {
 
     @Override
     public void invalidateAll(ActiveRecord<?> owner) {
-        RelationSlots slots = RecordState.relations(Records.state(owner));
+        Object[] st = Records.state(owner);
+        if (RecordState.holdsBareLink(st)) {
+            RecordState.dropBareLink(st);
+        }
+        RelationSlots slots = RecordState.relations(st);
         if (slots != null) {
             slots.clear();
         }

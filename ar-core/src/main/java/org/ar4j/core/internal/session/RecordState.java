@@ -7,6 +7,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.relation.RelationCache;
 
 /**
  * What ar4j keeps on each record, in one array per record (issue 18: one object instead of a state object
@@ -48,7 +49,7 @@ public final class RecordState {
     }
 
     static void setOrigin(Object[] st, Origin origin) {
-        st[ORIGIN] = origin;
+        replaceOrigin(st, origin);
     }
 
     /** The database the record was loaded from or written to; null for a record never written. */
@@ -98,7 +99,7 @@ public final class RecordState {
         if (o == null) {
             st[ORIGIN] = fresh;
         } else if (!o.persisted() || o.db() != fresh.db()) {
-            st[ORIGIN] = new Origin(fresh.db(), true, o.mode(), o.peers());
+            replaceOrigin(st, new Origin(fresh.db(), true, o.mode(), o.peers()));
         }
         List<FieldInfo> fields = model.fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -109,7 +110,7 @@ public final class RecordState {
     /** Marks the record's row gone: it is new again (as far as saving goes), its loaded values forgotten. */
     public static void deleted(Object[] st) {
         Origin o = origin(st);
-        st[ORIGIN] = o == null ? null : new Origin(o.db(), false, o.mode(), o.peers());
+        replaceOrigin(st, o == null ? null : new Origin(o.db(), false, o.mode(), o.peers()));
         java.util.Arrays.fill(st, VALUES, st.length, null);
     }
 
@@ -122,12 +123,63 @@ public final class RecordState {
         System.arraycopy(values, 0, st, VALUES, values.length);
     }
 
+    /**
+     * The record's relation slots, or null when it caches nothing. A bare inverse link ({@link #link}) becomes a
+     * slot here, so whoever writes the slots sees it as the entry it stands for.
+     */
     static RelationSlots relations(Object[] st) {
-        return (RelationSlots) st[RELATIONS];
+        Object r = st[RELATIONS];
+        if (r == null || r instanceof RelationSlots) {
+            return (RelationSlots) r;
+        }
+        RelationSlots slots = new RelationSlots();
+        slots.put(origin(st).linkedBy(), r, 0L);
+        st[RELATIONS] = slots;
+        return slots;
     }
 
     static void setRelations(Object[] st, RelationSlots slots) {
         st[RELATIONS] = slots;
+    }
+
+    /**
+     * Whether the record holds one relation value bare (no slots): the owner a HasMany load linked it to through
+     * the relation its origin names ({@link Origin#linkBy}).
+     */
+    static boolean holdsBareLink(Object[] st) {
+        Object r = st[RELATIONS];
+        return r != null && !(r instanceof RelationSlots);
+    }
+
+    /** The bare link's value when it is the value of {@code key}; null otherwise (nothing cached for that key). */
+    static Object bareLink(Object[] st, RelationCache.RelationKey key) {
+        return origin(st).linkedBy() == key ? st[RELATIONS] : null;
+    }
+
+    /** Forgets a bare link. */
+    static void dropBareLink(Object[] st) {
+        st[RELATIONS] = null;
+    }
+
+    /**
+     * Links a record just read to its owner through {@code key} without relation slots, when its origin allows
+     * it and nothing is cached on it yet; false when the caller must put the value in the relation cache instead.
+     */
+    public static boolean link(Object[] st, RelationCache.RelationKey key, ActiveRecord<?> owner) {
+        Origin o = origin(st);
+        if (st[RELATIONS] != null || o == null || o.linkedBy() != key) {
+            return false;
+        }
+        st[RELATIONS] = owner;
+        return true;
+    }
+
+    /** Replaces the origin; a bare link, which its origin names the relation of, first becomes a slot. */
+    static void replaceOrigin(Object[] st, Origin origin) {
+        if (holdsBareLink(st) && origin(st) != origin && (origin == null || origin.linkedBy() != origin(st).linkedBy())) {
+            relations(st);
+        }
+        st[ORIGIN] = origin;
     }
 
     /** Per-owner aggregates attached by a query's withCount/withSum...; null until one is. */
