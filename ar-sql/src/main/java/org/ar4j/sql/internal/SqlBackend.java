@@ -130,14 +130,20 @@ public final class SqlBackend implements Backend {
     }
 
     private void bindAll(PreparedStatement ps, List<SqlRenderer.Bind> binds) throws SQLException {
+        int p = 1;
         for (int i = 0; i < binds.size(); i++) {
             SqlRenderer.Bind b = binds.get(i);
-            if (b.array()) {
-                dialect.bindArray(ps, i + 1, (List<?>) b.value(), b.type());
+            if (b.each()) {
+                List<?> values = (List<?>) b.value();
+                for (int k = 0; k < values.size(); k++) {
+                    dialect.bind(ps, p++, values.get(k), b.type());
+                }
+            } else if (b.array()) {
+                dialect.bindArray(ps, p++, (List<?>) b.value(), b.type());
             } else if (b.type() == null) {
-                ps.setObject(i + 1, b.value());
+                ps.setObject(p++, b.value());
             } else {
-                dialect.bind(ps, i + 1, b.value(), b.type());
+                dialect.bind(ps, p++, b.value(), b.type());
             }
         }
     }

@@ -81,10 +81,11 @@ final class SqlCondition implements Predicate.Visitor<Void> {
         }
         sb.append(d.comparable(renderer.q(in.field()), type)).append(in.negated() ? " NOT IN (" : " IN (");
         String param = d.comparable("?", type);
+        sb.ensureCapacity(sb.length() + in.values().size() * (param.length() + 2) + 1);
         for (int i = 0; i < in.values().size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(param);
-            binds.add(new SqlRenderer.Bind(in.values().get(i), type, false));
         }
+        binds.add(new SqlRenderer.Bind(in.values(), type, false, true));
         sb.append(')');
         return null;
     }

@@ -19,8 +19,20 @@ import org.ar4j.sql.SqlDialect;
 
 /** Renders specs to SQL text with placeholders and a list of binds. Values never enter the text. */
 final class SqlRenderer {
-    /** A value to bind: canonical value and column type (null type for raw-SQL parameters; array for key lists). */
-    record Bind(Object value, ColumnType type, boolean array) {
+    /**
+     * A value to bind: canonical value and column type (null type for raw-SQL parameters). {@code array}: the value is
+     * a key list bound as one array parameter; {@code each}: a key list bound element by element to as many
+     * consecutive parameters (an IN list: one bind description for the list, not one per key).
+     */
+    record Bind(Object value, ColumnType type, boolean array, boolean each) {
+        Bind(Object value, ColumnType type, boolean array) {
+            this(value, type, array, false);
+        }
+
+        /** How many parameters this bind fills. */
+        int parameters() {
+            return each ? ((List<?>) value).size() : 1;
+        }
     }
 
     /** SQL text and its binds, in order; for a select, the types of its columns where they are known already. */

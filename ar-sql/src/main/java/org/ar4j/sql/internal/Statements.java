@@ -47,7 +47,11 @@ final class Statements {
         }
         List<Object> out = new ArrayList<>(binds.size());
         for (SqlRenderer.Bind b : binds) {
-            out.add(b.value());
+            if (b.each()) {
+                out.addAll((List<?>) b.value());
+            } else {
+                out.add(b.value());
+            }
         }
         return out;
     }
@@ -63,6 +67,10 @@ final class Statements {
 
     /** How many values the binds put into the statement (an array bind counts as one parameter). */
     static int parameterCount(List<SqlRenderer.Bind> binds) {
-        return binds.size();
+        int n = 0;
+        for (int i = 0; i < binds.size(); i++) {
+            n += binds.get(i).parameters();
+        }
+        return n;
     }
 }

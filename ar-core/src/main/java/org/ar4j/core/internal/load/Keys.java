@@ -1,9 +1,9 @@
 package org.ar4j.core.internal.load;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
@@ -31,14 +31,15 @@ final class Keys {
             Object k = ownerSide.storedValue(owners.get(0));
             return k == null ? List.of() : List.of(Values.coerceKey(keyField, k));
         }
-        Map<Object, Object> distinct = new LinkedHashMap<>();
+        List<Object> out = new ArrayList<>(owners.size());
+        Set<Object> seen = new HashSet<>(Math.max(16, (int) (owners.size() / 0.75f) + 1));
         for (ActiveRecord<?> o : owners) {
             Object k = ownerSide.storedValue(o);
-            if (k != null) {
-                distinct.putIfAbsent(Values.key(k), Values.coerceKey(keyField, k));
+            if (k != null && seen.add(Values.key(k))) {
+                out.add(Values.coerceKey(keyField, k));
             }
         }
-        return new ArrayList<>(distinct.values());
+        return out;
     }
 
     /** The key of a record, normalized for lookups. */

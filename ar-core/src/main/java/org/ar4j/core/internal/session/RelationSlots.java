@@ -5,39 +5,47 @@ import java.util.Arrays;
 import org.ar4j.relation.RelationCache;
 
 /**
- * The relation values cached on one record: the first inline, the others as keys and values interleaved in one
- * array, scanned linearly (a model has a handful of relations), with load times kept only once a relation with a
- * ttl is stored. Keys are the single {@link RelationCache.RelationKey} instance of each relation,
- * compared by identity. Synchronized: records are not thread-safe, but a cache must be.
+ * The relation values cached on one record: the first two inline (a child of an eager load caches its owner and
+ * its own children), the others as keys and values interleaved in one array, scanned linearly (a model has a
+ * handful of relations), with load times kept only once a relation with a ttl is stored. Keys are the single
+ * {@link RelationCache.RelationKey} instance of each relation, compared by identity. Synchronized: records are
+ * not thread-safe, but a cache must be.
  */
 final class RelationSlots {
     /** A cached null (a BelongsTo without a target), told apart from nothing cached. */
     private static final Object NULL = new Object();
 
-    /** The first cached relation inline (most records cache one: their inverse BelongsTo), values bare. */
+    /** The first two cached relations inline, values bare. */
     private Object key0;
     private Object value0;
-    /** key1, value1, key2, value2, ...: the others, or null while there are none. */
+    private Object key1;
+    private Object value1;
+    /** key2, value2, key3, value3, ...: the others, or null while there are none. */
     private Object[] more;
     /** Load times by slot index, or null while no ttl relation was stored. */
     private long[] loadedAt;
     private int size;
 
+    private static final int INLINE = 2;
+
     private Object keyAt(int i) {
-        return i == 0 ? key0 : more[2 * (i - 1)];
+        return i == 0 ? key0 : i == 1 ? key1 : more[2 * (i - INLINE)];
     }
 
     private Object valueAt(int i) {
-        return i == 0 ? value0 : more[2 * (i - 1) + 1];
+        return i == 0 ? value0 : i == 1 ? value1 : more[2 * (i - INLINE) + 1];
     }
 
     private void setAt(int i, Object key, Object value) {
         if (i == 0) {
             key0 = key;
             value0 = value;
+        } else if (i == 1) {
+            key1 = key;
+            value1 = value;
         } else {
-            more[2 * (i - 1)] = key;
-            more[2 * (i - 1) + 1] = value;
+            more[2 * (i - INLINE)] = key;
+            more[2 * (i - INLINE) + 1] = value;
         }
     }
 
@@ -68,7 +76,7 @@ final class RelationSlots {
         int i = indexOf(key);
         if (i < 0) {
             i = size++;
-            if (i > 0 && (more == null || 2 * i > more.length)) {
+            if (i >= INLINE && (more == null || 2 * (i - INLINE) + 2 > more.length)) {
                 more = more == null ? new Object[2] : Arrays.copyOf(more, more.length * 2);
             }
             if (loadedAt != null && loadedAt.length < size) {
@@ -103,6 +111,8 @@ final class RelationSlots {
     synchronized void clear() {
         key0 = null;
         value0 = null;
+        key1 = null;
+        value1 = null;
         if (more != null) {
             Arrays.fill(more, null);
         }
