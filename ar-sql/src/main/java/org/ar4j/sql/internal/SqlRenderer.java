@@ -65,7 +65,10 @@ final class SqlRenderer {
         return done;
     }
 
-    /** The shape of a select by one comparison (find by id, by a key): its text does not depend on the value. */
+    /**
+     * The shape of a select without a condition or by one comparison (find by id, by a key, a page of a table): its
+     * text does not depend on the values; field and operator are null for no condition.
+     */
     private record Shape(TableSpec table, List<String> columns, String field, Predicate.Operator op, List<Order> order,
                          boolean limit, boolean offset) {
     }
@@ -79,27 +82,30 @@ final class SqlRenderer {
     private static final int SHAPES = 4096;
 
     Sql select(Select s) {
-        if (s.partition() == null && s.where() instanceof Predicate.Compare c && c.value() != null) {
-            Shape shape = new Shape(s.table(), s.columns(), c.field(), c.operator(), s.orderBy(), s.limit() != null,
-                    s.offset() != null);
-            Rendered hit = shapes.get(shape);
-            if (hit != null) {
-                Bind key = new Bind(c.value(), hit.keyType(), false);
-                if (s.limit() == null && s.offset() == null) {
-                    return new Sql(hit.text(), List.of(key), hit.columnTypes());
-                }
-                List<Bind> binds = new ArrayList<>(3);
-                binds.add(key);
-                appendLimit(null, s.limit(), s.offset(), binds);
-                return new Sql(hit.text(), binds, hit.columnTypes());
-            }
+        Predicate.Compare c = s.where() instanceof Predicate.Compare cmp && cmp.value() != null ? cmp : null;
+        if (s.partition() != null || (s.where() != null && c == null)) {
+            return render(s);
+        }
+        Shape shape = new Shape(s.table(), s.columns(), c == null ? null : c.field(), c == null ? null : c.operator(),
+                s.orderBy(), s.limit() != null, s.offset() != null);
+        Rendered hit = shapes.get(shape);
+        if (hit == null) {
             Sql sql = render(s);
             if (shapes.size() < SHAPES) {
-                shapes.put(shape, new Rendered(sql.text(), s.table().typeOf(c.field()), columnTypes(s)));
+                shapes.put(shape, new Rendered(sql.text(), c == null ? null : s.table().typeOf(c.field()), columnTypes(s)));
             }
             return sql;
         }
-        return render(s);
+        if (s.limit() == null && s.offset() == null) {
+            return new Sql(hit.text(), c == null ? List.of() : List.of(new Bind(c.value(), hit.keyType(), false)),
+                    hit.columnTypes());
+        }
+        List<Bind> binds = new ArrayList<>(3);
+        if (c != null) {
+            binds.add(new Bind(c.value(), hit.keyType(), false));
+        }
+        appendLimit(null, s.limit(), s.offset(), binds);
+        return new Sql(hit.text(), binds, hit.columnTypes());
     }
 
     /** The types of a select's columns, in order. */
