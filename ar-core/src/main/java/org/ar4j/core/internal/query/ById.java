@@ -45,7 +45,7 @@ public final class ById {
     @SuppressWarnings("unchecked")
     public static <T> Optional<T> find(Session db, ModelInfo model, Object id) {
         Select s = new Select(model.tableSpec(), model.columns(), condition(model, id), List.of(), null, null, null);
-        List<ActiveRecord<?>> found = Rows.fetch(db, model, s, null);
+        List<ActiveRecord<?>> found = Rows.fetch(db, model, s, null, 1);
         return found.isEmpty() ? Optional.empty() : Optional.of((T) found.get(0));
     }
 }

@@ -18,7 +18,14 @@ public final class Rows {
 
     /** Runs a select and returns its records, made peers of each other. */
     public static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, Select select, LoadMode mode) {
-        List<ActiveRecord<?>> out = new ArrayList<>();
+        // a limited read has at most its limit of rows: sized once (up to a page), not grown step by step
+        return fetch(session, model, select, mode, select.limit() == null ? 10 : Math.min(select.limit(), 512));
+    }
+
+    /** As {@link #fetch(Session, ModelInfo, Select, LoadMode)}, into a list sized for {@code expected} rows. */
+    public static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, Select select, LoadMode mode,
+                                              int expected) {
+        List<ActiveRecord<?>> out = new ArrayList<>(expected);
         Origin origin = Origin.read(session, mode);
         fetch(session, model, select, origin, out::add);
         origin.readTogether(out);
