@@ -3,7 +3,6 @@ package org.ar4j.core.internal.query;
 import java.util.List;
 import java.util.Optional;
 
-import org.ar4j.ActiveRecord;
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
@@ -45,7 +44,6 @@ public final class ById {
     @SuppressWarnings("unchecked")
     public static <T> Optional<T> find(Session db, ModelInfo model, Object id) {
         Select s = new Select(model.tableSpec(), model.columns(), condition(model, id), List.of(), null, null, null);
-        List<ActiveRecord<?>> found = Rows.fetch(db, model, s, null, 1);
-        return found.isEmpty() ? Optional.empty() : Optional.of((T) found.get(0));
+        return Optional.ofNullable((T) Rows.fetchOnly(db, model, s, null));
     }
 }

@@ -19,17 +19,27 @@ public final class Rows {
     /** Runs a select and returns its records, made peers of each other. */
     public static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, Select select, LoadMode mode) {
         // a limited read has at most its limit of rows: sized once (up to a page), not grown step by step
-        return fetch(session, model, select, mode, select.limit() == null ? 10 : Math.min(select.limit(), 512));
-    }
-
-    /** As {@link #fetch(Session, ModelInfo, Select, LoadMode)}, into a list sized for {@code expected} rows. */
-    public static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, Select select, LoadMode mode,
-                                              int expected) {
-        List<ActiveRecord<?>> out = new ArrayList<>(expected);
+        List<ActiveRecord<?>> out = new ArrayList<>(select.limit() == null ? 10 : Math.min(select.limit(), 512));
         Origin origin = Origin.read(session, mode);
         fetch(session, model, select, origin, out::add);
         origin.readTogether(out);
         return out;
+    }
+
+    /**
+     * The first row of a select that matches one row at most (equality on the id) as a record, or null: the cursor
+     * is not asked for a row that cannot exist, as code written by hand would not ask.
+     */
+    public static ActiveRecord<?> fetchOnly(Session session, ModelInfo model, Select select, LoadMode mode) {
+        Origin origin = Origin.read(session, mode);
+        try (RowCursor c = session.backend().find(select)) {
+            if (!c.next()) {
+                return null;
+            }
+            ActiveRecord<?> r = hydrate(model, c, origin);
+            origin.readTogether(List.of(r));
+            return r;
+        }
     }
 
     /** Runs a select and hands each record, with {@code origin} (whose peers the caller names), to {@code each}. */
