@@ -1,0 +1,106 @@
+package org.ar4j.tck.scenarios;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.ar4j.QueryException;
+import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.Parcel;
+import org.ar4j.tck.fixtures.RawParcel;
+import org.ar4j.tck.fixtures.Shipment;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A relation load that fails half way (a child row its model cannot read): the error names the field and the
+ * value, no owner keeps a partial list, nothing is written, and once the row is fixed a retry loads every owner's
+ * children completely. Seeded random data checked against an in-memory model.
+ */
+@Tag("failures")
+class LoadFailureTest extends TckScenario {
+
+    @Test
+    @DisplayName("a relation load failing half way caches nothing on any owner, writes nothing, and loads fully on retry")
+    void failingHalfWay() {
+        for (long seed = 1; seed <= 3; seed++) {
+            run(new Random(seed), seed);
+            db.query(Parcel.class).deleteAll();
+            db.query(Shipment.class).deleteAll();
+        }
+    }
+
+    private void run(Random random, long seed) {
+        // the model: each shipment's parcel ids and sizes, in id order
+        Map<Long, Map<Long, String>> model = new LinkedHashMap<>();
+        List<Shipment> shipments = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            shipments.add(new Shipment("s" + i));
+        }
+        db.insertAll(shipments);
+        List<Parcel> parcels = new ArrayList<>();
+        for (Shipment s : shipments) {
+            model.put(s.id, new LinkedHashMap<>());
+            int n = 1 + random.nextInt(4);
+            for (int j = 0; j < n; j++) {
+                parcels.add(new Parcel(s, Parcel.Size.values()[random.nextInt(2)]));
+            }
+        }
+        db.insertAll(parcels);
+        parcels.forEach(p -> model.get(p.shipmentId).put(p.id, p.size.name()));
+
+        // another writer stores a size this model does not know, in a random parcel (not the first row read)
+        Parcel bad = parcels.get(1 + random.nextInt(parcels.size() - 1));
+        RawParcel raw = db.find(RawParcel.class, bad.id).orElseThrow();
+        raw.size = "HUGE";
+        raw.save();
+        model.get(bad.shipmentId).put(bad.id, "HUGE");
+
+        assertThatThrownBy(() -> db.query(Shipment.class).with("parcels").all()).as("seed %d", seed)
+                .isInstanceOf(QueryException.class).hasMessageContaining("Parcel.size").hasMessageContaining("HUGE");
+
+        List<Shipment> owners = db.query(Shipment.class).orderBy("id").all();
+        Shipment first = owners.get(random.nextInt(owners.size()));
+        for (int attempt = 0; attempt < 2; attempt++) {
+            // nothing was cached by the failed load: each attempt queries again, and fails again
+            assertThat(queries.during(() -> assertThatThrownBy(first::parcels).isInstanceOf(QueryException.class)))
+                    .as("seed %d attempt %d", seed, attempt).isEqualTo(1);
+        }
+        assertThat(storedRows()).as("seed %d: a failed read writes nothing", seed).isEqualTo(model);
+
+        raw.size = "LARGE";
+        raw.save();
+        model.get(bad.shipmentId).put(bad.id, "LARGE");
+
+        // one peer load fills every owner, each completely (no owner kept a partial list), linked to its owner
+        assertThat(queries.during(first::parcels)).as("seed %d", seed).isEqualTo(1);
+        int read = queries.during(() -> {
+            for (Shipment s : owners) {
+                Map<Long, String> loaded = new LinkedHashMap<>();
+                for (Parcel p : s.parcels()) {
+                    loaded.put(p.id, p.size.name());
+                    assertThat(p.shipment()).isSameAs(s);
+                }
+                assertThat(loaded).as("seed %d shipment %d", seed, s.id).isEqualTo(model.get(s.id));
+            }
+        });
+        assertThat(read).as("seed %d: all from the one load", seed).isZero();
+        assertThat(storedRows()).isEqualTo(model);
+    }
+
+    /** The stored parcels, read through a second database as plain text. */
+    private Map<Long, Map<Long, String>> storedRows() {
+        Map<Long, Map<Long, String>> out = new LinkedHashMap<>();
+        observer().query(Shipment.class).orderBy("id").all().forEach(s -> out.put(s.id, new LinkedHashMap<>()));
+        for (RawParcel p : observer().query(RawParcel.class).orderBy("id").all()) {
+            out.get(p.shipmentId).put(p.id, p.size);
+        }
+        return out;
+    }
+}
