@@ -1,8 +1,11 @@
 package org.ar4j.tck.scenarios;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.ar4j.ActiveRecord;
@@ -320,5 +323,52 @@ class RecordStateTest extends TckScenario {
         db.insertAll(batch.stream().filter(User::isNewRecord).toList());
         assertThat(observer().query(User.class).count()).isEqualTo(7);
         assertThat(ActiveRecord.query(User.class).where("username", "taken").count()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a batch mixing generated and assigned ids: both kinds stored; a duplicate assigned id stops it"
+            + " and every record says whether its row exists")
+    void insertAllMixingGeneratedAndAssignedIds() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Random random = new Random(seed);
+            long base = 900_000 + seed * 1_000;
+            List<User> batch = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                User u = new User("mix" + seed + "-" + i);
+                if (random.nextBoolean()) {
+                    u.id = base + i; // assigned by the caller
+                }
+                batch.add(u);
+            }
+            Map<Long, String> assigned = new HashMap<>();
+            batch.stream().filter(u -> u.id != null).forEach(u -> assigned.put(u.id, u.username));
+            db.insertAll(batch);
+            for (User u : batch) {
+                assertThat(u.isNewRecord()).isFalse();
+                assertThat(observer().find(User.class, u.id).orElseThrow().username).isEqualTo(u.username);
+            }
+            for (Map.Entry<Long, String> e : assigned.entrySet()) {
+                assertThat(observer().find(User.class, e.getKey()).orElseThrow().username)
+                        .as("seed %d: an assigned id is kept", seed).isEqualTo(e.getValue());
+            }
+
+            // a second batch whose assigned id is taken: the generated records go first, the assigned ones fail
+            List<User> again = new ArrayList<>();
+            again.add(new User("gen" + seed));
+            User clash = new User("clash" + seed);
+            clash.id = batch.stream().filter(u -> assigned.containsKey(u.id)).findFirst()
+                    .map(u -> u.id).orElse(batch.get(0).id);
+            again.add(clash);
+            long before = observer().query(User.class).count();
+            assertThatThrownBy(() -> db.insertAll(again)).isInstanceOf(BackendException.class);
+            for (User u : again) {
+                boolean stored = u.id != null && observer().query(User.class).where("username", u.username).count() == 1;
+                assertThat(stored).as("seed %d: %s is persisted exactly when its row exists", seed, u.username)
+                        .isEqualTo(!u.isNewRecord());
+            }
+            assertThat(clash.isNewRecord()).isTrue();
+            long added = observer().query(User.class).count() - before;
+            assertThat(added).isEqualTo(db.supports(Capability.TRANSACTIONS) ? 0 : 1);
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.ar4j.core.internal.persist;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.BackendException;
@@ -31,9 +29,10 @@ final class BatchInserter {
     }
 
     void insert(ModelInfo model, List<ActiveRecord<?>> list) {
-        Map<ActiveRecord<?>, RecordImage> before = new IdentityHashMap<>(list.size());
+        // each record's state before the write, by position (a record appears once: insertAll refuses saved ones)
+        List<RecordImage> before = new ArrayList<>(list.size());
         for (ActiveRecord<?> r : list) {
-            before.put(r, RecordImage.of(model, r));
+            before.add(RecordImage.of(model, r));
         }
         try {
             for (ActiveRecord<?> r : list) {
@@ -41,30 +40,46 @@ final class BatchInserter {
                 Records.hook(r, Records.BEFORE_CREATE);
                 Writes.initVersion(model, r);
             }
-            // Records with and without an assigned id need different column lists.
-            List<ActiveRecord<?>> generated = new ArrayList<>();
-            List<ActiveRecord<?>> assigned = new ArrayList<>();
-            for (ActiveRecord<?> r : list) {
-                (Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r)) ? generated : assigned).add(r);
+            // Records with and without an assigned id need different column lists (usually all are one kind).
+            boolean[] generate = new boolean[list.size()];
+            int generating = 0;
+            for (int i = 0; i < generate.length; i++) {
+                generate[i] = Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(list.get(i)));
+                generating += generate[i] ? 1 : 0;
             }
-            insertGroup(model, generated, true, before);
-            insertGroup(model, assigned, false, before);
+            if (generating == 0 || generating == generate.length) {
+                insertGroup(model, list, before, generating > 0);
+            } else {
+                List<RecordImage> generated = new ArrayList<>(generating);
+                List<RecordImage> assigned = new ArrayList<>(generate.length - generating);
+                for (int i = 0; i < generate.length; i++) {
+                    (generate[i] ? generated : assigned).add(before.get(i));
+                }
+                insertGroup(model, records(generated), generated, true);
+                insertGroup(model, records(assigned), assigned, false);
+            }
             for (ActiveRecord<?> r : list) {
                 Records.hook(r, Records.AFTER_CREATE);
                 Records.hook(r, Records.AFTER_SAVE);
             }
         } catch (RuntimeException | Error e) {
-            for (ActiveRecord<?> r : list) {
-                if (!Records.isPersisted(r)) {
-                    before.get(r).restore();
+            for (RecordImage image : before) {
+                if (!Records.isPersisted(image.record())) {
+                    image.restore();
                 }
             }
             throw e;
         }
     }
 
-    private void insertGroup(ModelInfo model, List<ActiveRecord<?>> group, boolean generate,
-                             Map<ActiveRecord<?>, RecordImage> before) {
+    private static List<ActiveRecord<?>> records(List<RecordImage> images) {
+        List<ActiveRecord<?>> out = new ArrayList<>(images.size());
+        images.forEach(i -> out.add(i.record()));
+        return out;
+    }
+
+    /** Inserts {@code group}, whose states before the write are {@code before}, by position. */
+    private void insertGroup(ModelInfo model, List<ActiveRecord<?>> group, List<RecordImage> before, boolean generate) {
         if (group.isEmpty()) {
             return;
         }
@@ -83,15 +98,16 @@ final class BatchInserter {
 
     /** Marks records whose rows are stored: ids, state, and the image a rollback would restore. */
     private void written(ModelInfo model, List<ActiveRecord<?>> records, List<Object> ids, boolean generate,
-                         Map<ActiveRecord<?>, RecordImage> before) {
+                         List<RecordImage> before) {
         Origin fresh = new Origin(session, true, null, null);
+        session.transactions().expect(records.size());
         for (int i = 0; i < records.size(); i++) {
             ActiveRecord<?> r = records.get(i);
             if (generate) {
                 model.id().setJavaValue(r, Writes.convertId(model.id(), ids.get(i)));
             }
             RecordState.written(Records.state(r), fresh, model, r);
-            session.transactions().touch(before.get(r));
+            session.transactions().touch(before.get(i));
         }
     }
 }

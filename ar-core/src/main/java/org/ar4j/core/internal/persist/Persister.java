@@ -1,6 +1,7 @@
 package org.ar4j.core.internal.persist;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -243,9 +244,11 @@ public final class Persister {
      */
     public void upsertAll(Iterable<? extends ActiveRecord<?>> records, String... conflictFields) {
         Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
+        int size = records instanceof Collection<?> c ? c.size() : 10;
         for (ActiveRecord<?> r : records) {
             Objects.requireNonNull(r, "upsertAll got a null record");
-            byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>()).add(r);
+            // the first model's list is sized for all records (one model per call is the usual case)
+            byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>(byModel.isEmpty() ? size : 10)).add(r);
         }
         Map<ModelInfo, FieldInfo> keys = new LinkedHashMap<>();
         byModel.keySet().forEach(c -> keys.put(ModelRegistry.of(c), Upserter.key(ModelRegistry.of(c), conflictFields)));
@@ -258,13 +261,15 @@ public final class Persister {
     /** Inserts new records, one atomic batch per model, with as few statements as the backend allows. */
     public void insertAll(Iterable<? extends ActiveRecord<?>> records) {
         Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
+        int size = records instanceof Collection<?> c ? c.size() : 10;
         for (ActiveRecord<?> r : records) {
             Objects.requireNonNull(r, "insertAll got a null record");
             if (Records.isPersisted(r)) {
                 throw new Ar4jException("insertAll got a " + r.getClass().getSimpleName()
                         + " that is already saved; insertAll only inserts new records");
             }
-            byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>()).add(r);
+            // the first model's list is sized for all records (one model per call is the usual case)
+            byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>(byModel.isEmpty() ? size : 10)).add(r);
         }
         for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
             ModelInfo model = ModelRegistry.of(e.getKey());

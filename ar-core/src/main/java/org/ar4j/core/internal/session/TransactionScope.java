@@ -23,8 +23,8 @@ public final class TransactionScope {
         /** The first failure inside this level that makes it rollback-only; null while it is good. */
         Throwable failure;
         /** Records written inside this level, with their state before their first write in it. */
-        final Map<ActiveRecord<?>, RecordImage> touched = new IdentityHashMap<>();
-        final List<RecordImage> order = new ArrayList<>();
+        Map<ActiveRecord<?>, RecordImage> touched = new IdentityHashMap<>();
+        final ArrayList<RecordImage> order = new ArrayList<>();
 
         Level(String savepoint, boolean user) {
             this.savepoint = savepoint;
@@ -34,6 +34,14 @@ public final class TransactionScope {
         void touch(RecordImage image) {
             if (touched.putIfAbsent(image.record(), image) == null) {
                 order.add(image);
+            }
+        }
+
+        /** Makes room for {@code n} more records at once (a batch), instead of growing step by step. */
+        void expect(int n) {
+            order.ensureCapacity(order.size() + n);
+            if (touched.isEmpty()) {
+                touched = new IdentityHashMap<>(n);
             }
         }
 
@@ -95,6 +103,11 @@ public final class TransactionScope {
     /** Records the state of a record before a write, in the innermost level. */
     void touch(RecordImage image) {
         innermost().touch(image);
+    }
+
+    /** Makes room in the innermost level for a batch of {@code n} records. */
+    void expect(int n) {
+        innermost().expect(n);
     }
 
     /** The first failure of the closest rollback-only level, or null while every level is good. */

@@ -83,6 +83,16 @@ public final class Transactions {
         }
     }
 
+    /** Makes room for the states of a batch of {@code n} records about to be written (see {@link #touch}). */
+    public void expect(int n) {
+        TransactionScope s = scope.get();
+        if (s != null) {
+            s.expect(n);
+        } else if (host != null && host.isActive()) {
+            hostLevel().expect(n);
+        }
+    }
+
     /** Remembers a record's state before a write, so a rollback can restore it. */
     public void touch(RecordImage image) {
         TransactionScope s = scope.get();
