@@ -80,6 +80,13 @@ public final class StatementChecks {
         for (int i = 0; i < specs.length; i++) {
             specs[i] = t.column(cols.get(i));
         }
+        // a required column the statement leaves out is missing from every row: found once per statement
+        List<ColumnSpec> missing = new ArrayList<>(0);
+        for (ColumnSpec c : t.columns()) {
+            if (!c.nullable() && !(c.primaryKey() && c.generated()) && !cols.contains(c.name())) {
+                missing.add(c);
+            }
+        }
         for (Object[] row : insert.rows()) {
             List<Errors.Error> errors = null;
             for (int i = 0; i < specs.length; i++) {
@@ -88,10 +95,8 @@ public final class StatementChecks {
                     errors = add(errors, specs[i].field(), problem);
                 }
             }
-            for (ColumnSpec c : t.columns()) {
-                if (!c.nullable() && !(c.primaryKey() && c.generated()) && !cols.contains(c.name())) {
-                    errors = add(errors, c.field(), "must not be null");
-                }
+            for (ColumnSpec c : missing) {
+                errors = add(errors, c.field(), "must not be null");
             }
             if (errors != null) {
                 throw new ValidationException(t.model(), errors);
