@@ -100,15 +100,7 @@ public final class TransactionScope {
         return levels.size();
     }
 
-    /** Records the state of a record before a write, in the innermost level. */
-    void touch(RecordImage image) {
-        innermost().touch(image);
-    }
 
-    /** Makes room in the innermost level for a batch of {@code n} records. */
-    void expect(int n) {
-        innermost().expect(n);
-    }
 
     /** The first failure of the closest rollback-only level, or null while every level is good. */
     Throwable rollbackOnly() {

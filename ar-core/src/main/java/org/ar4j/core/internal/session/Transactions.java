@@ -85,22 +85,27 @@ public final class Transactions {
 
     /** Makes room for the states of a batch of {@code n} records about to be written (see {@link #touch}). */
     public void expect(int n) {
-        TransactionScope s = scope.get();
-        if (s != null) {
-            s.expect(n);
-        } else if (host != null && host.isActive()) {
-            hostLevel().expect(n);
+        Level level = writingLevel();
+        if (level != null) {
+            level.expect(n);
         }
     }
 
     /** Remembers a record's state before a write, so a rollback can restore it. */
     public void touch(RecordImage image) {
+        Level level = writingLevel();
+        if (level != null) {
+            level.touch(image);
+        }
+    }
+
+    /** The level a write on this thread belongs to: ar4j's innermost, else the host's; null outside both. */
+    private Level writingLevel() {
         TransactionScope s = scope.get();
         if (s != null) {
-            s.touch(image);
-        } else if (host != null && host.isActive()) {
-            hostLevel().touch(image);
+            return s.innermost();
         }
+        return host != null && host.isActive() ? hostLevel() : null;
     }
 
     private Level hostLevel() {
