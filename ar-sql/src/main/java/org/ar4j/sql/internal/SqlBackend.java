@@ -18,7 +18,6 @@ import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
-import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IdentifierKind;
@@ -151,8 +150,7 @@ public final class SqlBackend implements Backend {
     @Override
     public RowCursor find(Select select) {
         SqlRenderer.Sql sql = renderer.select(select);
-        ColumnType[] types = sql.columnTypes() != null ? sql.columnTypes() : SqlRenderer.columnTypes(select);
-        return aggregates.query(sql, types, select.table().model());
+        return aggregates.query(sql, sql.columnTypes(), select.table().model());
     }
 
     /** Streams: see {@link SqlStreams}. */

@@ -35,7 +35,7 @@ final class SqlRenderer {
         }
     }
 
-    /** SQL text and its binds, in order; for a select, the types of its columns where they are known already. */
+    /** SQL text and its binds, in order; for a select, the types of its columns (null for other statements). */
     record Sql(String text, List<Bind> binds, ColumnType[] columnTypes) {
         Sql(String text, List<Bind> binds) {
             this(text, binds, null);
@@ -92,7 +92,7 @@ final class SqlRenderer {
         if (hit == null) {
             Sql sql = render(s);
             if (shapes.size() < SHAPES) {
-                shapes.put(shape, new Rendered(sql.text(), c == null ? null : s.table().typeOf(c.field()), columnTypes(s)));
+                shapes.put(shape, new Rendered(sql.text(), c == null ? null : s.table().typeOf(c.field()), sql.columnTypes()));
             }
             return sql;
         }
@@ -109,7 +109,7 @@ final class SqlRenderer {
     }
 
     /** The types of a select's columns, in order. */
-    static ColumnType[] columnTypes(Select select) {
+    private static ColumnType[] columnTypes(Select select) {
         ColumnType[] types = new ColumnType[select.columns().size()];
         for (int i = 0; i < types.length; i++) {
             types[i] = select.table().typeOf(select.columns().get(i));
@@ -141,7 +141,7 @@ final class SqlRenderer {
             appendOrder(sb, s.table(), s.orderBy());
         }
         appendLimit(sb, s.limit(), s.offset(), binds);
-        return new Sql(sb.toString(), binds);
+        return new Sql(sb.toString(), binds, columnTypes(s));
     }
 
     Sql count(Select s) {

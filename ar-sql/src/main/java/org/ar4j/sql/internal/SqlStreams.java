@@ -50,7 +50,7 @@ final class SqlStreams {
             ps = prepareStream(c, sql);
             ResultSet rs = ps.executeQuery();
             Connection own = c;
-            return new SqlCursor(dialect, statements, rs, SqlRenderer.columnTypes(select), sql.text(), select.table().model(),
+            return new SqlCursor(dialect, statements, rs, sql.columnTypes(), sql.text(), select.table().model(),
                     statements.values(sql.binds()), params, start,
                     SqlCursor.closing(ps, failed -> endStream(own, ownTransaction)));
         } catch (SQLException | RuntimeException e) {
@@ -71,7 +71,7 @@ final class SqlStreams {
         try {
             ps = prepareStream(h.connection, sql);
             ResultSet rs = ps.executeQuery();
-            return new SqlCursor(dialect, statements, rs, SqlRenderer.columnTypes(select), sql.text(), select.table().model(),
+            return new SqlCursor(dialect, statements, rs, sql.columnTypes(), sql.text(), select.table().model(),
                     statements.values(sql.binds()), params, start, SqlCursor.closing(ps, failed -> connections.release(h)));
         } catch (SQLException e) {
             SqlConnections.closeQuietly(ps);
