@@ -55,14 +55,7 @@ public final class DefaultRelationCache implements RelationCache {
     }
 
     private static void clearSlot(ActiveRecord<?> owner, RelationKey key) {
-        Object[] st = Records.state(owner);
-        if (RecordState.holdsBareLink(st)) {
-            if (RecordState.bareLink(st, key) != null) {
-                RecordState.dropBareLink(st);
-            }
-            return;
-        }
-        RelationSlots slots = RecordState.relations(st);
+        RelationSlots slots = RecordState.relations(Records.state(owner));
         if (slots != null) {
             slots.remove(key);
         }
@@ -121,11 +114,7 @@ public final class DefaultRelationCache implements RelationCache {
 
     @Override
     public void invalidateAll(ActiveRecord<?> owner) {
-        Object[] st = Records.state(owner);
-        if (RecordState.holdsBareLink(st)) {
-            RecordState.dropBareLink(st);
-        }
-        RelationSlots slots = RecordState.relations(st);
+        RelationSlots slots = RecordState.relations(Records.state(owner));
         if (slots != null) {
             slots.clear();
         }

@@ -156,11 +156,6 @@ public final class RecordState {
         return origin(st).linkedBy() == key ? st[RELATIONS] : null;
     }
 
-    /** Forgets a bare link. */
-    static void dropBareLink(Object[] st) {
-        st[RELATIONS] = null;
-    }
-
     /**
      * Links a record just read to its owner through {@code key} without relation slots, when its origin allows
      * it and nothing is cached on it yet; false when the caller must put the value in the relation cache instead.
