@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
@@ -243,13 +244,7 @@ public final class Persister {
      * model (see {@link Upserter}).
      */
     public void upsertAll(Iterable<? extends ActiveRecord<?>> records, String... conflictFields) {
-        Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
-        int size = records instanceof Collection<?> c ? c.size() : 10;
-        for (ActiveRecord<?> r : records) {
-            Objects.requireNonNull(r, "upsertAll got a null record");
-            // the first model's list is sized for all records (one model per call is the usual case)
-            byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>(byModel.isEmpty() ? size : 10)).add(r);
-        }
+        Map<Class<?>, List<ActiveRecord<?>>> byModel = byModel(records, "upsertAll", r -> { });
         Map<ModelInfo, FieldInfo> keys = new LinkedHashMap<>();
         byModel.keySet().forEach(c -> keys.put(ModelRegistry.of(c), Upserter.key(ModelRegistry.of(c), conflictFields)));
         for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
@@ -260,17 +255,12 @@ public final class Persister {
 
     /** Inserts new records, one atomic batch per model, with as few statements as the backend allows. */
     public void insertAll(Iterable<? extends ActiveRecord<?>> records) {
-        Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
-        int size = records instanceof Collection<?> c ? c.size() : 10;
-        for (ActiveRecord<?> r : records) {
-            Objects.requireNonNull(r, "insertAll got a null record");
+        Map<Class<?>, List<ActiveRecord<?>>> byModel = byModel(records, "insertAll", r -> {
             if (Records.isPersisted(r)) {
                 throw new Ar4jException("insertAll got a " + r.getClass().getSimpleName()
                         + " that is already saved; insertAll only inserts new records");
             }
-            // the first model's list is sized for all records (one model per call is the usual case)
-            byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>(byModel.isEmpty() ? size : 10)).add(r);
-        }
+        });
         for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
             ModelInfo model = ModelRegistry.of(e.getKey());
             List<ActiveRecord<?>> list = e.getValue();
@@ -282,5 +272,21 @@ public final class Persister {
                 return null;
             });
         }
+    }
+
+    /**
+     * The records by model, in first-seen order, each checked as it is met ({@code op} names the call in the message
+     * for a null record); the first model's list is sized for all records (one model per call is the usual case).
+     */
+    private static Map<Class<?>, List<ActiveRecord<?>>> byModel(Iterable<? extends ActiveRecord<?>> records, String op,
+                                                                Consumer<ActiveRecord<?>> check) {
+        Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
+        int size = records instanceof Collection<?> c ? c.size() : 10;
+        for (ActiveRecord<?> r : records) {
+            Objects.requireNonNull(r, op + " got a null record");
+            check.accept(r);
+            byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>(byModel.isEmpty() ? size : 10)).add(r);
+        }
+        return byModel;
     }
 }
