@@ -30,6 +30,7 @@ import org.ar4j.core.internal.query.ById;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.GuardedBackend;
+import org.ar4j.core.internal.session.StatementChecks;
 import org.ar4j.core.internal.session.PinnedSession;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
@@ -59,7 +60,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private final Engine.Settings settings;
     private volatile Transactions transactions;
     private volatile Backend rawBackend;
-    private volatile Backend backend;
+    private volatile GuardedBackend backend;
     private volatile LoadMode loadMode;
     private volatile ReplicaRouter router;
     private volatile Session primaryOnly = this;
@@ -132,6 +133,11 @@ final class DatabaseImpl implements Database, Session, QueryListener {
             throw new Ar4jException("This " + backend.name() + " database is closed");
         }
         return backend;
+    }
+
+    @Override
+    public StatementChecks checks() {
+        return backend.checks();
     }
 
     @Override

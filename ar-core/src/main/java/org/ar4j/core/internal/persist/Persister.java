@@ -2,14 +2,17 @@ package org.ar4j.core.internal.persist;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
+import org.ar4j.ArgumentException;
 import org.ar4j.Errors;
 import org.ar4j.RecordNotFoundException;
 import org.ar4j.StaleRecordException;
@@ -253,25 +256,40 @@ public final class Persister {
         }
     }
 
-    /** Inserts new records, one atomic batch per model, with as few statements as the backend allows. */
+    /**
+     * Inserts new records, one batch per model with as few statements as the backend allows, all models in one
+     * atomic operation. Every record is checked (new, given once, valid, values the backend stores) before the
+     * first statement, so bad input sends nothing, not even a BEGIN.
+     */
     public void insertAll(Iterable<? extends ActiveRecord<?>> records) {
+        ArgumentException.requireNonNull(records, "insertAll", "list of records", "pass the records to insert");
+        Set<ActiveRecord<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Map<Class<?>, List<ActiveRecord<?>>> byModel = byModel(records, "insertAll", r -> {
             if (Records.isPersisted(r)) {
                 throw new Ar4jException("insertAll got a " + r.getClass().getSimpleName()
                         + " that is already saved; insertAll only inserts new records");
             }
+            if (!seen.add(r)) {
+                throw new ArgumentException("insertAll got the same " + r.getClass().getSimpleName() + " record twice;"
+                        + " a record is inserted once: remove the repeat from the list (nothing was written)");
+            }
         });
+        List<ModelInfo> models = new ArrayList<>(byModel.size());
         for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
             ModelInfo model = ModelRegistry.of(e.getKey());
-            List<ActiveRecord<?>> list = e.getValue();
-            for (ActiveRecord<?> r : list) {
+            models.add(model);
+            for (ActiveRecord<?> r : e.getValue()) {
                 validate(model, r);
             }
-            session.transactions().atomically(() -> {
-                inserter.insert(model, list);
-                return null;
-            });
+            Writes.checkValues(session, model, e.getValue());
         }
+        session.transactions().atomically(() -> {
+            int i = 0;
+            for (List<ActiveRecord<?>> list : byModel.values()) {
+                inserter.insert(models.get(i++), list);
+            }
+            return null;
+        });
     }
 
     /**
@@ -283,7 +301,7 @@ public final class Persister {
         Map<Class<?>, List<ActiveRecord<?>>> byModel = new LinkedHashMap<>();
         int size = records instanceof Collection<?> c ? c.size() : 10;
         for (ActiveRecord<?> r : records) {
-            Objects.requireNonNull(r, op + " got a null record");
+            ArgumentException.requireNonNull(r, op, "record in its list", "remove the nulls from the list");
             check.accept(r);
             byModel.computeIfAbsent(r.getClass(), c -> new ArrayList<>(byModel.isEmpty() ? size : 10)).add(r);
         }

@@ -13,6 +13,7 @@ import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
+import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Predicate;
 
 /** What every write needs to know of a record: ids, versions, snapshots, and the optimistic-locking guard. */
@@ -84,6 +85,20 @@ public final class Writes {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The values of records about to be inserted, checked before the first statement (see StatementChecks.values). */
+    static void checkValues(Session session, ModelInfo model, List<ActiveRecord<?>> records) {
+        List<FieldInfo> fields = model.fields();
+        List<Object[]> rows = new ArrayList<>(records.size());
+        for (ActiveRecord<?> r : records) {
+            Object[] row = new Object[fields.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = fields.get(i).storedValue(r);
+            }
+            rows.add(row);
+        }
+        session.checks().values(model.tableSpec(), model.columns(), rows);
     }
 
     static boolean same(Object a, Object b) {

@@ -35,6 +35,11 @@ public final class GuardedBackend extends ForwardingBackend {
         this.checks = new StatementChecks(backend);
     }
 
+    /** The checks every statement passes, for operations that check their values before the first one. */
+    public StatementChecks checks() {
+        return checks;
+    }
+
     /** The condition as this backend can run it: subqueries become key lists where it has no SUBQUERIES. */
     private Predicate flat(Predicate p) {
         return p == null || delegate.supports(Capability.SUBQUERIES) ? p : Subqueries.materialize(this, p);

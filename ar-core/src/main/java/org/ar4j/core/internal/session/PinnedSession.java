@@ -12,7 +12,7 @@ import org.ar4j.spi.Backend;
  */
 public final class PinnedSession implements Session {
     private final Session owner;
-    private final Backend backend;
+    private final GuardedBackend backend;
 
     /** The view of a database whose router is given. */
     public PinnedSession(Session owner, ReplicaRouter router) {
@@ -24,6 +24,11 @@ public final class PinnedSession implements Session {
     public Backend backend() {
         owner.backend(); // refuses a closed database
         return backend;
+    }
+
+    @Override
+    public StatementChecks checks() {
+        return backend.checks();
     }
 
     @Override

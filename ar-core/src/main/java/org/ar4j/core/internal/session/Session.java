@@ -15,6 +15,9 @@ public interface Session {
     /** The backend, through which every statement is checked and its failures reach the transaction rules. */
     Backend backend();
 
+    /** The checks every statement passes (values, identifiers), for operations that check before their first one. */
+    StatementChecks checks();
+
     /** The transaction rules of this database. */
     Transactions transactions();
 

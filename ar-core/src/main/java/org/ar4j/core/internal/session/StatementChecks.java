@@ -104,6 +104,30 @@ public final class StatementChecks {
         }
     }
 
+    /**
+     * The values of rows about to be inserted, checked before the operation sends its first statement: every
+     * non-null value against its declared size and the backend's range (nulls are left to the statement's own
+     * check, since a before-hook may still fill them in).
+     */
+    public void values(TableSpec t, List<String> columns, List<Object[]> rows) {
+        ColumnSpec[] specs = new ColumnSpec[columns.size()];
+        for (int i = 0; i < specs.length; i++) {
+            specs[i] = t.column(columns.get(i));
+        }
+        for (Object[] row : rows) {
+            List<Errors.Error> errors = null;
+            for (int i = 0; i < specs.length; i++) {
+                String problem = row[i] == null ? null : problem(specs[i], row[i]);
+                if (problem != null) {
+                    errors = add(errors, specs[i].field(), problem);
+                }
+            }
+            if (errors != null) {
+                throw new ValidationException(t.model(), errors);
+            }
+        }
+    }
+
     void update(TableSpec t, Map<String, Object> values, Predicate where) {
         table(t);
         List<Errors.Error> errors = null;
