@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.ValidationException;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Marker;
 import org.ar4j.tck.fixtures.User;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Generated keys: never colliding with assigned ones, and for models with no other field. */
 @Tag("crud")
@@ -56,5 +58,33 @@ class KeysTest extends TckScenario {
         assertThat(observer().query(Marker.class).pluck("id", Long.class)).containsExactlyInAnyOrderElementsOf(ids);
         m.delete();
         assertThat(ActiveRecord.query(Marker.class).count()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("an explicit id 0 on a generated id is refused by save, insertAll and upsertAll before any statement")
+    void explicitZeroIdRefused() {
+        User zero = new User("zero");
+        zero.id = 0L;
+        List<User> batch = List.of(new User("a"), zeroUser("b"), new User("c"));
+        queries.reset();
+        assertThatThrownBy(zero::save).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("User").hasMessageContaining("id").hasMessageContaining("leave it null");
+        assertThatThrownBy(() -> db.insertAll(batch)).isInstanceOf(ValidationException.class).hasMessageContaining("id");
+        assertThatThrownBy(() -> db.upsertAll(List.of(zeroUser("d")), "username")).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("id");
+        assertThat(queries.count()).as("no statement").isZero();
+        assertThat(zero.isNewRecord()).isTrue();
+        assertThat(zero.id).isZero();
+        assertThat(batch).allMatch(User::isNewRecord);
+        assertThat(observer().query(User.class).count()).isZero();
+        zero.id = null;
+        zero.save();
+        assertThat(observer().find(User.class, zero.id)).get().extracting(u -> u.username).isEqualTo("zero");
+    }
+
+    private static User zeroUser(String name) {
+        User u = new User(name);
+        u.id = 0L;
+        return u;
     }
 }

@@ -77,6 +77,9 @@ public final class Persister {
     public void save(ActiveRecord<?> record) {
         ModelInfo model = ModelRegistry.of(record.getClass());
         validate(model, record);
+        if (!Records.isPersisted(record)) {
+            Writes.refuseZeroId(model, model.id(), model.id().storedValue(record));
+        }
         if (model.hasAfterHooks()) {
             session.transactions().atomically(() -> {
                 saveNow(model, record);
@@ -132,6 +135,7 @@ public final class Persister {
                             "must be assigned before insert: " + model.name() + " has an assigned "
                                     + f.javaType().getSimpleName() + " id")));
                 }
+                Writes.refuseZeroId(model, f, v);
             }
             cols.add(f.column());
             vals.add(v);

@@ -70,6 +70,7 @@ final class Upserter {
             }
             Persister.validate(model, r);
         }
+        Writes.checkValues(session, model, list);
         Map<ActiveRecord<?>, RecordImage> before = new IdentityHashMap<>();
         list.forEach(r -> before.put(r, RecordImage.of(model, r)));
         try {

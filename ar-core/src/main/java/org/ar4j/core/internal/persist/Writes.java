@@ -29,6 +29,19 @@ public final class Writes {
         return javaValue == null || (id.javaType().isPrimitive() && ((Number) javaValue).longValue() == 0L);
     }
 
+    /**
+     * An id given explicitly as 0 where the backend generates ids is refused on every backend alike: MariaDB and
+     * MySQL take 0 as "generate one" (so the record would say 0 while its row is stored under another id).
+     */
+    static void refuseZeroId(ModelInfo model, FieldInfo f, Object storedValue) {
+        if (f.isId() && f.isGenerated() && storedValue instanceof Number n && !(n instanceof java.math.BigDecimal)
+                && n.longValue() == 0L && !f.javaType().isPrimitive()) {
+            throw new ValidationException(model.name(), List.of(new Errors.Error(f.javaName(), "is 0, which ar4j does"
+                    + " not store as a generated id (MariaDB and MySQL would generate another one): leave it null to"
+                    + " have one generated, or give a non-zero id")));
+        }
+    }
+
     /** A new record's version starts at 1. */
     static void initVersion(ModelInfo model, ActiveRecord<?> record) {
         FieldInfo v = model.version();
@@ -81,6 +94,7 @@ public final class Writes {
                     throw new ValidationException(model.name(), List.of(new Errors.Error(used.get(i).javaName(),
                             "must be assigned before " + op)));
                 }
+                refuseZeroId(model, used.get(i), row[i]);
             }
             rows.add(row);
         }
@@ -95,6 +109,7 @@ public final class Writes {
             Object[] row = new Object[fields.size()];
             for (int i = 0; i < row.length; i++) {
                 row[i] = fields.get(i).storedValue(r);
+                refuseZeroId(model, fields.get(i), row[i]);
             }
             rows.add(row);
         }
