@@ -58,8 +58,11 @@ public sealed interface SchemaChange {
         }
     }
 
-    /** Makes a column accept nulls (safe), or refuse them (fails while a row holds a null). */
-    record SetNullable(TableSpec table, ColumnSpec column, boolean nullable) implements SchemaChange {
+    /**
+     * Makes a column accept nulls (safe), or refuse them (only computed while no row holds a null). {@code live} is
+     * the column as it is now: its type is kept exactly, whatever the model declares (a type change is only a note).
+     */
+    record SetNullable(TableSpec table, ColumnSpec column, boolean nullable, LiveColumn live) implements SchemaChange {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.setNullable(this);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.ar4j.query.Predicate;
 import org.ar4j.schema.SchemaProblem;
 import org.ar4j.schema.SchemaProblem.Kind;
 import org.ar4j.spi.Backend;
@@ -15,6 +16,7 @@ import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.LiveTable;
 import org.ar4j.spi.SchemaChange;
+import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 
 /**
@@ -95,7 +97,7 @@ final class SchemaDiff {
                 problem(Kind.NULLABILITY_MISMATCH, t, c.field(), c.nullable() ? "the column refuses nulls the model allows"
                         : "the column accepts nulls the model refuses", c.nullable() ? "let the column accept nulls"
                         : "fill its nulls, then make it NOT NULL");
-                changes.add(new SchemaChange.SetNullable(t, c, c.nullable()));
+                nullability(t, c, lc);
             }
         }
         for (LiveColumn lc : live.columns()) {
@@ -108,6 +110,25 @@ final class SchemaDiff {
                         + ": ALTER TABLE " + t.name() + " DROP COLUMN " + lc.name() + " if its data is no longer needed"));
             }
         }
+    }
+
+    /**
+     * Accepting nulls is always safe. Refusing them is a change only while no row holds a null: otherwise it is a
+     * note (as the first migration that added the column left it), so running an applied migration again does
+     * nothing instead of failing.
+     */
+    private void nullability(TableSpec t, ColumnSpec c, LiveColumn lc) {
+        if (!c.nullable()) {
+            Select nulls = new Select(t, List.of(c.name()), new Predicate.IsNull(c.name(), false), List.of(), null, null, null);
+            long n = backend.count(nulls);
+            if (n > 0) {
+                changes.add(new SchemaChange.Note(t, t.describe(c.name()) + " must not be null, but " + n + " row"
+                        + (n == 1 ? "" : "s") + " hold null: give every row a value, then make " + t.name() + "."
+                        + c.name() + " NOT NULL (the next migration does it once no row holds null)"));
+                return;
+            }
+        }
+        changes.add(new SchemaChange.SetNullable(t, c, c.nullable(), lc));
     }
 
     private void missingColumn(TableSpec t, ColumnSpec c) {

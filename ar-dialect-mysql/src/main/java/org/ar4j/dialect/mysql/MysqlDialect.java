@@ -24,6 +24,7 @@ import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.TableSpec;
 import java.sql.Types;
 import java.time.format.DateTimeFormatter;
@@ -249,12 +250,52 @@ public final class MysqlDialect extends SqlDialect {
         return false;
     }
 
-    /** MySQL restates the whole column to change its nullability. */
+    /**
+     * MySQL restates the whole column to change its nullability: it is restated exactly as the catalogue has it
+     * (type, character set, collation, default), never as the model declares it, so a type change the model makes
+     * stays a note instead of converting (and rounding) the stored values. Without the live definition: null.
+     */
     @Override
-    public String setNullableSql(TableSpec table, ColumnSpec column, boolean nullable) {
-        return "ALTER TABLE " + quote(table.name()) + " MODIFY COLUMN " + quote(column.name()) + " " + columnType(table, column)
+    public String setNullableSql(TableSpec table, ColumnSpec column, LiveColumn live, boolean nullable) {
+        if (live == null || live.definition() == null) {
+            return null;
+        }
+        return "ALTER TABLE " + quote(table.name()) + " MODIFY COLUMN " + quote(column.name()) + " " + live.definition()
                 + (nullable ? " NULL" : " NOT NULL");
     }
+
+    /** COLUMN_TYPE with its character set and collation, and a numeric default (the only kind ar4j declares). */
+    @Override
+    public Map<String, String> liveColumnDefinitions(Connection c, String table) throws SQLException {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT COLUMN_NAME, COLUMN_TYPE, CHARACTER_SET_NAME,"
+                + " COLLATION_NAME, COLUMN_DEFAULT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StringBuilder d = new StringBuilder(rs.getString("COLUMN_TYPE"));
+                    String charset = rs.getString("CHARACTER_SET_NAME");
+                    String collation = rs.getString("COLLATION_NAME");
+                    if (charset != null && SAFE_NAME.matcher(charset).matches()) {
+                        d.append(" CHARACTER SET ").append(charset);
+                    }
+                    if (collation != null && SAFE_NAME.matcher(collation).matches()) {
+                        d.append(" COLLATE ").append(collation);
+                    }
+                    String dflt = rs.getString("COLUMN_DEFAULT");
+                    if (dflt != null && NUMERIC_DEFAULT.matcher(dflt).matches()) {
+                        d.append(" DEFAULT ").append(dflt);
+                    }
+                    out.put(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT), d.toString());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern NUMERIC_DEFAULT = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     /** Connector/J reports BOOLEAN as BIT or TINYINT, INTEGER as INT. */
     @Override

@@ -30,6 +30,7 @@ import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.sql.SqlDialect;
 
@@ -296,7 +297,7 @@ public final class SqliteDialect extends SqlDialect {
 
     /** SQLite cannot change a column's nullability without rebuilding the table. */
     @Override
-    public String setNullableSql(TableSpec table, ColumnSpec column, boolean nullable) {
+    public String setNullableSql(TableSpec table, ColumnSpec column, LiveColumn live, boolean nullable) {
         return null;
     }
 }

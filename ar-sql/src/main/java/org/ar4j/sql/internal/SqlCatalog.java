@@ -38,6 +38,7 @@ final class SqlCatalog {
         String catalog = c.getCatalog();
         String schema = c.getSchema();
         List<LiveColumn> columns = new ArrayList<>();
+        Map<String, String> definitions = dialect.liveColumnDefinitions(c, table);
         try (ResultSet rs = md.getColumns(catalog, schema, table, null)) {
             while (rs.next()) {
                 if (!table.equals(rs.getString("TABLE_NAME"))) {
@@ -47,8 +48,10 @@ final class SqlCatalog {
                 int size = rs.getInt("COLUMN_SIZE");
                 int digits = rs.getInt("DECIMAL_DIGITS");
                 String shown = type + "(" + size + (rs.wasNull() ? "" : "," + digits) + ")";
-                columns.add(new LiveColumn(rs.getString("COLUMN_NAME"), shown,
-                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, "YES".equals(rs.getString("IS_AUTOINCREMENT"))));
+                String name = rs.getString("COLUMN_NAME");
+                columns.add(new LiveColumn(name, shown, rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
+                        "YES".equals(rs.getString("IS_AUTOINCREMENT")),
+                        definitions.get(name.toLowerCase(java.util.Locale.ROOT))));
             }
         }
         Set<String> primaryKey = new java.util.HashSet<>();

@@ -50,7 +50,7 @@ final class SqlMigrations implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> setNullable(SchemaChange.SetNullable c) {
-        String sql = dialect.setNullableSql(c.table(), c.column(), c.nullable());
+        String sql = dialect.setNullableSql(c.table(), c.column(), c.live(), c.nullable());
         return List.of(sql != null ? sql : "-- " + dialect.name() + " cannot make " + c.table().describe(c.column().name())
                 + (c.nullable() ? " accept nulls" : " refuse nulls") + " in place: rebuild " + c.table().name()
                 + " (create it anew, copy the rows, drop the old one, rename the new one)");
