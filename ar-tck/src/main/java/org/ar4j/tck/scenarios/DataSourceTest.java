@@ -6,9 +6,11 @@ import java.util.stream.Stream;
 import org.ar4j.ConfigurationException;
 import org.ar4j.ConstraintViolationException;
 import org.ar4j.Database;
+import org.ar4j.TransactionRolledBackException;
 import org.ar4j.spi.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.Gadget;
 import org.ar4j.tck.fixtures.User;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -35,6 +37,7 @@ class DataSourceTest extends TckScenario {
             try {
                 work.run(host, hosted);
             } finally {
+                host.rollbackIfOpen();
                 db.makeDefault();
                 hosted.close();
             }
@@ -160,6 +163,58 @@ class DataSourceTest extends TckScenario {
                     });
                     assertThat(host.commit()).isTrue();
                     assertThat(committedUsernames()).containsExactly("outer");
+                });
+    }
+
+    private List<String> committedGadgets() {
+        return observer().query(Gadget.class).orderBy("name").pluck("name", String.class);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> failingOperationUndoesOnlyItself() {
+        return gated("inside a host transaction, a failing after-hook of save or insertAll undoes only that operation"
+                + " (a savepoint on the host's connection); the host commits the rest", (host, hosted) -> {
+                    host.begin();
+                    new User("before").save();
+                    Gadget failing = new Gadget("hooked", 1);
+                    failing.failIn = "afterSave";
+                    assertThatThrownBy(failing::save).hasMessageContaining("afterSave failed on purpose");
+                    assertThat(failing.isNewRecord()).isTrue();
+                    assertThat(failing.id).isNull();
+                    Gadget batchFailing = new Gadget("batch-2", 2);
+                    batchFailing.failIn = "afterCreate";
+                    List<Gadget> batch = List.of(new Gadget("batch-1", 1), batchFailing);
+                    assertThatThrownBy(() -> hosted.insertAll(batch)).hasMessageContaining("failed on purpose");
+                    assertThat(batch).allMatch(Gadget::isNewRecord);
+                    new User("after").save();
+                    new Gadget("kept", 3).save();
+                    assertThat(host.commit()).as("the host transaction was not marked rollback-only").isTrue();
+                    assertThat(committedUsernames()).containsExactly("after", "before");
+                    assertThat(committedGadgets()).containsExactly("kept");
+                });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noStatementAfterACaughtFailure() {
+        return gated("inside a host transaction, after a caught statement failure ar4j runs no further statement"
+                + " (on every backend, as PostgreSQL would refuse it) and the host rolls back", (host, hosted) -> {
+                    new User("taken").save();
+                    host.begin();
+                    new User("fresh").save();
+                    assertThatThrownBy(() -> new User("taken").save()).isInstanceOf(ConstraintViolationException.class);
+                    queries.reset();
+                    User after = new User("after");
+                    assertThatThrownBy(after::save).isInstanceOf(TransactionRolledBackException.class)
+                            .hasMessageContaining("rollback-only");
+                    assertThatThrownBy(() -> User.query().count()).isInstanceOf(TransactionRolledBackException.class);
+                    assertThatThrownBy(() -> hosted.transaction(() -> new User("joined").save()))
+                            .isInstanceOf(TransactionRolledBackException.class);
+                    assertThat(after.isNewRecord()).isTrue();
+                    assertThat(host.commit()).isFalse();
+                    assertThat(committedUsernames()).containsExactly("taken");
+                    after.save();
+                    assertThat(committedUsernames()).as("after the host's rollback, a retry writes")
+                            .containsExactly("after", "taken");
                 });
     }
 }

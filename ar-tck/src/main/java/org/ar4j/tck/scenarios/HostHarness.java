@@ -58,6 +58,13 @@ final class HostHarness implements DataSource, HostTransactions {
         return end(tx, !tx.rollbackOnly);
     }
 
+    /** Rolls back the host transaction a failed scenario left open, if any. */
+    void rollbackIfOpen() throws SQLException {
+        if (current.get() != null) {
+            rollback();
+        }
+    }
+
     /** Rolls the host transaction back. */
     void rollback() throws SQLException {
         end(current.get(), false);

@@ -56,23 +56,32 @@ public final class Transactions {
     void statement(boolean write) {
         TransactionScope s = scope.get();
         if (s == null) {
+            Level h = host == null ? null : hostLevel.get();
+            if (h != null && h.failure != null && host.isActive()) {
+                throw refused(h.failure);
+            }
             return;
         }
         Throwable failure = s.rollbackOnly();
         if (failure != null) {
-            throw new TransactionRolledBackException("This transaction is rollback-only after an earlier failure,"
-                    + " so the statement was not run; the transaction will be rolled back. To go on after a"
-                    + " failure, run the failing part in a nested db.transaction(...). First failure: "
-                    + failure.getMessage(), failure);
+            throw refused(failure);
         }
         if (write) {
             s.writes++;
         }
     }
 
+    private static TransactionRolledBackException refused(Throwable failure) {
+        return new TransactionRolledBackException("This transaction is rollback-only after an earlier failure,"
+                + " so the statement was not run; the transaction will be rolled back. To go on after a"
+                + " failure, run the failing part in a nested db.transaction(...). First failure: "
+                + failure.getMessage(), failure);
+    }
+
     /**
      * A statement failed on this thread: the innermost level becomes rollback-only; outside ar4j's
-     * transactions, so does the host framework's transaction, if one is open.
+     * transactions, so does the host framework's transaction, if one is open, and ar4j runs no further
+     * statement in it (as on PostgreSQL, on every backend).
      */
     void statementFailed(Throwable failure) {
         TransactionScope s = scope.get();
@@ -80,6 +89,10 @@ public final class Transactions {
             s.markInnermost(failure);
         } else if (host != null && host.isActive()) {
             host.setRollbackOnly();
+            Level h = hostLevel();
+            if (h.failure == null) {
+                h.failure = failure;
+            }
         }
     }
 
@@ -172,13 +185,17 @@ public final class Transactions {
         boolean root = s == null;
         if (root) {
             boolean join = host != null && host.isActive();
-            s = new TransactionScope(join ? b.joinHostTransaction() : b.begin(), join);
-            scope.set(s);
-            OPEN.get().addFirst(db);
+            if (join && !user && b.supports(Capability.SAVEPOINTS)) {
+                return inHost(work);
+            }
+            s = open(join);
         } else {
             b.require(Capability.SAVEPOINTS, "nested transactions");
         }
         Level level = s.push(user);
+        if (root && s.joined && hostLevel.get() != null) {
+            level.failure = hostLevel.get().failure; // the host's transaction is already rollback-only
+        }
         if (!root) {
             try {
                 s.backend.savepoint(level.savepoint);
@@ -209,6 +226,40 @@ public final class Transactions {
             throw e;
         }
         commit(s, level);
+        return result;
+    }
+
+    private TransactionScope open(boolean join) {
+        TransactionScope s = new TransactionScope(join ? backend.joinHostTransaction() : backend.begin(), join);
+        scope.set(s);
+        OPEN.get().addFirst(db);
+        return s;
+    }
+
+    /**
+     * One of ar4j's own operations inside the host's transaction: a level stands for the host's transaction (as
+     * the user's transaction(...) would) and the operation runs in a savepoint in it, so a failing after-hook or
+     * cascade undoes only the operation's writes, as inside db.transaction (rule 3). A failed statement still
+     * makes the host's transaction rollback-only.
+     */
+    private <R> R inHost(TransactionCallable<R> work) {
+        TransactionScope s = open(true);
+        Level outer = s.push(true);
+        Level h = hostLevel.get();
+        outer.failure = h == null ? null : h.failure;
+        R result;
+        try {
+            result = run(work, false);
+        } catch (RuntimeException | Error e) {
+            if (outer.failure != null) {
+                rollback(s, outer, e instanceof RuntimeException r ? r : new TransactionRolledBackException(e.toString(), e));
+                hostLevel().failure = outer.failure;
+            } else {
+                commit(s, outer);
+            }
+            throw e;
+        }
+        commit(s, outer);
         return result;
     }
 
