@@ -1,9 +1,11 @@
 package org.ar4j.query;
 
-import java.util.List;
-import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import org.ar4j.ArgumentException;
 
 /**
  * A condition on a model's records, made with {@link Where}. Predicates are immutable values.
@@ -91,11 +93,12 @@ public sealed interface Predicate
 
         /** Validates the parts. */
         public Compare {
-            Objects.requireNonNull(field, "field");
-            Objects.requireNonNull(operator, "operator");
+            ArgumentException.requireNonNull(field, "A comparison", "field name", "name the field to compare");
+            ArgumentException.requireNonNull(operator, "A comparison on '" + field + "'", "operator", "use Where.eq, lt, ...");
             if (value == null) {
-                throw new IllegalArgumentException("Compare on '" + field
-                        + "' with a null value: use Where.isNull(\"" + field + "\") or Where.isNotNull(...)");
+                throw new ArgumentException("A comparison on '" + field + "' got a null value: use "
+                        + (operator == Operator.NE ? "Where.isNotNull(\"" + field + "\")" : "Where.isNull(\"" + field + "\")")
+                        + " to compare with null");
             }
         }
     }
@@ -109,10 +112,13 @@ public sealed interface Predicate
 
         /** Copies the values. */
         public In {
-            Objects.requireNonNull(field, "field");
+            ArgumentException.requireNonNull(field, "Where.in", "field name", "name the field to compare");
+            ArgumentException.requireNonNull(values, "Where.in on '" + field + "'", "list of values",
+                    "pass the values (an empty list matches nothing)");
             for (Object v : values) {
                 if (v == null) {
-                    throw new IllegalArgumentException("IN on '" + field + "' with a null value: combine with Where.isNull");
+                    throw new ArgumentException("Where.in on '" + field + "' got a null among its values: remove it and"
+                            + " combine with Where.or(..., Where.isNull(\"" + field + "\")) to match nulls too");
                 }
             }
             values = List.copyOf(values);
@@ -128,7 +134,7 @@ public sealed interface Predicate
 
         /** Validates the field. */
         public IsNull {
-            Objects.requireNonNull(field, "field");
+            ArgumentException.requireNonNull(field, "Where.isNull", "field name", "name the field to test");
         }
     }
 
@@ -144,8 +150,9 @@ public sealed interface Predicate
 
         /** Validates the parts. */
         public Like {
-            Objects.requireNonNull(field, "field");
-            Objects.requireNonNull(pattern, "pattern");
+            ArgumentException.requireNonNull(field, "Where.like", "field name", "name the field to match");
+            ArgumentException.requireNonNull(pattern, "Where.like on '" + field + "'", "pattern",
+                    "use Where.isNull(\"" + field + "\") to match nulls");
         }
     }
 
@@ -158,9 +165,11 @@ public sealed interface Predicate
 
         /** Validates the parts. */
         public Between {
-            Objects.requireNonNull(field, "field");
-            Objects.requireNonNull(low, "low");
-            Objects.requireNonNull(high, "high");
+            ArgumentException.requireNonNull(field, "Where.between", "field name", "name the field to compare");
+            ArgumentException.requireNonNull(low, "Where.between on '" + field + "'", "low bound",
+                    "use Where.le(\"" + field + "\", high) for no lower bound");
+            ArgumentException.requireNonNull(high, "Where.between on '" + field + "'", "high bound",
+                    "use Where.ge(\"" + field + "\", low) for no upper bound");
         }
     }
 
@@ -173,7 +182,7 @@ public sealed interface Predicate
 
         /** Copies the parts. */
         public And {
-            parts = List.copyOf(parts);
+            parts = copyParts("Where.and", parts);
         }
     }
 
@@ -186,7 +195,7 @@ public sealed interface Predicate
 
         /** Copies the parts. */
         public Or {
-            parts = List.copyOf(parts);
+            parts = copyParts("Where.or", parts);
         }
     }
 
@@ -199,7 +208,7 @@ public sealed interface Predicate
 
         /** Validates the part. */
         public Not {
-            Objects.requireNonNull(part, "part");
+            ArgumentException.requireNonNull(part, "Where.not", "condition", "pass the condition to negate");
         }
     }
 
@@ -212,7 +221,7 @@ public sealed interface Predicate
 
         /** Copies the parameters (nulls allowed). */
         public Raw {
-            Objects.requireNonNull(sql, "sql");
+            ArgumentException.requireNonNull(sql, "whereRaw", "SQL text", "pass the condition's SQL");
             parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
         }
     }
@@ -234,7 +243,7 @@ public sealed interface Predicate
 
         /** Checks the path. */
         public Related {
-            Objects.requireNonNull(path, "path");
+            ArgumentException.requireNonNull(path, "Where.has", "relation path", "name a relation, such as \"posts\"");
         }
     }
 
@@ -262,5 +271,14 @@ public sealed interface Predicate
             Objects.requireNonNull(column, "column");
             Objects.requireNonNull(outerColumn, "outerColumn");
         }
+    }
+
+    /** The parts of an and/or, copied; a null list or part is refused naming the method. */
+    private static List<Predicate> copyParts(String method, List<Predicate> parts) {
+        ArgumentException.requireNonNull(parts, method, "list of conditions", "pass the conditions");
+        for (Predicate p : parts) {
+            ArgumentException.requireNonNull(p, method, "condition among its parts", "remove it");
+        }
+        return List.copyOf(parts);
     }
 }

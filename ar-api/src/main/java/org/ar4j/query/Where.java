@@ -1,9 +1,10 @@
 package org.ar4j.query;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
+
+import org.ar4j.ArgumentException;
 
 /**
  * Factory of {@link Predicate}s. Statically import its methods:
@@ -45,22 +46,22 @@ public final class Where {
 
     /** {@code field IN (values)}. */
     public static Predicate in(String field, Collection<?> values) {
-        return new Predicate.In(field, List.copyOf(values), false);
+        return new Predicate.In(field, values == null ? null : new ArrayList<>(values), false);
     }
 
     /** {@code field IN (values)}. */
     public static Predicate in(String field, Object... values) {
-        return new Predicate.In(field, Arrays.asList(values), false);
+        return new Predicate.In(field, values == null ? null : Arrays.asList(values), false);
     }
 
     /** {@code field NOT IN (values)}; records whose field is null do not match. */
     public static Predicate notIn(String field, Collection<?> values) {
-        return new Predicate.In(field, List.copyOf(values), true);
+        return new Predicate.In(field, values == null ? null : new ArrayList<>(values), true);
     }
 
     /** {@code field NOT IN (values)}. */
     public static Predicate notIn(String field, Object... values) {
-        return new Predicate.In(field, Arrays.asList(values), true);
+        return new Predicate.In(field, values == null ? null : Arrays.asList(values), true);
     }
 
     /** {@code field IS NULL}. */
@@ -94,7 +95,8 @@ public final class Where {
 
     /** Records with at least one related record that matches a condition on the path's last model. */
     public static Predicate has(String relationPath, Predicate condition) {
-        return new Predicate.Related(relationPath, Objects.requireNonNull(condition, "condition"), false);
+        return new Predicate.Related(relationPath, ArgumentException.requireNonNull(condition, "Where.has",
+                "condition", "use Where.has(path) for any related record"), false);
     }
 
     /** Records without any related record on a relation path. */
@@ -104,17 +106,18 @@ public final class Where {
 
     /** Records without any related record that matches a condition on the path's last model. */
     public static Predicate hasNo(String relationPath, Predicate condition) {
-        return new Predicate.Related(relationPath, Objects.requireNonNull(condition, "condition"), true);
+        return new Predicate.Related(relationPath, ArgumentException.requireNonNull(condition, "Where.has",
+                "condition", "use Where.has(path) for any related record"), true);
     }
 
     /** All of the predicates. */
     public static Predicate and(Predicate... parts) {
-        return new Predicate.And(Arrays.asList(parts));
+        return new Predicate.And(parts == null ? null : Arrays.asList(parts));
     }
 
     /** Any of the predicates. */
     public static Predicate or(Predicate... parts) {
-        return new Predicate.Or(Arrays.asList(parts));
+        return new Predicate.Or(parts == null ? null : Arrays.asList(parts));
     }
 
     /** The negation of a predicate. */

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
+import org.ar4j.ArgumentException;
 import org.ar4j.Database;
 import org.ar4j.LoadMode;
 import org.ar4j.QueryEvent;
@@ -101,8 +102,9 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public <R> R readYourWrites(WritePosition position, TransactionCallable<R> work) {
-        Objects.requireNonNull(position, "position");
-        Objects.requireNonNull(work, "work");
+        ArgumentException.requireNonNull(position, "readYourWrites", "write position",
+                "pass db.lastWrite() of the database that wrote, or run the work without readYourWrites");
+        ArgumentException.requireNonNull(work, "readYourWrites", "work", "pass the reads to run");
         Supplier<R> run = () -> {
             try {
                 return work.call();
@@ -240,6 +242,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public void transaction(TransactionWork work) {
+        ArgumentException.requireNonNull(work, "transaction", "work", "pass the work to run in the transaction");
         inTransaction(() -> {
             work.run();
             return null;
@@ -248,13 +251,13 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public <R> R inTransaction(TransactionCallable<R> work) {
-        Objects.requireNonNull(work, "work");
+        ArgumentException.requireNonNull(work, "transaction", "work", "pass the work to run in the transaction");
         return transactions.run(work);
     }
 
     @Override
     public void addQueryListener(QueryListener listener) {
-        listeners.add(Objects.requireNonNull(listener, "listener"));
+        listeners.add(ArgumentException.requireNonNull(listener, "addQueryListener", "listener", "pass a listener"));
     }
 
     @Override
@@ -269,7 +272,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public void setLoadMode(LoadMode mode) {
-        this.loadMode = Objects.requireNonNull(mode, "mode");
+        this.loadMode = ArgumentException.requireNonNull(mode, "setLoadMode", "mode", "pass LoadMode.PEERS, ONE or STRICT");
     }
 
     @Override

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.ArgumentException;
 import org.ar4j.Ar4jException;
 import org.ar4j.ConfigurationException;
 import org.ar4j.Database;
@@ -191,11 +191,10 @@ public final class EngineImpl implements Engine {
 
     @Override
     public <M extends ActiveRecord<M>> void insertAll(Iterable<M> records) {
+        ArgumentException.requireNonNull(records, "insertAll", "list of records", "pass the records to insert");
         Map<DatabaseImpl, List<ActiveRecord<?>>> byDatabase = new LinkedHashMap<>();
         for (M r : records) {
-            if (r == null) {
-                throw new NullPointerException("insertAll got a null record");
-            }
+            ArgumentException.requireNonNull(r, "insertAll", "record in its list", "remove the nulls from the list");
             byDatabase.computeIfAbsent(databaseFor(r.getClass()), d -> new ArrayList<>()).add(r);
         }
         byDatabase.forEach((db, list) -> db.persister().insertAll(list));
@@ -203,9 +202,10 @@ public final class EngineImpl implements Engine {
 
     @Override
     public <M extends ActiveRecord<M>> void upsertAll(Iterable<M> records, String... conflictFields) {
+        ArgumentException.requireNonNull(records, "upsertAll", "list of records", "pass the records to write");
         Map<DatabaseImpl, List<ActiveRecord<?>>> byDatabase = new LinkedHashMap<>();
         for (M r : records) {
-            Objects.requireNonNull(r, "upsertAll got a null record");
+            ArgumentException.requireNonNull(r, "upsertAll", "record in its list", "remove the nulls from the list");
             byDatabase.computeIfAbsent(databaseFor(r.getClass()), d -> new ArrayList<>()).add(r);
         }
         byDatabase.forEach((db, list) -> db.persister().upsertAll(list, conflictFields));

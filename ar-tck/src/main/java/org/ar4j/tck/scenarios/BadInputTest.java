@@ -1,10 +1,14 @@
 package org.ar4j.tck.scenarios;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
+import org.ar4j.ArgumentException;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.QueryException;
 import org.ar4j.UnsupportedCapabilityException;
@@ -27,6 +31,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,8 +103,10 @@ class BadInputTest extends TckScenario {
     @Test
     @DisplayName("comparing with null is refused: isNull is the way")
     void compareWithNull() {
-        assertThatThrownBy(() -> Where.eq("email", null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("isNull");
+        assertThatThrownBy(() -> Where.eq("email", null)).isInstanceOf(ArgumentException.class)
+                .hasMessageContaining("Where.isNull(\"email\")");
+        assertThatThrownBy(() -> Where.ne("email", null)).isInstanceOf(ArgumentException.class)
+                .hasMessageContaining("Where.isNotNull(\"email\")");
     }
 
     @Test
@@ -152,5 +160,48 @@ class BadInputTest extends TckScenario {
                     .hasMessageContaining(db.backendName()).hasMessageContaining("RAW_SQL");
             assertThat(queries.count()).isZero();
         });
+    }
+
+    private record Call(String name, ThrowingCallable call, String mentions) {
+    }
+
+    @Test
+    @DisplayName("every public method refuses a null or out-of-range argument with an ar4j exception naming it and the"
+            + " fix, before any statement")
+    void nullAndOutOfRangeArguments() {
+        List<Call> calls = List.of(
+                new Call("page(Integer.MAX_VALUE)", () -> User.query().page(Integer.MAX_VALUE), "size"),
+                new Call("insertAll(null)", () -> db.insertAll(null), "insertAll"),
+                new Call("ActiveRecord.insertAll(null)", () -> ActiveRecord.insertAll((List<User>) null), "insertAll"),
+                new Call("insertAll([null])", () -> db.insertAll(Arrays.asList(new User("n"), null)), "null"),
+                new Call("ActiveRecord.insertAll([null])", () -> ActiveRecord.insertAll(Arrays.asList((User) null)), "null"),
+                new Call("upsertAll(null)", () -> db.upsertAll(null, "username"), "upsertAll"),
+                new Call("upsertAll([null])", () -> db.upsertAll(Arrays.asList((User) null), "username"), "null"),
+                new Call("updateAll(null)", () -> User.query().updateAll(null), "updateAll"),
+                new Call("withCount(null)", () -> User.query().withCount((String) null), "relation"),
+                new Call("pluck(k, null)", () -> User.query().pluck("username", null), "type"),
+                new Call("sum(k, null)", () -> Post.query().sum("score", null), "type"),
+                new Call("orderBy((Order) null)", () -> User.query().orderBy((Order) null), "Order.asc"),
+                new Call("orderBy((String) null)", () -> User.query().orderBy((String) null), "field"),
+                new Call("Where.in(k, 1, null)", () -> Where.in("id", 1, null), "Where.isNull"),
+                new Call("Where.in(k, (Collection) null)", () -> Where.in("id", (List<Object>) null), "values"),
+                new Call("Where.between(k, null, 3)", () -> Where.between("id", null, 3), "Where.le"),
+                new Call("Where.like(k, null)", () -> Where.like("username", null), "Where.isNull"),
+                new Call("Where.has(null)", () -> Where.has(null), "relation"),
+                new Call("Where.not(null)", () -> Where.not(null), "Where.not"),
+                new Call("Where.and(a, null)", () -> Where.and(Where.isNull("email"), null), "Where.and"),
+                new Call("where(null, 1)", () -> User.query().where(null, 1), "field"),
+                new Call("groupBy(null)", () -> User.query().groupBy((String[]) null), "field"),
+                new Call("readYourWrites(null, work)", () -> db.readYourWrites(null, () -> 1), "lastWrite"),
+                new Call("transaction(null)", () -> db.transaction(null), "work"),
+                new Call("inTransaction(null)", () -> db.inTransaction(null), "work"));
+        for (Call c : calls) {
+            queries.reset();
+            assertThatThrownBy(c.call()).as(c.name()).isInstanceOf(Ar4jException.class)
+                    .hasMessageContaining(c.mentions());
+            assertThat(queries.count()).as(c.name() + ": no statement").isZero();
+            assertThat(queries.transactionControl()).as(c.name() + ": not even a BEGIN").isEmpty();
+        }
+        assertThat(observer().query(User.class).pluck("username", String.class)).containsExactly("keep");
     }
 }

@@ -261,6 +261,9 @@ public final class ModelInfo {
 
     /** A field by Java or column name; a {@link QueryException} naming the fields when unknown. */
     public FieldInfo field(String fieldName) {
+        if (fieldName == null) {
+            throw new QueryException("A " + name + " query got a null field name: name a field of " + name);
+        }
         FieldInfo f = byName.get(fieldName);
         if (f == null) {
             throw new QueryException(unknownField(fieldName));
@@ -310,6 +313,10 @@ public final class ModelInfo {
 
     /** The verified relation by name; a {@link QueryException} listing relations when unknown. */
     public RelationInfo relation(String relationName) {
+        if (relationName == null) {
+            throw new QueryException("A " + name + " query got a null relation name: name a relation of " + name
+                    + " (" + String.join(", ", relations().keySet()) + ")");
+        }
         RelationInfo r = relations().get(relationName);
         if (r == null) {
             String hint = Naming.closest(relationName, relations().keySet());

@@ -251,6 +251,7 @@ public final class Persister {
      * model (see {@link Upserter}).
      */
     public void upsertAll(Iterable<? extends ActiveRecord<?>> records, String... conflictFields) {
+        ArgumentException.requireNonNull(records, "upsertAll", "list of records", "pass the records to write");
         Map<Class<?>, List<ActiveRecord<?>>> byModel = byModel(records, "upsertAll", r -> { });
         Map<ModelInfo, FieldInfo> keys = new LinkedHashMap<>();
         byModel.keySet().forEach(c -> keys.put(ModelRegistry.of(c), Upserter.key(ModelRegistry.of(c), conflictFields)));

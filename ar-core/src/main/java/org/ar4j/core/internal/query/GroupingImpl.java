@@ -35,7 +35,7 @@ final class GroupingImpl implements Grouping {
     }
 
     static Grouping of(QueryImpl<?> q, String... fields) {
-        if (fields.length == 0) {
+        if (fields == null || fields.length == 0) {
             throw new QueryException("groupBy() on " + q.model.name() + " needs at least one field");
         }
         QueryValues.conditionsOnly(q, "groupBy");

@@ -159,6 +159,7 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> orderBy(String... fields) {
+        given(fields, "orderBy(...) got a null array of field names");
         List<Order> o = new ArrayList<>(order);
         for (String f : fields) {
             o.add(Order.asc(model.field(f).column()));
@@ -168,6 +169,10 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> orderBy(Order... orders) {
+        given(orders, "orderBy(...) got a null array of orders");
+        for (Order each : orders) {
+            given(each, "orderBy(...) got a null order; use Order.asc(\"field\") or Order.desc(\"field\")");
+        }
         List<Order> o = new ArrayList<>(order);
         o.addAll(Conditions.resolveOrders(model, List.of(orders)));
         return copy(where, List.copyOf(o), limit, offset, eager, mode);
@@ -244,6 +249,8 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     private Query<T> withAggregate(String relation, String kind, String field, Predicate condition) {
+        given(relation, "with" + kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT)
+                + "(...) got a null relation name; name a relation of " + model.name());
         List<OwnerAggregate> more = new ArrayList<>(perOwner);
         more.add(OwnerAggregate.of(model, relation, kind, field, condition));
         return new QueryImpl<>(db, loader, model, where, atRun, order, limit, offset, eager, mode, List.copyOf(more));

@@ -90,8 +90,9 @@ final class QueryPages {
     }
 
     private static void positive(QueryImpl<?> q, int size) {
-        if (size < 1) {
-            throw new QueryException("A page of " + q.model.name() + " needs a size of at least 1, got " + size);
+        if (size < 1 || size == Integer.MAX_VALUE) {
+            throw new QueryException("A page of " + q.model.name() + " needs a size from 1 to " + (Integer.MAX_VALUE - 1)
+                    + ", got " + size + "; to read every row use all() or stream()");
         }
         if (q.limit != null || q.offset != null) {
             throw new QueryException("page(...) on " + q.model.name() + " sets the limit and offset itself; remove"

@@ -54,6 +54,7 @@ final class QueryValues {
     }
 
     static <V> V sum(QueryImpl<?> q, String field, Class<V> type) {
+        typeGiven(q, "sum", field, type);
         FieldInfo f = numeric(q, "sum", field);
         Class<?> result = resultClass(f);
         if (!type.isAssignableFrom(result)) {
@@ -191,6 +192,7 @@ final class QueryValues {
     }
 
     private static FieldInfo typed(QueryImpl<?> q, String op, String field, Class<?> type) {
+        typeGiven(q, op, field, type);
         FieldInfo f = q.model.field(field);
         Class<?> boxed = f.javaType().isPrimitive() ? boxedOf(f.javaType()) : f.javaType();
         if (!type.isAssignableFrom(boxed)) {
@@ -198,6 +200,13 @@ final class QueryValues {
                     + f.qualifiedName() + " is " + f.javaType().getSimpleName());
         }
         return f;
+    }
+
+    static void typeGiven(QueryImpl<?> q, String op, String field, Class<?> type) {
+        if (type == null) {
+            throw new QueryException(q.model.name() + " query: " + op + "(\"" + field + "\", type) got a null type; pass"
+                    + " the class of the values, such as Long.class");
+        }
     }
 
     private static <V> V javaValue(QueryImpl<?> q, FieldInfo f, Object stored, Class<V> type) {

@@ -24,7 +24,7 @@ final class QueryWrites {
 
     static long updateAll(QueryImpl<?> q, Map<String, ?> values) {
         requireBulkShape(q, "updateAll");
-        if (values.isEmpty()) {
+        if (values == null || values.isEmpty()) {
             throw new QueryException("updateAll on " + q.model.name() + " needs at least one field to set");
         }
         Map<String, Object> cols = new LinkedHashMap<>();
