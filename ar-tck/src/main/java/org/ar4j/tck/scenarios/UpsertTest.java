@@ -203,6 +203,57 @@ class UpsertTest extends TckScenario {
     }
 
     @Test
+    @DisplayName("a batch failing on a later line (another unique key collides) leaves every record describing the"
+            + " data: with transactions nothing is stored; without, stored lines say so; a retry writes")
+    void collisionMidBatchRecordsFollowTheData() {
+        Random rnd = new Random(SEED + 2);
+        Stock taken = new Stock("TAKEN", 1);
+        taken.barcode = "X";
+        taken.save();
+        List<Stock> batch = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Stock s = stock(rnd, "M-" + i);
+            s.barcode = "B-" + i;
+            batch.add(s);
+        }
+        int colliding = 3 + rnd.nextInt(4);
+        batch.get(colliding).barcode = "X";
+        assertThatThrownBy(() -> db.upsertAll(batch, "sku")).isInstanceOf(ConstraintViolationException.class);
+        Map<String, Line> now = stored();
+        if (db.supports(Capability.TRANSACTIONS)) {
+            assertThat(now.keySet()).containsExactly("TAKEN");
+        }
+        for (Stock s : batch) {
+            Line row = now.get(s.sku);
+            assertThat(s.isNewRecord()).as(s.sku + ": new exactly when no line is stored").isEqualTo(row == null);
+            if (row != null) {
+                assertThat(s.id).isEqualTo(row.id());
+                assertThat(s.version).isEqualTo(row.version());
+                assertThat(s.changedFields()).as(s.sku + ": written as it is").isEmpty();
+            } else {
+                assertThat(s.id).isNull();
+            }
+        }
+        batch.get(colliding).barcode = "FIXED";
+        List<Stock> retry = new ArrayList<>();
+        for (Stock s : batch) {
+            if (s.isNewRecord()) {
+                retry.add(s);
+            } else {
+                s.save();
+            }
+        }
+        db.upsertAll(retry, "sku");
+        Map<String, Line> after = stored();
+        assertThat(after).hasSize(batch.size() + 1);
+        for (Stock s : batch) {
+            assertThat(after.get(s.sku).quantity()).isEqualTo(s.quantity);
+            assertThat(after.get(s.sku).id()).isEqualTo(s.id);
+            assertThat(s.changedFields()).isEmpty();
+        }
+    }
+
+    @Test
     @DisplayName("an after-hook failure: with transactions nothing is stored and every record is as before; without,"
             + " the records describe what is stored; a retry completes the same final table")
     void hookFailureAndRetry() {

@@ -22,6 +22,7 @@ import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.Capability;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.UpsertRows;
@@ -81,9 +82,60 @@ final class Upserter {
         } catch (RuntimeException | Error e) {
             // Records marked saved follow the transaction (restored by its rollback; kept where nothing rolls back).
             list.stream().filter(r -> !Records.isPersisted(r)).forEach(r -> before.get(r).restore());
+            if (!session.backend().supports(Capability.TRANSACTIONS)) {
+                settle(model, key, list, e);
+            }
             throw e;
         }
         list.forEach(session::clearCaches);
+    }
+
+    /**
+     * Without transactions nothing rolls back: a record whose key has a row after the failure is persisted, with
+     * the row's id and version, and the row's values as its loaded ones, so its pending changes are exactly where
+     * it differs from what is stored (none where this upsert wrote it). Records without a row stay new.
+     */
+    private void settle(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list, Throwable failure) {
+        List<ActiveRecord<?>> unsettled = list.stream().filter(r -> !Records.isPersisted(r)).toList();
+        if (unsettled.isEmpty()) {
+            return;
+        }
+        try {
+            List<FieldInfo> fields = model.fields();
+            Map<Object, Object[]> rows = new HashMap<>();
+            List<Object> keys = unsettled.stream().map(key::storedValue).toList();
+            Select s = new Select(model.tableSpec(), model.columns(), new Predicate.In(key.column(), keys, false),
+                    List.of(), null, null, null);
+            try (RowCursor c = session.backend().find(s)) {
+                while (c.next()) {
+                    Object[] row = new Object[fields.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = c.get(i);
+                    }
+                    rows.put(normalized(row[key.index()]), row);
+                }
+            }
+            for (ActiveRecord<?> r : unsettled) {
+                Object[] row = rows.get(keyOf(key, r));
+                if (row == null) {
+                    continue;
+                }
+                Object[] mine = new Object[fields.size()];
+                for (int i = 0; i < mine.length; i++) {
+                    mine[i] = fields.get(i).storedValue(r);
+                    fields.get(i).setStoredValue(r, row[i]);
+                }
+                RecordState.written(Records.state(r), session, model, r);
+                for (int i = 0; i < mine.length; i++) {
+                    FieldInfo f = fields.get(i);
+                    if (!f.isId() && f != model.version()) {
+                        f.setStoredValue(r, mine[i]);
+                    }
+                }
+            }
+        } catch (RuntimeException readFailed) {
+            failure.addSuppressed(readFailed);
+        }
     }
 
     private void run(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list, Map<ActiveRecord<?>, RecordImage> before) {
