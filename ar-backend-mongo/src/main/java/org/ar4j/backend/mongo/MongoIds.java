@@ -7,6 +7,7 @@ import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.UpdateOptions;
 import org.bson.Document;
 
+import org.ar4j.BackendException;
 import org.ar4j.spi.TableSpec;
 
 /**
@@ -29,7 +30,14 @@ final class MongoIds {
         FindOneAndUpdateOptions opts = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         Document after = commands.run("findAndModify", COUNTERS, null, filter, "$inc seq ?",
                 () -> counters.findOneAndUpdate(filter, update, opts), d -> 1);
-        return ((Number) after.get("seq")).longValue() - n + 1;
+        long last = ((Number) after.get("seq")).longValue();
+        if (last < n) {
+            // The counter starts at 0 and only grows ($max past given ids): below n it went past Long.MAX_VALUE.
+            throw new BackendException("No id can be generated for " + t.model() + ": its counter in " + COUNTERS
+                    + " went past " + Long.MAX_VALUE + " (an id that large was given explicitly); nothing was written."
+                    + " Give ids explicitly, or reset the counter below the largest stored id");
+        }
+        return last - n + 1;
     }
 
     /** Moves the counter past explicitly given numeric ids, so generated ids never collide with them. */

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
 import org.ar4j.ValidationException;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Marker;
+import org.ar4j.tck.fixtures.Sequenced;
 import org.ar4j.tck.fixtures.User;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -86,5 +88,29 @@ class KeysTest extends TckScenario {
         User u = new User(name);
         u.id = 0L;
         return u;
+    }
+
+    @Test
+    @DisplayName("after an explicit id of Long.MAX_VALUE, generating an id is refused with an ar4j exception on every"
+            + " backend; nothing is written and the record stays new")
+    void generatedIdsExhausted() {
+        db.schema().dropIfExists(Sequenced.class);
+        db.schema().create(Sequenced.class);
+        try {
+            Sequenced max = new Sequenced("max");
+            max.id = Long.MAX_VALUE;
+            max.save();
+            Sequenced next = new Sequenced("next");
+            assertThatThrownBy(next::save).isInstanceOf(Ar4jException.class);
+            assertThat(next.isNewRecord()).isTrue();
+            assertThat(next.id).isNull();
+            List<Sequenced> batch = List.of(new Sequenced("b1"), new Sequenced("b2"));
+            assertThatThrownBy(() -> db.insertAll(batch)).isInstanceOf(Ar4jException.class);
+            assertThat(batch).allMatch(u -> u.isNewRecord() && u.id == null);
+            assertThat(observer().query(Sequenced.class).pluck("name", String.class)).containsExactly("max");
+            assertThat(observer().query(Sequenced.class).pluck("id", Long.class)).containsExactly(Long.MAX_VALUE);
+        } finally {
+            db.schema().dropIfExists(Sequenced.class);
+        }
     }
 }
