@@ -55,8 +55,13 @@ class BelongsToTest extends TckScenario {
                     User u = new User("cy").save();
                     Post p = new Post(u, "t").save();
                     assertThatThrownBy(() -> User.query().deleteAll()).isInstanceOf(ConstraintViolationException.class)
+                            .hasMessageContaining("Post.authorId")
                             .satisfies(e -> assertThat(((ConstraintViolationException) e).kind())
-                                    .isEqualTo(ConstraintViolationException.Kind.FOREIGN_KEY));
+                                    .isEqualTo(ConstraintViolationException.Kind.FOREIGN_KEY))
+                            .satisfies(e -> assertThat(((ConstraintViolationException) e).fields())
+                                    .as("the key that refers to the deleted record").contains("Post.authorId"));
+                    assertThatThrownBy(u::delete).isInstanceOf(ConstraintViolationException.class)
+                            .satisfies(e -> assertThat(((ConstraintViolationException) e).fields()).contains("Post.authorId"));
                     assertThat(observer().query(User.class).count()).isEqualTo(1);
                     Post loaded = ActiveRecord.findOrFail(Post.class, p.id);
                     assertThat(loaded.author().username).isEqualTo("cy");
@@ -64,7 +69,15 @@ class BelongsToTest extends TckScenario {
                         Post orphan = new Post(u, "orphan");
                         orphan.authorId = u.id + 1000;
                         orphan.save();
-                    }).isInstanceOf(ConstraintViolationException.class);
+                    }).isInstanceOf(ConstraintViolationException.class).hasMessageContaining("Post.authorId")
+                            .satisfies(e -> assertThat(((ConstraintViolationException) e).fields())
+                                    .containsExactly("Post.authorId"));
+                    Post moved = ActiveRecord.findOrFail(Post.class, p.id);
+                    moved.editorId = u.id + 2000;
+                    assertThatThrownBy(moved::save).isInstanceOf(ConstraintViolationException.class)
+                            .satisfies(e -> assertThat(((ConstraintViolationException) e).fields())
+                                    .containsExactly("Post.editorId"));
+                    assertThat(observer().find(Post.class, p.id).orElseThrow().editorId).isNull();
                     assertThat(observer().query(Post.class).count()).isEqualTo(1);
                 }, () -> {
                     User u = new User("cy").save();

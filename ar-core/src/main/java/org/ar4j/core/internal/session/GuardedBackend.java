@@ -117,7 +117,8 @@ public final class GuardedBackend extends ForwardingBackend {
         try {
             return delegate.insert(insert);
         } catch (RuntimeException e) {
-            throw failed(e, "An insert into " + insert.table().name());
+            throw failed(ForeignKeyFields.ofWrite(e, insert.table(), ForeignKeyFields.setInAnyRow(insert.columns(),
+                    insert.rows())), "An insert into " + insert.table().name());
         }
     }
 
@@ -128,7 +129,8 @@ public final class GuardedBackend extends ForwardingBackend {
         try {
             delegate.upsert(upsert);
         } catch (RuntimeException e) {
-            throw failed(e, "An upsert into " + upsert.table().name());
+            throw failed(ForeignKeyFields.ofWrite(e, upsert.table(), ForeignKeyFields.setInAnyRow(upsert.columns(),
+                    upsert.rows())), "An upsert into " + upsert.table().name());
         }
     }
 
@@ -140,7 +142,8 @@ public final class GuardedBackend extends ForwardingBackend {
         try {
             return delegate.update(update);
         } catch (RuntimeException e) {
-            throw failed(e, "An update of " + update.table().name());
+            throw failed(ForeignKeyFields.ofWrite(e, update.table(), ForeignKeyFields.setNonNull(update.values())),
+                    "An update of " + update.table().name());
         }
     }
 
@@ -152,7 +155,7 @@ public final class GuardedBackend extends ForwardingBackend {
         try {
             return delegate.delete(delete);
         } catch (RuntimeException e) {
-            throw failed(e, "A delete from " + delete.table().name());
+            throw failed(ForeignKeyFields.ofDelete(e, delete.table()), "A delete from " + delete.table().name());
         }
     }
 
