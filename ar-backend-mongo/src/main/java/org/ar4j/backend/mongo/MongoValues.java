@@ -55,7 +55,11 @@ final class MongoValues {
         return switch (type) {
             case STRING -> (String) value;
             case BOOLEAN -> (Boolean) value;
-            case INTEGER -> ((Number) value).intValue();
+            case INTEGER -> {
+                // beyond an int: handed over as a Long, which core refuses (never wrapped)
+                long l = ((Number) value).longValue();
+                yield l == (int) l ? (Object) (int) l : (Object) l;
+            }
             case LONG -> ((Number) value).longValue();
             case DOUBLE -> ((Number) value).doubleValue();
             case DECIMAL -> value instanceof Decimal128 d ? d.bigDecimalValue() : new BigDecimal(value.toString());

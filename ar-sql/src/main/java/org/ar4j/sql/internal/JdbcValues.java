@@ -55,8 +55,9 @@ public final class JdbcValues {
                 yield !b && rs.wasNull() ? null : b;
             }
             case INTEGER -> {
-                int i = rs.getInt(index);
-                yield i == 0 && rs.wasNull() ? null : i;
+                // read wide: a stored value beyond an int reaches core as a Long, which refuses it (never wrapped)
+                long l = rs.getLong(index);
+                yield l == 0L && rs.wasNull() ? null : l == (int) l ? (Object) (int) l : (Object) l;
             }
             case LONG -> {
                 long l = rs.getLong(index);

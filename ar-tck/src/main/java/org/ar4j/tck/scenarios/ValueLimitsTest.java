@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
 import org.ar4j.QueryException;
 import org.ar4j.ValidationException;
 import org.ar4j.query.Where;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.AllTypes;
+import org.ar4j.tck.fixtures.WideCount;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -126,5 +128,36 @@ class ValueLimitsTest extends TckScenario {
         assertThat(ActiveRecord.query(AllTypes.class).where(Where.eq("blob", new byte[] {1, 2})).count()).isEqualTo(1);
         assertThat(ActiveRecord.query(AllTypes.class).where(Where.in("blob", new byte[] {1, 2}, new byte[] {9})).count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a stored number an int field cannot hold (3e9, written by another model) is refused when read,"
+            + " naming model, field and value, never wrapped; where the column refuses it, the write fails instead")
+    void storedValueBeyondIntIsRefusedOnRead() {
+        AllTypes t = new AllTypes();
+        t.text = "wide";
+        t.count = 1;
+        t.primitiveCount = 1;
+        t.save();
+        long wide = 3_000_000_000L;
+        boolean stored;
+        try {
+            db.query(WideCount.class).where("id", t.id).updateAll(Map.of("count", wide, "primitiveCount", wide));
+            stored = true;
+        } catch (Ar4jException refusedByTheColumn) {
+            stored = false;
+        }
+        if (!stored) {
+            assertThat(observer().find(WideCount.class, t.id).orElseThrow().count).isEqualTo(1L);
+            return;
+        }
+        assertThatThrownBy(() -> observer().find(AllTypes.class, t.id)).isInstanceOf(QueryException.class)
+                .hasMessageContaining("AllTypes.count").hasMessageContaining("3000000000");
+        assertThatThrownBy(() -> ActiveRecord.query(AllTypes.class).pluck("primitiveCount", Integer.class))
+                .isInstanceOf(QueryException.class).hasMessageContaining("AllTypes.primitiveCount")
+                .hasMessageContaining("3000000000");
+        assertThatThrownBy(t::reload).isInstanceOf(QueryException.class).hasMessageContaining("AllTypes.count");
+        assertThat(t.count).as("the record keeps its values").isEqualTo(1);
+        assertThat(observer().find(WideCount.class, t.id).orElseThrow().count).as("the data is unchanged").isEqualTo(wide);
     }
 }

@@ -131,7 +131,14 @@ public final class FieldInfo {
 
     /** Writes a stored (canonical) column value into the field. */
     public void setStoredValue(Object record, Object canonical) {
-        setJavaValue(record, asStored ? canonical : Values.fromCanonical(this, canonical));
+        Object value = canonical;
+        if (type == ColumnType.INTEGER && canonical instanceof Long wide) {
+            if (wide != (int) (long) wide) {
+                throw Values.outOfIntRange(this, wide);
+            }
+            value = (int) (long) wide;
+        }
+        setJavaValue(record, asStored ? value : Values.fromCanonical(this, value));
     }
 
     /** The column description for schema operations. */

@@ -110,6 +110,16 @@ public final class Values {
         return value;
     }
 
+    /**
+     * A stored value an int field cannot hold (backends hand such a value over as a Long instead of wrapping it):
+     * refused on every backend alike, naming the model, the field and the value.
+     */
+    public static QueryException outOfIntRange(FieldInfo f, long value) {
+        return new QueryException(f.qualifiedName() + ": the database holds " + value + ", which an "
+                + f.javaType().getSimpleName() + " field cannot hold (" + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE
+                + "); make the field a long or Long, or fix the stored value");
+    }
+
     /** A canonical column value as the field's Java value. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     static Object fromCanonical(FieldInfo f, Object value) {
