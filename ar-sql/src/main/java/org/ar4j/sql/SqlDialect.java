@@ -248,11 +248,13 @@ public abstract class SqlDialect {
         return 0;
     }
 
-    /**
-     * Whether a streamed read needs a transaction for the fetch size to take effect (pgjdbc: auto-commit off).
-     * Outside a transaction the backend opens one for the cursor's lifetime and commits it on close.
-     */
+    /** Whether a stream needs a transaction of its own for the fetch size to work (pgjdbc: auto-commit off). */
     public boolean streamingNeedsTransaction() {
+        return false;
+    }
+
+    /** Whether a cursor sees rows its own connection writes after it opened (SQLite): then streams in a transaction buffer. */
+    public boolean cursorSeesLaterWrites() {
         return false;
     }
 

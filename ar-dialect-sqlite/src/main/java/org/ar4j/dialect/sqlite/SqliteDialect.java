@@ -300,4 +300,14 @@ public final class SqliteDialect extends SqlDialect {
     public String setNullableSql(TableSpec table, ColumnSpec column, LiveColumn live, boolean nullable) {
         return null;
     }
+
+    /**
+     * A SQLite statement stepping through a table sees rows its own connection inserts meanwhile, so a stream inside
+     * a transaction (on the transaction's connection) reads its result before handing out the first row: it sees the
+     * rows as of its start, as on every backend.
+     */
+    @Override
+    public boolean cursorSeesLaterWrites() {
+        return true;
+    }
 }

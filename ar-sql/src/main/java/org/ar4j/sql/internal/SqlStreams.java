@@ -71,8 +71,9 @@ final class SqlStreams {
         try {
             ps = prepareStream(h.connection, sql);
             ResultSet rs = ps.executeQuery();
-            return new SqlCursor(dialect, statements, rs, sql.columnTypes(), sql.text(), select.table().model(),
+            RowCursor cursor = new SqlCursor(dialect, statements, rs, sql.columnTypes(), sql.text(), select.table().model(),
                     statements.values(sql.binds()), params, start, SqlCursor.closing(ps, failed -> connections.release(h)));
+            return dialect.cursorSeesLaterWrites() ? BufferedRows.readAll(cursor, select.columns().size()) : cursor;
         } catch (SQLException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);

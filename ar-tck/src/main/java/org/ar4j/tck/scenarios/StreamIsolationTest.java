@@ -119,4 +119,41 @@ class StreamIsolationTest extends TckScenario {
             assertThat(storedCount()).isEqualTo(5);
         }
     }
+
+    /** Streams the users by id, inserting one more user per row read (at most 200); returns how many it read. */
+    private int streamWhileInserting() {
+        int read = 0;
+        try (Stream<User> s = User.query().orderBy("id").stream()) {
+            Iterator<User> it = s.iterator();
+            while (it.hasNext() && read < 200) {
+                it.next();
+                new User("added" + read).save();
+                read++;
+            }
+        }
+        return read;
+    }
+
+    @Test
+    @DisplayName("a stream sees the rows as of its start: a loop inserting into the streamed table reads only the rows"
+            + " that existed, outside a transaction")
+    void streamSeesRowsAsOfItsStart() {
+        seed(20);
+        assertThat(streamWhileInserting()).as("rows read by a stream whose loop inserts one per row").isEqualTo(20);
+        assertThat(storedCount()).isEqualTo(40);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> streamInATransactionSeesRowsAsOfItsStart() {
+        return CapabilityGate.scenario(db, Capability.TRANSACTIONS,
+                "inside a transaction, a stream sees the rows as of its start, not the rows its own loop inserts",
+                () -> {
+                    seed(20);
+                    int read = db.inTransaction(this::streamWhileInserting);
+                    assertThat(read).as("rows read by a stream whose loop inserts one per row").isEqualTo(20);
+                    assertThat(storedCount()).isEqualTo(40);
+                },
+                () -> assertThatThrownBy(() -> db.transaction(() -> new User("x").save()))
+                        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("TRANSACTIONS"));
+    }
 }
