@@ -1,6 +1,7 @@
 package org.ar4j.tck.scenarios;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.ar4j.QueryException;
 import org.ar4j.query.Where;
+import org.ar4j.spi.Capability;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Comment;
 import org.ar4j.tck.fixtures.Post;
@@ -80,6 +82,40 @@ class PerOwnerAggregatesTest extends TckScenario {
             }
         }
         assertThat(queries.count()).as("reading the attached values runs nothing").isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("sum, min, max and average over a relation with a per-owner limit count only each owner's first n"
+            + " related records in the relation's order, eagerly and for one owner, equal to the in-memory ones")
+    void limitedRelationAggregates() {
+        Map<Long, List<Comment>> expected = seed(new Random(SEED + 3), 40);
+        queries.reset();
+        List<Post> posts = Post.query().orderBy("id").withSum("topComments", "likes").withMin("topComments", "likes")
+                .withMax("topComments", "likes").withAvg("topComments", "likes").all();
+        assertThat(queries.count()).as("one query for the posts, at most one per aggregate where windows exist")
+                .isEqualTo(db.supports(Capability.WINDOW_FUNCTIONS) ? 5 : 1 + 4 * posts.size());
+        for (Post p : posts) {
+            List<Integer> top = expected.get(p.id).stream()
+                    .sorted(Comparator.comparingInt((Comment c) -> -c.likes).thenComparingLong(c -> c.id))
+                    .limit(3).map(c -> c.likes).toList();
+            String where = "seed " + (SEED + 3) + ", post " + p.title;
+            assertThat(Post.TOP_COMMENTS.sum(p, "likes", Long.class)).as(where)
+                    .isEqualTo(top.stream().mapToLong(Integer::longValue).sum());
+            assertThat(Post.TOP_COMMENTS.min(p, "likes", Integer.class)).as(where).isEqualTo(top.stream().min(Integer::compare));
+            assertThat(Post.TOP_COMMENTS.max(p, "likes", Integer.class)).as(where).isEqualTo(top.stream().max(Integer::compare));
+            OptionalDouble want = top.stream().mapToInt(Integer::intValue).average();
+            OptionalDouble avg = Post.TOP_COMMENTS.average(p, "likes");
+            assertThat(avg.isPresent()).as(where).isEqualTo(want.isPresent());
+            if (want.isPresent()) {
+                assertThat(avg.getAsDouble()).as(where).isCloseTo(want.getAsDouble(), within(1e-9));
+            }
+        }
+        Post fresh = Post.query().orderBy("id").first().orElseThrow();
+        List<Integer> top = expected.get(fresh.id).stream()
+                .sorted(Comparator.comparingInt((Comment c) -> -c.likes).thenComparingLong(c -> c.id))
+                .limit(3).map(c -> c.likes).toList();
+        assertThat(Post.TOP_COMMENTS.sum(fresh, "likes", Long.class)).as("one owner, not attached")
+                .isEqualTo(top.stream().mapToLong(Integer::longValue).sum());
     }
 
     @Test

@@ -37,10 +37,6 @@ public record OwnerAggregate(RelationInfo relation, String kind, FieldInfo field
             throw new QueryException("with" + label(kind) + "(\"" + relationName + "\"): " + r.qualifiedName() + " is a"
                     + " HasManyThrough; only its plain count (of join records) is aggregated in the database");
         }
-        if (r.spec().limit() != null && !kind.equals("COUNT")) {
-            throw new QueryException("with" + label(kind) + "(\"" + relationName + "\"): " + r.qualifiedName() + " has a"
-                    + " per-owner limit; aggregate its loaded records instead (with(\"" + relationName + "\"))");
-        }
         FieldInfo f = fieldName == null ? null : r.target().field(fieldName);
         return new OwnerAggregate(r, kind, f, condition, condition == null ? null : Conditions.resolve(r.target(), condition));
     }

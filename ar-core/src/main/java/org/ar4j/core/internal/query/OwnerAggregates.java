@@ -17,11 +17,15 @@ import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
+import org.ar4j.spi.Capability;
+import org.ar4j.spi.PartitionLimit;
 import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
 
 /**
  * Computes per-owner aggregates for many owners at once: one grouped statement per aggregate and chunk of
@@ -75,6 +79,10 @@ public final class OwnerAggregates {
             throw new Ar4jException("The " + db.backendName() + " backend cannot bind any key next to the condition of "
                     + r.qualifiedName());
         }
+        if (r.spec().limit() != null && !a.kind().equals("COUNT")) {
+            limitedRows(db, a, table, fk, keys, extra, max, rows);
+            keys = List.of();
+        }
         for (int from = 0; from < keys.size(); from += max) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
             Predicate where = Conditions.and(new Predicate.In(fk.column(), chunk, false), extra);
@@ -94,6 +102,81 @@ public final class OwnerAggregates {
             out.put(k, value(a, rows.get(k)));
         }
         return out;
+    }
+
+    /**
+     * A sum, mean or extreme over a relation with a per-owner limit: only each owner's first n related records in
+     * the relation's order (completed by the id) count, so they are read (one windowed query per chunk of keys, or
+     * one limited query per owner without window functions) and aggregated here, in the same form as the grouped
+     * statement's rows: the aggregate, then the number of non-null values.
+     */
+    private static void limitedRows(Session db, OwnerAggregate a, ModelInfo table, FieldInfo fk, List<Object> keys,
+                                    Predicate extra, int max, Map<Object, Object[]> rows) {
+        RelationInfo r = a.relation();
+        int limit = r.spec().limit();
+        List<Order> order = new ArrayList<>(r.order());
+        if (order.stream().noneMatch(o -> o.field().equals(table.id().column()))) {
+            order.add(Order.asc(table.id().column()));
+        }
+        // the outer ORDER BY of a windowed select names its columns, so the ordering ones are read too
+        java.util.LinkedHashSet<String> read = new java.util.LinkedHashSet<>(List.of(fk.column(), a.field().column()));
+        order.forEach(o -> read.add(o.field()));
+        List<String> columns = List.copyOf(read);
+        Map<Object, List<Object>> values = new HashMap<>();
+        boolean window = db.backend().supports(Capability.WINDOW_FUNCTIONS);
+        int step = window ? max : 1;
+        for (int from = 0; from < keys.size(); from += step) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + step));
+            Predicate where = Conditions.and(window ? new Predicate.In(fk.column(), chunk, false)
+                    : new Predicate.Compare(fk.column(), Predicate.Operator.EQ, chunk.get(0)), extra);
+            Select s = new Select(table.tableSpec(), columns, where, order, window ? null : limit, null,
+                    window ? new PartitionLimit(fk.column(), limit) : null);
+            try (RowCursor c = db.backend().find(s)) {
+                while (c.next()) {
+                    Object v = c.get(1);
+                    List<Object> list = values.computeIfAbsent(Values.key(c.get(0)), k -> new ArrayList<>());
+                    if (v != null) {
+                        list.add(v);
+                    }
+                }
+            }
+        }
+        values.forEach((k, vs) -> rows.put(k, new Object[] {vs.isEmpty() ? null : fold(a.kind(), vs), (long) vs.size()}));
+    }
+
+    /** The aggregate of non-null canonical values: a sum (as a Long, Double or BigDecimal), or the least or greatest. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object fold(String kind, List<Object> vs) {
+        if (kind.equals("MIN") || kind.equals("MAX")) {
+            Comparable best = null;
+            for (Object v : vs) {
+                Comparable c = (Comparable) v;
+                if (best == null || (kind.equals("MIN") ? c.compareTo(best) < 0 : c.compareTo(best) > 0)) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+        Object first = vs.get(0);
+        if (first instanceof BigDecimal) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Object v : vs) {
+                sum = sum.add((BigDecimal) v);
+            }
+            return sum;
+        }
+        if (first instanceof Double) {
+            double sum = 0;
+            for (Object v : vs) {
+                sum += (Double) v;
+            }
+            return sum;
+        }
+        long sum = 0;
+        for (Object v : vs) {
+            sum = Math.addExact(sum, ((Number) v).longValue());
+        }
+        return sum;
     }
 
     /** The value for an owner without related records (or without a key): zero, or null. */
