@@ -8,13 +8,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.ar4j.StaleRecordException;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.spi.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.Account;
 import org.ar4j.tck.fixtures.User;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +64,72 @@ class ConcurrentTransactionsTest extends TckScenario {
                         pool.shutdownNow();
                     }
                     assertThat(observer().query(User.class).count()).isEqualTo(THREADS * PER_THREAD);
+                }, () -> assertThatThrownBy(() -> db.transaction(() -> new User("x").save()))
+                        .isInstanceOf(UnsupportedCapabilityException.class));
+    }
+
+    private static final int WRITERS = 4;
+    private static final int INCREMENTS = 25;
+
+    /**
+     * WRITERS threads each add 1 to one balance INCREMENTS times by reading the account and saving it, in
+     * {@code attempt}, retrying on StaleRecordException; returns the number of retries.
+     */
+    private int incrementConcurrently(long accountId, java.util.function.Consumer<Runnable> attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < WRITERS; t++) {
+                done.add(pool.submit(() -> {
+                    int retries = 0;
+                    for (int i = 0; i < INCREMENTS; i++) {
+                        while (true) {
+                            try {
+                                attempt.accept(() -> {
+                                    Account a = db.find(Account.class, accountId).orElseThrow();
+                                    a.balance = a.balance + 1;
+                                    a.save();
+                                });
+                                break;
+                            } catch (StaleRecordException lost) {
+                                retries++;
+                            }
+                        }
+                    }
+                    return retries;
+                }));
+            }
+            int retries = 0;
+            for (Future<Integer> f : done) {
+                retries += f.get(120, TimeUnit.SECONDS);
+            }
+            return retries;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.DisplayName(WRITERS + " threads x " + INCREMENTS + " read-then-write increments of one @Version"
+            + " record, retried on StaleRecordException, lose no update (every backend, no transaction)")
+    void versionProtectsReadThenWrite() throws Exception {
+        Account account = new Account("shared", 0).save();
+        incrementConcurrently(account.id, Runnable::run);
+        Account stored = observer().find(Account.class, account.id).orElseThrow();
+        assertThat(stored.balance).as("every increment is stored").isEqualTo(WRITERS * INCREMENTS);
+        assertThat(stored.version).as("one version per stored increment").isEqualTo(1 + WRITERS * INCREMENTS);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> versionProtectsReadThenWriteTransactions() {
+        return CapabilityGate.scenario(db, Capability.TRANSACTIONS, WRITERS + " threads x " + INCREMENTS
+                + " read-then-write transactions on one @Version record, retried on StaleRecordException, lose no"
+                + " update (READ COMMITTED and REPEATABLE READ alike)", () -> {
+                    Account account = new Account("shared", 0).save();
+                    incrementConcurrently(account.id, work -> db.transaction(work::run));
+                    Account stored = observer().find(Account.class, account.id).orElseThrow();
+                    assertThat(stored.balance).as("every increment is stored").isEqualTo(WRITERS * INCREMENTS);
+                    assertThat(stored.version).isEqualTo(1 + WRITERS * INCREMENTS);
                 }, () -> assertThatThrownBy(() -> db.transaction(() -> new User("x").save()))
                         .isInstanceOf(UnsupportedCapabilityException.class));
     }
