@@ -101,7 +101,13 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
             if ("true".equalsIgnoreCase(System.getenv(TckBackend.REQUIRE_ALL))) {
                 throw new IllegalStateException(msg + " (and " + TckBackend.REQUIRE_ALL + "=true requires every backend)");
             }
-            System.out.println("[ar4j-tck] skipped: " + msg);
+            // once per backend and run (every scenario class asks), not once per class
+            boolean first = context.getRoot().getStore(NS).getOrComputeIfAbsent("skip-printed:"
+                    + backend.getClass().getName(), k -> new java.util.concurrent.atomic.AtomicBoolean(),
+                    java.util.concurrent.atomic.AtomicBoolean.class).compareAndSet(false, true);
+            if (first) {
+                System.out.println("[ar4j-tck] skipped: " + msg);
+            }
             return ConditionEvaluationResult.disabled(msg);
         }
         return ConditionEvaluationResult.enabled("backend " + backend.getClass().getSimpleName());

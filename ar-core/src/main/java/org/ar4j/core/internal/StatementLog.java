@@ -37,17 +37,29 @@ final class StatementLog {
 
     /** The WARN line of a slow statement: duration, rows, model, backend, statement (and values if reported). */
     static String slowMessage(QueryEvent e) {
-        return "Slow statement: " + e.duration().toMillis() + " ms, " + e.rows() + " rows"
+        return "Slow statement: " + e.duration().toMillis() + " ms, " + rows(e.rows())
                 + (e.model() == null ? "" : ", model " + e.model()) + " on " + e.backend()
-                + (e.onReplica() ? " " + e.server() : "") + ": " + e.text() + values(e.parameters());
+                + (e.onReplica() ? " " + e.server() : "") + ": " + oneLine(e.text()) + values(e.parameters());
     }
 
-    /** The DEBUG line of any statement or transaction boundary. */
+    /** The DEBUG line of any statement or transaction boundary: one line, with the model it was run for. */
     static String debugMessage(QueryEvent e) {
         String where = e.onReplica() ? "[" + e.server() + "] " : "";
-        return where + e.text() + " [" + e.parameterCount() + " param" + (e.parameterCount() == 1 ? "" : "s") + "]"
-                + values(e.parameters()) + " " + e.rows() + " rows in " + e.duration().toNanos() / 1000 + " us"
-                + (e.failure() == null ? "" : " FAILED: " + e.failure());
+        return where + (e.model() == null ? "" : e.model() + ": ") + oneLine(e.text()) + " [" + e.parameterCount()
+                + " param" + (e.parameterCount() == 1 ? "" : "s") + "]" + values(e.parameters()) + " " + rows(e.rows())
+                + " in " + e.duration().toNanos() / 1000 + " us" + (e.failure() == null ? "" : " FAILED: " + e.failure());
+    }
+
+    private static String rows(long n) {
+        return n + (n == 1 ? " row" : " rows");
+    }
+
+    /** A statement on one log line: every run of whitespace holding a line break becomes one space. */
+    static String oneLine(String text) {
+        if (text == null || (text.indexOf('\n') < 0 && text.indexOf('\r') < 0)) {
+            return text;
+        }
+        return text.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     private static String values(List<Object> parameters) {

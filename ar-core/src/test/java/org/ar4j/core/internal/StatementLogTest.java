@@ -28,9 +28,9 @@ class StatementLogTest {
     @Test
     void aStatementOnAReplicaSaysWhichServer() {
         QueryEvent onReplica = event(1, List.of()).onServer("replica 1 (127.0.0.1:5443)");
-        assertThat(StatementLog.debugMessage(onReplica)).startsWith("[replica 1 (127.0.0.1:5443)] SELECT");
+        assertThat(StatementLog.debugMessage(onReplica)).startsWith("[replica 1 (127.0.0.1:5443)] User: SELECT");
         assertThat(StatementLog.slowMessage(onReplica)).contains("on postgres replica 1 (127.0.0.1:5443): SELECT");
-        assertThat(StatementLog.debugMessage(event(1, List.of()))).startsWith("SELECT");
+        assertThat(StatementLog.debugMessage(event(1, List.of()))).startsWith("User: SELECT");
     }
 
     @Test
@@ -46,5 +46,17 @@ class StatementLogTest {
         String line = StatementLog.debugMessage(event(3, Arrays.asList(longText, blob, null)));
         assertThat(line).contains("values ['" + "x".repeat(40) + "...' (500 chars), byte[4096], null]");
         assertThat(line).doesNotContain("x".repeat(41));
+    }
+
+    @Test
+    void aStatementIsOneLineWithItsModelAndRowsCountedRight() {
+        QueryEvent raw = new QueryEvent("sqlite", "SELECT", "SELECT \"id\" FROM \"users\" WHERE (name = ?\n   AND\r\n  email <> ?)",
+                2, Duration.ofMillis(2), 1, null, "User", List.of());
+        String line = StatementLog.debugMessage(raw);
+        assertThat(line).doesNotContain("\n").doesNotContain("\r")
+                .startsWith("User: SELECT \"id\" FROM \"users\" WHERE (name = ? AND email <> ?)")
+                .contains(" 1 row in ").doesNotContain("1 rows");
+        assertThat(StatementLog.slowMessage(raw)).contains("1 row, model User").doesNotContain("\n");
+        assertThat(StatementLog.debugMessage(event(1, List.of()))).contains(" 3 rows in ");
     }
 }

@@ -1,10 +1,10 @@
 package org.ar4j.examples.docs;
 
+// tag::join-model[]
 import org.ar4j.ActiveRecord;
 import org.ar4j.Id;
 import org.ar4j.Table;
 
-// tag::join-model[]
 @Table("book_genres")
 public class BookGenre extends ActiveRecord<BookGenre> {
     @Id public Long id;
