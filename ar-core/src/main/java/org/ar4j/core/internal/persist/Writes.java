@@ -30,15 +30,15 @@ public final class Writes {
     }
 
     /**
-     * An id given explicitly as 0 where the backend generates ids is refused on every backend alike: MariaDB and
-     * MySQL take 0 as "generate one" (so the record would say 0 while its row is stored under another id).
+     * An id given explicitly as 0 where the backend generates ids is refused on every backend alike: some
+     * databases take 0 as "generate one" (so the record would say 0 while its row is stored under another id).
      */
     static void refuseZeroId(ModelInfo model, FieldInfo f, Object storedValue) {
         if (f.isId() && f.isGenerated() && storedValue instanceof Number n && !(n instanceof java.math.BigDecimal)
                 && n.longValue() == 0L && !f.javaType().isPrimitive()) {
             throw new ValidationException(model.name(), List.of(new Errors.Error(f.javaName(), "is 0, which ar4j does"
-                    + " not store as a generated id (MariaDB and MySQL would generate another one): leave it null to"
-                    + " have one generated, or give a non-zero id")));
+                    + " not store as a generated id (some databases would generate another one instead): leave it null"
+                    + " to have one generated, or give a non-zero id")));
         }
     }
 
