@@ -36,14 +36,16 @@ final class SqlInserts {
         int pkIndex = insert.columns().indexOf(pk.name());
         List<Object> ids = new ArrayList<>(insert.rows().size());
         if (pkIndex >= 0) {
+            if (pk.generated()) {
+                // before the insert: where moving the generator fails, nothing is written (outside a transaction
+                // too), so the records stay new truthfully; where the insert fails, the generator only skips keys
+                advance(c, t, insert.rows(), pkIndex);
+            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 runBatches(ps, insert.rows(), types, null, null);
             }
             for (Object[] row : insert.rows()) {
                 ids.add(row[pkIndex]);
-            }
-            if (pk.generated()) {
-                advance(c, t, insert.rows(), pkIndex);
             }
         } else if (insert.rows().size() > 1 && dialect.batchKeysAreConsecutive() && inTransaction) {
             // Under the transaction's write lock the batch's keys are consecutive: one batch,

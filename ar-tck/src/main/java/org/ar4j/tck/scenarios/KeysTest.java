@@ -99,7 +99,14 @@ class KeysTest extends TckScenario {
         try {
             Sequenced max = new Sequenced("max");
             max.id = Long.MAX_VALUE;
-            max.save();
+            try {
+                max.save();
+            } catch (Ar4jException refused) {
+                // a backend that moves its generator past given ids (H2) refuses the id it could never pass
+                assertThat(max.isNewRecord()).isTrue();
+                assertThat(observer().query(Sequenced.class).count()).isZero();
+                return;
+            }
             Sequenced next = new Sequenced("next");
             assertThatThrownBy(next::save).isInstanceOf(Ar4jException.class);
             assertThat(next.isNewRecord()).isTrue();

@@ -100,14 +100,15 @@ public final class H2Dialect extends SqlDialect {
 
     /**
      * H2's identity does not move past explicitly inserted keys (the TCK's KeysTest caught it): restart it
-     * after the largest key stored. Keys of deleted rows above every remaining one may be handed out again.
+     * after the largest of the given keys and those stored (run before the insert, so a failure writes
+     * nothing). Keys of deleted rows above every remaining one may be handed out again.
      */
     @Override
     public String advanceGeneratedKeySql(TableSpec table, ColumnSpec key) {
         String t = quote(table.name());
         String k = quote(key.name());
-        return "ALTER TABLE " + t + " ALTER COLUMN " + k + " RESTART WITH (SELECT GREATEST(?, MAX(" + k + ")) + 1 FROM "
-                + t + ")";
+        return "ALTER TABLE " + t + " ALTER COLUMN " + k + " RESTART WITH (SELECT GREATEST(?, COALESCE(MAX(" + k + "), 0))"
+                + " + 1 FROM " + t + ")";
     }
 
     /** H2 keeps names of up to 256 characters; counted here in UTF-8 bytes, which is stricter. */
