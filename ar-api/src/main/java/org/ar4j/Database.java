@@ -1,24 +1,12 @@
 package org.ar4j;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.sql.DataSource;
-
 import org.ar4j.engine.Engine;
 import org.ar4j.query.Query;
-import org.ar4j.relation.RelationCache;
-import org.ar4j.schema.SchemaCheck;
 import org.ar4j.schema.SchemaReport;
 import org.ar4j.spi.Capability;
-import org.ar4j.spi.HostTransactions;
 
 /**
  * A connection to one database through the backend that accepted its URL. Thread-safe; open
@@ -33,9 +21,22 @@ import org.ar4j.spi.HostTransactions;
  *
  * <p>The backend is found through {@link java.util.ServiceLoader}: exactly one
  * {@link org.ar4j.spi.BackendProvider} on the classpath must accept the URL, unless one is named
- * with {@link Builder#backend(String)}. The first database opened becomes the default used by
- * model statics such as {@link ActiveRecord#query(Class)}; {@link #bind(Class[])} sends chosen
- * models to another database.
+ * with {@link DatabaseBuilder#backend(String)}.
+ *
+ * <p><b>Which database a model static uses.</b> Model statics ({@link ActiveRecord#query(Class)},
+ * {@code save()} of a new record, ...) find their database in this order; a record loaded or saved
+ * keeps the database it came from:
+ * <ol>
+ * <li>the database whose transaction is open on this thread (the innermost);</li>
+ * <li>else the database bound to this thread ({@link #bindToThread()} or {@link #bind(TransactionCallable)},
+ *     nestable; ar-spring binds its context's database around tests, web requests and async tasks);</li>
+ * <li>else the database the model is bound to ({@link #bind(Class[])} or {@link DatabaseBuilder#bind(Class[])});</li>
+ * <li>else the default database: the open databases form a stack, the first opened at the bottom,
+ *     {@link #makeDefault()} moves one to the top, and closing one leaves the next open one as default,
+ *     never none while another is open.</li>
+ * </ol>
+ * Each database keeps its own world: the models it serves (those given to {@link DatabaseBuilder#models}
+ * and those used through it), the schema it creates from them, its transactions and its relation cache.
  */
 public interface Database extends AutoCloseable {
 
@@ -60,8 +61,8 @@ public interface Database extends AutoCloseable {
     }
 
     /** Starts configuring a connection. */
-    static Builder builder() {
-        return new Builder();
+    static DatabaseBuilder builder() {
+        return new DatabaseBuilder();
     }
 
     /** The default database, used by models not bound elsewhere; throws if none was opened. */
@@ -69,8 +70,25 @@ public interface Database extends AutoCloseable {
         return Engine.get().defaultDatabase();
     }
 
-    /** Makes this database the default for models that are not bound elsewhere. */
+    /** Makes this database the default (the top of the stack of open databases): see the resolution order above. */
     void makeDefault();
+
+    /**
+     * Binds this database to the calling thread until the binding is closed: model statics on this thread use it
+     * unless a transaction is open (see the resolution order above). Bindings nest; close them in reverse order,
+     * best with try-with-resources.
+     */
+    Binding bindToThread();
+
+    /** Runs {@code work} with this database bound to the calling thread ({@link #bindToThread()}); returns its result. */
+    <R> R bind(TransactionCallable<R> work);
+
+    /** A database bound to a thread by {@link #bindToThread()}; closing it restores the thread's binding before. */
+    interface Binding extends AutoCloseable {
+        /** Ends the binding. Idempotent; must be called on the thread that bound it. */
+        @Override
+        void close();
+    }
 
     /**
      * Sends all reads and writes of these models (classes extending {@link ActiveRecord}), made through model
@@ -213,170 +231,5 @@ public interface Database extends AutoCloseable {
 
         /** Drops the tables of these models that exist. */
         void dropIfExists(Class<?>... models);
-    }
-
-    /** Configures and opens a {@link Database}. Not thread-safe. */
-    final class Builder {
-        private String url;
-        private String backend;
-        private final Map<String, String> properties = new LinkedHashMap<>();
-        private Clock clock = Clock.systemUTC();
-        private RelationCache relationCache;
-        private LoadMode loadMode = LoadMode.PEERS;
-        private DataSource dataSource;
-        private HostTransactions hostTransactions;
-        private Duration slowStatementThreshold;
-        private boolean logParameters;
-        private SchemaCheck schemaCheck = SchemaCheck.OFF;
-        private List<Class<?>> checkedModels = List.of();
-        private boolean foreignKeys = true;
-        private final List<Engine.Replica> replicas = new ArrayList<>();
-        private ReplicaPolicy replicaPolicy = ReplicaPolicy.defaults();
-
-        Builder() {
-        }
-
-        /**
-         * Connects through the application's own {@link DataSource} (a Spring or HikariCP pool, an application
-         * server's JNDI pool, one with rotating credentials) instead of opening a pool: ar4j never closes it.
-         * The backend is still found through {@link java.util.ServiceLoader}: by {@link #backend(String)} when
-         * named, else by the URL the DataSource's connections report.
-         */
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = dataSource;
-            return this;
-        }
-
-        /**
-         * Lets the host framework's transactions carry ar4j's: inside one, ar4j's statements run on the
-         * transaction's connection (the {@link #dataSource} must hand it out, as Spring's
-         * {@code TransactionAwareDataSourceProxy} does), {@code transaction(...)} joins it, and a failure
-         * ar4j sees marks it rollback-only. ar-spring provides one for Spring.
-         */
-        public Builder hostTransactions(HostTransactions hostTransactions) {
-            this.hostTransactions = hostTransactions;
-            return this;
-        }
-
-        /** Statements slower than this are logged at WARN with their model, duration and row count; off by default. */
-        public Builder slowStatementThreshold(Duration threshold) {
-            this.slowStatementThreshold = threshold;
-            return this;
-        }
-
-        /**
-         * Whether the statement log (debug level, logger {@code org.ar4j.sql}) and {@link QueryEvent#parameters()}
-         * carry the bound values; off by default, as values may be personal data.
-         */
-        public Builder logParameters(boolean logParameters) {
-            this.logParameters = logParameters;
-            return this;
-        }
-
-        /**
-         * Validates these models against the database when it opens: {@link SchemaCheck#WARN} logs the report,
-         * {@link SchemaCheck#FAIL} refuses to open with {@link SchemaMismatchException}. Off by default.
-         */
-        public Builder schemaCheck(SchemaCheck check, Class<?>... models) {
-            this.schemaCheck = check;
-            this.checkedModels = List.of(models);
-            return this;
-        }
-
-        /**
-         * Whether the schema (create, validate, migration scripts) declares a foreign-key constraint for every
-         * {@code BelongsTo} key on SQL backends: on by default. Turn it off for a legacy schema whose rows do not
-         * satisfy such constraints; ar4j's relations work the same either way.
-         */
-        public Builder foreignKeys(boolean declare) {
-            this.foreignKeys = declare;
-            return this;
-        }
-
-        /**
-         * A read replica of the primary ({@link #url}), on the same backend: reads outside transactions go to a
-         * healthy replica that has replayed the reader's own writes, everything else to the primary; see
-         * {@link ReplicaPolicy} and {@link Query#fromPrimary()}. Needs a backend with
-         * {@link org.ar4j.spi.Capability#REPLICAS}. May be given more than once.
-         */
-        public Builder replica(String replicaUrl) {
-            replicas.add(new Engine.Replica(replicaUrl, null));
-            return this;
-        }
-
-        /** A read replica reached through the application's DataSource; as {@link #replica(String)}. */
-        public Builder replica(DataSource replicaDataSource) {
-            replicas.add(new Engine.Replica(null, replicaDataSource));
-            return this;
-        }
-
-        /** How reads are routed to the replicas; {@link ReplicaPolicy#defaults()} by default. */
-        public Builder replicaPolicy(ReplicaPolicy policy) {
-            this.replicaPolicy = Objects.requireNonNull(policy, "policy");
-            return this;
-        }
-
-        /** The connection URL; when not set, {@link Database#connect()}'s rules apply. */
-        public Builder url(String url) {
-            this.url = url;
-            return this;
-        }
-
-        /** Names the backend to use, bypassing URL-based selection (for example {@code "sqlite"}). */
-        public Builder backend(String name) {
-            this.backend = name;
-            return this;
-        }
-
-        /**
-         * A backend property, for example {@code pool.maxSize}, {@code pool.connectionTimeoutMs},
-         * {@code user} or {@code password}. A key the backend does not read is a {@link ConfigurationException}
-         * listing the keys it does read.
-         */
-        public Builder property(String key, String value) {
-            properties.put(key, value);
-            return this;
-        }
-
-        /** The clock relation-cache expiry reads; tests pass a clock they advance. */
-        public Builder clock(Clock clock) {
-            this.clock = clock;
-            return this;
-        }
-
-        /** Replaces the default (Caffeine) relation cache for every relation of this database. */
-        public Builder relationCache(RelationCache cache) {
-            this.relationCache = cache;
-            return this;
-        }
-
-        /** The initial load mode; {@link LoadMode#PEERS} by default. */
-        public Builder loadMode(LoadMode mode) {
-            this.loadMode = mode;
-            return this;
-        }
-
-        /** Opens the database. */
-        public Database build() {
-            return Engine.get().connect(new Engine.Settings(dataSource != null && url == null ? null : resolveUrl(),
-                    backend, Map.copyOf(properties), clock, relationCache, loadMode, dataSource, hostTransactions,
-                    slowStatementThreshold, logParameters, schemaCheck, checkedModels, foreignKeys, List.copyOf(replicas),
-                    replicaPolicy));
-        }
-
-        private String resolveUrl() {
-            if (url != null && !url.isBlank()) {
-                return url;
-            }
-            String fromProperty = System.getProperty(URL_SYSTEM_PROPERTY);
-            if (fromProperty != null && !fromProperty.isBlank()) {
-                return fromProperty;
-            }
-            String fromEnv = System.getenv(URL_ENVIRONMENT_VARIABLE);
-            if (fromEnv != null && !fromEnv.isBlank()) {
-                return fromEnv;
-            }
-            return DEFAULT_URL;
-        }
     }
 }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a database with read replicas ({@link Database.Builder#replica(String)}) routes reads. Immutable; start from
+ * How a database with read replicas ({@link DatabaseBuilder#replica(String)}) routes reads. Immutable; start from
  * {@link #defaults()}.
  *
  * <ul>

@@ -33,7 +33,7 @@ import org.ar4j.spi.HostTransactions;
 public interface Engine {
 
     /**
-     * Connection settings gathered by {@link Database.Builder}.
+     * Connection settings gathered by {@link org.ar4j.DatabaseBuilder}.
      *
      * @param url                    the connection URL, or null when a DataSource is given without one
      * @param backend                an explicitly named backend, or null
@@ -48,12 +48,17 @@ public interface Engine {
      * @param schemaCheck            what a difference between the checked models and the database does at start-up
      * @param checkedModels          the models the start-up check validates
      * @param foreignKeys            whether the schema declares foreign keys for BelongsTo keys (SQL backends)
+     * @param replicas               read replicas
+     * @param replicaPolicy          how reads are routed among the replicas
+     * @param models                 the models the database serves, given when it is built
+     * @param boundModels            the models bound to the database when it is built
      */
     record Settings(String url, String backend, Map<String, String> properties, Clock clock,
                     RelationCache relationCache, LoadMode loadMode, DataSource dataSource,
                     HostTransactions hostTransactions, Duration slowStatementThreshold, boolean logParameters,
                     SchemaCheck schemaCheck, List<Class<?>> checkedModels, boolean foreignKeys,
-                    List<Replica> replicas, org.ar4j.ReplicaPolicy replicaPolicy) {
+                    List<Replica> replicas, org.ar4j.ReplicaPolicy replicaPolicy, List<Class<?>> models,
+                    List<Class<?>> boundModels) {
     }
 
     /** A read replica: a URL or an application's DataSource. */

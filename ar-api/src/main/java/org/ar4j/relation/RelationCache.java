@@ -6,7 +6,7 @@ import org.ar4j.ActiveRecord;
  * Where loaded relation values are kept, per owner record and relation. The default keeps them on
  * the owner record itself (checking a ttl against the database clock) and uses a Caffeine cache for
  * relations with a maximum size; it honours each relation's {@link CacheConfig}. Plug in your own with
- * {@link org.ar4j.Database.Builder#relationCache(RelationCache)} or per relation with
+ * {@link org.ar4j.DatabaseBuilder#relationCache(RelationCache)} or per relation with
  * {@link CacheConfig#using(RelationCache)}. Implementations must be thread-safe, must compare
  * owners by identity and must not keep owners reachable.
  */

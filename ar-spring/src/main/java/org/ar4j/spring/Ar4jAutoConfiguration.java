@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.util.ClassUtils;
 
 import org.ar4j.Database;
+import org.ar4j.DatabaseBuilder;
 import org.ar4j.QueryListener;
 import org.ar4j.micrometer.Ar4jMetrics;
 import org.ar4j.relation.RelationCache;
@@ -46,7 +47,7 @@ public class Ar4jAutoConfiguration {
     @ConditionalOnMissingBean
     Database ar4jDatabase(Ar4jProperties props, ObjectProvider<DataSource> dataSources,
                           ObjectProvider<QueryListener> listeners, ObjectProvider<RelationCache> cache) {
-        Database.Builder builder = Database.builder();
+        DatabaseBuilder builder = Database.builder();
         DataSource dataSource = props.getUrl() == null || props.getUrl().isBlank() ? dataSources.getIfUnique() : null;
         if (dataSource != null && SPRING_JDBC) {
             SharedDataSource.configure(builder, dataSource);

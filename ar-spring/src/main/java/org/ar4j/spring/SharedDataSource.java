@@ -4,7 +4,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
-import org.ar4j.Database;
+import org.ar4j.DatabaseBuilder;
 
 /** ar4j on a DataSource Spring's transactions manage (needs spring-jdbc, so kept apart from the rest). */
 final class SharedDataSource {
@@ -15,7 +15,7 @@ final class SharedDataSource {
      * Statements go through a proxy that hands out the connection of Spring's current transaction (a pooled
      * connection outside one); {@link SpringHostTransactions} tells ar4j when such a transaction is open.
      */
-    static void configure(Database.Builder builder, DataSource dataSource) {
+    static void configure(DatabaseBuilder builder, DataSource dataSource) {
         DataSource target = dataSource instanceof TransactionAwareDataSourceProxy p ? p.getTargetDataSource() : dataSource;
         builder.dataSource(new TransactionAwareDataSourceProxy(target)).hostTransactions(new SpringHostTransactions(target));
     }

@@ -3,6 +3,7 @@ package org.ar4j.tck;
 import java.util.Optional;
 
 import org.ar4j.Database;
+import org.ar4j.DatabaseBuilder;
 import org.ar4j.LoadMode;
 import org.ar4j.tck.fixtures.Fixtures;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -30,7 +31,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
 
         Env(TckBackend backend) {
             this.backend = backend;
-            Database.Builder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock);
+            DatabaseBuilder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock);
             backend.properties().forEach(b::property);
             this.db = b.build();
             db.makeDefault();
@@ -42,7 +43,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         /** A second database on the same URL, opened on first use: what other connections see. */
         synchronized Database observer() {
             if (observer == null) {
-                Database.Builder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock);
+                DatabaseBuilder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock);
                 backend.properties().forEach(b::property);
                 observer = b.build();
             }

@@ -24,6 +24,7 @@ import org.ar4j.WritePosition;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelRegistry;
+import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.persist.Persister;
 import org.ar4j.core.internal.persist.RelationOps;
@@ -59,6 +60,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private final Persister persister = new Persister(this, loader);
     private final RelationOps relations = new RelationOps(this, persister);
     private final Engine.Settings settings;
+    private final ModelSet models;
     private volatile Transactions transactions;
     private volatile Backend rawBackend;
     private volatile GuardedBackend backend;
@@ -75,6 +77,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     DatabaseImpl(EngineImpl engine, Engine.Settings settings) {
         this.engine = engine;
         this.settings = settings;
+        this.models = new ModelSet(settings.models());
         this.loadMode = Objects.requireNonNull(settings.loadMode(), "loadMode");
         this.cache = settings.relationCache() != null ? settings.relationCache() : new DefaultRelationCache(settings.clock());
     }
@@ -82,8 +85,8 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     /** Connects the provider's backend: guarded for statements, bare for beginning transactions. */
     void attach(Backend provided) {
         this.rawBackend = provided;
-        this.transactions = new Transactions(this, provided, settings.hostTransactions());
-        this.backend = new GuardedBackend(provided, transactions);
+        this.transactions = new Transactions(this, provided, settings.hostTransactions(), engine.resolver());
+        this.backend = new GuardedBackend(provided, transactions, models);
         if (provided instanceof ReplicaRouter r) {
             this.router = r;
             this.primaryOnly = new PinnedSession(this, r);
@@ -189,15 +192,42 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public void makeDefault() {
-        engine.setDefault(this);
+        engine.resolver().makeDefault(this);
     }
 
     @Override
     public void bind(Class<?>... models) {
+        ArgumentException.requireNonNull(models, "bind", "array of model classes", "pass model classes");
         for (Class<?> m : models) {
-            ModelRegistry.of(m);
-            engine.bind(m, this);
+            this.models.add(ModelRegistry.of(m));
+            engine.resolver().bindModel(m, this);
         }
+    }
+
+    @Override
+    public Binding bindToThread() {
+        backend();   // refuses a closed database
+        return engine.resolver().bindThread(this);
+    }
+
+    @Override
+    public <R> R bind(TransactionCallable<R> work) {
+        ArgumentException.requireNonNull(work, "bind", "work", "pass the work to run with this database bound");
+        Binding binding = bindToThread();
+        try {
+            return work.call();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new Ar4jException("The work bound to " + this + " threw " + e, e);
+        } finally {
+            binding.close();
+        }
+    }
+
+    @Override
+    public ModelSet models() {
+        return models;
     }
 
     @Override
@@ -217,12 +247,12 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public <T extends ActiveRecord<T>> Query<T> query(Class<T> model) {
-        return new QueryImpl<>(this, loader, ModelRegistry.of(model));
+        return new QueryImpl<>(this, loader, models.use(model));
     }
 
     @Override
     public <T extends ActiveRecord<T>> Optional<T> find(Class<T> model, Object id) {
-        return ById.find(this, ModelRegistry.of(model), id);
+        return ById.find(this, models.use(model), id);
     }
 
     @Override
@@ -286,7 +316,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
             return;
         }
         closed = true;
-        engine.forget(this);
+        engine.resolver().closed(this);
         backend.close();
     }
 

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.ArgumentException;
 import org.ar4j.Ar4jException;
-import org.ar4j.ConfigurationException;
 import org.ar4j.Database;
 import org.ar4j.SchemaMismatchException;
 import org.ar4j.core.internal.meta.ModelInfo;
@@ -24,7 +22,6 @@ import org.ar4j.core.internal.query.OwnerAggregates;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.core.internal.session.Transactions;
 import org.ar4j.engine.Engine;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
@@ -45,8 +42,7 @@ import org.ar4j.spi.BackendProvider;
  */
 public final class EngineImpl implements Engine {
     private static final org.slf4j.Logger SCHEMA_LOG = org.slf4j.LoggerFactory.getLogger("org.ar4j.schema");
-    private volatile DatabaseImpl defaultDb;
-    private final Map<Class<?>, DatabaseImpl> bindings = new ConcurrentHashMap<>();
+    private final DatabaseResolver resolver = new DatabaseResolver();
 
     /** Called by {@link java.util.ServiceLoader}. */
     public EngineImpl() {
@@ -80,10 +76,9 @@ public final class EngineImpl implements Engine {
         }
         db.attach(backend);
         checkSchema(db, settings);
-        synchronized (this) {
-            if (defaultDb == null) {
-                defaultDb = db;
-            }
+        resolver.connected(db);
+        for (Class<?> m : settings.boundModels()) {
+            db.bind(m);
         }
         return db;
     }
@@ -110,42 +105,18 @@ public final class EngineImpl implements Engine {
         SCHEMA_LOG.warn("{}", report);
     }
 
-    synchronized void setDefault(DatabaseImpl db) {
-        defaultDb = db;
-    }
-
-    void bind(Class<?> model, DatabaseImpl db) {
-        bindings.put(model, db);
-    }
-
-    synchronized void forget(DatabaseImpl db) {
-        if (defaultDb == db) {
-            defaultDb = null;
-        }
-        bindings.values().removeIf(d -> d == db);
+    DatabaseResolver resolver() {
+        return resolver;
     }
 
     @Override
     public Database defaultDatabase() {
-        DatabaseImpl d = defaultDb;
-        if (d == null) {
-            throw new ConfigurationException("No database is open: call Database.connect(url) (or Database.connect()"
-                    + " for the embedded default database) before using models");
-        }
-        return d;
+        return resolver.defaultDatabase(null);
     }
 
-    /**
-     * The database a model's statics and new records use: the one it is bound to, else the one whose
-     * transaction is open on this thread, else the default.
-     */
+    /** The database a model's statics and new records use: see {@link DatabaseResolver}. */
     DatabaseImpl databaseFor(Class<?> model) {
-        DatabaseImpl d = bindings.get(model);
-        if (d != null) {
-            return d;
-        }
-        Session open = Transactions.innermostOpen();
-        return open != null ? (DatabaseImpl) open : (DatabaseImpl) defaultDatabase();
+        return resolver.resolve(model);
     }
 
     /** The database a record was loaded from or written to, else its model's. */

@@ -12,7 +12,7 @@ import org.ar4j.ModelDefinitionException;
 import org.ar4j.SchemaMismatchException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.meta.ModelRegistry;
+import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.core.internal.meta.Naming;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.relation.Relation;
@@ -118,7 +118,7 @@ final class SchemaImpl implements Database.Schema {
     }
 
     private boolean exists(String table) {
-        for (ModelInfo m : ModelRegistry.known()) {
+        for (ModelInfo m : db.models().all()) {
             if (m.table().equals(table)) {
                 return db.backend().inspect(m.tableSpec()).isPresent();
             }
@@ -138,14 +138,17 @@ final class SchemaImpl implements Database.Schema {
     List<TableSpec> specs(Class<?>[] models) {
         List<ModelInfo> infos = new ArrayList<>();
         for (Class<?> m : models) {
-            infos.add(ModelRegistry.of(m));
+            infos.add(db.models().use(m));
         }
-        // Foreign keys may be declared on either side (BelongsTo on the child, HasMany on the
-        // parent), so every verified model contributes indexes to the tables being created.
+        // Foreign keys may be declared on either side (BelongsTo on the child, HasMany on the parent), so every
+        // model these reach through relations, and those the database was built with, contributes indexes: the
+        // same models, in the same order, whatever classes the JVM loaded before (never "every model so far").
+        List<ModelInfo> related = new ArrayList<>(infos);
+        related.addAll(db.models().given());
         Map<String, Set<String>> fkColumns = new LinkedHashMap<>();
         Map<String, List<ForeignKeySpec>> constraints = new LinkedHashMap<>();
         boolean declareConstraints = db.foreignKeys() && db.backend().supports(Capability.FOREIGN_KEYS);
-        for (ModelInfo m : ModelRegistry.known()) {
+        for (ModelInfo m : ModelSet.closure(related, infos)) {
             Map<String, RelationInfo> rels;
             try {
                 rels = m.relations();

@@ -9,7 +9,7 @@ import org.ar4j.ConstraintViolationException;
 import org.ar4j.ConstraintViolationException.Kind;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.meta.ModelRegistry;
+import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.core.internal.meta.Naming;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.relation.Relation;
@@ -17,7 +17,8 @@ import org.ar4j.spi.TableSpec;
 
 /**
  * Names the fields of a foreign-key violation the database did not name (SQLite never does; a delete's violation is
- * on another table's key), from the models' BelongsTo keys: for a write, the keys it set; for a delete, the keys
+ * on another table's key), from the BelongsTo keys of the models the database
+ * serves: for a write, the keys it set; for a delete, the keys
  * of other tables that refer to this one. Where the driver's message names a constraint, only that one counts.
  */
 final class ForeignKeyFields {
@@ -28,10 +29,10 @@ final class ForeignKeyFields {
     private record Key(String field, String table, String column, String referencedTable, String constraint) {
     }
 
-    /** The BelongsTo keys of the known models that become foreign keys (no custom loader). */
-    private static List<Key> keys() {
+    /** The BelongsTo keys of the database's models that become foreign keys (no custom loader). */
+    private static List<Key> keys(ModelSet models) {
         List<Key> keys = new ArrayList<>();
-        for (ModelInfo m : ModelRegistry.known()) {
+        for (ModelInfo m : models.all()) {
             try {
                 for (RelationInfo r : m.relations().values()) {
                     if (r.kind() == Relation.Kind.BELONGS_TO && r.spec().loader() == null && r.owner() == m) {
@@ -48,11 +49,11 @@ final class ForeignKeyFields {
     }
 
     /** A write's violation: this table's keys among the columns the statement set to a non-null value. */
-    static RuntimeException ofWrite(RuntimeException e, TableSpec t, List<String> setColumns) {
+    static RuntimeException ofWrite(ModelSet models, RuntimeException e, TableSpec t, List<String> setColumns) {
         if (!unnamed(e)) {
             return e;
         }
-        List<Key> candidates = keys().stream().filter(k -> k.table().equalsIgnoreCase(t.name())
+        List<Key> candidates = keys(models).stream().filter(k -> k.table().equalsIgnoreCase(t.name())
                 && setColumns.stream().anyMatch(c -> c.equalsIgnoreCase(k.column()))).toList();
         List<String> fields = fields(e, candidates);
         return fields.isEmpty() ? e : new ConstraintViolationException(Kind.FOREIGN_KEY, fields, "A foreign key of "
@@ -61,11 +62,11 @@ final class ForeignKeyFields {
     }
 
     /** A delete's violation: the keys of other tables that refer to this one. */
-    static RuntimeException ofDelete(RuntimeException e, TableSpec t) {
+    static RuntimeException ofDelete(ModelSet models, RuntimeException e, TableSpec t) {
         if (!unnamed(e)) {
             return e;
         }
-        List<String> fields = fields(e, keys().stream().filter(k -> k.referencedTable().equalsIgnoreCase(t.name()))
+        List<String> fields = fields(e, keys(models).stream().filter(k -> k.referencedTable().equalsIgnoreCase(t.name()))
                 .toList());
         return fields.isEmpty() ? e : new ConstraintViolationException(Kind.FOREIGN_KEY, fields, "A " + t.model()
                 + " being deleted is still referred to by " + String.join(" or ", fields) + ": delete or re-point those"

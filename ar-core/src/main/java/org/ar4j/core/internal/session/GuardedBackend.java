@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.ar4j.Ar4jException;
 import org.ar4j.BackendException;
+import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
@@ -27,11 +28,13 @@ import org.ar4j.spi.UpsertRows;
 public final class GuardedBackend extends ForwardingBackend {
     private final Transactions transactions;
     private final StatementChecks checks;
+    private final ModelSet models;
 
-    /** Guards a provider's backend with a database's transaction rules. */
-    public GuardedBackend(Backend backend, Transactions transactions) {
+    /** Guards a provider's backend with a database's transaction rules; {@code models} are those it serves. */
+    public GuardedBackend(Backend backend, Transactions transactions, ModelSet models) {
         super(backend);
         this.transactions = transactions;
+        this.models = models;
         this.checks = new StatementChecks(backend);
     }
 
@@ -117,7 +120,7 @@ public final class GuardedBackend extends ForwardingBackend {
         try {
             return delegate.insert(insert);
         } catch (RuntimeException e) {
-            throw failed(ForeignKeyFields.ofWrite(e, insert.table(), ForeignKeyFields.setInAnyRow(insert.columns(),
+            throw failed(ForeignKeyFields.ofWrite(models, e, insert.table(), ForeignKeyFields.setInAnyRow(insert.columns(),
                     insert.rows())), "An insert into " + insert.table().name());
         }
     }
@@ -129,7 +132,7 @@ public final class GuardedBackend extends ForwardingBackend {
         try {
             delegate.upsert(upsert);
         } catch (RuntimeException e) {
-            throw failed(ForeignKeyFields.ofWrite(e, upsert.table(), ForeignKeyFields.setInAnyRow(upsert.columns(),
+            throw failed(ForeignKeyFields.ofWrite(models, e, upsert.table(), ForeignKeyFields.setInAnyRow(upsert.columns(),
                     upsert.rows())), "An upsert into " + upsert.table().name());
         }
     }
@@ -142,7 +145,7 @@ public final class GuardedBackend extends ForwardingBackend {
         try {
             return delegate.update(update);
         } catch (RuntimeException e) {
-            throw failed(ForeignKeyFields.ofWrite(e, update.table(), ForeignKeyFields.setNonNull(update.values())),
+            throw failed(ForeignKeyFields.ofWrite(models, e, update.table(), ForeignKeyFields.setNonNull(update.values())),
                     "An update of " + update.table().name());
         }
     }
@@ -155,7 +158,7 @@ public final class GuardedBackend extends ForwardingBackend {
         try {
             return delegate.delete(delete);
         } catch (RuntimeException e) {
-            throw failed(ForeignKeyFields.ofDelete(e, delete.table()), "A delete from " + delete.table().name());
+            throw failed(ForeignKeyFields.ofDelete(models, e, delete.table()), "A delete from " + delete.table().name());
         }
     }
 

@@ -17,7 +17,7 @@ public final class PinnedSession implements Session {
     /** The view of a database whose router is given. */
     public PinnedSession(Session owner, ReplicaRouter router) {
         this.owner = owner;
-        this.backend = new GuardedBackend(router.pinnedToPrimary(), owner.transactions());
+        this.backend = new GuardedBackend(router.pinnedToPrimary(), owner.transactions(), owner.models());
     }
 
     @Override
@@ -29,6 +29,11 @@ public final class PinnedSession implements Session {
     @Override
     public StatementChecks checks() {
         return backend.checks();
+    }
+
+    @Override
+    public org.ar4j.core.internal.meta.ModelSet models() {
+        return owner.models();
     }
 
     @Override

@@ -18,6 +18,9 @@ public interface Session {
     /** The checks every statement passes (values, identifiers), for operations that check before their first one. */
     StatementChecks checks();
 
+    /** The models this database serves (given, bound, used through it). */
+    org.ar4j.core.internal.meta.ModelSet models();
+
     /** The transaction rules of this database. */
     Transactions transactions();
 

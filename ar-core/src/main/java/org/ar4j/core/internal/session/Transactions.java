@@ -1,7 +1,5 @@
 package org.ar4j.core.internal.session;
 
-import java.util.ArrayDeque;
-
 import org.ar4j.Ar4jException;
 import org.ar4j.TransactionCallable;
 import org.ar4j.TransactionOutcomeUnknownException;
@@ -12,17 +10,16 @@ import org.ar4j.spi.Capability;
 import org.ar4j.spi.HostTransactions;
 
 /**
- * The transaction rules of one database (docs/transactions.md), kept in one place: a failed
+ * The transaction rules of one database (docs/transactions.md), kept in one place, with the database's
+ * transactions open on each thread: a failed
  * statement makes the innermost level rollback-only; a level whose work throws or returns while
  * rollback-only is rolled back, restoring the records written in it; statement failures pass up
  * through ar4j's own levels and stop at the first level the user opened, which is how a nested
  * transaction lets its caller go on. Backends only carry out begin, savepoint, commit and rollback.
  */
 public final class Transactions {
-    /** The databases with a transaction open on this thread, innermost first: where unbound models go. */
-    private static final ThreadLocal<ArrayDeque<Session>> OPEN = ThreadLocal.withInitial(ArrayDeque::new);
-
     private final Session db;
+    private final OpenTransactions open;
     private final Backend backend;
     private final HostTransactions host;
     private final ThreadLocal<TransactionScope> scope = new ThreadLocal<>();
@@ -33,15 +30,11 @@ public final class Transactions {
      * The rules for a database and its provider's backend (unguarded: it begins the transactions), joining
      * the host framework's transactions when {@code host} is given.
      */
-    public Transactions(Session db, Backend backend, HostTransactions host) {
+    public Transactions(Session db, Backend backend, HostTransactions host, OpenTransactions open) {
         this.db = db;
+        this.open = open;
         this.backend = backend;
         this.host = host;
-    }
-
-    /** The database whose transaction was opened last on this thread, or null. */
-    public static Session innermostOpen() {
-        return OPEN.get().peekFirst();
     }
 
     /** Whether this thread has a transaction open on this database. */
@@ -232,7 +225,7 @@ public final class Transactions {
     private TransactionScope open(boolean join) {
         TransactionScope s = new TransactionScope(join ? backend.joinHostTransaction() : backend.begin(), join);
         scope.set(s);
-        OPEN.get().addFirst(db);
+        open.opened(db);
         return s;
     }
 
@@ -337,7 +330,7 @@ public final class Transactions {
         s.pop(level);
         if (parent == null) {
             scope.remove();
-            OPEN.get().removeFirstOccurrence(db);
+            open.ended(db);
         }
     }
 

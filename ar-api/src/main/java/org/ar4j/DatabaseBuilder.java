@@ -1,0 +1,201 @@
+package org.ar4j;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.ar4j.engine.Engine;
+import org.ar4j.query.Query;
+import org.ar4j.relation.RelationCache;
+import org.ar4j.schema.SchemaCheck;
+import org.ar4j.spi.HostTransactions;
+
+/** Configures and opens a {@link Database}. Not thread-safe. */
+public final class DatabaseBuilder {
+    private String url;
+    private String backend;
+    private final Map<String, String> properties = new LinkedHashMap<>();
+    private Clock clock = Clock.systemUTC();
+    private RelationCache relationCache;
+    private LoadMode loadMode = LoadMode.PEERS;
+    private DataSource dataSource;
+    private HostTransactions hostTransactions;
+    private Duration slowStatementThreshold;
+    private boolean logParameters;
+    private SchemaCheck schemaCheck = SchemaCheck.OFF;
+    private List<Class<?>> checkedModels = List.of();
+    private boolean foreignKeys = true;
+    private final List<Engine.Replica> replicas = new ArrayList<>();
+    private ReplicaPolicy replicaPolicy = ReplicaPolicy.defaults();
+    private final List<Class<?>> models = new ArrayList<>();
+    private final List<Class<?>> bound = new ArrayList<>();
+
+    DatabaseBuilder() {
+    }
+
+    /**
+     * Connects through the application's own {@link DataSource} (a Spring or HikariCP pool, an application
+     * server's JNDI pool, one with rotating credentials) instead of opening a pool: ar4j never closes it.
+     * The backend is still found through {@link java.util.ServiceLoader}: by {@link #backend(String)} when
+     * named, else by the URL the DataSource's connections report.
+     */
+    public DatabaseBuilder dataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+        return this;
+    }
+
+    /**
+     * Lets the host framework's transactions carry ar4j's: inside one, ar4j's statements run on the
+     * transaction's connection (the {@link #dataSource} must hand it out, as Spring's
+     * {@code TransactionAwareDataSourceProxy} does), {@code transaction(...)} joins it, and a failure
+     * ar4j sees marks it rollback-only. ar-spring provides one for Spring.
+     */
+    public DatabaseBuilder hostTransactions(HostTransactions hostTransactions) {
+        this.hostTransactions = hostTransactions;
+        return this;
+    }
+
+    /** Statements slower than this are logged at WARN with their model, duration and row count; off by default. */
+    public DatabaseBuilder slowStatementThreshold(Duration threshold) {
+        this.slowStatementThreshold = threshold;
+        return this;
+    }
+
+    /**
+     * Whether the statement log (debug level, logger {@code org.ar4j.sql}) and {@link QueryEvent#parameters()}
+     * carry the bound values; off by default, as values may be personal data.
+     */
+    public DatabaseBuilder logParameters(boolean logParameters) {
+        this.logParameters = logParameters;
+        return this;
+    }
+
+    /**
+     * Validates these models against the database when it opens: {@link SchemaCheck#WARN} logs the report,
+     * {@link SchemaCheck#FAIL} refuses to open with {@link SchemaMismatchException}. Off by default.
+     */
+    public DatabaseBuilder schemaCheck(SchemaCheck check, Class<?>... models) {
+        this.schemaCheck = check;
+        this.checkedModels = List.of(models);
+        return this;
+    }
+
+    /**
+     * Whether the schema (create, validate, migration scripts) declares a foreign-key constraint for every
+     * {@code BelongsTo} key on SQL backends: on by default. Turn it off for a legacy schema whose rows do not
+     * satisfy such constraints; ar4j's relations work the same either way.
+     */
+    public DatabaseBuilder foreignKeys(boolean declare) {
+        this.foreignKeys = declare;
+        return this;
+    }
+
+    /**
+     * A read replica of the primary ({@link #url}), on the same backend: reads outside transactions go to a
+     * healthy replica that has replayed the reader's own writes, everything else to the primary; see
+     * {@link ReplicaPolicy} and {@link Query#fromPrimary()}. Needs a backend with
+     * {@link org.ar4j.spi.Capability#REPLICAS}. May be given more than once.
+     */
+    public DatabaseBuilder replica(String replicaUrl) {
+        replicas.add(new Engine.Replica(replicaUrl, null));
+        return this;
+    }
+
+    /** A read replica reached through the application's DataSource; as {@link #replica(String)}. */
+    public DatabaseBuilder replica(DataSource replicaDataSource) {
+        replicas.add(new Engine.Replica(null, replicaDataSource));
+        return this;
+    }
+
+    /** How reads are routed to the replicas; {@link ReplicaPolicy#defaults()} by default. */
+    public DatabaseBuilder replicaPolicy(ReplicaPolicy policy) {
+        this.replicaPolicy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /** The connection URL; when not set, {@link Database#connect()}'s rules apply. */
+    public DatabaseBuilder url(String url) {
+        this.url = url;
+        return this;
+    }
+
+    /** Names the backend to use, bypassing URL-based selection (for example {@code "sqlite"}). */
+    public DatabaseBuilder backend(String name) {
+        this.backend = name;
+        return this;
+    }
+
+    /**
+     * A backend property, for example {@code pool.maxSize}, {@code pool.connectionTimeoutMs},
+     * {@code user} or {@code password}. A key the backend does not read is a {@link ConfigurationException}
+     * listing the keys it does read.
+     */
+    public DatabaseBuilder property(String key, String value) {
+        properties.put(key, value);
+        return this;
+    }
+
+    /** The clock relation-cache expiry reads; tests pass a clock they advance. */
+    public DatabaseBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /** Replaces the default (Caffeine) relation cache for every relation of this database. */
+    public DatabaseBuilder relationCache(RelationCache cache) {
+        this.relationCache = cache;
+        return this;
+    }
+
+    /** The initial load mode; {@link LoadMode#PEERS} by default. */
+    public DatabaseBuilder loadMode(LoadMode mode) {
+        this.loadMode = mode;
+        return this;
+    }
+
+    /**
+     * The models this database serves, beside those used through it: its schema operations and its checks read
+     * relations among them (a schema depends only on the models given, never on which classes the JVM loaded).
+     */
+    public DatabaseBuilder models(Class<?>... models) {
+        ArgumentException.requireNonNull(models, "models", "array of model classes", "pass model classes");
+        this.models.addAll(List.of(models));
+        return this;
+    }
+
+    /** Binds these models to the database being built (see {@link Database#bind(Class[])}). */
+    public DatabaseBuilder bind(Class<?>... models) {
+        ArgumentException.requireNonNull(models, "bind", "array of model classes", "pass model classes");
+        this.bound.addAll(List.of(models));
+        return this;
+    }
+
+    /** Opens the database. */
+    public Database build() {
+        return Engine.get().connect(new Engine.Settings(dataSource != null && url == null ? null : resolveUrl(),
+                backend, Map.copyOf(properties), clock, relationCache, loadMode, dataSource, hostTransactions,
+                slowStatementThreshold, logParameters, schemaCheck, checkedModels, foreignKeys, List.copyOf(replicas),
+                replicaPolicy, List.copyOf(models), List.copyOf(bound)));
+    }
+
+    private String resolveUrl() {
+        if (url != null && !url.isBlank()) {
+            return url;
+        }
+        String fromProperty = System.getProperty(Database.URL_SYSTEM_PROPERTY);
+        if (fromProperty != null && !fromProperty.isBlank()) {
+            return fromProperty;
+        }
+        String fromEnv = System.getenv(Database.URL_ENVIRONMENT_VARIABLE);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv;
+        }
+        return Database.DEFAULT_URL;
+    }
+}

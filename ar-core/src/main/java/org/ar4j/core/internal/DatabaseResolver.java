@@ -1,0 +1,126 @@
+package org.ar4j.core.internal;
+
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.ar4j.ConfigurationException;
+import org.ar4j.Database;
+import org.ar4j.core.internal.session.OpenTransactions;
+import org.ar4j.core.internal.session.Session;
+
+/**
+ * Which database a model static uses, in the order {@link Database}'s javadoc states: the database whose
+ * transaction is open on this thread, the thread's binding, the model's binding, the default. This is the only
+ * state ar4j keeps beside its databases, because model statics name no database: the stack of open databases
+ * (the default on top), the models bound to one, and per thread the bindings and open transactions. Every
+ * database removes itself when it closes. Thread-safe.
+ */
+final class DatabaseResolver implements OpenTransactions {
+    /** The open databases, the default first; a database opened while one is default goes to the bottom. */
+    private final ArrayDeque<DatabaseImpl> defaults = new ArrayDeque<>();
+    private final Map<Class<?>, DatabaseImpl> models = new ConcurrentHashMap<>();
+    private final ThreadLocal<ArrayDeque<DatabaseImpl>> bound = new ThreadLocal<>();
+    private final ThreadLocal<ArrayDeque<Session>> transactions = new ThreadLocal<>();
+
+    synchronized void connected(DatabaseImpl db) {
+        defaults.addLast(db);
+    }
+
+    synchronized void makeDefault(DatabaseImpl db) {
+        defaults.remove(db);
+        defaults.addFirst(db);
+    }
+
+    /** A database closed: it is no longer a default nor a model's binding (threads' bindings end with their scope). */
+    synchronized void closed(DatabaseImpl db) {
+        defaults.remove(db);
+        models.values().removeIf(d -> d == db);
+    }
+
+    void bindModel(Class<?> model, DatabaseImpl db) {
+        models.put(model, db);
+    }
+
+    /** Binds a database to the calling thread until the binding is closed; bindings nest. */
+    Database.Binding bindThread(DatabaseImpl db) {
+        ArrayDeque<DatabaseImpl> stack = bound.get();
+        if (stack == null) {
+            stack = new ArrayDeque<>(2);
+            bound.set(stack);
+        }
+        stack.addFirst(db);
+        Thread owner = Thread.currentThread();
+        ArrayDeque<DatabaseImpl> mine = stack;
+        return new Database.Binding() {
+            private boolean closed;
+
+            @Override
+            public void close() {
+                if (closed) {
+                    return;
+                }
+                if (Thread.currentThread() != owner) {
+                    throw new IllegalStateException("A database binding must be closed on the thread that bound it ("
+                            + owner.getName() + ")");
+                }
+                closed = true;
+                mine.removeFirstOccurrence(db);
+                if (mine.isEmpty()) {
+                    bound.remove();
+                }
+            }
+        };
+    }
+
+    @Override
+    public void opened(Session db) {
+        ArrayDeque<Session> open = transactions.get();
+        if (open == null) {
+            open = new ArrayDeque<>(2);
+            transactions.set(open);
+        }
+        open.addFirst(db);
+    }
+
+    @Override
+    public void ended(Session db) {
+        ArrayDeque<Session> open = transactions.get();
+        if (open != null) {
+            open.removeFirstOccurrence(db);
+            if (open.isEmpty()) {
+                transactions.remove();
+            }
+        }
+    }
+
+    /** The database for a model's statics on this thread. */
+    DatabaseImpl resolve(Class<?> model) {
+        ArrayDeque<Session> open = transactions.get();
+        if (open != null && !open.isEmpty()) {
+            return (DatabaseImpl) open.peekFirst();
+        }
+        ArrayDeque<DatabaseImpl> stack = bound.get();
+        if (stack != null && !stack.isEmpty()) {
+            return stack.peekFirst();
+        }
+        DatabaseImpl d = models.get(model);
+        return d != null ? d : defaultDatabase(model);
+    }
+
+    /** The default database; {@code model} (or null) is named in the error when none is open. */
+    synchronized DatabaseImpl defaultDatabase(Class<?> model) {
+        DatabaseImpl d = defaults.peekFirst();
+        if (d == null) {
+            throw new ConfigurationException("No database is open" + (model == null ? "" : " for " + model.getSimpleName())
+                    + ". Model statics use, in this order: the database whose transaction is open on this thread, the"
+                    + " database bound to this thread (db.bindToThread() or db.bind(...)), the database the model is"
+                    + " bound to (Database.builder().bind(Model.class) or db.bind(Model.class)), the default database"
+                    + " (the open databases, last made default first). Open one with Database.connect(url). Under"
+                    + " Spring (ar-spring), run the code inside the context: in a test, a web request or an @Async or"
+                    + " scheduled task of the context (ar-spring binds its Database there), or inject the Database"
+                    + " bean and use db.query(...) or db.bind(() -> ...)");
+        }
+        return d;
+    }
+}
