@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.util.ClassUtils;
 
 import org.ar4j.Database;
@@ -21,7 +22,9 @@ import org.ar4j.micrometer.Ar4jMetrics;
 import org.ar4j.relation.RelationCache;
 
 /**
- * Auto-configures one {@link Database}, made the default for model statics. Without {@code spring.ar4j.url}
+ * Auto-configures one {@link Database} per application context, bound to the threads that do the context's work
+ * (test methods, web requests, {@code @Async} and scheduled tasks), so model statics use it even when several
+ * contexts are open in one JVM (see the resolution order in {@link Database}). Without {@code spring.ar4j.url}
  * and with exactly one application {@link DataSource}, it runs on that DataSource and its statements use
  * the connection of Spring's current transaction: {@code @Transactional} methods,
  * {@code TransactionTemplate}, {@code JdbcTemplate} and ar4j share one connection and one transaction.
@@ -33,7 +36,7 @@ import org.ar4j.relation.RelationCache;
     "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"})
 @ConditionalOnClass(Database.class)
 @EnableConfigurationProperties(Ar4jProperties.class)
-@Import(Ar4jAutoConfiguration.Metrics.class)
+@Import({Ar4jAutoConfiguration.Metrics.class, Ar4jAutoConfiguration.Web.class})
 public class Ar4jAutoConfiguration {
     private static final boolean SPRING_JDBC = ClassUtils.isPresent(
             "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy", Ar4jAutoConfiguration.class.getClassLoader());
@@ -64,9 +67,35 @@ public class Ar4jAutoConfiguration {
         props.getProperties().forEach(builder::property);
         cache.ifAvailable(builder::relationCache);
         Database db = builder.build();
-        db.makeDefault();
         listeners.orderedStream().forEach(db::addQueryListener);
         return db;
+    }
+
+    /**
+     * Runs {@code @Async} and scheduled tasks of the application's executors with this context's Database bound to
+     * their thread (Spring Boot applies a single TaskDecorator bean to the executors it configures).
+     */
+    @Bean
+    @ConditionalOnMissingBean(TaskDecorator.class)
+    TaskDecorator ar4jDatabaseBinding(Database db) {
+        return task -> () -> {
+            Database.Binding binding = db.bindToThread();
+            try {
+                task.run();
+            } finally {
+                binding.close();
+            }
+        };
+    }
+
+    /** Binds this context's Database to each web request's thread, where the Servlet API is present. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "jakarta.servlet.Filter")
+    static class Web {
+        @Bean
+        DatabaseBindingFilter ar4jDatabaseBindingFilter(Database db) {
+            return new DatabaseBindingFilter(db);
+        }
     }
 
     /** Statement timers and pool metrics, when ar-micrometer and Micrometer are on the classpath. */

@@ -58,8 +58,10 @@ abstract class SharedTransactionsContract {
     }
 
     @Test
-    void theDatabaseIsTheApplicationsDataSourceAndTheDefault() {
-        assertThat(Database.getDefault()).isSameAs(db);
+    void theDatabaseIsTheApplicationsDataSourceAndBoundToTheTest() {
+        assertThat(Entry.query().modelType()).isEqualTo(Entry.class);
+        assertThat(db.bind(() -> Entry.query().count())).as("statics resolve to this context's database")
+                .isEqualTo(Entry.query().count());
         assertThat(db.backendName()).as("chosen by the URL the DataSource's connections report").isEqualTo(backend());
         assertThat(db.unwrap(DataSource.class)).as("ar4j opened no pool of its own").isEmpty();
     }
