@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.util.ClassUtils;
 
@@ -49,7 +50,9 @@ public class Ar4jAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     Database ar4jDatabase(Ar4jProperties props, ObjectProvider<DataSource> dataSources,
-                          ObjectProvider<QueryListener> listeners, ObjectProvider<RelationCache> cache) {
+                          ObjectProvider<QueryListener> listeners, ObjectProvider<RelationCache> cache,
+                          Environment environment) {
+        PropertyNames.check(environment);
         DatabaseBuilder builder = Database.builder();
         DataSource dataSource = props.getUrl() == null || props.getUrl().isBlank() ? dataSources.getIfUnique() : null;
         if (dataSource != null && SPRING_JDBC) {

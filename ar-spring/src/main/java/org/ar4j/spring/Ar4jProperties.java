@@ -15,11 +15,17 @@ import org.ar4j.LoadMode;
  */
 @ConfigurationProperties(prefix = "spring.ar4j")
 public class Ar4jProperties {
+    /** The connection URL ar4j opens itself; unset to use the application's DataSource. */
     private String url;
+    /** The backend to use by name (sqlite, postgres, mysql, mongo), when the URL does not choose one. */
     private String backend;
+    /** How relations of loaded records load lazily, for queries that set no mode. */
     private LoadMode loadMode = LoadMode.PEERS;
+    /** Statements slower than this are logged at WARN with their model, rows and duration; unset for none. */
     private Duration slowStatementThreshold;
+    /** Whether statement events and the statement log carry the bound values. */
     private boolean logParameters;
+    /** Backend properties (user, password, pool.maxSize, sqlite.busyTimeoutMs, ...), as Database.builder().property. */
     private Map<String, String> properties = new LinkedHashMap<>();
 
     /** The connection URL ar4j opens itself; unset to use the application's DataSource. */

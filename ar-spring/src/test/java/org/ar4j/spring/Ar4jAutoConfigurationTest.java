@@ -62,11 +62,12 @@ class Ar4jAutoConfigurationTest {
                     Database db = ctx.getBean(Database.class);
                     assertThat(db.backendName()).isEqualTo("mongo");
                     assertThat(db.loadMode()).isEqualTo(LoadMode.ONE);
-                    assertThat(Database.getDefault()).isSameAs(db);
                     db.schema().createIfMissing(Entry.class);
-                    new Entry("m1").save();
-                    new Entry("m2").save();
-                    assertThat(Entry.query().count()).isEqualTo(2);
+                    db.bind(() -> {
+                        new Entry("m1").save();
+                        return new Entry("m2").save();
+                    });
+                    assertThat(db.bind(() -> Entry.query().count())).isEqualTo(2);
                     assertThat(events).anySatisfy(e -> assertThat(e.model()).isEqualTo("Entry"));
 
                     MeterRegistry registry = ctx.getBean(MeterRegistry.class);
@@ -113,5 +114,33 @@ class Ar4jAutoConfigurationTest {
                     assertThat(ctx).hasSingleBean(Database.class);
                     assertThat(ctx).getBean("mine").isSameAs(ctx.getBean(Database.class));
                 });
+    }
+
+    @Test
+    void aMisspelledSettingFailsStartUpNamingTheClosestOne() {
+        runner.withPropertyValues("spring.ar4j.url=" + mongoUrl, "spring.ar4j.slow-statment-threshold=1s")
+                .run(ctx -> assertThat(ctx).hasFailed().getFailure()
+                        .rootCause().isInstanceOf(org.ar4j.ConfigurationException.class)
+                        .hasMessageContaining("spring.ar4j.slow-statment-threshold")
+                        .hasMessageContaining("did you mean spring.ar4j.slow-statement-threshold"));
+        runner.withPropertyValues("spring.ar4j.url=" + mongoUrl, "spring.ar4j.SLOW_STATEMENT_THRESHOLD=1s",
+                "spring.ar4j.properties.mongo.serverSelectionTimeoutMs=5000", "spring.ar4j.logParameters=true")
+                .run(ctx -> assertThat(ctx).as("relaxed names and backend properties are known").hasNotFailed());
+    }
+
+    @Test
+    void everySettingHasMetadataWithADescription() throws Exception {
+        String json;
+        try (var in = Ar4jProperties.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+            assertThat(in).as("spring-boot-configuration-processor wrote the metadata").isNotNull();
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String key : PropertyNames.KNOWN) {
+            String name = "\"name\": \"spring.ar4j." + key + "\"";
+            assertThat(json).as(key).contains(name);
+            String entry = json.substring(json.indexOf(name), json.indexOf("}", json.indexOf(name)));
+            assertThat(entry).as(key + " has a description").contains("\"description\"");
+        }
+        assertThat(json).contains("\"defaultValue\": \"peers\"");
     }
 }
