@@ -94,4 +94,22 @@ class TransactionsExamplesTest {
         }
         // end::stream[]
     }
+
+    @Test
+    @SuppressWarnings("try") // a binding is used by being open
+    void binding() {
+        try (Database archive = Database.connect("jdbc:sqlite::memory:")) {
+            archive.schema().createIfMissing(Writer.class);
+            // tag::binding[]
+            try (Database.Binding bound = archive.bindToThread()) {   // statics on this thread use archive
+                new Writer("Natalia Ginzburg").save();
+                assertThat(Writer.query().count()).isEqualTo(1);
+            }
+            assertThat(Writer.query().count()).isEqualTo(1);            // the default again: Italo Calvino
+            long archived = archive.bind(() -> Writer.query().count());   // the same for one call
+            // end::binding[]
+            assertThat(archived).isEqualTo(1);
+            assertThat(db.query(Writer.class).pluck("name", String.class)).containsExactly("Italo Calvino");
+        }
+    }
 }
