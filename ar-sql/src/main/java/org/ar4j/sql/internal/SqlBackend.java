@@ -123,11 +123,6 @@ public final class SqlBackend implements Backend {
         return dialect.identifierProblem(identifier, kind);
     }
 
-    /** The bind-parameter limit read from the driver when the backend opened. */
-    public int maxBindParameters() {
-        return maxParameters;
-    }
-
     private void bindAll(PreparedStatement ps, List<SqlRenderer.Bind> binds) throws SQLException {
         int p = 1;
         for (int i = 0; i < binds.size(); i++) {

@@ -111,11 +111,6 @@ public final class QueryImpl<T> implements Query<T> {
         return copy(w, order, limit, offset, eager, mode);
     }
 
-    /** Adds a field-level predicate (the relation's declared condition, a user's where). */
-    public QueryImpl<T> whereField(Predicate predicate) {
-        return (QueryImpl<T>) where(predicate);
-    }
-
     /** Adds resolved orders and a limit (a relation's declared order and per-owner limit). */
     public QueryImpl<T> orderedAndLimited(List<Order> resolvedOrder, Integer newLimit) {
         List<Order> o = new ArrayList<>(order);

@@ -96,10 +96,6 @@ public final class TransactionScope {
         return i > 0 ? levels.get(i - 1) : null;
     }
 
-    int depth() {
-        return levels.size();
-    }
-
     /** The first failure of the closest rollback-only level, or null while every level is good. */
     Throwable rollbackOnly() {
         for (int i = levels.size() - 1; i >= 0; i--) {
