@@ -71,35 +71,29 @@ final class PropertyNames {
         return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
     }
 
+    /**
+     * The known key sharing the longest start with the given one, then the most characters from its end: enough to
+     * point a typo (slow-statment-threshold) or a case or separator slip at its setting.
+     */
     private static String closest(String rest) {
         String best = KNOWN.get(0);
-        int bestDistance = Integer.MAX_VALUE;
+        int bestScore = -1;
         for (String k : KNOWN) {
-            int d = distance(rest, relaxed(k));
-            if (d < bestDistance) {
-                bestDistance = d;
+            String r = relaxed(k);
+            int prefix = 0;
+            while (prefix < Math.min(r.length(), rest.length()) && r.charAt(prefix) == rest.charAt(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < Math.min(r.length(), rest.length()) - prefix
+                    && r.charAt(r.length() - 1 - suffix) == rest.charAt(rest.length() - 1 - suffix)) {
+                suffix++;
+            }
+            if (prefix + suffix > bestScore) {
+                bestScore = prefix + suffix;
                 best = k;
             }
         }
         return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
