@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ar4j.Database;
-import org.ar4j.ModelDefinitionException;
 import org.ar4j.SchemaMismatchException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
@@ -134,31 +133,29 @@ final class SchemaImpl implements Database.Schema {
         return String.join(", ", names);
     }
 
+    /**
+     * The models whose relations declare keys of these models' tables. Foreign keys may be declared on either side
+     * (BelongsTo on the child, HasMany on the parent), so every model these reach through relations, and those the
+     * database was built with, contributes: the same models, in the same order, whatever classes the JVM loaded
+     * before (never "every model so far").
+     */
+    private List<ModelInfo> related(List<ModelInfo> infos) {
+        List<ModelInfo> start = new ArrayList<>(infos);
+        start.addAll(db.models().given());
+        return ModelSet.closure(start, infos);
+    }
+
     /** The tables of these models with their key indexes and foreign keys, referenced tables first. */
     List<TableSpec> specs(Class<?>[] models) {
         List<ModelInfo> infos = new ArrayList<>();
         for (Class<?> m : models) {
             infos.add(db.models().use(m));
         }
-        // Foreign keys may be declared on either side (BelongsTo on the child, HasMany on the parent), so every
-        // model these reach through relations, and those the database was built with, contributes indexes: the
-        // same models, in the same order, whatever classes the JVM loaded before (never "every model so far").
-        List<ModelInfo> related = new ArrayList<>(infos);
-        related.addAll(db.models().given());
         Map<String, Set<String>> fkColumns = new LinkedHashMap<>();
         Map<String, List<ForeignKeySpec>> constraints = new LinkedHashMap<>();
         boolean declareConstraints = db.foreignKeys() && db.backend().supports(Capability.FOREIGN_KEYS);
-        for (ModelInfo m : ModelSet.closure(related, infos)) {
-            Map<String, RelationInfo> rels;
-            try {
-                rels = m.relations();
-            } catch (ModelDefinitionException e) {
-                if (infos.contains(m)) {
-                    throw e;
-                }
-                continue;
-            }
-            for (RelationInfo r : rels.values()) {
+        for (ModelInfo m : related(infos)) {   // each verified: the closure leaves out a broken model only reached
+            for (RelationInfo r : m.relations().values()) {
                 for (FieldInfo key : r.indexedKeys()) {
                     if (!key.isId()) {
                         fkColumns.computeIfAbsent(r.modelOf(key).table(), t -> new LinkedHashSet<>()).add(key.column());

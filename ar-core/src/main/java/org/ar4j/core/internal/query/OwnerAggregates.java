@@ -80,7 +80,7 @@ public final class OwnerAggregates {
                     + r.qualifiedName());
         }
         if (r.spec().limit() != null && !a.kind().equals("COUNT")) {
-            limitedRows(db, a, table, fk, keys, extra, max, rows);
+            rows.putAll(limitedRows(db, a, keys, extra, max));
             keys = List.of();
         }
         for (int from = 0; from < keys.size(); from += max) {
@@ -110,9 +110,11 @@ public final class OwnerAggregates {
      * one limited query per owner without window functions) and aggregated here, in the same form as the grouped
      * statement's rows: the aggregate, then the number of non-null values.
      */
-    private static void limitedRows(Session db, OwnerAggregate a, ModelInfo table, FieldInfo fk, List<Object> keys,
-                                    Predicate extra, int max, Map<Object, Object[]> rows) {
+    private static Map<Object, Object[]> limitedRows(Session db, OwnerAggregate a, List<Object> keys, Predicate extra,
+                                                     int max) {
         RelationInfo r = a.relation();
+        ModelInfo table = r.target();   // a limited relation's aggregate of a field is never through a join model
+        FieldInfo fk = r.targetKey();
         int limit = r.spec().limit();
         List<Order> order = new ArrayList<>(r.order());
         if (order.stream().noneMatch(o -> o.field().equals(table.id().column()))) {
@@ -141,7 +143,9 @@ public final class OwnerAggregates {
                 }
             }
         }
+        Map<Object, Object[]> rows = new HashMap<>();
         values.forEach((k, vs) -> rows.put(k, new Object[] {vs.isEmpty() ? null : fold(a.kind(), vs), (long) vs.size()}));
+        return rows;
     }
 
     /** The aggregate of non-null canonical values: a sum (as a Long, Double or BigDecimal), or the least or greatest. */
