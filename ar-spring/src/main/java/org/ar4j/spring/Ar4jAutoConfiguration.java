@@ -81,14 +81,10 @@ public class Ar4jAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(TaskDecorator.class)
     TaskDecorator ar4jDatabaseBinding(Database db) {
-        return task -> () -> {
-            Database.Binding binding = db.bindToThread();
-            try {
-                task.run();
-            } finally {
-                binding.close();
-            }
-        };
+        return task -> () -> db.bind(() -> {
+            task.run();
+            return null;
+        });
     }
 
     /** Binds this context's Database to each web request's thread, where the Servlet API is present. */

@@ -14,7 +14,6 @@ import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.core.internal.meta.Naming;
 import org.ar4j.core.internal.meta.RelationInfo;
-import org.ar4j.relation.Relation;
 import org.ar4j.schema.SchemaReport;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ForeignKeySpec;
@@ -161,12 +160,9 @@ final class SchemaImpl implements Database.Schema {
                         fkColumns.computeIfAbsent(r.modelOf(key).table(), t -> new LinkedHashSet<>()).add(key.column());
                     }
                 }
-                if (declareConstraints && r.kind() == Relation.Kind.BELONGS_TO && r.spec().loader() == null
-                        && (r.targetKey().isId() || r.targetKey().columnSpec().unique())) {
-                    String table = r.owner().table();
-                    ForeignKeySpec fk = new ForeignKeySpec(Naming.indexName("fk", table, r.ownerKey().column()),
-                            r.ownerKey().column(), r.target().table(), r.targetKey().column());
-                    List<ForeignKeySpec> list = constraints.computeIfAbsent(table, t -> new ArrayList<>());
+                ForeignKeySpec fk = declareConstraints ? r.foreignKey() : null;
+                if (fk != null) {
+                    List<ForeignKeySpec> list = constraints.computeIfAbsent(r.owner().table(), t -> new ArrayList<>());
                     if (list.stream().noneMatch(f -> f.column().equals(fk.column()))) {
                         list.add(fk);
                     }

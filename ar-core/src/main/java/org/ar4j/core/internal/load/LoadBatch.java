@@ -58,12 +58,7 @@ public record LoadBatch(Session session, RelationInfo relation, List<? extends A
 
     /** The order an exact per-owner limit needs: the declared one completed by the id, or the id alone. */
     public List<Order> limitedOrder() {
-        List<Order> order = declared();
-        String id = relation.target().id().column();
-        if (order.stream().noneMatch(o -> o.field().equals(id))) {
-            order.add(Order.asc(id));
-        }
-        return order;
+        return relation.completedById(declared());
     }
 
     private List<Order> declared() {

@@ -12,6 +12,7 @@ import org.ar4j.relation.Relation.Kind;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.relation.RelationSpec;
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.ForeignKeySpec;
 
 /**
  * A verified relation: the models and key fields on each side, resolved and checked once.
@@ -265,6 +266,32 @@ public final class RelationInfo {
     /** The relation's declared order, resolved to columns when the model was verified. */
     public List<Order> order() {
         return order;
+    }
+
+    /**
+     * {@code order} (the relation's, a scope's) completed by the target's id, so ties come the same way every time:
+     * the order an exact per-owner limit needs. A new list; {@code order} is left as it is.
+     */
+    public List<Order> completedById(List<Order> order) {
+        List<Order> out = new java.util.ArrayList<>(order);
+        String id = target.id().column();
+        if (out.stream().noneMatch(o -> o.field().equals(id))) {
+            out.add(Order.asc(id));
+        }
+        return out;
+    }
+
+    /**
+     * The foreign-key constraint the schema declares for this relation's key, or null: only a BelongsTo without a
+     * custom loader whose referenced key is the target's id or unique becomes one.
+     */
+    public ForeignKeySpec foreignKey() {
+        if (kind != Kind.BELONGS_TO || spec.loader() != null || !(targetKey.isId() || targetKey.columnSpec().unique())) {
+            return null;
+        }
+        String table = owner.table();
+        return new ForeignKeySpec(Naming.indexName("fk", table, ownerKey.column()), ownerKey.column(), target.table(),
+                targetKey.column());
     }
 
     /** The key the relation cache files values under. */

@@ -116,10 +116,7 @@ public final class OwnerAggregates {
         ModelInfo table = r.target();   // a limited relation's aggregate of a field is never through a join model
         FieldInfo fk = r.targetKey();
         int limit = r.spec().limit();
-        List<Order> order = new ArrayList<>(r.order());
-        if (order.stream().noneMatch(o -> o.field().equals(table.id().column()))) {
-            order.add(Order.asc(table.id().column()));
-        }
+        List<Order> order = r.completedById(r.order());
         // the outer ORDER BY of a windowed select names its columns, so the ordering ones are read too
         java.util.LinkedHashSet<String> read = new java.util.LinkedHashSet<>(List.of(fk.column(), a.field().column()));
         order.forEach(o -> read.add(o.field()));

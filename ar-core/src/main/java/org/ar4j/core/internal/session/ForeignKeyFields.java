@@ -7,12 +7,10 @@ import java.util.Map;
 
 import org.ar4j.ConstraintViolationException;
 import org.ar4j.ConstraintViolationException.Kind;
-import org.ar4j.ModelDefinitionException;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelSet;
-import org.ar4j.core.internal.meta.Naming;
 import org.ar4j.core.internal.meta.RelationInfo;
-import org.ar4j.relation.Relation;
+import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.TableSpec;
 
 /**
@@ -29,20 +27,15 @@ final class ForeignKeyFields {
     private record Key(String field, String table, String column, String referencedTable, String constraint) {
     }
 
-    /** The BelongsTo keys of the database's models that become foreign keys (no custom loader). */
+    /** The foreign keys the schema declares for the database's models (see RelationInfo.foreignKey). */
     private static List<Key> keys(ModelSet models) {
         List<Key> keys = new ArrayList<>();
         for (ModelInfo m : models.all()) {
-            try {
-                for (RelationInfo r : m.relations().values()) {
-                    if (r.kind() == Relation.Kind.BELONGS_TO && r.spec().loader() == null && r.owner() == m) {
-                        String column = r.ownerKey().column();
-                        keys.add(new Key(r.ownerKey().qualifiedName(), m.table(), column, r.target().table(),
-                                Naming.indexName("fk", m.table(), column)));
-                    }
+            for (RelationInfo r : m.relations().values()) {
+                ForeignKeySpec fk = r.owner() == m ? r.foreignKey() : null;
+                if (fk != null) {
+                    keys.add(new Key(r.ownerKey().qualifiedName(), m.table(), fk.column(), fk.referencedTable(), fk.name()));
                 }
-            } catch (ModelDefinitionException broken) {
-                // a model that fails its own checks declares no foreign key
             }
         }
         return keys;
