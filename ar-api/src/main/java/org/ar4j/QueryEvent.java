@@ -39,12 +39,6 @@ public record QueryEvent(String backend, String operation, String text, int para
         server = server == null ? PRIMARY : server;
     }
 
-    /** An event on the primary. */
-    public QueryEvent(String backend, String operation, String text, int parameterCount, Duration duration, long rows,
-                      Throwable failure, String model, List<Object> parameters) {
-        this(backend, operation, text, parameterCount, duration, rows, failure, model, parameters, PRIMARY);
-    }
-
     /** The same event, run on another server (ar-core sets it for replicas: {@code "replica 1 (host:port)"}). */
     public QueryEvent onServer(String name) {
         return new QueryEvent(backend, operation, text, parameterCount, duration, rows, failure, model, parameters, name);
@@ -58,7 +52,7 @@ public record QueryEvent(String backend, String operation, String text, int para
     /** An event without a model or parameter values. */
     public QueryEvent(String backend, String operation, String text, int parameterCount, Duration duration, long rows,
                       Throwable failure) {
-        this(backend, operation, text, parameterCount, duration, rows, failure, null, List.of());
+        this(backend, operation, text, parameterCount, duration, rows, failure, null, List.of(), PRIMARY);
     }
 
     /** The operation of transaction control: begin, commit, rollback and savepoint statements or commands. */

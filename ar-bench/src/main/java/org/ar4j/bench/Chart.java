@@ -55,6 +55,10 @@ public final class Chart {
         return rows;
     }
 
+    private static final int BAR_H = 18;
+    private static final int WIDTH = 900;
+    private static final int LEFT = 330;
+
     /** Entry point: {@code Chart results.json out.png}. */
     public static void main(String[] args) throws Exception {
         List<Row> rows = read(Files.readString(Path.of(args[0])));
@@ -62,13 +66,13 @@ public final class Chart {
         for (Row r : rows) {
             groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
         }
-        int barH = 18;
+        int barH = BAR_H;
         int height = 60;
         for (List<Row> g : groups.values()) {
             height += 28 + g.size() * (barH + 4);
         }
-        int width = 900;
-        int left = 330;
+        int width = WIDTH;
+        int left = LEFT;
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D gr = img.createGraphics();
         gr.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -96,22 +100,8 @@ public final class Chart {
             y += 22;
             Row base = baseline(e.getValue());
             for (Row r : e.getValue()) {
-                double ratio = r.score() / base.score();
-                double err = r.error() / base.score();
-                int w = (int) Math.min(width - left - 90, ratio * scale);
-                gr.setColor(r.impl().startsWith("ar4j") ? new Color(0x2E7D32) : r.impl().startsWith("hibernate")
-                        ? new Color(0xC62828) : new Color(0x546E7A));
-                gr.fillRect(left, y, Math.max(w, 1), barH);
-                gr.setColor(Color.BLACK);
-                gr.setStroke(new BasicStroke(1.5f));
-                int x0 = left + (int) Math.max(0, (ratio - err) * scale);
-                int x1 = left + (int) Math.min(width - 95, (ratio + err) * scale);
-                gr.drawLine(x0, y + barH / 2, x1, y + barH / 2);
-                gr.drawLine(x0, y + 3, x0, y + barH - 3);
-                gr.drawLine(x1, y + 3, x1, y + barH - 3);
-                gr.drawString("  " + r.impl(), 20, y + 13);
-                gr.drawString(String.format("%.2fx", ratio), Math.min(width - 80, left + w + 8), y + 13);
-                y += barH + 4;
+                bar(gr, r, base, y, scale);
+                y += BAR_H + 4;
             }
             y += 6;
         }
@@ -120,6 +110,26 @@ public final class Chart {
         gr.drawLine(x1, 40, x1, height - 10);
         ImageIO.write(img, "png", new File(args[1]));
         System.out.println("wrote " + args[1] + " (" + groups.size() + " groups)");
+    }
+
+    /** One implementation's bar, its error whisker and its ratio to the group's baseline. */
+    private static void bar(Graphics2D gr, Row r, Row base, int y, double scale) {
+        int barH = BAR_H;
+        double ratio = r.score() / base.score();
+        double err = r.error() / base.score();
+        int w = (int) Math.min(WIDTH - LEFT - 90, ratio * scale);
+        gr.setColor(r.impl().startsWith("ar4j") ? new Color(0x2E7D32) : r.impl().startsWith("hibernate")
+                ? new Color(0xC62828) : new Color(0x546E7A));
+        gr.fillRect(LEFT, y, Math.max(w, 1), barH);
+        gr.setColor(Color.BLACK);
+        gr.setStroke(new BasicStroke(1.5f));
+        int x0 = LEFT + (int) Math.max(0, (ratio - err) * scale);
+        int x1 = LEFT + (int) Math.min(WIDTH - 95, (ratio + err) * scale);
+        gr.drawLine(x0, y + barH / 2, x1, y + barH / 2);
+        gr.drawLine(x0, y + 3, x0, y + barH - 3);
+        gr.drawLine(x1, y + 3, x1, y + barH - 3);
+        gr.drawString("  " + r.impl(), 20, y + 13);
+        gr.drawString(String.format("%.2fx", ratio), Math.min(WIDTH - 80, LEFT + w + 8), y + 13);
     }
 
     private static Row baseline(List<Row> g) {

@@ -65,7 +65,8 @@ final class MongoAggregates {
         MongoCommands.Bound params = commands.bound(filter);
         try {
             return new MongoRows(targets.apply(t).aggregate(pipeline).iterator(), types.toArray(new ColumnType[0]),
-                    fields.toArray(new String[0]), commands, "aggregate", t.model(), text, params, start);
+                    fields.toArray(new String[0]), commands, new MongoCommands.Shown("aggregate", t.model(), text, params),
+                    start);
         } catch (MongoException e) {
             commands.report("aggregate", t.model(), text, params, start, 0, e);
             throw new BackendException("aggregate on " + t.name() + " failed on mongo: " + e.getMessage(), e);

@@ -189,7 +189,8 @@ final class MongoBackend implements Backend {
             if (s.limit() != null) {
                 it = s.limit() == 0 ? it.filter(MongoFilters.NOTHING) : it.limit(s.limit());
             }
-            return new MongoRows(it.iterator(), types, fields, commands, "find", t.model(), text, params, start);
+            return new MongoRows(it.iterator(), types, fields, commands, new MongoCommands.Shown("find", t.model(), text, params),
+                    start);
         } catch (MongoException e) {
             commands.report("find", text, params, start, 0, e);
             throw new BackendException("find on " + t.name() + " failed on mongo: " + e.getMessage(), e);
@@ -219,8 +220,8 @@ final class MongoBackend implements Backend {
                 + ", $slice ?, $unwind, $replaceRoot, $sort]";
         MongoCommands.Bound params = commands.bound(filter, s.partition().limit());
         try {
-            return new MongoRows(target(t).aggregate(pipeline).iterator(), types, fields, commands, "aggregate",
-                    t.model(), text, params, start);
+            return new MongoRows(target(t).aggregate(pipeline).iterator(), types, fields, commands,
+                    new MongoCommands.Shown("aggregate", t.model(), text, params), start);
         } catch (MongoException e) {
             commands.report("aggregate", text, params, start, 0, e);
             throw new BackendException("aggregate on " + t.name() + " failed on mongo: " + e.getMessage(), e);

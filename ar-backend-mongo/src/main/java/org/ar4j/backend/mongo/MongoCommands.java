@@ -75,11 +75,22 @@ final class MongoCommands {
         report(op, null, text, params, start, rows, failure);
     }
 
+    /**
+     * What an event shows of a command whose rows are read later (a cursor).
+     *
+     * @param op the command name
+     * @param model the model whose collection it reads
+     * @param text the command's shape
+     * @param params the values it binds
+     */
+    record Shown(String op, String model, String text, Bound params) {
+    }
+
     void report(String op, String model, String text, Bound params, long start, long rows, Throwable failure) {
         if (!listener.wantsEvents()) {
             return;
         }
         listener.onQuery(new QueryEvent("mongo", op, text, params.count(), Duration.ofNanos(System.nanoTime() - start),
-                rows, failure, model, params.values()));
+                rows, failure, model, params.values(), null));
     }
 }

@@ -13,25 +13,19 @@ final class MongoRows implements RowCursor {
     private final ColumnType[] types;
     private final String[] fields;
     private final MongoCommands commands;
-    private final String op;
-    private final String model;
-    private final String text;
-    private final MongoCommands.Bound params;
+    private final MongoCommands.Shown shown;
     private final long start;
     private Document current;
     private long rows;
     private boolean closed;
 
-    MongoRows(MongoCursor<Document> cursor, ColumnType[] types, String[] fields, MongoCommands commands, String op,
-              String model, String text, MongoCommands.Bound params, long start) {
-        this.model = model;
+    MongoRows(MongoCursor<Document> cursor, ColumnType[] types, String[] fields, MongoCommands commands,
+              MongoCommands.Shown shown, long start) {
+        this.shown = shown;
         this.cursor = cursor;
         this.types = types;
         this.fields = fields;
         this.commands = commands;
-        this.op = op;
-        this.text = text;
-        this.params = params;
         this.start = start;
     }
 
@@ -47,7 +41,7 @@ final class MongoRows implements RowCursor {
             return false;
         } catch (RuntimeException e) {
             close();
-            throw new BackendException(op + " failed on mongo: " + e.getMessage() + " [" + text + "]", e);
+            throw new BackendException(shown.op() + " failed on mongo: " + e.getMessage() + " [" + shown.text() + "]", e);
         }
     }
 
@@ -63,6 +57,6 @@ final class MongoRows implements RowCursor {
         }
         closed = true;
         cursor.close();
-        commands.report(op, model, text, params, start, rows, null);
+        commands.report(shown.op(), shown.model(), shown.text(), shown.params(), start, rows, null);
     }
 }

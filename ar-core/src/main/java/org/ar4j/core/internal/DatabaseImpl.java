@@ -28,7 +28,7 @@ import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.persist.Persister;
 import org.ar4j.core.internal.persist.RelationOps;
-import org.ar4j.core.internal.query.ById;
+import org.ar4j.core.internal.query.Reads;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.GuardedBackend;
@@ -252,7 +252,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public <T extends ActiveRecord<T>> Optional<T> find(Class<T> model, Object id) {
-        return ById.find(this, models.use(model), id);
+        return new Reads(this, loader).find(models.use(model), id);
     }
 
     @Override

@@ -15,7 +15,7 @@ class StatementLogTest {
 
     private static QueryEvent event(int params, List<Object> values) {
         return new QueryEvent("postgres", "SELECT", "SELECT \"id\" FROM \"users\" WHERE \"name\" = ?", params,
-                Duration.ofMillis(1234), 3, null, "User", values);
+                Duration.ofMillis(1234), 3, null, "User", values, null);
     }
 
     @Test
@@ -51,7 +51,7 @@ class StatementLogTest {
     @Test
     void aStatementIsOneLineWithItsModelAndRowsCountedRight() {
         QueryEvent raw = new QueryEvent("sqlite", "SELECT", "SELECT \"id\" FROM \"users\" WHERE (name = ?\n   AND\r\n  email <> ?)",
-                2, Duration.ofMillis(2), 1, null, "User", List.of());
+                2, Duration.ofMillis(2), 1, null, "User", List.of(), null);
         String line = StatementLog.debugMessage(raw);
         assertThat(line).doesNotContain("\n").doesNotContain("\r")
                 .startsWith("User: SELECT \"id\" FROM \"users\" WHERE (name = ? AND email <> ?)")

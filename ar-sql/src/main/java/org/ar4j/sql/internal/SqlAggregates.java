@@ -38,19 +38,17 @@ final class SqlAggregates {
     long count(Select select) {
         SqlRenderer.Sql sql = renderer.count(select);
         long start = System.nanoTime();
-        int params = Statements.parameterCount(sql.binds());
         SqlConnections.Held h = connections.acquire();
         try (PreparedStatement ps = h.connection.prepareStatement(sql.text())) {
             binder.bind(ps, sql.binds());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long n = rs.getLong(1);
-                statements.report("COUNT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 1,
-                        null);
+                statements.report(statements.shown("COUNT", select.table().model(), sql), start, 1, null);
                 return n;
             }
         } catch (SQLException e) {
-            statements.report("COUNT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
+            statements.report(statements.shown("COUNT", select.table().model(), sql), start, 0, e);
             throw statements.failure("COUNT", sql.text(), e);
         } finally {
             connections.release(h);
@@ -74,7 +72,6 @@ final class SqlAggregates {
     /** Runs a read on a pooled (or the transaction's) connection; the cursor reports it and releases the connection. */
     RowCursor query(SqlRenderer.Sql sql, ColumnType[] types, String model) {
         long start = System.nanoTime();
-        int params = Statements.parameterCount(sql.binds());
         SqlConnections.Held h = connections.acquire();
         StatementCache cache = connections.statementCache;
         StatementCache.Lease lease = null;
@@ -85,8 +82,7 @@ final class SqlAggregates {
             ResultSet rs = ps.executeQuery();
             StatementCache.Lease taken = lease;
             // The statement goes back before the connection does: a connection's statements are its holder's.
-            return new SqlCursor(dialect, statements, rs, types, sql.text(), model, statements.values(sql.binds()),
-                    params, start, failed -> {
+            return new SqlCursor(dialect, statements, rs, types, statements.shown("SELECT", model, sql), start, failed -> {
                         try {
                             cache.giveBack(taken, failed);
                         } finally {
@@ -98,7 +94,7 @@ final class SqlAggregates {
                 cache.giveBack(lease, true);
             }
             connections.release(h);
-            statements.report("SELECT", model, sql.text(), params, statements.values(sql.binds()), start, 0, e);
+            statements.report(statements.shown("SELECT", model, sql), start, 0, e);
             throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
         }
     }

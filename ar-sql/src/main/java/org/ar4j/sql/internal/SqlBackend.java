@@ -208,10 +208,10 @@ public final class SqlBackend implements Backend {
         SqlConnections.Held h = connections.acquire();
         try {
             R result = work.run(h);
-            statements.report(op, t.model(), sql, params, shown, start, rowsOf.applyAsLong(result), null);
+            statements.report(new Statements.Shown(op, t.model(), sql, params, shown), start, rowsOf.applyAsLong(result), null);
             return result;
         } catch (SQLException e) {
-            statements.report(op, t.model(), sql, params, shown, start, 0, e);
+            statements.report(new Statements.Shown(op, t.model(), sql, params, shown), start, 0, e);
             throw writeFailure(op, sql, e, t);
         } finally {
             connections.release(h);

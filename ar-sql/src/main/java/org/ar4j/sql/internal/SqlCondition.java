@@ -19,11 +19,11 @@ final class SqlCondition implements Predicate.Visitor<Void> {
     private final String qualifier;
     private final int depth;
 
-    SqlCondition(SqlRenderer renderer, SqlDialect d, boolean arrays, StringBuilder sb, TableSpec t,
-                 List<SqlRenderer.Bind> binds, String qualifier, int depth) {
+    SqlCondition(SqlRenderer renderer, StringBuilder sb, TableSpec t, List<SqlRenderer.Bind> binds, String qualifier,
+                 int depth) {
         this.renderer = renderer;
-        this.d = d;
-        this.arrays = arrays;
+        this.d = renderer.dialect();
+        this.arrays = renderer.arrays();
         this.sb = sb;
         this.t = t;
         this.binds = binds;
@@ -45,7 +45,7 @@ final class SqlCondition implements Predicate.Visitor<Void> {
                 .append(" = ").append(qualifier).append('.').append(renderer.q(e.outerColumn()));
         if (e.where() != null) {
             sb.append(" AND (");
-            e.where().accept(new SqlCondition(renderer, d, arrays, sb, e.table(), binds, alias, depth + 1));
+            e.where().accept(new SqlCondition(renderer, sb, e.table(), binds, alias, depth + 1));
             sb.append(')');
         }
         sb.append(')');

@@ -3,7 +3,6 @@ package org.ar4j.sql.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.RowCursor;
@@ -30,26 +29,20 @@ final class SqlCursor implements RowCursor {
     private final Statements statements;
     private final ResultSet rs;
     private final ColumnType[] types;
-    private final String sql;
-    private final String model;
-    private final List<Object> values;
-    private final int params;
+    private final Statements.Shown shown;
     private final long start;
     private final Release release;
     private long rows;
     private boolean closed;
     private boolean failed;
 
-    SqlCursor(SqlDialect dialect, Statements statements, ResultSet rs, ColumnType[] types,
-              String sql, String model, List<Object> values, int params, long start, Release release) {
-        this.model = model;
-        this.values = values;
+    SqlCursor(SqlDialect dialect, Statements statements, ResultSet rs, ColumnType[] types, Statements.Shown shown,
+              long start, Release release) {
+        this.shown = shown;
         this.dialect = dialect;
         this.statements = statements;
         this.rs = rs;
         this.types = types;
-        this.sql = sql;
-        this.params = params;
         this.start = start;
         this.release = release;
     }
@@ -65,7 +58,7 @@ final class SqlCursor implements RowCursor {
         } catch (SQLException e) {
             failed = true;
             close();
-            throw statements.failure("SELECT", sql, e);
+            throw statements.failure("SELECT", shown.sql(), e);
         }
     }
 
@@ -75,7 +68,7 @@ final class SqlCursor implements RowCursor {
             return dialect.read(rs, index + 1, types[index]);
         } catch (SQLException e) {
             failed = true;
-            throw statements.failure("SELECT", sql, e);
+            throw statements.failure("SELECT", shown.sql(), e);
         }
     }
 
@@ -89,7 +82,7 @@ final class SqlCursor implements RowCursor {
         try {
             release.done(failed);
         } finally {
-            statements.report("SELECT", model, sql, params, values, start, rows, null);
+            statements.report(shown, start, rows, null);
         }
     }
 }

@@ -47,6 +47,15 @@ final class SqlRenderer {
     /** Whether the backend declared {@link org.ar4j.spi.Capability#ARRAY_BINDING}. */
     private final boolean arrays;
 
+    SqlDialect dialect() {
+        return d;
+    }
+
+    /** Whether IN lists bind one array parameter. */
+    boolean arrays() {
+        return arrays;
+    }
+
     SqlRenderer(SqlDialect dialect, boolean arrays) {
         this.d = dialect;
         this.arrays = arrays;
@@ -356,6 +365,6 @@ final class SqlRenderer {
     }
 
     void predicate(StringBuilder sb, TableSpec t, Predicate p, List<Bind> binds) {
-        p.accept(new SqlCondition(this, d, arrays, sb, t, binds, q(t.name()), 1));
+        p.accept(new SqlCondition(this, sb, t, binds, q(t.name()), 1));
     }
 }

@@ -37,7 +37,6 @@ final class SqlStreams {
         }
         SqlRenderer.Sql sql = renderer.select(select);
         long start = System.nanoTime();
-        int params = Statements.parameterCount(sql.binds());
         Connection c = null;
         PreparedStatement ps = null;
         boolean ownTransaction = dialect.streamingNeedsTransaction();
@@ -50,15 +49,15 @@ final class SqlStreams {
             ps = prepareStream(c, sql);
             ResultSet rs = ps.executeQuery();
             Connection own = c;
-            return new SqlCursor(dialect, statements, rs, sql.columnTypes(), sql.text(), select.table().model(),
-                    statements.values(sql.binds()), params, start,
+            return new SqlCursor(dialect, statements, rs, sql.columnTypes(),
+                    statements.shown("SELECT", select.table().model(), sql), start,
                     SqlCursor.closing(ps, failed -> endStream(own, ownTransaction)));
         } catch (SQLException | RuntimeException e) {
             SqlConnections.closeQuietly(ps);
             if (c != null) {
                 endStream(c, ownTransaction);
             }
-            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
+            statements.report(statements.shown("SELECT", select.table().model(), sql), start, 0, e);
             throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
         }
     }
@@ -66,18 +65,18 @@ final class SqlStreams {
     private RowCursor streamIn(SqlConnections.Held h, Select select) {
         SqlRenderer.Sql sql = renderer.select(select);
         long start = System.nanoTime();
-        int params = Statements.parameterCount(sql.binds());
         PreparedStatement ps = null;
         try {
             ps = prepareStream(h.connection, sql);
             ResultSet rs = ps.executeQuery();
-            RowCursor cursor = new SqlCursor(dialect, statements, rs, sql.columnTypes(), sql.text(), select.table().model(),
-                    statements.values(sql.binds()), params, start, SqlCursor.closing(ps, failed -> connections.release(h)));
+            RowCursor cursor = new SqlCursor(dialect, statements, rs, sql.columnTypes(),
+                    statements.shown("SELECT", select.table().model(), sql), start,
+                    SqlCursor.closing(ps, failed -> connections.release(h)));
             return dialect.cursorSeesLaterWrites() ? BufferedRows.readAll(cursor, select.columns().size()) : cursor;
         } catch (SQLException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);
-            statements.report("SELECT", select.table().model(), sql.text(), params, statements.values(sql.binds()), start, 0, e);
+            statements.report(statements.shown("SELECT", select.table().model(), sql), start, 0, e);
             throw statements.failure("SELECT", sql.text(), e);
         }
     }

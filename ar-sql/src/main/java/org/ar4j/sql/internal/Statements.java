@@ -28,16 +28,32 @@ final class Statements {
     }
 
     void report(String op, String sql, int params, long startNanos, long rows, Throwable failure) {
-        report(op, null, sql, params, List.of(), startNanos, rows, failure);
+        report(new Shown(op, null, sql, params, List.of()), startNanos, rows, failure);
     }
 
-    void report(String op, String model, String sql, int params, List<Object> values, long startNanos, long rows,
-                Throwable failure) {
+    /**
+     * What an event shows of a statement.
+     *
+     * @param op the operation (SELECT, INSERT...)
+     * @param model the model whose table it works on, or null
+     * @param sql the SQL text
+     * @param params how many values it binds
+     * @param values the bound values when the database shows them, else empty
+     */
+    record Shown(String op, String model, String sql, int params, List<Object> values) {
+    }
+
+    /** What an event shows of a rendered statement on {@code model}'s table. */
+    Shown shown(String op, String model, SqlRenderer.Sql sql) {
+        return new Shown(op, model, sql.text(), parameterCount(sql.binds()), values(sql.binds()));
+    }
+
+    void report(Shown s, long startNanos, long rows, Throwable failure) {
         if (!listener.wantsEvents()) {
             return;
         }
-        listener.onQuery(new QueryEvent(backend, op, sql, params, Duration.ofNanos(System.nanoTime() - startNanos), rows,
-                failure, model, values));
+        listener.onQuery(new QueryEvent(backend, s.op(), s.sql(), s.params(),
+                Duration.ofNanos(System.nanoTime() - startNanos), rows, failure, s.model(), s.values(), null));
     }
 
     /** The bound values, for events and logs; empty unless the database was built to show them. */

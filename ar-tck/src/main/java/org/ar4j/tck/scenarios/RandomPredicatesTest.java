@@ -169,7 +169,30 @@ class RandomPredicatesTest extends TckScenario {
         return ((Comparable) a).compareTo(b);
     }
 
+    /** Three-valued (SQL) truth of {@code p} on {@code s}: null for unknown. */
     static Boolean eval(Predicate p, Sample s) {
+        if (p instanceof Predicate.And a) {
+            Boolean r = true;
+            for (Predicate x : a.parts()) {
+                r = and(r, eval(x, s));
+            }
+            return r;
+        }
+        if (p instanceof Predicate.Or o) {
+            Boolean r = false;
+            for (Predicate x : o.parts()) {
+                r = or(r, eval(x, s));
+            }
+            return r;
+        }
+        if (p instanceof Predicate.Not n) {
+            Boolean r = eval(n.part(), s);
+            return r == null ? null : !r;
+        }
+        return leaf(p, s);
+    }
+
+    private static Boolean leaf(Predicate p, Sample s) {
         if (p instanceof Predicate.Compare c) {
             Object v = field(s, c.field());
             if (v == null) {
@@ -216,24 +239,6 @@ class RandomPredicatesTest extends TckScenario {
                 return null;
             }
             return cmp(v, b.low()) >= 0 && cmp(v, b.high()) <= 0;
-        }
-        if (p instanceof Predicate.And a) {
-            Boolean r = true;
-            for (Predicate x : a.parts()) {
-                r = and(r, eval(x, s));
-            }
-            return r;
-        }
-        if (p instanceof Predicate.Or o) {
-            Boolean r = false;
-            for (Predicate x : o.parts()) {
-                r = or(r, eval(x, s));
-            }
-            return r;
-        }
-        if (p instanceof Predicate.Not n) {
-            Boolean r = eval(n.part(), s);
-            return r == null ? null : !r;
         }
         throw new IllegalArgumentException(Objects.toString(p));
     }

@@ -165,6 +165,34 @@ class RandomValuesTest extends TckScenario {
         while (values.size() < VALUES) {
             values.add(kind.random().apply(random));
         }
+        String where = "seed " + SEED + ", field " + kind.field();
+        List<Row<V>> rows = store(kind, values, where);
+        for (int p = 0; p < PROBES; p++) {
+            V probe = random.nextInt(4) == 0 ? kind.random().apply(random) : values.get(random.nextInt(values.size()));
+            Probe<V> check = probe(kind, random, values, probe);
+            List<Long> want = rows.stream().filter(r -> check.expected().test(r.value())).map(Row::id).sorted().toList();
+            List<Long> got = ActiveRecord.query(AllTypes.class).where(Where.isNotNull(kind.field())).where(check.predicate())
+                    .pluck("id", Long.class).stream().sorted().toList();
+            if (!got.equals(want)) {
+                StringBuilder diff = new StringBuilder();
+                for (Row<V> r : rows) {
+                    if (got.contains(r.id()) != want.contains(r.id())) {
+                        diff.append(" row ").append(r.id()).append('=').append(show(r.value()))
+                                .append(got.contains(r.id()) ? " matched" : " missed").append(';');
+                    }
+                }
+                assertThat(got).as(where + ", probe " + p + ": " + check.predicate() + " (probe value " + show(probe)
+                        + "):" + diff).isEqualTo(want);
+            }
+        }
+        if (kind.ordered()) {
+            checkOrder(kind, rows, where);
+        }
+        ActiveRecord.query(AllTypes.class).deleteAll();
+    }
+
+    /** Inserts one record per value and reads each back by id: exactly the canonical value. */
+    private <V> List<Row<V>> store(Kind<V> kind, List<V> values, String where) {
         List<AllTypes> records = new ArrayList<>();
         for (V v : values) {
             AllTypes t = new AllTypes();
@@ -176,7 +204,6 @@ class RandomValuesTest extends TckScenario {
         for (int i = 0; i < values.size(); i++) {
             rows.add(new Row<>(records.get(i).id, kind.canonical().apply(values.get(i))));
         }
-        String where = "seed " + SEED + ", field " + kind.field();
         for (Row<V> row : rows) {
             V back = kind.get().apply(ActiveRecord.findOrFail(AllTypes.class, row.id()));
             if (back instanceof byte[] b) {
@@ -185,84 +212,67 @@ class RandomValuesTest extends TckScenario {
                 assertThat(back).as(where + ": read back").isEqualTo(row.value());
             }
         }
-        for (int p = 0; p < PROBES; p++) {
-            V probe = random.nextInt(4) == 0 ? kind.random().apply(random) : values.get(random.nextInt(values.size()));
-            V canonicalProbe = kind.canonical().apply(probe);
-            int op = kind.ordered() ? random.nextInt(8) : random.nextInt(3);
-            Predicate predicate;
-            java.util.function.Predicate<V> expected;
-            Comparator<V> cmp = kind.order();
-            switch (op) {
-                case 0 -> {
-                    predicate = Where.eq(kind.field(), probe);
-                    expected = v -> same(v, canonicalProbe, cmp);
-                }
-                case 1 -> {
-                    predicate = Where.ne(kind.field(), probe);
-                    expected = v -> !same(v, canonicalProbe, cmp);
-                }
-                case 2 -> {
-                    List<V> list = new ArrayList<>();
-                    list.add(probe);
-                    list.add(values.get(random.nextInt(values.size())));
-                    List<V> canonical = list.stream().map(kind.canonical()).toList();
-                    predicate = Where.in(kind.field(), list);
-                    expected = v -> canonical.stream().anyMatch(c -> same(v, c, cmp));
-                }
-                case 3 -> {
-                    predicate = Where.lt(kind.field(), probe);
-                    expected = v -> cmp.compare(v, canonicalProbe) < 0;
-                }
-                case 4 -> {
-                    predicate = Where.le(kind.field(), probe);
-                    expected = v -> cmp.compare(v, canonicalProbe) <= 0;
-                }
-                case 5 -> {
-                    predicate = Where.gt(kind.field(), probe);
-                    expected = v -> cmp.compare(v, canonicalProbe) > 0;
-                }
-                case 6 -> {
-                    predicate = Where.ge(kind.field(), probe);
-                    expected = v -> cmp.compare(v, canonicalProbe) >= 0;
-                }
-                default -> {
-                    V other = values.get(random.nextInt(values.size()));
-                    V low = cmp.compare(kind.canonical().apply(other), canonicalProbe) < 0 ? other : probe;
-                    V high = low == other ? probe : other;
-                    V lowC = kind.canonical().apply(low);
-                    V highC = kind.canonical().apply(high);
-                    predicate = Where.between(kind.field(), low, high);
-                    expected = v -> cmp.compare(v, lowC) >= 0 && cmp.compare(v, highC) <= 0;
-                }
+        return rows;
+    }
+
+    /** A condition on the field and what it must match, by the in-memory model. */
+    private record Probe<V>(Predicate predicate, java.util.function.Predicate<V> expected) {
+    }
+
+    private static <V> Probe<V> probe(Kind<V> kind, Random random, List<V> values, V probe) {
+        V canonicalProbe = kind.canonical().apply(probe);
+        int op = kind.ordered() ? random.nextInt(8) : random.nextInt(3);
+        Comparator<V> cmp = kind.order();
+        switch (op) {
+            case 0 -> {
+                return new Probe<>(Where.eq(kind.field(), probe), v -> same(v, canonicalProbe, cmp));
             }
-            List<Long> want = rows.stream().filter(r -> expected.test(r.value())).map(Row::id).sorted().toList();
-            List<Long> got = ActiveRecord.query(AllTypes.class).where(Where.isNotNull(kind.field())).where(predicate)
-                    .pluck("id", Long.class).stream().sorted().toList();
-            if (!got.equals(want)) {
-                StringBuilder diff = new StringBuilder();
-                for (Row<V> r : rows) {
-                    if (got.contains(r.id()) != want.contains(r.id())) {
-                        diff.append(" row ").append(r.id()).append('=').append(show(r.value()))
-                                .append(got.contains(r.id()) ? " matched" : " missed").append(';');
-                    }
-                }
-                assertThat(got).as(where + ", probe " + p + ": " + predicate + " (probe value " + show(probe) + "):"
-                        + diff).isEqualTo(want);
+            case 1 -> {
+                return new Probe<>(Where.ne(kind.field(), probe), v -> !same(v, canonicalProbe, cmp));
+            }
+            case 2 -> {
+                List<V> list = new ArrayList<>();
+                list.add(probe);
+                list.add(values.get(random.nextInt(values.size())));
+                List<V> canonical = list.stream().map(kind.canonical()).toList();
+                return new Probe<>(Where.in(kind.field(), list),
+                        v -> canonical.stream().anyMatch(c -> same(v, c, cmp)));
+            }
+            case 3 -> {
+                return new Probe<>(Where.lt(kind.field(), probe), v -> cmp.compare(v, canonicalProbe) < 0);
+            }
+            case 4 -> {
+                return new Probe<>(Where.le(kind.field(), probe), v -> cmp.compare(v, canonicalProbe) <= 0);
+            }
+            case 5 -> {
+                return new Probe<>(Where.gt(kind.field(), probe), v -> cmp.compare(v, canonicalProbe) > 0);
+            }
+            case 6 -> {
+                return new Probe<>(Where.ge(kind.field(), probe), v -> cmp.compare(v, canonicalProbe) >= 0);
+            }
+            default -> {
+                V other = values.get(random.nextInt(values.size()));
+                V low = cmp.compare(kind.canonical().apply(other), canonicalProbe) < 0 ? other : probe;
+                V high = low == other ? probe : other;
+                V lowC = kind.canonical().apply(low);
+                V highC = kind.canonical().apply(high);
+                return new Probe<>(Where.between(kind.field(), low, high),
+                        v -> cmp.compare(v, lowC) >= 0 && cmp.compare(v, highC) <= 0);
             }
         }
-        if (kind.ordered()) {
-            for (boolean asc : new boolean[] {true, false}) {
-                Comparator<Row<V>> byValue = Comparator.comparing(Row::value, kind.order());
-                List<Row<V>> sorted = new ArrayList<>(rows);
-                sorted.sort((asc ? byValue : byValue.reversed()).thenComparing(Row::id));
-                List<Long> got = ActiveRecord.query(AllTypes.class).where(Where.isNotNull(kind.field()))
-                        .orderBy(asc ? Order.asc(kind.field()) : Order.desc(kind.field()), Order.asc("id"))
-                        .pluck("id", Long.class);
-                assertThat(got).as(where + ": order " + (asc ? "ascending" : "descending"))
-                        .isEqualTo(sorted.stream().map(Row::id).toList());
-            }
+    }
+
+    private static <V> void checkOrder(Kind<V> kind, List<Row<V>> rows, String where) {
+        for (boolean asc : new boolean[] {true, false}) {
+            Comparator<Row<V>> byValue = Comparator.comparing(Row::value, kind.order());
+            List<Row<V>> sorted = new ArrayList<>(rows);
+            sorted.sort((asc ? byValue : byValue.reversed()).thenComparing(Row::id));
+            List<Long> got = ActiveRecord.query(AllTypes.class).where(Where.isNotNull(kind.field()))
+                    .orderBy(asc ? Order.asc(kind.field()) : Order.desc(kind.field()), Order.asc("id"))
+                    .pluck("id", Long.class);
+            assertThat(got).as(where + ": order " + (asc ? "ascending" : "descending"))
+                    .isEqualTo(sorted.stream().map(Row::id).toList());
         }
-        ActiveRecord.query(AllTypes.class).deleteAll();
     }
 
     private static <V> boolean same(V a, V b, Comparator<V> cmp) {

@@ -15,7 +15,7 @@ import org.ar4j.relation.RelationLoader;
 final class CustomLoader implements KindLoader {
     @Override
     @SuppressWarnings("unchecked")
-    public Object[] load(LoadBatch batch, List<ActiveRecord<?>> loaded) {
+    public void load(LoadBatch batch, Linker linker, List<ActiveRecord<?>> loaded) {
         RelationInfo rel = batch.relation();
         // The owners' model was checked against the loader's declared owner type when the relation was verified.
         @SuppressWarnings("rawtypes")
@@ -27,9 +27,10 @@ final class CustomLoader implements KindLoader {
                     + (got == null ? "null" : got.size() + " values") + " for " + owners.size()
                     + " owners; it must return exactly one value per owner, in order");
         }
-        Object[] values = new Object[owners.size()];
+        // Every value is checked before any is set: a bad answer leaves no owner with a cached value.
+        List<Object> values = new ArrayList<>(owners.size());
         Set<ActiveRecord<?>> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < owners.size(); i++) {
             Object v = got.get(i);
             if (rel.isCollection()) {
                 if (v != null && !(v instanceof List<?>)) {
@@ -52,8 +53,10 @@ final class CustomLoader implements KindLoader {
                     loaded.add((ActiveRecord<?>) v);
                 }
             }
-            values[i] = v;
+            values.add(v);
         }
-        return values;
+        for (int i = 0; i < values.size(); i++) {
+            linker.value(i, values.get(i));
+        }
     }
 }

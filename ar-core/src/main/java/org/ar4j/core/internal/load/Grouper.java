@@ -11,21 +11,17 @@ import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.FieldInfo;
-import org.ar4j.core.internal.session.RecordState;
-import org.ar4j.core.internal.session.Records;
-import org.ar4j.relation.RelationCache;
 
 /**
  * Records grouped by a key field as they are read, each touched once while it is still in the cache: its
  * group found, whether the group is still in id order noted (rows usually arrive that way, and only groups
- * that are not get sorted at the end), and, when the relation has an inverse, the record linked to its owner.
+ * that are not get sorted at the end), and, for a plain HasMany, the record linked to its owner by the {@link Linker}.
  */
 final class Grouper implements Consumer<ActiveRecord<?>> {
     private final FieldInfo key;
     private final FieldInfo id;
     private final Map<Object, Children> groups;
-    private RelationCache inverseCache;
-    private RelationCache.RelationKey inverse;
+    private Linker linker;
     private Set<Children> unsorted;
     private int count;
 
@@ -48,9 +44,8 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
     }
 
     /** Also links every record to its group's owner through the relation's inverse, as it is read. */
-    Grouper linking(RelationCache cache, RelationCache.RelationKey inverseKey) {
-        this.inverseCache = cache;
-        this.inverse = inverseKey;
+    Grouper linking(Linker l) {
+        this.linker = l;
         return this;
     }
 
@@ -71,8 +66,8 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
         }
         g.append(r);
         count++;
-        if (inverse != null && g.owner != null && !RecordState.link(Records.state(r), inverse, g.owner)) {
-            inverseCache.put(r, inverse, g.owner);
+        if (linker != null) {
+            linker.child(r, g.owner);
         }
     }
 
@@ -94,12 +89,5 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
             unsorted.forEach(g -> Keys.sortById(g, id));
         }
         return groups;
-    }
-
-    /** Groups the given records (read before) at once. */
-    static Map<Object, Children> group(List<ActiveRecord<?>> records, FieldInfo key, FieldInfo id, int expectedGroups) {
-        Grouper g = new Grouper(key, id, expectedGroups);
-        records.forEach(g);
-        return g.finish();
     }
 }

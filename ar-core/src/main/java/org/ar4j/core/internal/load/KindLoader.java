@@ -7,13 +7,8 @@ import org.ar4j.ActiveRecord;
 /** Loads one kind of relation for a batch of owners. */
 interface KindLoader {
     /**
-     * One value per owner, in order (a record or null; a list for collections), adding the distinct
-     * records loaded to {@code loaded}.
+     * Sets each owner's value through {@code linker} (a record or null; a list for collections) and adds the
+     * distinct records loaded to {@code loaded}.
      */
-    Object[] load(LoadBatch batch, List<ActiveRecord<?>> loaded);
-
-    /** Whether this kind links the loaded records to their owners through the inverse itself, while reading. */
-    default boolean linksInverse(LoadBatch batch) {
-        return false;
-    }
+    void load(LoadBatch batch, Linker linker, List<ActiveRecord<?>> loaded);
 }

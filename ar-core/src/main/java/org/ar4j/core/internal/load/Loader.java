@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.LazyLoadViolation;
@@ -15,22 +16,18 @@ import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.relation.Relation.Kind;
 import org.ar4j.relation.RelationCache;
 
 /**
  * Relation loading for one database, written once for every backend. Lazy, peer and eager loading all
- * end in {@link #load}: a {@link LoadBatch} handed to the loader of the relation's kind, one batched
- * query per relation level (two for HasManyThrough), keys chunked to the backend's limit; then peers,
- * inverses and the cache are set here, in one place.
+ * end in {@link #load}: a {@link LoadPlan} (built once per eager tree, kept per relation for lazy loads) run for a
+ * batch of owners by the loader of the relation's kind, one batched query per relation level (two for
+ * HasManyThrough); values, inverse links and cache entries set by one {@link Linker}; peers set here.
  */
 public final class Loader {
-    private static final KindLoader BELONGS_TO = new BelongsToLoader();
-    private static final KindLoader HAS_MANY = new HasManyLoader();
-    private static final KindLoader THROUGH = new ThroughLoader();
-    private static final KindLoader CUSTOM = new CustomLoader();
-
     private final Session session;
+    /** The unscoped plan of each relation loaded lazily through this loader. */
+    private final Map<RelationInfo, LoadPlan> lazyPlans = new ConcurrentHashMap<>();
 
     /** The loader of a database. */
     public Loader(Session session) {
@@ -74,72 +71,68 @@ public final class Loader {
                 }
             }
         }
-        return load(new LoadBatch(session, rel, owners, null, mode), caching, new ArrayList<>())[0];
+        LoadPlan plan = lazyPlans.computeIfAbsent(rel, r -> LoadPlan.of(session, r, null, List.of()));
+        return load(new LoadBatch(session, plan, owners, mode), caching, new ArrayList<>());
     }
 
-    /** Loads a tree of relations for records one query returned: one batched load per node. */
+    /** Loads a tree of relations for records one query returned: one batched load per node of its plan. */
     public void eager(List<? extends ActiveRecord<?>> owners, Map<String, EagerNode> tree, LoadMode mode) {
-        for (EagerNode node : tree.values()) {
+        run(owners, LoadPlan.of(session, tree), mode);
+    }
+
+    private void run(List<? extends ActiveRecord<?>> owners, List<LoadPlan> plans, LoadMode mode) {
+        for (LoadPlan plan : plans) {
             List<ActiveRecord<?>> children = new ArrayList<>();
-            List<? extends ActiveRecord<?>> toLoad = owners;
-            if (node.scope() == null) {
-                // Values already known (set through inverseOf by the level above, as in with("children.parent"))
-                // are kept, instances and all: only the owners without one are loaded.
-                RelationCache cache = session.cacheFor(node.relation());
-                List<ActiveRecord<?>> missing = new ArrayList<>();
-                List<Object> known = new ArrayList<>();
-                for (ActiveRecord<?> o : owners) {
-                    RelationCache.Entry e = cache.get(o, node.relation().cacheKey());
-                    if (e == null) {
-                        missing.add(o);
-                    } else {
-                        known.add(e.value());
-                    }
-                }
-                if (!known.isEmpty()) {
-                    toLoad = missing;
-                    children.addAll(distinct(known));
-                }
-            }
+            List<? extends ActiveRecord<?>> toLoad = plan.scope() == null ? withoutValue(owners, plan, children) : owners;
             if (!toLoad.isEmpty()) {
-                load(new LoadBatch(session, node.relation(), toLoad, node.scope(), mode), true, children);
+                load(new LoadBatch(session, plan, toLoad, mode), true, children);
             }
-            if (!node.children().isEmpty() && !children.isEmpty()) {
-                eager(children, node.children(), mode);
+            if (!plan.then().isEmpty() && !children.isEmpty()) {
+                run(children, plan.then(), mode);
             }
         }
     }
 
     /**
-     * Loads a batch; returns one value per owner and, when {@code store}, caches each. The distinct records
-     * loaded are added to {@code loaded}, made peers of each other, and linked to their owner through the
-     * relation's inverse.
+     * The owners without a cached value of the plan's relation. Values already known (set through inverseOf by the
+     * level above, as in with("children.parent")) are kept, instances and all, their records added to {@code known}.
      */
-    public Object[] load(LoadBatch batch, boolean store, List<ActiveRecord<?>> loaded) {
-        RelationInfo rel = batch.relation();
+    private List<? extends ActiveRecord<?>> withoutValue(List<? extends ActiveRecord<?>> owners, LoadPlan plan,
+                                                         List<ActiveRecord<?>> known) {
+        RelationCache cache = session.cacheFor(plan.relation());
+        List<ActiveRecord<?>> missing = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        for (ActiveRecord<?> o : owners) {
+            RelationCache.Entry e = cache.get(o, plan.relation().cacheKey());
+            if (e == null) {
+                missing.add(o);
+            } else {
+                values.add(e.value());
+            }
+        }
+        if (values.isEmpty()) {
+            return owners;
+        }
+        known.addAll(distinct(values));
+        return missing;
+    }
+
+    /**
+     * Loads a batch and returns the first owner's value; when {@code store}, each owner's value is cached. The
+     * distinct records loaded are added to {@code loaded}, made peers of each other, and linked to their owner
+     * through the relation's inverse.
+     */
+    Object load(LoadBatch batch, boolean store, List<ActiveRecord<?>> loaded) {
         int before = loaded.size();
-        KindLoader kind = rel.spec().loader() != null ? CUSTOM : switch (rel.kind()) {
-            case BELONGS_TO -> BELONGS_TO;
-            case HAS_ONE, HAS_MANY -> HAS_MANY;
-            case HAS_MANY_THROUGH -> THROUGH;
-        };
-        Object[] values = kind.load(batch, loaded);
+        Linker linker = new Linker(session, batch.plan(), batch.owners(), store);
+        batch.plan().kind().load(batch, linker, loaded);
         List<ActiveRecord<?>> read = before == 0 ? loaded : List.copyOf(loaded.subList(before, loaded.size()));
-        if (kind == CUSTOM) {
+        if (batch.plan().custom()) {
             Origin.join(read, batch.mode()); // records from user code: not read through the batch's origin
         } else {
             batch.origin().readTogether(read);
         }
-        if (!kind.linksInverse(batch)) {
-            linkInverse(batch, values);
-        }
-        if (store) {
-            RelationCache cache = session.cacheFor(rel);
-            for (int i = 0; i < values.length; i++) {
-                cache.put(batch.owners().get(i), rel.cacheKey(), values[i]);
-            }
-        }
-        return values;
+        return linker.first();
     }
 
     private static List<ActiveRecord<?>> distinct(List<Object> values) {
@@ -157,29 +150,5 @@ public final class Loader {
             }
         }
         return out;
-    }
-
-    /** Children loaded through HasMany/HasOne see their owner as the same instance; so does a HasOne's BelongsTo side. */
-    private void linkInverse(LoadBatch batch, Object[] values) {
-        RelationInfo rel = batch.relation();
-        RelationInfo inv = rel.inverse();
-        if (inv == null || !inv.spec().cache().enabled()) {
-            return;
-        }
-        RelationCache cache = session.cacheFor(inv);
-        boolean toMany = rel.kind() == Kind.HAS_MANY || rel.kind() == Kind.HAS_ONE;
-        if (!toMany && !(rel.kind() == Kind.BELONGS_TO && inv.kind() == Kind.HAS_ONE)) {
-            return;
-        }
-        for (int i = 0; i < values.length; i++) {
-            ActiveRecord<?> owner = batch.owners().get(i);
-            if (values[i] instanceof List<?> l) {
-                for (Object c : l) {
-                    cache.put((ActiveRecord<?>) c, inv.cacheKey(), owner);
-                }
-            } else if (values[i] != null) {
-                cache.put((ActiveRecord<?>) values[i], inv.cacheKey(), owner);
-            }
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.ar4j.core.internal.load;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,29 +20,32 @@ import java.util.IdentityHashMap;
 /** HasManyThrough: one query for the join rows, one for the targets, in the relation's order. */
 final class ThroughLoader implements KindLoader {
     @Override
-    public Object[] load(LoadBatch batch, List<ActiveRecord<?>> loaded) {
-        RelationInfo rel = batch.relation();
+    public void load(LoadBatch batch, Linker linker, List<ActiveRecord<?>> loaded) {
+        LoadPlan plan = batch.plan();
+        RelationInfo rel = plan.relation();
         List<Object> ownerKeys = Keys.of(batch.owners(), rel.ownerKey(), rel.joinOwnerKey());
-        Object[] values = new Object[batch.owners().size()];
         if (ownerKeys.isEmpty()) {
-            Arrays.fill(values, List.of());
-            return values;
+            for (int i = 0; i < batch.owners().size(); i++) {
+                linker.value(i, List.of());
+            }
+            return;
         }
         Map<Object, Set<Object>> targetsByOwner = new HashMap<>();
         Map<Object, Object> targetKeys = new LinkedHashMap<>();
         readJoinRows(batch, ownerKeys, targetsByOwner, targetKeys);
-        List<ActiveRecord<?>> targets = Keys.fetch(batch.session(), rel.target(), rel.targetKey(),
-                new ArrayList<>(targetKeys.values()), batch.condition(), batch.order(), null, batch.origin());
-        if (batch.sortsInMemory()) {
+        List<ActiveRecord<?>> targets = new ArrayList<>();
+        plan.read().read(batch.session(), new ArrayList<>(targetKeys.values()), batch.origin(), targets::add);
+        if (plan.sortsInMemory()) {
             Keys.sortById(targets, rel.target().id());
         }
-        Integer limit = batch.limit();
+        Integer limit = plan.limit();
         Set<ActiveRecord<?>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int i = 0; i < values.length; i++) {
+        List<List<ActiveRecord<?>>> values = new ArrayList<>(batch.owners().size());
+        for (int i = 0; i < batch.owners().size(); i++) {
             Object k = Keys.lookup(rel.ownerKey(), batch.owners().get(i));
             Set<Object> mine = k == null ? null : targetsByOwner.get(k);
             if (mine == null) {
-                values[i] = List.of();
+                values.add(List.of());
                 continue;
             }
             List<ActiveRecord<?>> list = new ArrayList<>();
@@ -56,14 +58,16 @@ final class ThroughLoader implements KindLoader {
                 }
             }
             kept.addAll(list);
-            values[i] = Collections.unmodifiableList(list);
+            values.add(Collections.unmodifiableList(list));
         }
         for (ActiveRecord<?> t : targets) {
             if (limit == null || kept.contains(t)) {
                 loaded.add(t); // only the targets some owner kept
             }
         }
-        return values;
+        for (int i = 0; i < values.size(); i++) {
+            linker.value(i, values.get(i));
+        }
     }
 
     /** The join rows of the owners' keys: (owner key, target key) pairs, chunked to the backend's limit. */

@@ -31,23 +31,40 @@ public final class FieldInfo {
     /** Whether the Java value is already the canonical stored value (no enum, time, decimal or double to adjust). */
     private final boolean asStored;
 
-    FieldInfo(String model, String javaName, String column, Class<?> javaType, ColumnType type, boolean id,
-              boolean generated, boolean unique, boolean notNull, boolean version, int[] size, int index,
-              MethodHandle getter, MethodHandle setter) {
-        this.model = model;
-        this.javaName = javaName;
-        this.column = column;
-        this.javaType = javaType;
-        this.type = type;
+    /**
+     * What a field declares, as read from its annotations and type.
+     *
+     * @param model the model's name
+     * @param javaName the Java field name
+     * @param column the column name
+     * @param javaType the declared Java type
+     * @param type the portable column type
+     * @param id whether it is the @Id
+     * @param generated whether the id is generated
+     * @param unique whether it is unique
+     * @param notNull whether it is declared not null
+     * @param version whether it is the @Version
+     * @param size the declared length, precision and scale (0 for none)
+     */
+    record Declaration(String model, String javaName, String column, Class<?> javaType, ColumnType type, boolean id,
+                       boolean generated, boolean unique, boolean notNull, boolean version, int[] size) {
+    }
+
+    FieldInfo(Declaration d, int index, MethodHandle getter, MethodHandle setter) {
+        this.model = d.model();
+        this.javaName = d.javaName();
+        this.column = d.column();
+        this.javaType = d.javaType();
+        this.type = d.type();
         this.primitive = javaType.isPrimitive();
-        this.id = id;
-        this.generated = generated;
-        this.unique = unique;
-        this.notNull = notNull;
-        this.version = version;
-        this.length = size[0];
-        this.precision = size[1];
-        this.scale = size[2];
+        this.id = d.id();
+        this.generated = d.generated();
+        this.unique = d.unique();
+        this.notNull = d.notNull();
+        this.version = d.version();
+        this.length = d.size()[0];
+        this.precision = d.size()[1];
+        this.scale = d.size()[2];
         this.index = index;
         this.getter = getter;
         this.setter = setter;

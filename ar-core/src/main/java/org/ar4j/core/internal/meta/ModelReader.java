@@ -81,8 +81,8 @@ final class ModelReader {
             if (isVersion && isId) {
                 throw new ModelDefinitionException(name + "." + f.getName() + " cannot be both @Id and @Version");
             }
-            return new FieldInfo(name, f.getName(), column, f.getType(), ct, isId, generated,
-                    col != null && col.unique(), col != null && col.notNull(), isVersion, size(name, f, ct, col), index, g, s);
+            return new FieldInfo(new FieldInfo.Declaration(name, f.getName(), column, f.getType(), ct, isId, generated,
+                    col != null && col.unique(), col != null && col.notNull(), isVersion, size(name, f, ct, col)), index, g, s);
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(name + "." + f.getName() + " cannot be accessed: " + e.getMessage());
         }

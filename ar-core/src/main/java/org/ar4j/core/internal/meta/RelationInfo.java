@@ -52,10 +52,7 @@ public final class RelationInfo {
         this.kind = spec.kind();
         this.target = model(spec.target(), "target");
         this.cacheKey = new RelationCache.RelationKey(owner.type(), name, spec.cache());
-        if (spec.loaderOwner() != null && !spec.loaderOwner().isAssignableFrom(owner.type())) {
-            throw def("has a loader declared for owners of type " + spec.loaderOwner().getSimpleName() + ", but it is"
-                    + " declared on " + owner.name() + "; pass " + owner.name() + ".class to loader(...)");
-        }
+        checkLoaderOwner();
         switch (kind) {
             case BELONGS_TO -> {
                 String fk = spec.foreignKey() != null ? spec.foreignKey() : name + "Id";
@@ -93,15 +90,7 @@ public final class RelationInfo {
                 compatible(joinTargetKey, targetKey);
             }
         }
-        if (kind != Kind.HAS_MANY_THROUGH) {
-            compatible(kind == Kind.BELONGS_TO ? ownerKey : targetKey, kind == Kind.BELONGS_TO ? targetKey : ownerKey);
-        }
-        if (kind == Kind.BELONGS_TO && spec.dependent() != Dependent.NONE) {
-            throw def("BelongsTo cannot be dependent; declare dependent on the HasOne/HasMany side");
-        }
-        if (spec.limit() != null && !kind.isCollection()) {
-            throw def("has a limit, which only collection relations (HasMany, HasManyThrough) take");
-        }
+        checkShape();
         try {
             this.condition = spec.where() == null ? null : Conditions.resolve(target, spec.where());
             this.order = List.copyOf(Conditions.resolveOrders(target, spec.orderBy()));
@@ -111,6 +100,27 @@ public final class RelationInfo {
         this.inverseName = spec.inverseOf();
         if (inverseName != null) {
             checkInverse();
+        }
+    }
+
+    /** A custom loader declared for this owner's type (before any key is looked at: it names the fix). */
+    private void checkLoaderOwner() {
+        if (spec.loaderOwner() != null && !spec.loaderOwner().isAssignableFrom(owner.type())) {
+            throw def("has a loader declared for owners of type " + spec.loaderOwner().getSimpleName() + ", but it is"
+                    + " declared on " + owner.name() + "; pass " + owner.name() + ".class to loader(...)");
+        }
+    }
+
+    /** Keys of compatible types; dependent and limit only where the kind takes them. */
+    private void checkShape() {
+        if (kind != Kind.HAS_MANY_THROUGH) {
+            compatible(kind == Kind.BELONGS_TO ? ownerKey : targetKey, kind == Kind.BELONGS_TO ? targetKey : ownerKey);
+        }
+        if (kind == Kind.BELONGS_TO && spec.dependent() != Dependent.NONE) {
+            throw def("BelongsTo cannot be dependent; declare dependent on the HasOne/HasMany side");
+        }
+        if (spec.limit() != null && !kind.isCollection()) {
+            throw def("has a limit, which only collection relations (HasMany, HasManyThrough) take");
         }
     }
 

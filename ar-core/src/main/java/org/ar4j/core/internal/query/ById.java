@@ -1,22 +1,15 @@
 package org.ar4j.core.internal.query;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.Values;
-import org.ar4j.core.internal.session.Rows;
-import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Predicate;
-import org.ar4j.spi.Select;
 
-/**
- * Reads by id: the condition {@code whereId} adds, and find by id without building a query (the most frequent
- * read, so it costs one select description and one cursor, as a statement written by hand would).
- */
-public final class ById {
+/** Conditions on the id: the one {@code whereId} and {@code find} add, and whether conditions pin one row. */
+final class ById {
     private ById() {
     }
 
@@ -38,12 +31,5 @@ public final class ById {
             }
         }
         return false;
-    }
-
-    /** What {@code query(model).whereId(id).first()} returns, read without building the query. */
-    @SuppressWarnings("unchecked")
-    public static <T> Optional<T> find(Session db, ModelInfo model, Object id) {
-        Select s = new Select(model.tableSpec(), model.columns(), condition(model, id), List.of(), null, null, null);
-        return Optional.ofNullable((T) Rows.fetchOnly(db, model, s, null));
     }
 }

@@ -1,7 +1,6 @@
 package org.ar4j.core.internal.query;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -44,7 +43,7 @@ final class EagerPaths {
     /** The tree with one more path; a scoped path's last relation gets the scope's conditions. */
     static Map<String, EagerNode> add(QueryImpl<?> query, Map<String, EagerNode> tree, String path,
                                       UnaryOperator<Query<?>> scope) {
-        ModelInfo model = query.model;
+        ModelInfo model = query.model();
         if (path == null || path.isBlank() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
             throw new QueryException("Malformed relation path '" + path + "' on " + model.name()
                     + ": use relation names joined by dots, such as \"posts.comments\". Relations of " + model.name()
@@ -83,14 +82,15 @@ final class EagerPaths {
 
     private static Scope scopeOf(QueryImpl<?> query, RelationInfo rel, String path, UnaryOperator<Query<?>> scope) {
         Query<?> q = scope.apply(query.over(rel.target()));
-        if (!(q instanceof QueryImpl<?> qi) || qi.model != rel.target()) {
+        if (!(q instanceof QueryImpl<?> qi) || qi.model() != rel.target()) {
             throw new QueryException("The condition for '" + path + "' must return the query it was given"
                     + " (a query over " + rel.target().name() + ")");
         }
-        if (!qi.eager.isEmpty() || qi.offset != null) {
+        QuerySpec spec = qi.spec;
+        if (!spec.eager().isEmpty() || spec.offset() != null || spec.atRun() != null || !spec.perOwner().isEmpty()) {
             throw new QueryException("The condition for '" + path + "' may use where, orderBy and limit only;"
                     + " nest relations with a longer path instead");
         }
-        return new Scope(Conditions.and(qi.where), List.copyOf(qi.order), qi.limit);
+        return new Scope(Conditions.and(spec.where()), spec.order(), spec.limit());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ar4j.ActiveRecord;
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.GroupRow;
 import org.ar4j.query.Grouping;
 import org.ar4j.query.Order;
@@ -22,36 +23,39 @@ final class GroupingImpl implements Grouping {
     record Column(String label, String kind, FieldInfo field) {
     }
 
-    private final QueryImpl<?> query;
+    private final Session db;
+    private final QuerySpec query;
     private final List<FieldInfo> groups;
     private final List<Column> columns;
     private final Predicate having;
 
-    GroupingImpl(QueryImpl<?> query, List<FieldInfo> groups, List<Column> columns, Predicate having) {
+    GroupingImpl(Session db, QuerySpec query, List<FieldInfo> groups, List<Column> columns, Predicate having) {
+        this.db = db;
         this.query = query;
         this.groups = groups;
         this.columns = columns;
         this.having = having;
     }
 
-    static Grouping of(QueryImpl<?> q, String... fields) {
+    static Grouping of(Session db, QuerySpec q, String... fields) {
         if (fields == null || fields.length == 0) {
-            throw new QueryException("groupBy() on " + q.model.name() + " needs at least one field");
+            throw new QueryException("groupBy() on " + q.model().name() + " needs at least one field");
         }
-        QueryValues.conditionsOnly(q, "groupBy");
+        new QueryValues(db, q).conditionsOnly("groupBy");
         List<FieldInfo> groups = new ArrayList<>();
         for (String f : fields) {
-            groups.add(q.model.field(f));
+            groups.add(q.model().field(f));
         }
-        return new GroupingImpl(q, List.copyOf(groups), List.of(), null);
+        return new GroupingImpl(db, q, List.copyOf(groups), List.of(), null);
     }
 
     private Grouping with(String kind, String field) {
-        FieldInfo f = field == null ? null : (kind.equals("min") || kind.equals("max") ? QueryValues.ordered(query, kind, field)
-                : QueryValues.numericField(query, kind.equals("avg") ? "average" : kind, field));
+        QueryValues values = new QueryValues(db, query);
+        FieldInfo f = field == null ? null : (kind.equals("min") || kind.equals("max") ? values.ordered(kind, field)
+                : values.numericField(kind.equals("avg") ? "average" : kind, field));
         List<Column> more = new ArrayList<>(columns);
         more.add(new Column(field == null ? "count" : kind + "(" + f.javaName() + ")", kind, f));
-        return new GroupingImpl(query, groups, List.copyOf(more), having);
+        return new GroupingImpl(db, query, groups, List.copyOf(more), having);
     }
 
     @Override
@@ -85,7 +89,7 @@ final class GroupingImpl implements Grouping {
             throw new QueryException("having(...) got a null condition");
         }
         Having.check(condition, names());
-        return new GroupingImpl(query, groups, columns,
+        return new GroupingImpl(db, query, groups, columns,
                 having == null ? condition : new Predicate.And(List.of(having, condition)));
     }
 
@@ -115,11 +119,11 @@ final class GroupingImpl implements Grouping {
         }
         List<Order> order = new ArrayList<>();
         groups.forEach(g -> order.add(Order.asc(g.column())));
-        AggregateSelect s = new AggregateSelect(query.model.tableSpec(), query.condition(),
+        AggregateSelect s = new AggregateSelect(query.model().tableSpec(), query.condition(),
                 groups.stream().map(FieldInfo::column).toList(), aggregates, order);
         List<GroupRow> out = new ArrayList<>();
-        ActiveRecord<?> scratch = (ActiveRecord<?>) query.model.newInstance();
-        try (RowCursor cursor = query.db.backend().aggregate(s)) {
+        ActiveRecord<?> scratch = (ActiveRecord<?>) query.model().newInstance();
+        try (RowCursor cursor = db.backend().aggregate(s)) {
             while (cursor.next()) {
                 Map<String, Object> values = new HashMap<>();
                 for (int g = 0; g < groups.size(); g++) {
@@ -131,7 +135,7 @@ final class GroupingImpl implements Grouping {
                     values.put(c.label(), value(scratch, c, cursor.get(idx), c.kind().equals("sum") || c.kind().equals("avg")
                             ? cursor.get(idx + 1) : null));
                 }
-                GroupRowImpl row = new GroupRowImpl(query.model.name(), values);
+                GroupRowImpl row = new GroupRowImpl(query.model().name(), values);
                 if (having == null || Having.matches(having, values)) {
                     out.add(row);
                 }

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
 import org.ar4j.NonUniqueResultException;
 import org.ar4j.QueryException;
@@ -18,7 +17,6 @@ import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Grouping;
 import org.ar4j.query.Order;
@@ -28,49 +26,26 @@ import org.ar4j.query.Query;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.Capability;
-import org.ar4j.spi.RowCursor;
-import org.ar4j.spi.Select;
 
-/** The one {@link Query} implementation: immutable; predicates are resolved as they are added. */
+/** The one {@link Query} implementation: a builder over an immutable {@link QuerySpec}; predicates are resolved as added. */
 public final class QueryImpl<T> implements Query<T> {
     final Session db;
-    final Loader loader;
-    final ModelInfo model;
-    final List<Predicate> where;
-    /** A condition computed each time the query runs (a HasManyThrough's target ids), or null. */
-    private final Supplier<Predicate> atRun;
-    final List<Order> order;
-    final Integer limit;
-    final Long offset;
-    final Map<String, EagerNode> eager;
-    final LoadMode mode;
-    /** Per-owner aggregates to attach to the loaded records (withCount, withSum...). */
-    private final List<OwnerAggregate> perOwner;
+    private final Loader loader;
+    final QuerySpec spec;
 
     /** A query over all records of a model in a database. */
     public QueryImpl(Session db, Loader loader, ModelInfo model) {
-        this(db, loader, model, List.of(), null, List.of(), null, null, Map.of(), null, List.of());
+        this(db, loader, QuerySpec.of(model));
     }
 
-    private QueryImpl(Session db, Loader loader, ModelInfo model, List<Predicate> where, Supplier<Predicate> atRun,
-                      List<Order> order, Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode,
-                      List<OwnerAggregate> perOwner) {
+    private QueryImpl(Session db, Loader loader, QuerySpec spec) {
         this.db = db;
         this.loader = loader;
-        this.model = model;
-        this.where = where;
-        this.atRun = atRun;
-        this.order = order;
-        this.limit = limit;
-        this.offset = offset;
-        this.eager = eager;
-        this.mode = mode;
-        this.perOwner = perOwner;
+        this.spec = spec;
     }
 
-    private QueryImpl<T> copy(List<Predicate> w, List<Order> o, Integer l, Long off, Map<String, EagerNode> e,
-                              LoadMode m) {
-        return new QueryImpl<>(db, loader, model, w, atRun, o, l, off, e, m, perOwner);
+    private QueryImpl<T> next(QuerySpec next) {
+        return new QueryImpl<>(db, loader, next);
     }
 
     /**
@@ -78,14 +53,7 @@ public final class QueryImpl<T> implements Query<T> {
      * never touches the database.
      */
     public QueryImpl<T> whereAtRun(Supplier<Predicate> condition) {
-        Supplier<Predicate> before = atRun;
-        Supplier<Predicate> combined = before == null ? condition : () -> Conditions.and(before.get(), condition.get());
-        return new QueryImpl<>(db, loader, model, where, combined, order, limit, offset, eager, mode, perOwner);
-    }
-
-    /** The query's whole condition, run-time parts computed now. */
-    Predicate condition() {
-        return atRun == null ? Conditions.and(where) : Conditions.and(Conditions.and(where), atRun.get());
+        return next(spec.withAtRun(condition));
     }
 
     /** A new query over another model of the same database. */
@@ -95,27 +63,18 @@ public final class QueryImpl<T> implements Query<T> {
 
     /** The model queried. */
     public ModelInfo model() {
-        return model;
+        return spec.model();
     }
 
     /** Adds an already resolved (column-level) predicate. */
     public QueryImpl<T> whereResolved(Predicate resolved) {
-        List<Predicate> w;
-        if (where.isEmpty()) {
-            w = List.of(resolved);
-        } else {
-            List<Predicate> more = new ArrayList<>(where);
-            more.add(resolved);
-            w = List.copyOf(more);
-        }
-        return copy(w, order, limit, offset, eager, mode);
+        return next(spec.withWhere(resolved));
     }
 
     /** Adds resolved orders and a limit (a relation's declared order and per-owner limit). */
     public QueryImpl<T> orderedAndLimited(List<Order> resolvedOrder, Integer newLimit) {
-        List<Order> o = new ArrayList<>(order);
-        o.addAll(resolvedOrder);
-        return copy(where, List.copyOf(o), newLimit != null ? newLimit : limit, offset, eager, mode);
+        QuerySpec ordered = spec.withOrder(resolvedOrder);
+        return next(newLimit == null ? ordered : ordered.withLimit(newLimit));
     }
 
     @Override
@@ -124,42 +83,41 @@ public final class QueryImpl<T> implements Query<T> {
         if (Conditions.containsRaw(predicate)) {
             db.backend().require(Capability.RAW_SQL, "raw SQL conditions (whereRaw)");
         }
-        return whereResolved(Conditions.resolve(model, predicate));
+        return whereResolved(Conditions.resolve(spec.model(), predicate));
     }
 
     @Override
     public Query<T> whereId(Object id) {
-        return whereResolved(ById.condition(model, id));
+        return whereResolved(ById.condition(spec.model(), id));
     }
 
     @Override
     public Query<T> whereRaw(String sql, Object... parameters) {
         given(sql, "whereRaw(...) got null SQL");
-        return where(RawSql.predicate(model.name(), sql, parameters));
+        return where(RawSql.predicate(spec.model().name(), sql, parameters));
     }
 
     @Override
     public Query<T> fromPrimary() {
         Session p = db.primary();
-        return p == db ? this : new QueryImpl<>(p, new Loader(p), model, where, atRun, order, limit, offset, eager, mode,
-                perOwner);
+        return p == db ? this : new QueryImpl<>(p, new Loader(p), spec);
     }
 
     /** Refuses a null argument with a {@link QueryException} naming the model. */
     private void given(Object argument, String message) {
         if (argument == null) {
-            throw new QueryException(model.name() + " query: " + message);
+            throw new QueryException(spec.model().name() + " query: " + message);
         }
     }
 
     @Override
     public Query<T> orderBy(String... fields) {
         given(fields, "orderBy(...) got a null array of field names");
-        List<Order> o = new ArrayList<>(order);
+        List<Order> o = new ArrayList<>();
         for (String f : fields) {
-            o.add(Order.asc(model.field(f).column()));
+            o.add(Order.asc(spec.model().field(f).column()));
         }
-        return copy(where, List.copyOf(o), limit, offset, eager, mode);
+        return next(spec.withOrder(o));
     }
 
     @Override
@@ -168,9 +126,7 @@ public final class QueryImpl<T> implements Query<T> {
         for (Order each : orders) {
             given(each, "orderBy(...) got a null order; use Order.asc(\"field\") or Order.desc(\"field\")");
         }
-        List<Order> o = new ArrayList<>(order);
-        o.addAll(Conditions.resolveOrders(model, List.of(orders)));
-        return copy(where, List.copyOf(o), limit, offset, eager, mode);
+        return next(spec.withOrder(Conditions.resolveOrders(spec.model(), List.of(orders))));
     }
 
     @Override
@@ -178,7 +134,7 @@ public final class QueryImpl<T> implements Query<T> {
         if (n < 0) {
             throw new QueryException("limit must not be negative, got " + n);
         }
-        return copy(where, order, n, offset, eager, mode);
+        return next(spec.withLimit(n));
     }
 
     @Override
@@ -186,30 +142,29 @@ public final class QueryImpl<T> implements Query<T> {
         if (n < 0) {
             throw new QueryException("offset must not be negative, got " + n);
         }
-        return copy(where, order, limit, n, eager, mode);
+        return next(spec.withOffset(n));
     }
 
     @Override
     public Query<T> with(String... paths) {
         given(paths, "with(...) got a null array of relation paths");
-        Map<String, EagerNode> tree = eager;
+        Map<String, EagerNode> tree = spec.eager();
         for (String p : paths) {
             tree = EagerPaths.add(this, tree, p, null);
         }
-        return copy(where, order, limit, offset, tree, mode);
+        return next(spec.withEager(tree));
     }
 
     @Override
     public Query<T> with(Relation<?, ?> first, Relation<?, ?>... then) {
         given(then, "with(relation, ...) got a null array of relations");
-        return copy(where, order, limit, offset, EagerPaths.add(this, eager, EagerPaths.pathOf(model, first, then), null),
-                mode);
+        return next(spec.withEager(EagerPaths.add(this, spec.eager(), EagerPaths.pathOf(spec.model(), first, then), null)));
     }
 
     @Override
     public Query<T> with(String path, UnaryOperator<Query<?>> scope) {
         given(scope, "with(\"" + path + "\", scope) got a null scope; use with(\"" + path + "\") for no condition");
-        return copy(where, order, limit, offset, EagerPaths.add(this, eager, path, scope), mode);
+        return next(spec.withEager(EagerPaths.add(this, spec.eager(), path, scope)));
     }
 
     @Override
@@ -245,55 +200,41 @@ public final class QueryImpl<T> implements Query<T> {
 
     private Query<T> withAggregate(String relation, String kind, String field, Predicate condition) {
         given(relation, "with" + kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT)
-                + "(...) got a null relation name; name a relation of " + model.name());
-        List<OwnerAggregate> more = new ArrayList<>(perOwner);
-        more.add(OwnerAggregate.of(model, relation, kind, field, condition));
-        return new QueryImpl<>(db, loader, model, where, atRun, order, limit, offset, eager, mode, List.copyOf(more));
+                + "(...) got a null relation name; name a relation of " + spec.model().name());
+        return next(spec.withAggregate(OwnerAggregate.of(spec.model(), relation, kind, field, condition)));
     }
 
     @Override
     public Query<T> loadMode(LoadMode m) {
         given(m, "loadMode(...) got null; pass LoadMode.PEERS, ONE or STRICT");
-        return copy(where, order, limit, offset, eager, m);
+        return next(spec.withMode(m));
     }
 
-    Select select(List<String> columns) {
-        return new Select(model.tableSpec(), columns, condition(), order, limit, offset, null);
+    private Reads reads() {
+        return new Reads(db, loader);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public List<T> all() {
-        List<ActiveRecord<?>> records = Rows.fetch(db, model, select(model.columns()), mode);
-        if (!eager.isEmpty() && !records.isEmpty()) {
-            loader.eager(records, eager, mode);
-        }
-        if (!perOwner.isEmpty() && !records.isEmpty()) {
-            OwnerAggregates.attach(db, records, perOwner);
-        }
-        return (List<T>) records;
+        return (List<T>) reads().all(spec);
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Optional<T> first() {
-        if (limit != null && limit == 0) {
-            return Optional.empty();
-        }
-        // Equality on the id matches one row at most: no LIMIT to send.
-        boolean byId = offset == null && ById.matchesAtMostOne(model, where);
-        List<T> one = (byId && limit == null ? this : (QueryImpl<T>) limit(1)).all();
-        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+        return (Optional<T>) reads().first(spec);
     }
 
     @Override
     public T one() {
-        int l = limit == null ? 2 : Math.min(limit, 2);
-        List<T> found = ((QueryImpl<T>) limit(l)).all();
+        int l = spec.limit() == null ? 2 : Math.min(spec.limit(), 2);
+        List<T> found = next(spec.withLimit(l)).all();
         if (found.isEmpty()) {
-            throw new RecordNotFoundException("Expected exactly one " + model.name() + ", found none");
+            throw new RecordNotFoundException("Expected exactly one " + spec.model().name() + ", found none");
         }
         if (found.size() > 1) {
-            throw new NonUniqueResultException("Expected exactly one " + model.name()
+            throw new NonUniqueResultException("Expected exactly one " + spec.model().name()
                     + ", found more than one; add conditions or use first()");
         }
         return found.get(0);
@@ -301,69 +242,66 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public long count() {
-        return db.backend().count(select(List.of(model.id().column())));
+        return reads().count(spec);
     }
 
     @Override
     public boolean exists() {
-        if (limit != null && limit == 0) {
-            return false;
-        }
-        Select s = new Select(model.tableSpec(), List.of(model.id().column()), condition(), List.of(), 1,
-                offset, null);
-        try (RowCursor c = db.backend().find(s)) {
-            return c.next();
-        }
+        return reads().exists(spec);
+    }
+
+    private QueryValues values() {
+        return new QueryValues(db, spec);
     }
 
     @Override
     public <V> List<V> pluck(String field, Class<V> type) {
-        return QueryValues.pluck(this, field, type);
+        return values().pluck(field, type);
     }
 
     @Override
     public <V> List<V> pluckDistinct(String field, Class<V> type) {
-        return QueryValues.distinct(this, field, type);
+        return values().distinct(field, type);
     }
 
     @Override
     public <V> V sum(String field, Class<V> type) {
-        return QueryValues.sum(this, field, type);
+        return values().sum(field, type);
     }
 
     @Override
     public <V> Optional<V> min(String field, Class<V> type) {
-        return QueryValues.extreme(this, Aggregate.Function.MIN, field, type);
+        return values().extreme(Aggregate.Function.MIN, field, type);
     }
 
     @Override
     public <V> Optional<V> max(String field, Class<V> type) {
-        return QueryValues.extreme(this, Aggregate.Function.MAX, field, type);
+        return values().extreme(Aggregate.Function.MAX, field, type);
     }
 
     @Override
     public OptionalDouble average(String field) {
-        return QueryValues.average(this, field);
+        return values().average(field);
     }
 
     @Override
     public Grouping groupBy(String... fields) {
-        return GroupingImpl.of(this, fields);
+        return GroupingImpl.of(db, spec, fields);
     }
 
     @Override
     public Stream<T> stream() {
-        return QueryStreams.stream(this);
+        return QueryStreams.stream(db, spec);
     }
 
     @Override
     public long updateAll(Map<String, ?> values) {
-        return QueryWrites.updateAll(this, values);
+        return new QueryWrites(db, spec).updateAll(values);
     }
 
     @Override
     public long deleteAll() {
-        return QueryWrites.deleteAll(this);
+        return new QueryWrites(db, spec).deleteAll();
     }
 
     @Override
@@ -384,12 +322,11 @@ public final class QueryImpl<T> implements Query<T> {
     @Override
     @SuppressWarnings("unchecked")
     public Class<T> modelType() {
-        return (Class<T>) model.type();
+        return (Class<T>) spec.model().type();
     }
 
     @Override
     public String toString() {
-        return "Query<" + model.name() + ">[where=" + where + ", order=" + order + ", limit=" + limit + ", offset="
-                + offset + ", with=" + eager.keySet() + "]";
+        return spec.toString();
     }
 }

@@ -25,8 +25,8 @@ final class QueryPages {
 
     /** The order completed with the id as the final tie-breaker. */
     static List<Order> completeOrder(QueryImpl<?> q) {
-        String id = q.model.id().column();
-        List<Order> order = new ArrayList<>(q.order);
+        String id = q.model().id().column();
+        List<Order> order = new ArrayList<>(q.spec.order());
         if (order.stream().noneMatch(o -> o.field().equals(id))) {
             order.add(Order.asc(id));
         }
@@ -35,17 +35,17 @@ final class QueryPages {
 
     static <T> Query<T> after(QueryImpl<T> q, T record) {
         if (record == null) {
-            throw new QueryException("after(null) on " + q.model.name() + ": pass the last record of the previous page");
+            throw new QueryException("after(null) on " + q.model().name() + ": pass the last record of the previous page");
         }
-        if (!q.model.type().isInstance(record) || ((ActiveRecord<?>) record).isNewRecord()) {
-            throw new QueryException("after(...) on " + q.model.name() + " needs a saved " + q.model.name()
+        if (!q.model().type().isInstance(record) || ((ActiveRecord<?>) record).isNewRecord()) {
+            throw new QueryException("after(...) on " + q.model().name() + " needs a saved " + q.model().name()
                     + " (the last record of the previous page)");
         }
         List<Order> order = completeOrder(q);
         List<Predicate> any = new ArrayList<>();
         List<Predicate> equalSoFar = new ArrayList<>();
         for (Order o : order) {
-            FieldInfo f = q.model.findField(o.field());
+            FieldInfo f = q.model().findField(o.field());
             Object v = f.storedValue(record);
             Predicate later = later(o, v);
             if (later != null) {
@@ -58,7 +58,7 @@ final class QueryPages {
         }
         Predicate seek = any.isEmpty() ? new Predicate.In(order.get(0).field(), List.of(), false)
                 : any.size() == 1 ? any.get(0) : new Predicate.Or(any);
-        return q.whereResolved(seek).orderedAndLimited(order.subList(q.order.size(), order.size()), null);
+        return q.whereResolved(seek).orderedAndLimited(order.subList(q.spec.order().size(), order.size()), null);
     }
 
     /** The records that come after the value {@code v} of one order term, or null when none can. */
@@ -73,17 +73,17 @@ final class QueryPages {
     static <T> Page<T> page(QueryImpl<T> q, int size) {
         positive(q, size);
         List<Order> order = completeOrder(q);
-        List<T> rows = q.orderedAndLimited(order.subList(q.order.size(), order.size()), size + 1).all();
+        List<T> rows = q.orderedAndLimited(order.subList(q.spec.order().size(), order.size()), size + 1).all();
         return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, OptionalLong.empty());
     }
 
     static <T> Page<T> page(QueryImpl<T> q, int number, int size, boolean withTotal) {
         positive(q, size);
         if (number < 1) {
-            throw new QueryException("page(" + number + ", ...) on " + q.model.name() + ": pages are numbered from 1");
+            throw new QueryException("page(" + number + ", ...) on " + q.model().name() + ": pages are numbered from 1");
         }
         List<Order> order = completeOrder(q);
-        List<T> rows = q.orderedAndLimited(order.subList(q.order.size(), order.size()), size + 1)
+        List<T> rows = q.orderedAndLimited(order.subList(q.spec.order().size(), order.size()), size + 1)
                 .offset((long) (number - 1) * size).all();
         OptionalLong total = withTotal ? OptionalLong.of(q.count()) : OptionalLong.empty();
         return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total);
@@ -91,11 +91,11 @@ final class QueryPages {
 
     private static void positive(QueryImpl<?> q, int size) {
         if (size < 1 || size == Integer.MAX_VALUE) {
-            throw new QueryException("A page of " + q.model.name() + " needs a size from 1 to " + (Integer.MAX_VALUE - 1)
+            throw new QueryException("A page of " + q.model().name() + " needs a size from 1 to " + (Integer.MAX_VALUE - 1)
                     + ", got " + size + "; to read every row use all() or stream()");
         }
-        if (q.limit != null || q.offset != null) {
-            throw new QueryException("page(...) on " + q.model.name() + " sets the limit and offset itself; remove"
+        if (q.spec.limit() != null || q.spec.offset() != null) {
+            throw new QueryException("page(...) on " + q.model().name() + " sets the limit and offset itself; remove"
                     + " limit(...) and offset(...) from the query");
         }
     }

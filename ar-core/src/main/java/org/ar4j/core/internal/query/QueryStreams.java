@@ -11,6 +11,7 @@ import org.ar4j.LoadMode;
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Rows;
+import org.ar4j.core.internal.session.Session;
 import org.ar4j.core.internal.session.StreamGuard;
 import org.ar4j.spi.RowCursor;
 
@@ -20,15 +21,15 @@ final class QueryStreams {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> Stream<T> stream(QueryImpl<T> q) {
-        if (!q.eager.isEmpty()) {
+    static <T> Stream<T> stream(Session db, QuerySpec q) {
+        if (!q.eager().isEmpty()) {
             throw new QueryException("Eager loading (with) is not available on stream(); use all(), or load"
                     + " relations per record");
         }
-        RowCursor cursor = q.db.backend().stream(q.select(q.model.columns()));
-        StreamGuard guard = new StreamGuard(cursor, q.model.name());
+        RowCursor cursor = db.backend().stream(q.select(q.model().columns()));
+        StreamGuard guard = new StreamGuard(cursor, q.model().name());
         // Streamed records are not peers (a stream does not hold them); they share one origin.
-        Origin origin = Origin.read(q.db, q.mode == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
+        Origin origin = Origin.read(db, q.mode() == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
         Iterator<T> it = new Iterator<>() {
             Boolean ready;
 
@@ -49,7 +50,7 @@ final class QueryStreams {
                     throw new NoSuchElementException();
                 }
                 ready = null;
-                return (T) Rows.hydrate(q.model, cursor, origin);
+                return (T) Rows.hydrate(q.model(), cursor, origin);
             }
         };
         Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.ar4j.ActiveRecord;
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
@@ -20,64 +21,69 @@ import org.ar4j.spi.RowCursor;
  * take the query's conditions only; their result types are the same on every backend.
  */
 final class QueryValues {
-    private QueryValues() {
+    private final Session db;
+    private final QuerySpec q;
+
+    QueryValues(Session db, QuerySpec q) {
+        this.db = db;
+        this.q = q;
     }
 
-    static <V> List<V> pluck(QueryImpl<?> q, String field, Class<V> type) {
-        FieldInfo f = typed(q, "pluck", field, type);
+    <V> List<V> pluck(String field, Class<V> type) {
+        FieldInfo f = typed("pluck", field, type);
         List<V> out = new ArrayList<>();
-        try (RowCursor c = q.db.backend().find(q.select(List.of(f.column())))) {
+        try (RowCursor c = db.backend().find(q.select(List.of(f.column())))) {
             while (c.next()) {
-                out.add(javaValue(q, f, c.get(0), type));
+                out.add(javaValue(f, c.get(0), type));
             }
         }
         return out;
     }
 
     /** The distinct values, in ascending order (nulls first), as a grouping without aggregates. */
-    static <V> List<V> distinct(QueryImpl<?> q, String field, Class<V> type) {
-        FieldInfo f = typed(q, "pluckDistinct", field, type);
-        conditionsOnly(q, "pluckDistinct");
+    <V> List<V> distinct(String field, Class<V> type) {
+        FieldInfo f = typed("pluckDistinct", field, type);
+        conditionsOnly("pluckDistinct");
         if (f.type() == ColumnType.BYTES) {
             throw new QueryException("pluckDistinct on " + f.qualifiedName() + ": byte arrays are compared only for"
                     + " equality, so they have no portable order");
         }
         List<V> out = new ArrayList<>();
-        AggregateSelect s = new AggregateSelect(q.model.tableSpec(), q.condition(), List.of(f.column()), List.of(),
+        AggregateSelect s = new AggregateSelect(q.model().tableSpec(), q.condition(), List.of(f.column()), List.of(),
                 List.of(Order.asc(f.column())));
-        try (RowCursor c = q.db.backend().aggregate(s)) {
+        try (RowCursor c = db.backend().aggregate(s)) {
             while (c.next()) {
-                out.add(javaValue(q, f, c.get(0), type));
+                out.add(javaValue(f, c.get(0), type));
             }
         }
         return out;
     }
 
-    static <V> V sum(QueryImpl<?> q, String field, Class<V> type) {
-        typeGiven(q, "sum", field, type);
-        FieldInfo f = numeric(q, "sum", field);
+    <V> V sum(String field, Class<V> type) {
+        typeGiven("sum", field, type);
+        FieldInfo f = numeric("sum", field);
         Class<?> result = resultClass(f);
         if (!type.isAssignableFrom(result)) {
             throw new QueryException("sum(\"" + field + "\", " + type.getSimpleName() + ".class): the sum of "
                     + f.qualifiedName() + " is a " + result.getSimpleName() + "; ask for " + result.getSimpleName() + ".class");
         }
-        Object[] r = aggregate(q, new Aggregate(Aggregate.Function.SUM, f.column()),
+        Object[] r = aggregate(new Aggregate(Aggregate.Function.SUM, f.column()),
                 new Aggregate(Aggregate.Function.COUNT, f.column()));
         return type.cast(((Long) r[1]) == 0L ? zero(f) : normalized(f, r[0]));
     }
 
-    static <V> Optional<V> extreme(QueryImpl<?> q, Aggregate.Function fn, String field, Class<V> type) {
+    <V> Optional<V> extreme(Aggregate.Function fn, String field, Class<V> type) {
         String op = fn.name().toLowerCase(java.util.Locale.ROOT);
-        FieldInfo f = typed(q, op, field, type);
-        ordered(q, op, field);
-        Object v = aggregate(q, new Aggregate(fn, f.column()))[0];
-        return Optional.ofNullable(javaValue(q, f, v == null ? null : normalized(f, v), type));
+        FieldInfo f = typed(op, field, type);
+        ordered(op, field);
+        Object v = aggregate(new Aggregate(fn, f.column()))[0];
+        return Optional.ofNullable(javaValue(f, v == null ? null : normalized(f, v), type));
     }
 
     /** The mean of the non-null values as a double (sum and count read exactly, divided once). */
-    static OptionalDouble average(QueryImpl<?> q, String field) {
-        FieldInfo f = numeric(q, "average", field);
-        Object[] r = aggregate(q, new Aggregate(Aggregate.Function.SUM, f.column()),
+    OptionalDouble average(String field) {
+        FieldInfo f = numeric("average", field);
+        Object[] r = aggregate(new Aggregate(Aggregate.Function.SUM, f.column()),
                 new Aggregate(Aggregate.Function.COUNT, f.column()));
         long n = (Long) r[1];
         if (n == 0) {
@@ -91,12 +97,12 @@ final class QueryValues {
     }
 
     /** One ungrouped row of aggregates (an empty table gives COUNT 0 and null for the others everywhere). */
-    private static Object[] aggregate(QueryImpl<?> q, Aggregate... aggregates) {
-        conditionsOnly(q, aggregates[0].function().name().toLowerCase(java.util.Locale.ROOT));
-        AggregateSelect s = new AggregateSelect(q.model.tableSpec(), q.condition(), List.of(), List.of(aggregates),
+    private Object[] aggregate(Aggregate... aggregates) {
+        conditionsOnly(aggregates[0].function().name().toLowerCase(java.util.Locale.ROOT));
+        AggregateSelect s = new AggregateSelect(q.model().tableSpec(), q.condition(), List.of(), List.of(aggregates),
                 List.of());
         Object[] out = new Object[aggregates.length];
-        try (RowCursor c = q.db.backend().aggregate(s)) {
+        try (RowCursor c = db.backend().aggregate(s)) {
             if (c.next()) {
                 for (int i = 0; i < out.length; i++) {
                     out[i] = c.get(i);
@@ -111,21 +117,21 @@ final class QueryValues {
         return out;
     }
 
-    static void conditionsOnly(QueryImpl<?> q, String op) {
-        if (q.limit != null || q.offset != null) {
-            throw new QueryException(op + " on " + q.model.name() + " takes the query's conditions only, not limit or"
+    void conditionsOnly(String op) {
+        if (q.limit() != null || q.offset() != null) {
+            throw new QueryException(op + " on " + q.model().name() + " takes the query's conditions only, not limit or"
                     + " offset: to aggregate the first n records, pluck them and aggregate in Java");
         }
     }
 
     /** A numeric field for an aggregate, or a QueryException naming it. */
-    static FieldInfo numericField(QueryImpl<?> q, String op, String field) {
-        return numeric(q, op, field);
+    FieldInfo numericField(String op, String field) {
+        return numeric(op, field);
     }
 
     /** A field with a portable order, for min and max, or a QueryException naming it. */
-    static FieldInfo ordered(QueryImpl<?> q, String op, String field) {
-        FieldInfo f = q.model.field(field);
+    FieldInfo ordered(String op, String field) {
+        FieldInfo f = q.model().field(field);
         switch (f.type()) {
             case BYTES, UUID, BOOLEAN -> throw new QueryException(op + " on " + f.qualifiedName() + ": a " + f.type()
                     + " has no portable order for " + op + "; use a number, a string or a date");
@@ -135,13 +141,13 @@ final class QueryValues {
         }
     }
 
-    private static FieldInfo numeric(QueryImpl<?> q, String op, String field) {
-        FieldInfo f = q.model.field(field);
+    private FieldInfo numeric(String op, String field) {
+        FieldInfo f = q.model().field(field);
         switch (f.type()) {
             case INTEGER, LONG, DOUBLE, DECIMAL -> {
                 return f;
             }
-            default -> throw new QueryException(op + "(\"" + field + "\") on " + q.model.name() + ": " + f.qualifiedName()
+            default -> throw new QueryException(op + "(\"" + field + "\") on " + q.model().name() + ": " + f.qualifiedName()
                     + " is a " + f.javaType().getSimpleName() + "; " + op + " takes a numeric field");
         }
     }
@@ -191,9 +197,9 @@ final class QueryValues {
         return v;
     }
 
-    private static FieldInfo typed(QueryImpl<?> q, String op, String field, Class<?> type) {
-        typeGiven(q, op, field, type);
-        FieldInfo f = q.model.field(field);
+    private FieldInfo typed(String op, String field, Class<?> type) {
+        typeGiven(op, field, type);
+        FieldInfo f = q.model().field(field);
         Class<?> boxed = f.javaType().isPrimitive() ? boxedOf(f.javaType()) : f.javaType();
         if (!type.isAssignableFrom(boxed)) {
             throw new QueryException(op + "(\"" + field + "\", " + type.getSimpleName() + ".class): "
@@ -202,18 +208,18 @@ final class QueryValues {
         return f;
     }
 
-    static void typeGiven(QueryImpl<?> q, String op, String field, Class<?> type) {
+    void typeGiven(String op, String field, Class<?> type) {
         if (type == null) {
-            throw new QueryException(q.model.name() + " query: " + op + "(\"" + field + "\", type) got a null type; pass"
+            throw new QueryException(q.model().name() + " query: " + op + "(\"" + field + "\", type) got a null type; pass"
                     + " the class of the values, such as Long.class");
         }
     }
 
-    private static <V> V javaValue(QueryImpl<?> q, FieldInfo f, Object stored, Class<V> type) {
+    private <V> V javaValue(FieldInfo f, Object stored, Class<V> type) {
         if (stored == null) {
             return null;
         }
-        ActiveRecord<?> scratch = (ActiveRecord<?>) q.model.newInstance();
+        ActiveRecord<?> scratch = (ActiveRecord<?>) q.model().newInstance();
         f.setStoredValue(scratch, stored);
         return type.cast(f.javaValue(scratch));
     }

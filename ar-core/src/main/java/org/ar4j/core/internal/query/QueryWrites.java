@@ -7,45 +7,51 @@ import java.util.Map;
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.Values;
+import org.ar4j.core.internal.session.Session;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.UpdateRows;
 
 /** A query's bulk writes: one statement each, conditions only, no hooks. */
 final class QueryWrites {
-    private QueryWrites() {
+    private final Session db;
+    private final QuerySpec q;
+
+    QueryWrites(Session db, QuerySpec q) {
+        this.db = db;
+        this.q = q;
     }
 
-    private static void requireBulkShape(QueryImpl<?> q, String op) {
-        if (q.limit != null || q.offset != null || !q.order.isEmpty()) {
-            throw new QueryException(op + " on " + q.model.name() + " takes conditions only, not orderBy, limit or offset;"
+    private void requireBulkShape(String op) {
+        if (q.limit() != null || q.offset() != null || !q.order().isEmpty()) {
+            throw new QueryException(op + " on " + q.model().name() + " takes conditions only, not orderBy, limit or offset;"
                     + " select the ids first if you need them");
         }
     }
 
-    static long updateAll(QueryImpl<?> q, Map<String, ?> values) {
-        requireBulkShape(q, "updateAll");
+    long updateAll(Map<String, ?> values) {
+        requireBulkShape("updateAll");
         if (values == null || values.isEmpty()) {
-            throw new QueryException("updateAll on " + q.model.name() + " needs at least one field to set");
+            throw new QueryException("updateAll on " + q.model().name() + " needs at least one field to set");
         }
         Map<String, Object> cols = new LinkedHashMap<>();
         for (Map.Entry<String, ?> e : values.entrySet()) {
-            FieldInfo f = q.model.field(e.getKey());
+            FieldInfo f = q.model().field(e.getKey());
             if (f.isId()) {
-                throw new QueryException("updateAll cannot change the id of " + q.model.name());
+                throw new QueryException("updateAll cannot change the id of " + q.model().name());
             }
             if (f.isVersion()) {
                 throw new QueryException("updateAll cannot set " + f.qualifiedName() + ": it is the @Version of "
-                        + q.model.name() + ", which updateAll increments on every row it changes; leave it out");
+                        + q.model().name() + ", which updateAll increments on every row it changes; leave it out");
             }
             cols.put(f.column(), Values.coerce(f, e.getValue()));
         }
-        FieldInfo version = q.model.version();
-        return q.db.backend().update(new UpdateRows(q.model.tableSpec(), cols, q.condition(),
+        FieldInfo version = q.model().version();
+        return db.backend().update(new UpdateRows(q.model().tableSpec(), cols, q.condition(),
                 version == null ? List.of() : List.of(version.column())));
     }
 
-    static long deleteAll(QueryImpl<?> q) {
-        requireBulkShape(q, "deleteAll");
-        return q.db.backend().delete(new DeleteRows(q.model.tableSpec(), q.condition()));
+    long deleteAll() {
+        requireBulkShape("deleteAll");
+        return db.backend().delete(new DeleteRows(q.model().tableSpec(), q.condition()));
     }
 }

@@ -36,8 +36,21 @@ public final class BlogApp {
         Remark.query(Remark.class).deleteAll();
         Article.query().deleteAll();
         Author.query().deleteAll();
+        List<Author> authors = write(db, out);
+        int articles = Math.toIntExact(Article.query().count());
+        read(out);
+        Counts counts = load(db, out, authors.size(), articles);
 
-        // Write: validation, inserts, a batch insert.
+        // Cascades: deleting an author deletes its articles and their remarks.
+        Author ken = Author.query().where("name", "Ken").one();
+        ken.delete();
+        out.println("after deleting Ken: " + Author.query().count() + " authors, " + Article.query().count()
+                + " articles, " + Remark.query(Remark.class).count() + " remarks");
+        return counts;
+    }
+
+    /** Write: validation, inserts, a batch insert. */
+    private static List<Author> write(Database db, PrintStream out) {
         try {
             new Author(" ").save();
         } catch (ValidationException e) {
@@ -62,14 +75,20 @@ public final class BlogApp {
         db.insertAll(remarks);
         out.println("wrote " + Author.query().count() + " authors, " + Article.query().count() + " articles, "
                 + Remark.query(Remark.class).count() + " remarks");
+        return authors;
+    }
 
-        // Read: portable queries, no SQL.
+    /** Read: portable queries, no SQL. */
+    private static void read(PrintStream out) {
         List<Article> published = Article.query()
                 .where(Where.and(Where.eq("published", true), Where.like("title", "G%")))
                 .orderBy(Order.desc("id"))
                 .all();
         out.println("published by G*: " + published.stream().map(a -> a.title).toList());
+    }
 
+    /** Loading: the statements classic lazy, peer and eager loading take for the same walk. */
+    private static Counts load(Database db, PrintStream out, int authors, int articles) {
         AtomicInteger statements = new AtomicInteger();
         db.addQueryListener(e -> {
             if (!e.isTransactionControl()) {
@@ -106,15 +125,9 @@ public final class BlogApp {
             }
         }
         int eager = statements.get();
-        int naive = 1 + authors.size() + articles.size();
+        int naive = 1 + authors + articles;
         out.println("eager with(\"articles\", \"articles.remarks\"): " + remarkCount + " remarks in " + eager
                 + " queries (naive lazy loading would take " + naive + ", saving " + (naive - eager) + ")");
-
-        // Cascades: deleting an author deletes its articles and their remarks.
-        Author ken = Author.query().where("name", "Ken").one();
-        ken.delete();
-        out.println("after deleting Ken: " + Author.query().count() + " authors, " + Article.query().count()
-                + " articles, " + Remark.query(Remark.class).count() + " remarks");
         return new Counts(classic, peers, eager);
     }
 

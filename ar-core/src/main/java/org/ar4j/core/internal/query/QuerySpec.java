@@ -1,0 +1,111 @@
+package org.ar4j.core.internal.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.ar4j.LoadMode;
+import org.ar4j.core.internal.load.EagerNode;
+import org.ar4j.core.internal.meta.Conditions;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.Select;
+
+/**
+ * What a query asks for, as an immutable value: the model, resolved (column-level) conditions, order, limit,
+ * offset, the eager-loading tree, the load mode and per-owner aggregates. {@link QueryImpl} is a builder over
+ * it; the executors ({@link Reads}, {@link QueryValues}, {@link QueryWrites}, {@link QueryStreams},
+ * {@link GroupingImpl}) take it and a session.
+ *
+ * @param model the model queried
+ * @param where resolved conditions, all of which must hold
+ * @param atRun a condition computed each time the query runs (a HasManyThrough's target ids), or null
+ * @param order resolved orders
+ * @param limit the limit, or null
+ * @param offset the offset, or null
+ * @param eager the eager-loading tree by relation name
+ * @param mode the load mode, or null for the database's
+ * @param perOwner per-owner aggregates to attach to the loaded records (withCount, withSum...)
+ */
+public record QuerySpec(ModelInfo model, List<Predicate> where, Supplier<Predicate> atRun, List<Order> order,
+                        Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode,
+                        List<OwnerAggregate> perOwner) {
+
+    /** All records of a model. */
+    static QuerySpec of(ModelInfo model) {
+        return new QuerySpec(model, List.of(), null, List.of(), null, null, Map.of(), null, List.of());
+    }
+
+    /** The same query over another model (none of this one's conditions). */
+    QuerySpec over(ModelInfo other) {
+        return of(other);
+    }
+
+    QuerySpec withWhere(Predicate resolved) {
+        return new QuerySpec(model, appended(where, resolved), atRun, order, limit, offset, eager, mode, perOwner);
+    }
+
+    QuerySpec withAtRun(Supplier<Predicate> condition) {
+        Supplier<Predicate> before = atRun;
+        Supplier<Predicate> combined = before == null ? condition : () -> Conditions.and(before.get(), condition.get());
+        return new QuerySpec(model, where, combined, order, limit, offset, eager, mode, perOwner);
+    }
+
+    QuerySpec withOrder(List<Order> more) {
+        List<Order> o = new ArrayList<>(order);
+        o.addAll(more);
+        return new QuerySpec(model, where, atRun, List.copyOf(o), limit, offset, eager, mode, perOwner);
+    }
+
+    QuerySpec withLimit(Integer newLimit) {
+        return new QuerySpec(model, where, atRun, order, newLimit, offset, eager, mode, perOwner);
+    }
+
+    QuerySpec withOffset(Long newOffset) {
+        return new QuerySpec(model, where, atRun, order, limit, newOffset, eager, mode, perOwner);
+    }
+
+    QuerySpec withEager(Map<String, EagerNode> tree) {
+        return new QuerySpec(model, where, atRun, order, limit, offset, tree, mode, perOwner);
+    }
+
+    QuerySpec withMode(LoadMode newMode) {
+        return new QuerySpec(model, where, atRun, order, limit, offset, eager, newMode, perOwner);
+    }
+
+    QuerySpec withAggregate(OwnerAggregate aggregate) {
+        return new QuerySpec(model, where, atRun, order, limit, offset, eager, mode, appended(perOwner, aggregate));
+    }
+
+    /** The query's whole condition, run-time parts computed now. */
+    Predicate condition() {
+        return atRun == null ? Conditions.and(where) : Conditions.and(Conditions.and(where), atRun.get());
+    }
+
+    /** The backend read of {@code columns} under this query's condition, order, limit and offset. */
+    Select select(List<String> columns) {
+        return new Select(model.tableSpec(), columns, condition(), order, limit, offset, null);
+    }
+
+    /** Whether a limit of 0 makes the query empty without reading. */
+    boolean empty() {
+        return limit != null && limit == 0;
+    }
+
+    private static <E> List<E> appended(List<E> list, E element) {
+        if (list.isEmpty()) {
+            return List.of(element);
+        }
+        List<E> more = new ArrayList<>(list);
+        more.add(element);
+        return List.copyOf(more);
+    }
+
+    @Override
+    public String toString() {
+        return "Query<" + model.name() + ">[where=" + where + ", order=" + order + ", limit=" + limit + ", offset="
+                + offset + ", with=" + eager.keySet() + "]";
+    }
+}

@@ -1,0 +1,79 @@
+package org.ar4j.core.internal.query;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.core.internal.load.Loader;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.session.Rows;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+
+/**
+ * Runs a {@link QuerySpec} for records: the rows, then its eager paths, then its per-owner aggregates. Find by
+ * id is a spec with one id condition run by {@link #first}, the same path as {@code whereId(id).first()}.
+ */
+public final class Reads {
+    private final Session db;
+    private final Loader loader;
+
+    /** The reads of one session, loading relations with its loader. */
+    public Reads(Session db, Loader loader) {
+        this.db = db;
+        this.loader = loader;
+    }
+
+    /** What {@code query(model).whereId(id).first()} returns. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> find(ModelInfo model, Object id) {
+        return (Optional<T>) first(QuerySpec.of(model).withWhere(ById.condition(model, id)));
+    }
+
+    List<ActiveRecord<?>> all(QuerySpec q) {
+        List<ActiveRecord<?>> records = Rows.fetch(db, q.model(), q.select(q.model().columns()), q.mode());
+        complete(q, records);
+        return records;
+    }
+
+    private void complete(QuerySpec q, List<ActiveRecord<?>> records) {
+        if (!q.eager().isEmpty() && !records.isEmpty()) {
+            loader.eager(records, q.eager(), q.mode());
+        }
+        if (!q.perOwner().isEmpty() && !records.isEmpty()) {
+            OwnerAggregates.attach(db, records, q.perOwner());
+        }
+    }
+
+    /**
+     * The first record. Equality on the id matches one row at most: no LIMIT is sent, and without eager paths or
+     * aggregates the one row is read without a list (the most frequent read).
+     */
+    Optional<ActiveRecord<?>> first(QuerySpec q) {
+        if (q.empty()) {
+            return Optional.empty();
+        }
+        boolean byId = q.offset() == null && q.limit() == null && ById.matchesAtMostOne(q.model(), q.where());
+        if (byId && q.eager().isEmpty() && q.perOwner().isEmpty()) {
+            return Optional.ofNullable(Rows.fetchOnly(db, q.model(), q.select(q.model().columns()), q.mode()));
+        }
+        List<ActiveRecord<?>> one = all(byId ? q : q.withLimit(1));
+        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    long count(QuerySpec q) {
+        return db.backend().count(q.select(List.of(q.model().id().column())));
+    }
+
+    boolean exists(QuerySpec q) {
+        if (q.empty()) {
+            return false;
+        }
+        Select s = new Select(q.model().tableSpec(), List.of(q.model().id().column()), q.condition(), List.of(), 1,
+                q.offset(), null);
+        try (RowCursor c = db.backend().find(s)) {
+            return c.next();
+        }
+    }
+}
