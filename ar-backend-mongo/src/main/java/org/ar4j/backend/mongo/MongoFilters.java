@@ -2,7 +2,6 @@ package org.ar4j.backend.mongo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -11,6 +10,7 @@ import org.ar4j.QueryException;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.LikePatterns;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.Select;
@@ -134,23 +134,6 @@ final class MongoFilters {
         return new Document(f, new Document(op(o), v));
     }
 
-    static Pattern likePattern(String like) {
-        StringBuilder re = new StringBuilder("^");
-        for (int i = 0; i < like.length(); i++) {
-            char c = like.charAt(i);
-            if (c == '\\' && i + 1 < like.length()) {
-                re.append(Pattern.quote(String.valueOf(like.charAt(++i))));
-            } else if (c == '%') {
-                re.append(".*");
-            } else if (c == '_') {
-                re.append('.');
-            } else {
-                re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(re.append('$').toString(), Pattern.DOTALL);
-    }
-
     /** The documents where {@code p} is TRUE. */
     static Document isTrue(TableSpec t, Predicate p) {
         return p.accept(new Truth(t, true));
@@ -210,7 +193,7 @@ final class MongoFilters {
         @Override
         public Document like(Predicate.Like p) {
             String f = field(t, p.field());
-            Document match = new Document(f, likePattern(p.pattern()));
+            Document match = new Document(f, LikePatterns.regex(p.pattern()));
             return wanted ? match : MongoFilters.and(List.of(notNull(f), new Document("$nor", List.of(match))));
         }
 

@@ -32,6 +32,7 @@ import org.ar4j.core.internal.query.Reads;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.GuardedBackend;
+import org.ar4j.core.internal.session.SubqueryFlattening;
 import org.ar4j.core.internal.session.StatementChecks;
 import org.ar4j.core.internal.session.PinnedSession;
 import org.ar4j.core.internal.session.RecordState;
@@ -63,7 +64,8 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private final ModelSet models;
     private volatile Transactions transactions;
     private volatile Backend rawBackend;
-    private volatile GuardedBackend backend;
+    private volatile GuardedBackend guarded;
+    private volatile Backend backend;
     private volatile LoadMode loadMode;
     private volatile ReplicaRouter router;
     private volatile Session primaryOnly = this;
@@ -86,7 +88,8 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     void attach(Backend provided) {
         this.rawBackend = provided;
         this.transactions = new Transactions(this, provided, settings.hostTransactions(), engine.resolver());
-        this.backend = new GuardedBackend(provided, transactions, models);
+        this.guarded = new GuardedBackend(provided, transactions, models);
+        this.backend = SubqueryFlattening.over(guarded);
         if (provided instanceof ReplicaRouter r) {
             this.router = r;
             this.primaryOnly = new PinnedSession(this, r);
@@ -142,7 +145,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public StatementChecks checks() {
-        return backend.checks();
+        return guarded.checks();
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class Conditions {
         return containsAny(p, x -> x instanceof Predicate.Raw);
     }
 
-    private static final class Resolver implements Predicate.Visitor<Predicate> {
+    private static final class Resolver extends PredicateRewriter {
         private final ModelInfo model;
 
         Resolver(ModelInfo model) {
@@ -69,14 +69,6 @@ public final class Conditions {
                 throw new QueryException("Comparison on " + f.qualifiedName() + " with null; use isNull/isNotNull");
             }
             return v;
-        }
-
-        private List<Predicate> all(List<Predicate> parts) {
-            List<Predicate> out = new ArrayList<>(parts.size());
-            for (Predicate x : parts) {
-                out.add(x.accept(this));
-            }
-            return out;
         }
 
         @Override
@@ -118,33 +110,8 @@ public final class Conditions {
         }
 
         @Override
-        public Predicate and(Predicate.And p) {
-            return new Predicate.And(all(p.parts()));
-        }
-
-        @Override
-        public Predicate or(Predicate.Or p) {
-            return new Predicate.Or(all(p.parts()));
-        }
-
-        @Override
-        public Predicate not(Predicate.Not p) {
-            return new Predicate.Not(p.part().accept(this));
-        }
-
-        @Override
-        public Predicate raw(Predicate.Raw p) {
-            return p;
-        }
-
-        @Override
         public Predicate related(Predicate.Related p) {
             return RelatedPaths.resolve(model, p);
-        }
-
-        @Override
-        public Predicate exists(Predicate.Exists p) {
-            return p;
         }
     }
 

@@ -95,10 +95,10 @@ public final class ModelInfo {
         this.columns = List.copyOf(cols);
         this.columnSpecs = List.copyOf(specs);
         this.tableSpec = new TableSpec(table, columnSpecs, uniqueIndexes(table, fields), name);
-        this.hasAfterHooks = overrides("afterSave") || overrides("afterCreate") || overrides("afterUpdate")
-                || overrides("afterDelete");
-        this.hasCreateOrUpdateHooks = overrides("beforeCreate") || overrides("afterCreate") || overrides("beforeUpdate")
-                || overrides("afterUpdate");
+        this.hasAfterHooks = Hooks.overridesAny(type, Hooks.AFTER_SAVE, Hooks.AFTER_CREATE, Hooks.AFTER_UPDATE,
+                Hooks.AFTER_DELETE);
+        this.hasCreateOrUpdateHooks = Hooks.overridesAny(type, Hooks.BEFORE_CREATE, Hooks.AFTER_CREATE,
+                Hooks.BEFORE_UPDATE, Hooks.AFTER_UPDATE);
     }
 
     /** The mapped (non-static, non-transient) fields of the class chain, superclass first; relations into {@code rels}. */
@@ -176,18 +176,6 @@ public final class ModelInfo {
             throw new ModelDefinitionException(name + ": fields " + prev.javaName + " and " + fi.javaName
                     + " both map to the name '" + key + "'; rename one or give it another @Column name");
         }
-    }
-
-    private boolean overrides(String hook) {
-        for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
-            try {
-                c.getDeclaredMethod(hook);
-                return true;
-            } catch (NoSuchMethodException e) {
-                // keep looking up the hierarchy
-            }
-        }
-        return false;
     }
 
     /** Creates an empty instance. */

@@ -3,10 +3,10 @@ package org.ar4j.core.internal.query;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.ar4j.QueryException;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.LikePatterns;
 
 /**
  * A having condition evaluated on read groups, with the same three-valued logic as the backends' conditions: a
@@ -80,24 +80,7 @@ final class Having implements Predicate.Visitor<Boolean> {
     @Override
     public Boolean like(Predicate.Like p) {
         Object v = value(p.field());
-        return v == null ? null : Pattern.compile(regex(p.pattern()), Pattern.DOTALL).matcher(v.toString()).matches();
-    }
-
-    private static String regex(String like) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < like.length(); i++) {
-            char ch = like.charAt(i);
-            if (ch == '\\' && i + 1 < like.length()) {
-                sb.append(Pattern.quote(String.valueOf(like.charAt(++i))));
-            } else if (ch == '%') {
-                sb.append(".*");
-            } else if (ch == '_') {
-                sb.append('.');
-            } else {
-                sb.append(Pattern.quote(String.valueOf(ch)));
-            }
-        }
-        return sb.toString();
+        return v == null ? null : LikePatterns.regex(p.pattern()).matcher(v.toString()).matches();
     }
 
     @Override

@@ -2,14 +2,13 @@ package org.ar4j.core.internal.session;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.ar4j.Ar4jException;
 import org.ar4j.BackendException;
 import org.ar4j.core.internal.meta.ModelSet;
-import org.ar4j.query.Predicate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
-import org.ar4j.spi.Capability;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.LiveTable;
@@ -43,14 +42,28 @@ public final class GuardedBackend extends ForwardingBackend {
         return checks;
     }
 
-    /** The condition as this backend can run it: subqueries become key lists where it has no SUBQUERIES. */
-    private Predicate flat(Predicate p) {
-        return p == null || delegate.supports(Capability.SUBQUERIES) ? p : Subqueries.materialize(this, p);
+    /** One statement's work, run by {@link #guard}. */
+    @FunctionalInterface
+    private interface Call<R> {
+        R run();
     }
 
-    private Select plain(Select s) {
-        Predicate w = flat(s.where());
-        return w == s.where() ? s : new Select(s.table(), s.columns(), w, s.orderBy(), s.limit(), s.offset(), s.partition());
+    /**
+     * The one guard: tells the transaction a statement (a write when {@code writes}) is about to run, runs it, and
+     * turns a failure into an ar4j exception ({@code explain} may name fields first), marking the transaction
+     * rollback-only when the statement failed in the backend.
+     */
+    private <R> R guard(boolean writes, String what, Call<R> call, UnaryOperator<RuntimeException> explain) {
+        transactions.statement(writes);
+        try {
+            return call.run();
+        } catch (RuntimeException e) {
+            throw failed(explain.apply(e), what);
+        }
+    }
+
+    private <R> R guard(boolean writes, String what, Call<R> call) {
+        return guard(writes, what, call, UnaryOperator.identity());
     }
 
     private RuntimeException failed(RuntimeException e, String op) {
@@ -65,122 +78,74 @@ public final class GuardedBackend extends ForwardingBackend {
     @Override
     public RowCursor find(Select select) {
         checks.select(select);
-        select = plain(select);
-        transactions.statement(false);
-        try {
-            return new GuardedCursor(delegate.find(select));
-        } catch (RuntimeException e) {
-            throw failed(e, "A query");
-        }
+        return guard(false, "A query", () -> new GuardedCursor(delegate.find(select)));
     }
 
     @Override
     public RowCursor stream(Select select) {
         checks.select(select);
-        select = plain(select);
-        transactions.statement(false);
-        try {
-            return new GuardedCursor(delegate.stream(select));
-        } catch (RuntimeException e) {
-            throw failed(e, "A streamed query");
-        }
+        return guard(false, "A streamed query", () -> new GuardedCursor(delegate.stream(select)));
     }
 
     @Override
     public long count(Select select) {
         checks.condition(select.table(), select.where());
-        select = plain(select);
-        transactions.statement(false);
-        try {
-            return delegate.count(select);
-        } catch (RuntimeException e) {
-            throw failed(e, "A count");
-        }
+        return guard(false, "A count", () -> delegate.count(select));
     }
 
     @Override
     public RowCursor aggregate(AggregateSelect select) {
         checks.condition(select.table(), select.where());
-        Predicate where = flat(select.where());
-        if (where != select.where()) {
-            select = new AggregateSelect(select.table(), where, select.groupBy(), select.aggregates(), select.orderBy());
-        }
-        transactions.statement(false);
-        try {
-            return new GuardedCursor(delegate.aggregate(select));
-        } catch (RuntimeException e) {
-            throw failed(e, "An aggregate query");
-        }
+        return guard(false, "An aggregate query", () -> new GuardedCursor(delegate.aggregate(select)));
     }
 
     @Override
     public List<Object> insert(InsertRows insert) {
         checks.insert(insert);
-        transactions.statement(true);
-        try {
-            return delegate.insert(insert);
-        } catch (RuntimeException e) {
-            throw failed(ForeignKeyFields.ofWrite(models, e, insert.table(), ForeignKeyFields.setInAnyRow(insert.columns(),
-                    insert.rows())), "An insert into " + insert.table().name());
-        }
+        return guard(true, "An insert into " + insert.table().name(), () -> delegate.insert(insert),
+                e -> ForeignKeyFields.ofWrite(models, e, insert.table(),
+                        ForeignKeyFields.setInAnyRow(insert.columns(), insert.rows())));
     }
 
     @Override
     public void upsert(UpsertRows upsert) {
         checks.insert(new InsertRows(upsert.table(), upsert.columns(), upsert.rows()));
-        transactions.statement(true);
-        try {
+        guard(true, "An upsert into " + upsert.table().name(), () -> {
             delegate.upsert(upsert);
-        } catch (RuntimeException e) {
-            throw failed(ForeignKeyFields.ofWrite(models, e, upsert.table(), ForeignKeyFields.setInAnyRow(upsert.columns(),
-                    upsert.rows())), "An upsert into " + upsert.table().name());
-        }
+            return null;
+        }, e -> ForeignKeyFields.ofWrite(models, e, upsert.table(),
+                ForeignKeyFields.setInAnyRow(upsert.columns(), upsert.rows())));
     }
 
     @Override
     public long update(UpdateRows update) {
         checks.update(update.table(), update.values(), update.where());
-        update = new UpdateRows(update.table(), update.values(), flat(update.where()), update.increments());
-        transactions.statement(true);
-        try {
-            return delegate.update(update);
-        } catch (RuntimeException e) {
-            throw failed(ForeignKeyFields.ofWrite(models, e, update.table(), ForeignKeyFields.setNonNull(update.values())),
-                    "An update of " + update.table().name());
-        }
+        return guard(true, "An update of " + update.table().name(), () -> delegate.update(update),
+                e -> ForeignKeyFields.ofWrite(models, e, update.table(), ForeignKeyFields.setNonNull(update.values())));
     }
 
     @Override
     public long delete(DeleteRows delete) {
         checks.condition(delete.table(), delete.where());
-        delete = new DeleteRows(delete.table(), flat(delete.where()));
-        transactions.statement(true);
-        try {
-            return delegate.delete(delete);
-        } catch (RuntimeException e) {
-            throw failed(ForeignKeyFields.ofDelete(models, e, delete.table()), "A delete from " + delete.table().name());
-        }
+        return guard(true, "A delete from " + delete.table().name(), () -> delegate.delete(delete),
+                e -> ForeignKeyFields.ofDelete(models, e, delete.table()));
     }
 
     @Override
     public void createTable(TableSpec table, boolean ifMissing) {
         checks.table(table);
-        transactions.statement(true);
-        try {
+        guard(true, "Creating " + table.name(), () -> {
             delegate.createTable(table, ifMissing);
-        } catch (RuntimeException e) {
-            throw failed(e, "Creating " + table.name());
-        }
+            return null;
+        });
     }
 
     @Override
     public void dropTable(TableSpec table, boolean ifExists) {
-        transactions.statement(true);
-        try {
+        guard(true, "Dropping " + table.name(), () -> {
             delegate.dropTable(table, ifExists);
-        } catch (RuntimeException e) {
-            throw failed(e, "Dropping " + table.name());
-        }
+            return null;
+        });
     }
 
     @Override
@@ -194,12 +159,10 @@ public final class GuardedBackend extends ForwardingBackend {
 
     @Override
     public void migrate(List<SchemaChange> changes) {
-        transactions.statement(true);
-        try {
+        guard(true, "Migrating the schema", () -> {
             delegate.migrate(changes);
-        } catch (RuntimeException e) {
-            throw failed(e, "Migrating the schema");
-        }
+            return null;
+        });
     }
 
     private final class GuardedCursor implements RowCursor {

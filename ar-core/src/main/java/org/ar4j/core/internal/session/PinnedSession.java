@@ -12,12 +12,14 @@ import org.ar4j.spi.Backend;
  */
 public final class PinnedSession implements Session {
     private final Session owner;
-    private final GuardedBackend backend;
+    private final GuardedBackend guarded;
+    private final Backend backend;
 
     /** The view of a database whose router is given. */
     public PinnedSession(Session owner, ReplicaRouter router) {
         this.owner = owner;
-        this.backend = new GuardedBackend(router.pinnedToPrimary(), owner.transactions(), owner.models());
+        this.guarded = new GuardedBackend(router.pinnedToPrimary(), owner.transactions(), owner.models());
+        this.backend = SubqueryFlattening.over(guarded);
     }
 
     @Override
@@ -28,7 +30,7 @@ public final class PinnedSession implements Session {
 
     @Override
     public StatementChecks checks() {
-        return backend.checks();
+        return guarded.checks();
     }
 
     @Override

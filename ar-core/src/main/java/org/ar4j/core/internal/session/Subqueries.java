@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.ar4j.core.internal.meta.Conditions;
+import org.ar4j.core.internal.meta.PredicateRewriter;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
@@ -16,7 +17,7 @@ import org.ar4j.spi.RowCursor;
  * becomes an IN list of the keys its table holds, read first (innermost first, one grouped read each). NOT EXISTS
  * becomes "the column is null, or not in the keys", which is what NOT EXISTS means for a null key.
  */
-final class Subqueries implements Predicate.Visitor<Predicate> {
+final class Subqueries extends PredicateRewriter {
     private final Backend reader;
 
     private Subqueries(Backend reader) {
@@ -52,56 +53,5 @@ final class Subqueries implements Predicate.Visitor<Predicate> {
     @Override
     public Predicate related(Predicate.Related p) {
         throw new IllegalStateException("an unresolved relation condition reached the backend");
-    }
-
-    @Override
-    public Predicate compare(Predicate.Compare p) {
-        return p;
-    }
-
-    @Override
-    public Predicate in(Predicate.In p) {
-        return p;
-    }
-
-    @Override
-    public Predicate isNull(Predicate.IsNull p) {
-        return p;
-    }
-
-    @Override
-    public Predicate like(Predicate.Like p) {
-        return p;
-    }
-
-    @Override
-    public Predicate between(Predicate.Between p) {
-        return p;
-    }
-
-    @Override
-    public Predicate and(Predicate.And p) {
-        return new Predicate.And(all(p.parts()));
-    }
-
-    @Override
-    public Predicate or(Predicate.Or p) {
-        return new Predicate.Or(all(p.parts()));
-    }
-
-    @Override
-    public Predicate not(Predicate.Not p) {
-        return new Predicate.Not(p.part().accept(this));
-    }
-
-    @Override
-    public Predicate raw(Predicate.Raw p) {
-        return p;
-    }
-
-    private List<Predicate> all(List<Predicate> parts) {
-        List<Predicate> out = new ArrayList<>(parts.size());
-        parts.forEach(x -> out.add(x.accept(this)));
-        return out;
     }
 }
