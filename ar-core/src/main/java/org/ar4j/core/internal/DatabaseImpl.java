@@ -35,7 +35,6 @@ import org.ar4j.core.internal.session.GuardedBackend;
 import org.ar4j.core.internal.session.SubqueryFlattening;
 import org.ar4j.core.internal.session.StatementChecks;
 import org.ar4j.core.internal.session.PinnedSession;
-import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.ReplicaRouter;
 import org.ar4j.core.internal.session.Session;
@@ -160,7 +159,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public void clearCaches(ActiveRecord<?> record) {
-        RecordState.setAggregates(Records.state(record), null);
+        Records.state(record).setAggregates(null);
         ModelInfo model = ModelRegistry.of(record.getClass());
         List<RelationCache> cleared = new ArrayList<>(2);
         for (RelationInfo r : model.relations().values()) {

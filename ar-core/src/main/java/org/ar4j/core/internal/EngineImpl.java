@@ -19,7 +19,6 @@ import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.persist.Writes;
 import org.ar4j.core.internal.query.OwnerAggregate;
 import org.ar4j.core.internal.query.OwnerAggregates;
-import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.engine.Engine;
@@ -121,7 +120,7 @@ public final class EngineImpl implements Engine {
 
     /** The database a record was loaded from or written to, else its model's. */
     private DatabaseImpl databaseOf(ActiveRecord<?> record) {
-        Session s = RecordState.db(Records.state(record));
+        Session s = Records.state(record).db();
         return s != null ? (DatabaseImpl) s : databaseFor(record.getClass());
     }
 
@@ -216,7 +215,7 @@ public final class EngineImpl implements Engine {
                                     Predicate condition) {
         RelationInfo r = relationOf(relation, owner);
         OwnerAggregate a = OwnerAggregate.of(r.owner(), r.name(), kind, field, condition);
-        Map<String, Object> attached = RecordState.aggregates(Records.state(owner));
+        Map<String, Object> attached = Records.state(owner).aggregates();
         Object v;
         if (attached != null && attached.containsKey(a.key())) {
             v = attached.get(a.key());

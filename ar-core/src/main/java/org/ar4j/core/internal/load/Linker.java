@@ -4,9 +4,8 @@ import java.util.List;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.RelationInfo;
-import org.ar4j.core.internal.session.DefaultRelationCache;
+import org.ar4j.core.internal.session.RelationStore;
 import org.ar4j.core.internal.session.Origin;
-import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.relation.Relation.Kind;
@@ -48,14 +47,14 @@ final class Linker {
      * it; only for reads that link while grouping.
      */
     void allowBareLinks(Origin origin) {
-        if (inverse != null && !linksOnValue && DefaultRelationCache.linksBare(inverseCache, inverse)) {
+        if (inverse != null && !linksOnValue && RelationStore.linksBare(inverseCache, inverse)) {
             origin.linkBy(inverse);
         }
     }
 
     /** Links a child to its owner through the inverse, as it is grouped (a plain HasMany). */
     void child(ActiveRecord<?> child, ActiveRecord<?> owner) {
-        if (inverse != null && owner != null && !RecordState.link(Records.state(child), inverse, owner)) {
+        if (inverse != null && owner != null && !RelationStore.link(Records.state(child), inverse, owner)) {
             inverseCache.put(child, inverse, owner);
         }
     }

@@ -51,15 +51,15 @@ public final class Loader {
             }
             return none;
         }
-        Object[] st = Records.state(owner);
-        LoadMode mode = RecordState.loadMode(st) != null ? RecordState.loadMode(st) : session.loadMode();
+        RecordState st = Records.state(owner);
+        LoadMode mode = st.loadMode() != null ? st.loadMode() : session.loadMode();
         if (mode == LoadMode.STRICT) {
             throw new LazyLoadViolation("Lazy load of " + rel.qualifiedName() + " in STRICT mode. Eager-load it with "
                     + rel.owner().name() + " query .with(\"" + rel.name() + "\"), or use LoadMode.PEERS or ONE for this query");
         }
         List<ActiveRecord<?>> owners = new ArrayList<>();
         owners.add(owner);
-        List<? extends ActiveRecord<?>> peers = RecordState.peers(st);
+        List<? extends ActiveRecord<?>> peers = st.peers();
         if (caching && mode == LoadMode.PEERS && peers != null) {
             long room = rel.spec().cache().maximumSize() > 0 ? rel.spec().cache().maximumSize() : Long.MAX_VALUE;
             for (ActiveRecord<?> peer : peers) {

@@ -9,7 +9,6 @@ import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.RecordImage;
-import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.spi.InsertRows;
@@ -106,7 +105,7 @@ final class BatchInserter {
             if (generate) {
                 model.id().setJavaValue(r, Writes.convertId(model.id(), ids.get(i)));
             }
-            RecordState.written(Records.state(r), fresh, model, r);
+            Records.state(r).written(fresh, model, r);
             session.transactions().touch(before.get(i));
         }
     }

@@ -97,8 +97,8 @@ public final class Persister {
      * (the transaction rules restore it then).
      */
     private void saveNow(ModelInfo model, ActiveRecord<?> record) {
-        Object[] st = Records.state(record);
-        boolean creating = !RecordState.isPersisted(st);
+        RecordState st = Records.state(record);
+        boolean creating = !st.isPersisted();
         Records.hook(record, Records.BEFORE_SAVE);
         Records.hook(record, creating ? Records.BEFORE_CREATE : Records.BEFORE_UPDATE);
         RecordImage before = RecordImage.of(model, record);
@@ -117,7 +117,7 @@ public final class Persister {
         Records.hook(record, Records.AFTER_SAVE);
     }
 
-    private void insert(ModelInfo model, ActiveRecord<?> record, Object[] st) {
+    private void insert(ModelInfo model, ActiveRecord<?> record, RecordState st) {
         List<FieldInfo> fields = model.fields();
         List<String> cols = new ArrayList<>(fields.size());
         List<Object> vals = new ArrayList<>(fields.size());
@@ -145,13 +145,13 @@ public final class Persister {
         if (generate) {
             model.id().setJavaValue(record, Writes.convertId(model.id(), ids.get(0)));
         }
-        RecordState.written(st, session, model, record);
+        st.written(session, model, record);
     }
 
-    private void update(ModelInfo model, ActiveRecord<?> record, Object[] st) {
+    private void update(ModelInfo model, ActiveRecord<?> record, RecordState st) {
         FieldInfo id = model.id();
         Object currentId = id.storedValue(record);
-        Object loadedId = RecordState.loaded(st, id.index());
+        Object loadedId = st.loaded(id.index());
         if (!Writes.same(currentId, loadedId)) {
             throw new Ar4jException("The id of a saved " + model.name() + " cannot change (was " + loadedId
                     + ", now " + currentId + "); create a new record instead");
@@ -160,14 +160,14 @@ public final class Persister {
         FieldInfo version = model.version();
         for (FieldInfo f : model.fields()) {
             Object v = f.storedValue(record);
-            if (f != version && !Writes.same(v, RecordState.loaded(st, f.index()))) {
+            if (f != version && !Writes.same(v, st.loaded(f.index()))) {
                 changes.put(f.column(), v);
             }
         }
         if (changes.isEmpty()) {
             return;
         }
-        Object loadedVersion = version == null ? null : RecordState.loaded(st, version.index());
+        Object loadedVersion = version == null ? null : st.loaded(version.index());
         if (version != null) {
             long next = ((Number) loadedVersion).longValue() + 1;
             version.setJavaValue(record, Writes.numberOf(version, next));
@@ -178,7 +178,7 @@ public final class Persister {
         if (n == 0) {
             throw stale(model, currentId, loadedVersion, "save");
         }
-        RecordState.written(st, session, model, record);
+        st.written(session, model, record);
     }
 
     private RuntimeException stale(ModelInfo model, Object id, Object loadedVersion, String op) {
@@ -194,8 +194,8 @@ public final class Persister {
     /** Deletes; atomic with the model's cascades and after-hooks. */
     public void delete(ActiveRecord<?> record) {
         ModelInfo model = ModelRegistry.of(record.getClass());
-        Object[] st = Records.state(record);
-        if (!RecordState.isPersisted(st)) {
+        RecordState st = Records.state(record);
+        if (!st.isPersisted()) {
             throw new Ar4jException("Cannot delete a " + model.name() + " that was never saved (or is already deleted)");
         }
         if (model.hasCascades() || model.hasAfterHooks()) {
@@ -209,17 +209,17 @@ public final class Persister {
         session.clearCaches(record);
     }
 
-    private void deleteNow(ModelInfo model, ActiveRecord<?> record, Object[] st) {
+    private void deleteNow(ModelInfo model, ActiveRecord<?> record, RecordState st) {
         Records.hook(record, Records.BEFORE_DELETE);
         cascades.run(model, record);
         RecordImage before = RecordImage.of(model, record);
-        Object id = RecordState.loaded(st, model.id().index());
-        Object loadedVersion = model.version() == null ? null : RecordState.loaded(st, model.version().index());
+        Object id = st.loaded(model.id().index());
+        Object loadedVersion = model.version() == null ? null : st.loaded(model.version().index());
         long n = session.backend().delete(new DeleteRows(model.tableSpec(), Writes.guard(model, id, loadedVersion)));
         if (n == 0) {
             throw stale(model, id, loadedVersion, "delete");
         }
-        RecordState.deleted(st);
+        st.deleted();
         session.transactions().touch(before);
         Records.hook(record, Records.AFTER_DELETE);
     }
@@ -227,8 +227,8 @@ public final class Persister {
     /** Reads every field of a record again, by its id. */
     public void reload(ActiveRecord<?> record) {
         ModelInfo model = ModelRegistry.of(record.getClass());
-        Object[] st = Records.state(record);
-        Object id = RecordState.isPersisted(st) ? RecordState.loaded(st, model.id().index()) : model.id().storedValue(record);
+        RecordState st = Records.state(record);
+        Object id = st.isPersisted() ? st.loaded(model.id().index()) : model.id().storedValue(record);
         if (id == null) {
             throw new RecordNotFoundException("Cannot reload a " + model.name() + " without an id");
         }
@@ -241,7 +241,7 @@ public final class Persister {
             for (int i = 0; i < fields.size(); i++) {
                 fields.get(i).setStoredValue(record, c.get(i));
             }
-            RecordState.written(st, session, model, record);
+            st.written(session, model, record);
         }
         session.clearCaches(record);
     }

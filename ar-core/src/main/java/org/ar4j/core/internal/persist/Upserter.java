@@ -18,7 +18,6 @@ import org.ar4j.ValidationException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.RecordImage;
-import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Predicate;
@@ -125,7 +124,7 @@ final class Upserter {
                     mine[i] = fields.get(i).storedValue(r);
                     fields.get(i).setStoredValue(r, row[i]);
                 }
-                RecordState.written(Records.state(r), session, model, r);
+                Records.state(r).written(session, model, r);
                 for (int i = 0; i < mine.length; i++) {
                     FieldInfo f = fields.get(i);
                     if (!f.isId() && f != model.version()) {
@@ -171,7 +170,7 @@ final class Upserter {
             if (version != null) {
                 version.setStoredValue(r, row[1]);
             }
-            RecordState.written(Records.state(r), session, model, r);
+            Records.state(r).written(session, model, r);
             session.transactions().touch(before.get(r));
         }
         for (ActiveRecord<?> r : list) {

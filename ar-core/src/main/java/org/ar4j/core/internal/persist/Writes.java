@@ -125,11 +125,11 @@ public final class Writes {
 
     /** The fields (Java names) whose value differs from the snapshot; every field of a new record. */
     public static List<String> changedFields(ModelInfo model, ActiveRecord<?> record) {
-        Object[] st = Records.state(record);
-        boolean persisted = RecordState.isPersisted(st);
+        RecordState st = Records.state(record);
+        boolean persisted = st.isPersisted();
         List<String> changed = new ArrayList<>();
         for (FieldInfo f : model.fields()) {
-            if (!persisted || !same(f.storedValue(record), RecordState.loaded(st, f.index()))) {
+            if (!persisted || !same(f.storedValue(record), st.loaded(f.index()))) {
                 changed.add(f.javaName());
             }
         }

@@ -40,11 +40,11 @@ public final class OwnerAggregates {
         for (OwnerAggregate a : aggregates) {
             Map<Object, Object> byOwner = compute(db, owners, a);
             for (ActiveRecord<?> o : owners) {
-                Object[] st = Records.state(o);
-                Map<String, Object> attached = RecordState.aggregates(st);
+                RecordState st = Records.state(o);
+                Map<String, Object> attached = st.aggregates();
                 if (attached == null) {
                     attached = new HashMap<>();
-                    RecordState.setAggregates(st, attached);
+                    st.setAggregates(attached);
                 }
                 Object k = key(a.relation().ownerKey(), o);
                 attached.put(a.key(), k == null ? valueWithout(a) : byOwner.get(k));

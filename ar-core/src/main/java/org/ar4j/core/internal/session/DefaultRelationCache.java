@@ -14,9 +14,9 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.relation.RelationCache;
 
 /**
- * The default relation cache. Values live on the owner record itself (a few slots in its engine
- * state), so caching tens of thousands of loaded relations costs no map entries and nothing for the
- * garbage collector to trace beyond the values; a ttl is checked against the database clock on read.
+ * The default relation cache. Values live on the owner record itself (its {@link RelationStore}), so caching
+ * tens of thousands of loaded relations costs no map entries and nothing for the garbage collector to trace
+ * beyond the values; a ttl is checked against the database clock on read.
  *
  * <p>A relation with a maximum size also keeps its values on the owners; a Caffeine cache with weak
  * keys only counts which owners hold one and, beyond the bound, clears the value of the owner Caffeine's
@@ -55,35 +55,13 @@ public final class DefaultRelationCache implements RelationCache {
     }
 
     private static void clearSlot(ActiveRecord<?> owner, RelationKey key) {
-        RelationSlots slots = RecordState.relations(Records.state(owner));
-        if (slots != null) {
-            slots.remove(key);
-        }
-    }
-
-    /**
-     * Whether a record of a load may hold its value of {@code relation} bare, as its origin allows
-     * ({@link Origin#linkBy}): in this cache, for a relation without ttl or size bound.
-     */
-    public static boolean linksBare(RelationCache cache, RelationKey relation) {
-        return cache instanceof DefaultRelationCache && !isBounded(relation)
-                && relation.config().timeToLive().isEmpty();
+        RelationStore.remove(Records.state(owner), key);
     }
 
     @Override
     public Entry get(ActiveRecord<?> owner, RelationKey relation) {
-        Object[] st = Records.state(owner);
-        if (RecordState.holdsBareLink(st)) {
-            // only relations without ttl or bound are linked bare: no expiry or usage to account for
-            Object linked = RecordState.bareLink(st, relation);
-            return linked == null ? null : new Entry(linked);
-        }
-        RelationSlots slots = RecordState.relations(st);
-        if (slots == null) {
-            return null;
-        }
         long ttl = relation.config().timeToLive().map(d -> d.toNanos()).orElse(-1L);
-        Entry e = slots.get(relation, ttl < 0 ? Long.MIN_VALUE : nanos() - ttl);
+        Entry e = RelationStore.get(Records.state(owner), relation, ttl < 0 ? Long.MIN_VALUE : nanos() - ttl);
         if (e != null && isBounded(relation)) {
             holders(relation).getIfPresent(owner);
         }
@@ -92,13 +70,7 @@ public final class DefaultRelationCache implements RelationCache {
 
     @Override
     public void put(ActiveRecord<?> owner, RelationKey relation, Object value) {
-        Object[] st = Records.state(owner);
-        RelationSlots slots = RecordState.relations(st);
-        if (slots == null) {
-            slots = new RelationSlots();
-            RecordState.setRelations(st, slots);
-        }
-        slots.put(relation, value, relation.config().timeToLive().isPresent() ? nanos() : 0L);
+        RelationStore.put(Records.state(owner), relation, value, relation.config().timeToLive().isPresent() ? nanos() : 0L);
         if (isBounded(relation)) {
             holders(relation).put(owner, Boolean.TRUE);
         }
@@ -114,10 +86,7 @@ public final class DefaultRelationCache implements RelationCache {
 
     @Override
     public void invalidateAll(ActiveRecord<?> owner) {
-        RelationSlots slots = RecordState.relations(Records.state(owner));
-        if (slots != null) {
-            slots.clear();
-        }
+        RelationStore.clear(Records.state(owner));
         if (!holders.isEmpty()) {
             for (Map.Entry<RelationKey, Cache<ActiveRecord<?>, Boolean>> e : holders.entrySet()) {
                 if (e.getKey().model() == owner.getClass()) {

@@ -62,7 +62,7 @@ public final class Origin {
      * Lets the records this load reads hold the value of {@code inverse} (their owner, which the load links them
      * to) bare in their state instead of in relation slots of their own: 32 bytes less per child of a HasMany
      * load. Only for the default relation cache and a relation without ttl or size bound, where a bare value
-     * behaves exactly as a cached entry; see {@link RecordState#link}.
+     * behaves exactly as a cached entry; see {@link RelationStore#link}.
      */
     public void linkBy(RelationCache.RelationKey inverse) {
         this.linkedBy = inverse;
@@ -87,14 +87,14 @@ public final class Origin {
         Origin last = null;
         Origin joined = null;
         for (ActiveRecord<?> r : records) {
-            Object[] st = Records.state(r);
-            Origin o = RecordState.origin(st);
+            RecordState st = Records.state(r);
+            Origin o = st.origin();
             if (joined == null || o != last) {
                 last = o;
                 joined = o == null ? new Origin(null, false, mode, peers) : new Origin(o.db, o.persisted,
                         o.mode != null ? o.mode : mode, peers != null ? peers : o.peers);
             }
-            RecordState.setOrigin(st, joined);
+            st.setOrigin(joined);
         }
     }
 }

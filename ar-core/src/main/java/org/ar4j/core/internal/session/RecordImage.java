@@ -18,11 +18,11 @@ public final class RecordImage {
     private final Object id;
     private final Object version;
 
-    private RecordImage(ModelInfo model, ActiveRecord<?> record, Object[] st) {
+    private RecordImage(ModelInfo model, ActiveRecord<?> record, RecordState st) {
         this.model = model;
         this.record = record;
-        this.origin = RecordState.origin(st);
-        this.values = RecordState.isPersisted(st) ? RecordState.values(st) : null;
+        this.origin = st.origin();
+        this.values = st.isPersisted() ? st.values() : null;
         this.id = model.id().javaValue(record);
         FieldInfo v = model.version();
         this.version = v == null ? null : v.javaValue(record);
@@ -40,14 +40,14 @@ public final class RecordImage {
 
     /** Puts the record back as it was when the image was taken, and forgets its cached relations. */
     public void restore() {
-        Object[] st = Records.state(record);
-        Session current = RecordState.db(st);
-        RecordState.setOrigin(st, origin);
+        RecordState st = Records.state(record);
+        Session current = st.db();
+        st.setOrigin(origin);
         if (values != null) {
-            RecordState.setValues(st, values);
+            st.setValues(values);
         }
         Session db = origin == null ? null : origin.db();
-        if (!RecordState.isPersisted(st) && model.id().isGenerated()) {
+        if (!st.isPersisted() && model.id().isGenerated()) {
             model.id().setJavaValue(record, id);
         }
         FieldInfo v = model.version();

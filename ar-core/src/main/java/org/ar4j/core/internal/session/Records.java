@@ -44,18 +44,18 @@ public final class Records {
     private Records() {
     }
 
-    /** The record's state (see {@link RecordState} for its layout), created empty for a record never written. */
-    public static Object[] state(ActiveRecord<?> record) {
+    /** The record's state, created empty for a record never written. */
+    public static RecordState state(ActiveRecord<?> record) {
         Object s = STATE.get(record);
         if (s == null) {
-            Object[] fresh = RecordState.fresh(ModelRegistry.unverified(record.getClass()).fields().size());
+            RecordState fresh = RecordState.fresh(ModelRegistry.unverified(record.getClass()).fields().size());
             STATE.set(record, fresh);
             return fresh;
         }
-        return (Object[]) s;
+        return (RecordState) s;
     }
 
-    static void setState(ActiveRecord<?> record, Object[] state) {
+    static void setState(ActiveRecord<?> record, RecordState state) {
         STATE.set(record, state);
     }
 
@@ -67,7 +67,7 @@ public final class Records {
     /** Whether the record's row exists, without giving a never-written record a state. */
     public static boolean isPersisted(ActiveRecord<?> record) {
         Object s = STATE.get(record);
-        return s != null && RecordState.isPersisted((Object[]) s);
+        return s != null && ((RecordState) s).isPersisted();
     }
 
     public static void validate(ActiveRecord<?> record, Errors errors) {

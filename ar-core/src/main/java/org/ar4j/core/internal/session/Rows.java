@@ -57,10 +57,10 @@ public final class Rows {
         ActiveRecord<?> r = (ActiveRecord<?>) model.newInstance();
         List<FieldInfo> fields = model.fields();
         int n = fields.size();
-        Object[] st = RecordState.read(origin, n);
+        RecordState st = RecordState.read(origin, n);
         for (int i = 0; i < n; i++) {
             Object v = c.get(i);
-            RecordState.setValue(st, i, v);
+            st.setValue(i, v);
             fields.get(i).setStoredValue(r, v);
         }
         Records.setState(r, st);

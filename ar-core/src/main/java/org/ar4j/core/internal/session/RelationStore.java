@@ -1,0 +1,100 @@
+package org.ar4j.core.internal.session;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.relation.RelationCache;
+import org.ar4j.relation.RelationCache.RelationKey;
+
+/**
+ * Every rule about the relation values a record holds, and the only code that reads or writes them
+ * ({@link RecordState#relations}). A record holds either nothing, or {@link RelationSlots} (a few inline slots,
+ * then an array), or, as the one space-saving case, its owner bare: a child read by a HasMany load whose
+ * {@link Origin} names the inverse relation ({@link Origin#linkBy}) holds that owner without slots of its own
+ * (32 bytes less per child), which behaves exactly as a cached entry because only relations without ttl or size
+ * bound are linked bare. Any write turns a bare link into a slot first.
+ */
+public final class RelationStore {
+    private RelationStore() {
+    }
+
+    /**
+     * Whether a record of a load may hold its value of {@code relation} bare, as its origin allows: in the default
+     * relation cache, for a relation without ttl or size bound.
+     */
+    public static boolean linksBare(RelationCache cache, RelationKey relation) {
+        return cache instanceof DefaultRelationCache && relation.config().maximumSize() <= 0
+                && relation.config().timeToLive().isEmpty();
+    }
+
+    /**
+     * Links a record just read to its owner through {@code key} without relation slots, when its origin allows
+     * it and nothing is held yet; false when the caller must put the value in the relation cache instead.
+     */
+    public static boolean link(RecordState st, RelationKey key, ActiveRecord<?> owner) {
+        Origin o = st.origin();
+        if (st.relations != null || o == null || o.linkedBy() != key) {
+            return false;
+        }
+        st.relations = owner;
+        return true;
+    }
+
+    /** The entry held for {@code key}, or null; a slot written before {@code notBefore} (nanos) counts as expired. */
+    static RelationCache.Entry get(RecordState st, RelationKey key, long notBefore) {
+        Object r = st.relations;
+        if (r == null) {
+            return null;
+        }
+        if (!(r instanceof RelationSlots slots)) {
+            // only relations without ttl or bound are linked bare: no expiry or usage to account for
+            return st.origin().linkedBy() == key ? new RelationCache.Entry(r) : null;
+        }
+        return slots.get(key, notBefore);
+    }
+
+    /** Holds {@code value} for {@code key}, written at {@code nanos}. */
+    static void put(RecordState st, RelationKey key, Object value, long nanos) {
+        RelationSlots slots = slots(st);
+        if (slots == null) {
+            slots = new RelationSlots();
+            st.relations = slots;
+        }
+        slots.put(key, value, nanos);
+    }
+
+    /** Forgets the value of {@code key}. */
+    static void remove(RecordState st, RelationKey key) {
+        RelationSlots slots = slots(st);
+        if (slots != null) {
+            slots.remove(key);
+        }
+    }
+
+    /** Forgets every value. */
+    static void clear(RecordState st) {
+        RelationSlots slots = slots(st);
+        if (slots != null) {
+            slots.clear();
+        }
+    }
+
+    /** Before the record's origin becomes {@code next}: a bare link the old origin named becomes a slot. */
+    static void originChanging(RecordState st, Origin next) {
+        Origin now = st.origin();
+        if (st.relations != null && !(st.relations instanceof RelationSlots) && now != next
+                && (next == null || next.linkedBy() != now.linkedBy())) {
+            slots(st);
+        }
+    }
+
+    /** The record's slots, a bare link first turned into one; null when it holds nothing. */
+    private static RelationSlots slots(RecordState st) {
+        Object r = st.relations;
+        if (r == null || r instanceof RelationSlots) {
+            return (RelationSlots) r;
+        }
+        RelationSlots slots = new RelationSlots();
+        slots.put(st.origin().linkedBy(), r, 0L);
+        st.relations = slots;
+        return slots;
+    }
+}
