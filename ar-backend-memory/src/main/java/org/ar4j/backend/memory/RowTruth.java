@@ -1,0 +1,159 @@
+package org.ar4j.backend.memory;
+
+import java.util.List;
+
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.LikePatterns;
+
+/**
+ * A condition on one row in SQL's three-valued logic: TRUE, FALSE or null for UNKNOWN (a comparison with a null
+ * value). A row matches when its condition is TRUE. Subqueries ({@link Predicate.Exists}) read the state the row
+ * comes from.
+ */
+final class RowTruth implements Predicate.Visitor<Boolean> {
+    private final List<String> columns;
+    private final Object[] row;
+    private final MemoryState state;
+
+    RowTruth(List<String> columns, Object[] row, MemoryState state) {
+        this.columns = columns;
+        this.row = row;
+        this.state = state;
+    }
+
+    /** Whether {@code p} is TRUE on the row (a null condition matches every row). */
+    static boolean matches(Predicate p, List<String> columns, Object[] row, MemoryState state) {
+        return p == null || Boolean.TRUE.equals(p.accept(new RowTruth(columns, row, state)));
+    }
+
+    private Object value(String column) {
+        int i = columns.indexOf(column);
+        if (i < 0) {
+            throw new IllegalArgumentException("no column " + column);
+        }
+        return row[i];
+    }
+
+    @Override
+    public Boolean compare(Predicate.Compare p) {
+        Object v = value(p.field());
+        if (v == null || p.value() == null) {
+            return null;
+        }
+        if (v instanceof byte[] && (p.operator() == Predicate.Operator.EQ || p.operator() == Predicate.Operator.NE)) {
+            return MemoryValues.same(v, p.value()) == (p.operator() == Predicate.Operator.EQ);
+        }
+        int c = MemoryValues.compare(v, p.value());
+        return switch (p.operator()) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+        };
+    }
+
+    @Override
+    public Boolean in(Predicate.In p) {
+        if (p.values().isEmpty()) {
+            return p.negated();
+        }
+        Object v = value(p.field());
+        if (v == null) {
+            return null;
+        }
+        boolean found = false;
+        for (Object x : p.values()) {
+            if (x != null && MemoryValues.same(v, x)) {
+                found = true;
+                break;
+            }
+        }
+        return found != p.negated();
+    }
+
+    @Override
+    public Boolean isNull(Predicate.IsNull p) {
+        return (value(p.field()) == null) != p.negated();
+    }
+
+    @Override
+    public Boolean like(Predicate.Like p) {
+        Object v = value(p.field());
+        return v == null ? null : LikePatterns.regex(p.pattern()).matcher((String) v).matches();
+    }
+
+    @Override
+    public Boolean between(Predicate.Between p) {
+        Object v = value(p.field());
+        if (v == null) {
+            return null;
+        }
+        return MemoryValues.compare(v, p.low()) >= 0 && MemoryValues.compare(v, p.high()) <= 0;
+    }
+
+    @Override
+    public Boolean and(Predicate.And p) {
+        Boolean r = Boolean.TRUE;
+        for (Predicate x : p.parts()) {
+            Boolean b = x.accept(this);
+            if (Boolean.FALSE.equals(b)) {
+                return false;
+            }
+            if (b == null) {
+                r = null;
+            }
+        }
+        return r;
+    }
+
+    @Override
+    public Boolean or(Predicate.Or p) {
+        Boolean r = Boolean.FALSE;
+        for (Predicate x : p.parts()) {
+            Boolean b = x.accept(this);
+            if (Boolean.TRUE.equals(b)) {
+                return true;
+            }
+            if (b == null) {
+                r = null;
+            }
+        }
+        return r;
+    }
+
+    @Override
+    public Boolean not(Predicate.Not p) {
+        Boolean b = p.part().accept(this);
+        return b == null ? null : !b;
+    }
+
+    @Override
+    public Boolean raw(Predicate.Raw p) {
+        throw new IllegalStateException("raw SQL reached the memory backend, which has no RAW_SQL");
+    }
+
+    @Override
+    public Boolean related(Predicate.Related p) {
+        throw new IllegalStateException("an unresolved relation condition reached the memory backend");
+    }
+
+    /** EXISTS (a row of the other table whose column equals this row's outer column and whose condition holds). */
+    @Override
+    public Boolean exists(Predicate.Exists e) {
+        Object outer = value(e.outerColumn());
+        boolean found = false;
+        if (outer != null) {
+            MemoryTable t = state.table(e.table().name());
+            int k = t.index(e.column());
+            for (Object[] r : t.rows()) {
+                if (r[k] != null && MemoryValues.same(r[k], outer) && matches(e.where(), t.columns(), r, state)) {
+                    found = true;
+                    break;
+                }
+            }
+        }
+        return found != e.negated();
+    }
+}
