@@ -1,0 +1,67 @@
+package org.ar4j.sql.internal;
+
+import java.util.List;
+
+import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.PartitionLimit;
+import org.ar4j.spi.Select;
+import org.ar4j.spi.TableSpec;
+import org.ar4j.spi.UpsertRows;
+import org.ar4j.sql.SqlDialect;
+
+/**
+ * The statements a dialect's golden-SQL test pins, rendered through the shared renderer with that dialect: a
+ * filtered, ordered, paged select; a per-owner limit; an upsert with a version; the DDL of a table. A dialect's
+ * test (in its own module) compares them with the text it expects, so a change to the renderer or a dialect shows
+ * up as a diff of SQL, not only as a TCK failure.
+ */
+public final class GoldenSql {
+    /** The table every statement works on. */
+    public static final TableSpec POSTS = new TableSpec("posts", List.of(
+            new ColumnSpec("id", ColumnType.LONG, false, true, true, false, "id"),
+            new ColumnSpec("author_id", ColumnType.LONG, true, false, false, false, "authorId"),
+            new ColumnSpec("title", ColumnType.STRING, true, false, false, true, "title", 200, 0, 0),
+            new ColumnSpec("price", ColumnType.DECIMAL, true, false, false, false, "price", 0, 10, 2),
+            new ColumnSpec("version", ColumnType.LONG, false, false, false, false, "version")),
+            List.of(new IndexSpec("ix_posts_author_id", List.of("author_id"), false),
+                    new IndexSpec("ux_posts_title", List.of("title"), true)), "Post");
+
+    private final SqlRenderer renderer;
+    private final SqlUpserts upserts;
+
+    /** The statements as {@code dialect} writes them; {@code arrays} when it binds IN lists as one array. */
+    public GoldenSql(SqlDialect dialect, boolean arrays) {
+        this.renderer = new SqlRenderer(dialect, arrays);
+        this.upserts = new SqlUpserts(dialect, renderer, new SqlInserts(dialect));
+    }
+
+    /** A select with a comparison, an IN list, a LIKE, an order, a limit and an offset. */
+    public String select() {
+        return renderer.select(new Select(POSTS, List.of("id", "title"), new Predicate.And(List.of(
+                new Predicate.In("author_id", List.of(1L, 2L), false), new Predicate.Like("title", "a%"),
+                new Predicate.Compare("price", Predicate.Operator.GT, new java.math.BigDecimal("1.50")))),
+                List.of(Order.desc("price"), Order.asc("id")), 10, 20L, null)).text();
+    }
+
+    /** Three rows per author at most (window functions). */
+    public String perOwnerLimit() {
+        return renderer.select(new Select(POSTS, List.of("id", "author_id"), new Predicate.In("author_id",
+                List.of(1L, 2L, 3L), false), List.of(Order.asc("id")), null, null, new PartitionLimit("author_id", 3)))
+                .text();
+    }
+
+    /** Insert or update by the unique title, incrementing the version. */
+    public String upsert() {
+        return upserts.sql(new UpsertRows(POSTS, List.of("author_id", "title", "price", "version"),
+                List.<Object[]>of(new Object[] {1L, "t", null, 1L}), List.of("title"), "version"));
+    }
+
+    /** CREATE TABLE and its indexes. */
+    public List<String> createTable() {
+        return renderer.createTable(POSTS);
+    }
+}
