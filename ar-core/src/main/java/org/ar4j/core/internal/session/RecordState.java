@@ -11,16 +11,18 @@ import org.ar4j.core.internal.meta.ModelInfo;
 
 /**
  * What ar4j keeps on each record: its {@link Origin} (shared by the records one query read: where the record
- * lives, whether its row exists, its load mode and peers), its cached relation values (owned by the
- * {@link RelationStore}, which alone reads or writes them), per-owner aggregates a query attached, and the
+ * lives, whether its row exists, its load mode and peers), its cached relation values and the per-owner aggregates
+ * a query attached (both owned by the {@link RelationStore}, which alone reads or writes them), and the
  * canonical field values as last loaded or saved (the dirty-tracking snapshot, meaningful only while the record
  * is persisted). Not thread-safe, but the relation values, which a cache reads from any thread, are.
  */
 public final class RecordState {
     private Origin origin;
-    /** The relation store's representation of this record's cached relation values; see {@link RelationStore}. */
+    /**
+     * The relation store's representation of this record's cached relation values and per-owner aggregates; see
+     * {@link RelationStore}.
+     */
     Object relations;
-    private Map<String, Object> aggregates;
     private final Object[] values;
 
     private RecordState(Origin origin, int fields) {
@@ -121,11 +123,11 @@ public final class RecordState {
 
     /** Per-owner aggregates attached by a query's withCount/withSum...; null until one is. */
     public Map<String, Object> aggregates() {
-        return aggregates;
+        return RelationStore.aggregates(this);
     }
 
     /** Attaches (or, with null, clears) the record's per-owner aggregates. */
     public void setAggregates(Map<String, Object> attached) {
-        aggregates = attached;
+        RelationStore.setAggregates(this, attached);
     }
 }

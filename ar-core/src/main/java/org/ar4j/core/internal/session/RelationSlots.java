@@ -25,8 +25,18 @@ final class RelationSlots {
     /** Load times by slot index, or null while no ttl relation was stored. */
     private long[] loadedAt;
     private int size;
+    /** Per-owner aggregates a query attached (withCount...); not relation values, so {@link #clear} keeps them. */
+    private java.util.Map<String, Object> aggregates;
 
     private static final int INLINE = 2;
+
+    synchronized java.util.Map<String, Object> aggregates() {
+        return aggregates;
+    }
+
+    synchronized void setAggregates(java.util.Map<String, Object> attached) {
+        aggregates = attached;
+    }
 
     private Object keyAt(int i) {
         return i == 0 ? key0 : i == 1 ? key1 : more[2 * (i - INLINE)];

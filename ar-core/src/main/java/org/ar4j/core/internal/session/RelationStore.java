@@ -5,7 +5,8 @@ import org.ar4j.relation.RelationCache;
 import org.ar4j.relation.RelationCache.RelationKey;
 
 /**
- * Every rule about the relation values a record holds, and the only code that reads or writes them
+ * Every rule about the relation values (and per-owner aggregates) a record holds, and the only code that reads or
+ * writes them
  * ({@link RecordState#relations}). A record holds either nothing, or {@link RelationSlots} (a few inline slots,
  * then an array), or, as the one space-saving case, its owner bare: a child read by a HasMany load whose
  * {@link Origin} names the inverse relation ({@link Origin#linkBy}) holds that owner without slots of its own
@@ -75,6 +76,27 @@ public final class RelationStore {
         if (slots != null) {
             slots.clear();
         }
+    }
+
+    /** The per-owner aggregates attached to the record; null when none are. */
+    static java.util.Map<String, Object> aggregates(RecordState st) {
+        return st.relations instanceof RelationSlots slots ? slots.aggregates() : null;
+    }
+
+    /**
+     * Attaches per-owner aggregates (null clears them). They live with the relation slots: a record a query gave
+     * aggregates to is an owner, which usually caches relations too, and every other record saves the field.
+     */
+    static void setAggregates(RecordState st, java.util.Map<String, Object> attached) {
+        RelationSlots slots = slots(st);
+        if (slots == null) {
+            if (attached == null) {
+                return;
+            }
+            slots = new RelationSlots();
+            st.relations = slots;
+        }
+        slots.setAggregates(attached);
     }
 
     /** Before the record's origin becomes {@code next}: a bare link the old origin named becomes a slot. */
