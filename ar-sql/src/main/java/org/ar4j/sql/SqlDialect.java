@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,8 +23,6 @@ import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IdentifierKind;
 import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.TableSpec;
-import org.ar4j.sql.internal.JdbcValues;
-import org.ar4j.sql.internal.SqlConstraints;
 
 /**
  * What one SQL database does differently. Subclass it, override what differs, and return it from your
@@ -96,29 +93,27 @@ public abstract class SqlDialect {
         return null;
     }
 
-    /** The capabilities of the connected server. */
-    public Set<Capability> capabilities(DatabaseMetaData metaData) throws SQLException {
-        return EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL,
-                Capability.WINDOW_FUNCTIONS);
-    }
-
-    /** The driver's real bind-parameter limit per statement. */
-    public int maxBindParameters(Connection connection) throws SQLException {
-        return 32_767;
-    }
-
     /**
-     * The longest table, column or index name the database keeps as given, in UTF-8 bytes; by default
-     * no limit. A longer name is refused when a model is first used instead of being truncated silently
-     * (PostgreSQL truncates to 63 bytes).
+     * What the database can do and how it behaves, as data: {@link DialectFeatures#STANDARD} with the dialect's
+     * differences.
      */
-    public int maxIdentifierBytes() {
-        return Integer.MAX_VALUE;
+    public DialectFeatures features() {
+        return DialectFeatures.STANDARD;
     }
 
-    /** Why the database cannot use a name as given, or empty; by default checks {@link #maxIdentifierBytes()}. */
+    /** The capabilities of the connected server: by default {@link DialectFeatures#capabilities()}. */
+    public Set<Capability> capabilities(DatabaseMetaData metaData) throws SQLException {
+        return features().capabilities();
+    }
+
+    /** The driver's real bind-parameter limit per statement: by default {@link DialectFeatures#maxBindParameters()}. */
+    public int maxBindParameters(Connection connection) throws SQLException {
+        return features().maxBindParameters();
+    }
+
+    /** Why the database cannot use a name as given, or empty; by default checks the features' identifier limit. */
     public Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
-        return JdbcValues.identifierProblem(identifier, maxIdentifierBytes(), name());
+        return StandardJdbc.identifierProblem(identifier, features().maxIdentifierBytes(), name());
     }
 
     /**
@@ -128,7 +123,7 @@ public abstract class SqlDialect {
      * names the driver's message mentions.
      */
     public ConstraintViolationException constraintViolation(SQLException e, TableSpec table) {
-        return SqlConstraints.classify(e, table);
+        return StandardConstraints.classify(e, table);
     }
 
     /** Quotes an identifier; identifiers come only from model metadata. */
@@ -136,31 +131,19 @@ public abstract class SqlDialect {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
-    /** One ORDER BY term. ar4j sorts nulls first ascending and last descending on every backend. */
-    public String orderTerm(String column, boolean ascending) {
+    /**
+     * One ORDER BY term. ar4j sorts nulls first ascending and last descending on every backend; where the database
+     * does not ({@link DialectFeatures#spellsNullOrder()}), nullable columns say so, and NOT NULL ones do not (a
+     * NULLS clause on a NOT NULL key can stop an index from serving the order).
+     */
+    public final String orderTerm(String column, boolean ascending, boolean nullable) {
+        if (nullable && features().spellsNullOrder()) {
+            return column + (ascending ? " ASC NULLS FIRST" : " DESC NULLS LAST");
+        }
         return column + (ascending ? " ASC" : " DESC");
     }
 
-    /**
-     * One ORDER BY term for a column that is or is not nullable; by default
-     * {@link #orderTerm(String, boolean)}. A dialect that must spell out the null order should do so
-     * only for nullable columns: a NULLS clause on a NOT NULL key can stop an index from serving the
-     * order (PostgreSQL then sorts).
-     */
-    public String orderTerm(String column, boolean ascending, boolean nullable) {
-        return orderTerm(column, ascending);
-    }
-
-    /**
-     * Whether, inside a transaction, a batch of inserts into a table with a generated key receives
-     * consecutive keys ending at the last generated one (SQLite's rowids under its write lock), so
-     * {@link #lastGeneratedKeySql()} after the batch gives every key in one round trip.
-     */
-    public boolean batchKeysAreConsecutive() {
-        return false;
-    }
-
-    /** The query returning the last generated key on this connection, for {@link #batchKeysAreConsecutive()}. */
+    /** The query returning the last generated key on this connection, for {@link DialectFeatures#batchKeysAreConsecutive()}. */
     public String lastGeneratedKeySql() {
         throw new UnsupportedOperationException(name() + " does not report the last generated key");
     }
@@ -231,34 +214,6 @@ public abstract class SqlDialect {
     }
 
     /**
-     * Read statements kept prepared per connection of ar4j's own pool and reused (0, the default: none). For
-     * embedded drivers that cache none (SQLite); a server driver should cache itself, where the pool sees failures.
-     */
-    public int cachedStatementsPerConnection() {
-        return 0;
-    }
-
-    /** Whether {@code executeBatch} followed by {@code getGeneratedKeys} returns one key per row. */
-    public boolean batchReturnsGeneratedKeys() {
-        return true;
-    }
-
-    /** The JDBC fetch size for streamed reads (0 = the driver's default; PostgreSQL and MySQL buffer otherwise). */
-    public int streamingFetchSize() {
-        return 0;
-    }
-
-    /** Whether a stream needs a transaction of its own for the fetch size to work (pgjdbc: auto-commit off). */
-    public boolean streamingNeedsTransaction() {
-        return false;
-    }
-
-    /** Whether a cursor sees rows its own connection writes after it opened (SQLite): then streams in a transaction buffer. */
-    public boolean cursorSeesLaterWrites() {
-        return false;
-    }
-
-    /**
      * The statement that begins a transaction, or null (the default) for JDBC's {@code setAutoCommit(false)}. When
      * set, the transaction ends with {@code COMMIT}/{@code ROLLBACK} statements. SQLite returns {@code BEGIN
      * IMMEDIATE}: read-then-write transactions wait on the busy timeout instead of failing to upgrade a read lock.
@@ -293,17 +248,17 @@ public abstract class SqlDialect {
 
     /** Binds one canonical value. */
     public void bind(PreparedStatement ps, int index, Object value, ColumnType type) throws SQLException {
-        JdbcValues.bind(this, ps, index, value, type);
+        StandardJdbc.bind(this, ps, index, value, type);
     }
 
     /** Reads one column as its canonical value (null for SQL NULL). */
     public Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
-        return JdbcValues.read(rs, index, type);
+        return StandardJdbc.read(rs, index, type);
     }
 
     /** The {@link Types} constant used to bind a null. */
     public int sqlType(ColumnType type) {
-        return JdbcValues.sqlType(type);
+        return StandardJdbc.sqlType(type);
     }
 
     /**
@@ -336,14 +291,6 @@ public abstract class SqlDialect {
     }
 
     /**
-     * Whether foreign keys can be added to an existing table ({@code ALTER TABLE ... ADD CONSTRAINT}); where
-     * they cannot (SQLite), they are declared inside {@code CREATE TABLE} only.
-     */
-    public boolean addsForeignKeysByAlter() {
-        return true;
-    }
-
-    /**
      * The SQL of an aggregate over a (quoted) column of a portable type; {@code FN(column)} by default, over
      * {@link #comparable} so that values compare as they do in conditions. A dialect that stores a type as
      * text overrides it to aggregate exactly (SQLite's decimals).
@@ -360,27 +307,13 @@ public abstract class SqlDialect {
         return null;
     }
 
-    /** How the database inserts or writes over by a unique key ({@code Database.upsertAll}); ON CONFLICT by default. */
-    public UpsertStyle upsertStyle() {
-        return UpsertStyle.ON_CONFLICT;
-    }
-
-    /**
-     * Whether the database checks foreign keys at the end of each statement (true by default) rather than row
-     * by row (MySQL): only then does a table get a foreign key to itself, since a one-statement delete of a
-     * tree would otherwise fail halfway.
-     */
-    public boolean checksForeignKeysPerStatement() {
-        return true;
-    }
-
     /**
      * A type name in one canonical spelling, so that the type a column was declared with and the type the
      * driver's metadata reports compare equal: upper case, collation and whitespace dropped, and the
      * dialect's synonyms ({@code int8} for {@code BIGINT}) replaced. Override {@link #typeSynonym}.
      */
     public final String canonicalType(String type) {
-        return JdbcValues.canonicalType(this, type);
+        return StandardJdbc.canonicalType(this, type);
     }
 
     /** The dialect's canonical name for a type name (upper case, no arguments); the name itself by default. */
@@ -390,11 +323,11 @@ public abstract class SqlDialect {
 
     /** Whether a type's length, precision or scale is part of its identity (VARCHAR(12), DECIMAL(10,2)). */
     public boolean sizedType(String canonicalName) {
-        return JdbcValues.sizedType(canonicalName);
+        return StandardJdbc.sizedType(canonicalName);
     }
 
     /** Whether a table exists, by exact name, in the connection's current catalog and schema. */
     public boolean tableExists(Connection c, String table) throws SQLException {
-        return JdbcValues.tableExists(c, table);
+        return StandardJdbc.tableExists(c, table);
     }
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.ar4j.sql.DialectFeatures;
 import org.ar4j.sql.SqlDialect;
 import org.ar4j.sql.SqlReplication;
 import org.ar4j.sql.UpsertStyle;
@@ -37,6 +38,20 @@ import java.time.format.DateTimeFormatter;
  * DECIMAL(65,30).
  */
 public final class MysqlDialect extends SqlDialect {
+    private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
+            .withMaxBindParameters(65_535)
+            .withMaxIdentifierBytes(64)
+            .withUpsertStyle(UpsertStyle.ON_DUPLICATE_KEY)
+            // Connector/J streams row by row only with a fetch size set
+            .withStreaming(1_000, false, false)
+            // InnoDB checks foreign keys row by row, so a table gets no foreign key to itself
+            .withForeignKeys(true, false);
+
+    @Override
+    public DialectFeatures features() {
+        return FEATURES;
+    }
+
     private static final Pattern MARIADB = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)-MariaDB");
     private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
     private static final DateTimeFormatter DATE_TIME =
@@ -45,12 +60,6 @@ public final class MysqlDialect extends SqlDialect {
     @Override
     public String name() {
         return "mysql";
-    }
-
-    /** 64 characters; counted here as UTF-8 bytes, which is the same for ASCII names and stricter otherwise. */
-    @Override
-    public int maxIdentifierBytes() {
-        return 64;
     }
 
     /** Connector/J only takes jdbc:mysql: URLs; it serves MariaDB too. */
@@ -65,11 +74,6 @@ public final class MysqlDialect extends SqlDialect {
         // buffering the whole result (Connector/J buffers by default).
         return Map.of("rewriteBatchedStatements", "true", "characterEncoding", "UTF-8",
                 "connectionCollation", "utf8mb4_bin", "useCursorFetch", "true");
-    }
-
-    @Override
-    public int streamingFetchSize() {
-        return 1_000;
     }
 
     @Override
@@ -154,12 +158,6 @@ public final class MysqlDialect extends SqlDialect {
         return caps;
     }
 
-    /** The client/server protocol counts prepared-statement parameters in 16 bits. */
-    @Override
-    public int maxBindParameters(Connection connection) {
-        return 65_535;
-    }
-
     /** MySQL has no DEFAULT VALUES; an empty column list does the same. */
     @Override
     public String insertDefaultValues(String quotedTable) {
@@ -236,18 +234,6 @@ public final class MysqlDialect extends SqlDialect {
     @Override
     public SqlReplication replication() {
         return new MysqlReplication(mariadb);
-    }
-
-    /** MySQL and MariaDB have no ON CONFLICT; ON DUPLICATE KEY UPDATE does the same for one unique key. */
-    @Override
-    public UpsertStyle upsertStyle() {
-        return UpsertStyle.ON_DUPLICATE_KEY;
-    }
-
-    /** InnoDB checks foreign keys row by row, so a table gets no foreign key to itself. */
-    @Override
-    public boolean checksForeignKeysPerStatement() {
-        return false;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.ar4j.dialect.sqlite;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -27,11 +25,11 @@ import org.sqlite.SQLiteLimits;
 
 import java.sql.Types;
 import org.ar4j.spi.BackendConfig;
-import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.DialectFeatures;
 import org.ar4j.sql.SqlDialect;
 
 /**
@@ -43,6 +41,22 @@ import org.ar4j.sql.SqlDialect;
  * connections (the file stays readable by any SQLite tool; only ar4j's comparisons use the collation).
  */
 public final class SqliteDialect extends SqlDialect {
+    private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
+            // rowids of a batch inserted under the write lock are consecutive; sqlite-jdbc's getGeneratedKeys
+            // after a batch reports only the last row's key
+            .withBatchKeys(true, false)
+            // 51 % of one-by-one reads was sqlite3_prepare: keep read statements prepared per pooled connection
+            .withCachedStatementsPerConnection(64)
+            // a cursor sees rows its connection writes after it opened: streams buffer inside a transaction
+            .withStreaming(0, false, true)
+            // a constraint cannot be added to an existing table
+            .withForeignKeys(false, true);
+
+    @Override
+    public DialectFeatures features() {
+        return FEATURES;
+    }
+
     private static final AtomicLong MEMORY_DBS = new AtomicLong();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
 
@@ -112,13 +126,6 @@ public final class SqliteDialect extends SqlDialect {
         own.putAll(properties);
         own.setProperty("read_uncommitted", "true");
         return DriverManager.getConnection(jdbcUrl, own);
-    }
-
-    @Override
-    public Set<Capability> capabilities(DatabaseMetaData metaData) {
-        // Window functions arrived in SQLite 3.25; RETURNING-free generated keys work everywhere.
-        return EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL,
-                Capability.WINDOW_FUNCTIONS);
     }
 
     /** SQLITE_LIMIT_VARIABLE_NUMBER as compiled into the driver's SQLite (32766 since 3.32). */
@@ -215,30 +222,9 @@ public final class SqliteDialect extends SqlDialect {
     }
 
 
-    /**
-     * A transaction holds SQLite's single write lock, so AUTOINCREMENT rowids of one batch are
-     * consecutive and last_insert_rowid() gives the last of them.
-     */
-    @Override
-    public boolean batchKeysAreConsecutive() {
-        return true;
-    }
-
     @Override
     public String lastGeneratedKeySql() {
         return "SELECT last_insert_rowid()";
-    }
-
-    /** sqlite-jdbc caches no statement and preparing is most of a small read's time: keep 64 per connection. */
-    @Override
-    public int cachedStatementsPerConnection() {
-        return 64;
-    }
-
-    /** sqlite-jdbc's getGeneratedKeys after a batch reports only the last row's key. */
-    @Override
-    public boolean batchReturnsGeneratedKeys() {
-        return false;
     }
 
     @Override
@@ -289,25 +275,10 @@ public final class SqliteDialect extends SqlDialect {
         }
     }
 
-    /** SQLite declares foreign keys inside CREATE TABLE only. */
-    @Override
-    public boolean addsForeignKeysByAlter() {
-        return false;
-    }
-
     /** SQLite cannot change a column's nullability without rebuilding the table. */
     @Override
     public String setNullableSql(TableSpec table, ColumnSpec column, LiveColumn live, boolean nullable) {
         return null;
     }
 
-    /**
-     * A SQLite statement stepping through a table sees rows its own connection inserts meanwhile, so a stream inside
-     * a transaction (on the transaction's connection) reads its result before handing out the first row: it sees the
-     * rows as of its start, as on every backend.
-     */
-    @Override
-    public boolean cursorSeesLaterWrites() {
-        return true;
-    }
 }

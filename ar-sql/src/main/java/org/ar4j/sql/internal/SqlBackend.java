@@ -256,7 +256,7 @@ public final class SqlBackend implements Backend {
 
     @Override
     public boolean declaresForeignKey(TableSpec table, ForeignKeySpec foreignKey) {
-        return !foreignKey.referencedTable().equals(table.name()) || dialect.checksForeignKeysPerStatement();
+        return !foreignKey.referencedTable().equals(table.name()) || dialect.features().checksForeignKeysPerStatement();
     }
 
     @Override

@@ -67,7 +67,8 @@ final class SqlConnections implements AutoCloseable {
             props.setProperty("password", password);
         }
         this.properties = props;
-        this.statementCache = new StatementCache(config.dataSource() == null ? dialect.cachedStatementsPerConnection() : 0);
+        this.statementCache = new StatementCache(config.dataSource() == null
+                ? dialect.features().cachedStatementsPerConnection() : 0);
         try {
             Connection kept = config.dataSource() == null ? dialect.keepAlive(jdbcUrl, props) : null;
             if (kept != null) {

@@ -47,7 +47,7 @@ final class SqlInserts {
             for (Object[] row : insert.rows()) {
                 ids.add(row[pkIndex]);
             }
-        } else if (insert.rows().size() > 1 && dialect.batchKeysAreConsecutive() && inTransaction) {
+        } else if (insert.rows().size() > 1 && dialect.features().batchKeysAreConsecutive() && inTransaction) {
             // Under the transaction's write lock the batch's keys are consecutive: one batch,
             // then one query for the last key, instead of a round trip per row.
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -62,7 +62,7 @@ final class SqlInserts {
             for (int i = 0; i < insert.rows().size(); i++) {
                 ids.add(key(first + i, pk.type()));
             }
-        } else if (insert.rows().size() == 1 || !dialect.batchReturnsGeneratedKeys()) {
+        } else if (insert.rows().size() == 1 || !dialect.features().batchReturnsGeneratedKeys()) {
             try (PreparedStatement ps = dialect.prepareInsertReturningKey(c, sql, pk.name())) {
                 for (Object[] row : insert.rows()) {
                     bindRow(ps, row, types);

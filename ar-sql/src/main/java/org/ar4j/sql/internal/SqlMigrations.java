@@ -32,7 +32,7 @@ final class SqlMigrations implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> createTable(SchemaChange.CreateTable c) {
         List<String> out = new ArrayList<>(renderer.createTable(c.table()));
-        if (dialect.addsForeignKeysByAlter()) {
+        if (dialect.features().addsForeignKeysByAlter()) {
             c.table().foreignKeys().forEach(fk -> out.add(renderer.addForeignKey(c.table(), fk)));
         }
         return out;
@@ -58,7 +58,7 @@ final class SqlMigrations implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> addForeignKey(SchemaChange.AddForeignKey c) {
-        return List.of(dialect.addsForeignKeysByAlter() ? renderer.addForeignKey(c.table(), c.foreignKey())
+        return List.of(dialect.features().addsForeignKeysByAlter() ? renderer.addForeignKey(c.table(), c.foreignKey())
                 : "-- " + dialect.name() + " declares foreign keys only when a table is created: rebuild " + c.table().name()
                 + " to add " + c.foreignKey().name() + " (" + c.foreignKey().column() + " -> "
                 + c.foreignKey().referencedTable() + ")");

@@ -246,7 +246,7 @@ final class SqlRenderer {
                 }
             }
         }
-        if (!d.addsForeignKeysByAlter()) {
+        if (!d.features().addsForeignKeysByAlter()) {
             for (ForeignKeySpec fk : table.foreignKeys()) {
                 sb.append(", CONSTRAINT ").append(q(fk.name())).append(" FOREIGN KEY (").append(q(fk.column()))
                         .append(") REFERENCES ").append(q(fk.referencedTable())).append(" (")

@@ -39,7 +39,7 @@ final class SqlStreams {
         long start = System.nanoTime();
         Connection c = null;
         PreparedStatement ps = null;
-        boolean ownTransaction = dialect.streamingNeedsTransaction();
+        boolean ownTransaction = dialect.features().streamingNeedsTransaction();
         try {
             c = connections.streamConnection();
             if (ownTransaction) {
@@ -72,7 +72,7 @@ final class SqlStreams {
             RowCursor cursor = new SqlCursor(dialect, statements, rs, sql.columnTypes(),
                     statements.shown("SELECT", select.table().model(), sql), start,
                     SqlCursor.closing(ps, failed -> connections.release(h)));
-            return dialect.cursorSeesLaterWrites() ? BufferedRows.readAll(cursor, select.columns().size()) : cursor;
+            return dialect.features().cursorSeesLaterWrites() ? BufferedRows.readAll(cursor, select.columns().size()) : cursor;
         } catch (SQLException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);
@@ -84,8 +84,8 @@ final class SqlStreams {
     private PreparedStatement prepareStream(Connection c, SqlRenderer.Sql sql) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         try {
-            if (dialect.streamingFetchSize() != 0) {
-                ps.setFetchSize(dialect.streamingFetchSize());
+            if (dialect.features().streamingFetchSize() != 0) {
+                ps.setFetchSize(dialect.features().streamingFetchSize());
             }
             binder.bind(ps, sql.binds());
             return ps;

@@ -35,7 +35,7 @@ final class SqlUpserts {
         List<String> sets = new ArrayList<>();
         for (String c : u.updated()) {
             String col = renderer.q(c);
-            sets.add(col + " = " + switch (d.upsertStyle()) {
+            sets.add(col + " = " + switch (d.features().upsertStyle()) {
                 case ON_CONFLICT -> "excluded." + col;
                 case ON_DUPLICATE_KEY -> "VALUES(" + col + ")";
                 case MERGE -> renderer.q(SOURCE) + "." + col;
@@ -43,9 +43,9 @@ final class SqlUpserts {
         }
         if (u.version() != null) {
             String v = renderer.q(u.version());
-            sets.add(v + " = " + (d.upsertStyle() == UpsertStyle.ON_DUPLICATE_KEY ? v : t + "." + v) + " + 1");
+            sets.add(v + " = " + (d.features().upsertStyle() == UpsertStyle.ON_DUPLICATE_KEY ? v : t + "." + v) + " + 1");
         }
-        return switch (d.upsertStyle()) {
+        return switch (d.features().upsertStyle()) {
             case ON_CONFLICT -> renderer.insert(u.table(), u.columns()) + " ON CONFLICT (" + list(u.conflict(), null)
                     + ") DO " + (sets.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", sets));
             case ON_DUPLICATE_KEY -> renderer.insert(u.table(), u.columns()) + " ON DUPLICATE KEY UPDATE "

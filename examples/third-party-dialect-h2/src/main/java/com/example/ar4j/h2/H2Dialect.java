@@ -2,16 +2,13 @@ package com.example.ar4j.h2;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumSet;
-import java.util.Set;
 
+import org.ar4j.sql.DialectFeatures;
 import org.ar4j.sql.SqlDialect;
 import org.ar4j.sql.UpsertStyle;
-import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import java.util.Locale;
@@ -64,34 +61,23 @@ public final class H2Dialect extends SqlDialect {
     // end::types[]
 
     // tag::capabilities[]
-    @Override
-    public Set<Capability> capabilities(DatabaseMetaData metaData) {
-        return EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL,
-                Capability.WINDOW_FUNCTIONS);
-    }
-
     /**
-     * H2 documents no bind-parameter limit; 32,767 keeps an IN list's statement text and plan
-     * reasonable while still batching thousands of keys per query.
+     * H2's differences from standard SQL as data: the standard capabilities (transactions, savepoints, raw SQL,
+     * window functions) and bind limit (32,767: H2 documents none); names up to 256 characters (counted here in
+     * UTF-8 bytes, which is stricter); the null order spelled out rather than relying on H2's
+     * DEFAULT_NULL_ORDERING setting; and MERGE, since H2 has no ON CONFLICT.
      */
+    private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
+            .withMaxIdentifierBytes(256)
+            .withSpelledNullOrder(true)
+            .withUpsertStyle(UpsertStyle.MERGE);
+
     @Override
-    public int maxBindParameters(Connection connection) {
-        return 32_767;
+    public DialectFeatures features() {
+        return FEATURES;
     }
 
     // end::capabilities[]
-
-    /** ar4j's portable null order, spelled out rather than relying on H2's DEFAULT_NULL_ORDERING setting. */
-    @Override
-    public String orderTerm(String column, boolean ascending) {
-        return column + (ascending ? " ASC NULLS FIRST" : " DESC NULLS LAST");
-    }
-
-    /** NOT NULL columns need no NULLS clause, which keeps indexes usable for the order. */
-    @Override
-    public String orderTerm(String column, boolean ascending, boolean nullable) {
-        return nullable ? orderTerm(column, ascending) : column + (ascending ? " ASC" : " DESC");
-    }
 
     @Override
     public String comparable(String column, ColumnType type) {
@@ -109,12 +95,6 @@ public final class H2Dialect extends SqlDialect {
         String k = quote(key.name());
         return "ALTER TABLE " + t + " ALTER COLUMN " + k + " RESTART WITH (SELECT GREATEST(?, COALESCE(MAX(" + k + "), 0))"
                 + " + 1 FROM " + t + ")";
-    }
-
-    /** H2 keeps names of up to 256 characters; counted here in UTF-8 bytes, which is stricter. */
-    @Override
-    public int maxIdentifierBytes() {
-        return 256;
     }
 
     @Override
@@ -140,9 +120,4 @@ public final class H2Dialect extends SqlDialect {
         return super.read(rs, index, type);
     }
 
-    /** H2 has no ON CONFLICT; it runs the standard MERGE. */
-    @Override
-    public UpsertStyle upsertStyle() {
-        return UpsertStyle.MERGE;
-    }
 }

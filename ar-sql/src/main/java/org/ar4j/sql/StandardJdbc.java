@@ -1,4 +1,4 @@
-package org.ar4j.sql.internal;
+package org.ar4j.sql;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -15,11 +15,10 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.ar4j.spi.ColumnType;
-import org.ar4j.sql.SqlDialect;
 
 /** The standard JDBC mapping of ar4j's portable values: {@link SqlDialect}'s defaults, which dialects refine. */
-public final class JdbcValues {
-    private JdbcValues() {
+public final class StandardJdbc {
+    private StandardJdbc() {
     }
 
     /** Binds one canonical value the standard way. */

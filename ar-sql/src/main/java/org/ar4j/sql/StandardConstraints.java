@@ -1,4 +1,4 @@
-package org.ar4j.sql.internal;
+package org.ar4j.sql;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,12 +12,16 @@ import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
 
-/** Internal: recognises unique and not-null violations in driver exceptions and names the model's fields. */
-public final class SqlConstraints {
-    private SqlConstraints() {
+/**
+ * The standard classification of constraint violations ({@link SqlDialect#constraintViolation}'s default): unique
+ * and not-null violations recognised in driver exceptions by SQLState, MySQL error codes and SQLite messages, the
+ * model's fields named from the indexes and columns the message mentions.
+ */
+public final class StandardConstraints {
+    private StandardConstraints() {
     }
 
-    /** A unique or not-null violation named by model and fields, or null (see {@code SqlDialect#constraintViolation}). */
+    /** A unique or not-null violation named by model and fields, or null (see {@link SqlDialect#constraintViolation}). */
     public static ConstraintViolationException classify(SQLException failure, TableSpec t) {
         // A batch's own message quotes the statement (and so every column); the server's is the next one.
         SQLException e = failure;
