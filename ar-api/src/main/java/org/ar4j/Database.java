@@ -218,7 +218,7 @@ public interface Database extends AutoCloseable {
          * The statements that bring the live database to these models (create table, add column, create index
          * or unique index, add foreign key, change nullability where the database can), in this backend's
          * language; what could lose data (dropping a column, changing a type) only as comments for a person to
-         * decide. Empty when the database matches. Reads only: see {@link org.ar4j.schema.FlywayMigrations} to
+         * decide. Empty when the database matches. Reads only: see {@code org.ar4j.tools.FlywayMigrations} (ar-tools) to
          * write it as a Flyway migration.
          */
         String migrationScript(Class<?>... models);

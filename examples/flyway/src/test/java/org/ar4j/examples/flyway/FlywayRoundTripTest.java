@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.ar4j.Database;
-import org.ar4j.schema.FlywayMigrations;
+import org.ar4j.tools.FlywayMigrations;
 import org.ar4j.schema.SchemaProblem;
 import org.ar4j.schema.SchemaReport;
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.ar4j.Database;
 import org.ar4j.SchemaMismatchException;
-import org.ar4j.schema.FlywayMigrations;
+import org.ar4j.tools.FlywayMigrations;
 import org.ar4j.schema.SchemaCheck;
 import org.ar4j.schema.SchemaReport;
 

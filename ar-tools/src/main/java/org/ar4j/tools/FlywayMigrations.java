@@ -1,4 +1,4 @@
-package org.ar4j.schema;
+package org.ar4j.tools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +21,7 @@ import org.ar4j.Database;
  * database already matches the models. Run it from a build or by hand:
  *
  * <pre>
- * java org.ar4j.schema.FlywayMigrations jdbc:postgresql://db/app src/main/resources/db/migration add_post_body \
+ * java org.ar4j.tools.FlywayMigrations jdbc:postgresql://db/app src/main/resources/db/migration add_post_body \
  *     com.example.Post com.example.User
  * </pre>
  */
@@ -76,11 +76,15 @@ public final class FlywayMigrations {
         return s;
     }
 
-    /** {@code <url> <folder> <description> <model class>...}: writes the next migration and prints its path. */
-    public static void main(String[] args) throws ClassNotFoundException {
+    /**
+     * The command line: {@code <url> <folder> <description> <model class>...}; writes the next migration and prints
+     * its path. Returns the exit status (0 written or nothing to write, 2 wrong usage) rather than exiting, so that
+     * a build can call it in-process.
+     */
+    public static int run(String[] args, java.io.PrintStream out, java.io.PrintStream err) throws ClassNotFoundException {
         if (args.length < 4) {
-            System.err.println("usage: FlywayMigrations <url> <folder> <description> <model class> [<model class>...]");
-            System.exit(2);
+            err.println("usage: FlywayMigrations <url> <folder> <description> <model class> [<model class>...]");
+            return 2;
         }
         List<Class<?>> models = new ArrayList<>();
         for (int i = 3; i < args.length; i++) {
@@ -88,7 +92,16 @@ public final class FlywayMigrations {
         }
         try (Database db = Database.connect(args[0])) {
             Optional<Path> written = writeNext(db, Path.of(args[1]), args[2], models.toArray(new Class<?>[0]));
-            System.out.println(written.map(p -> "wrote " + p).orElse("the database matches the models: nothing to write"));
+            out.println(written.map(p -> "wrote " + p).orElse("the database matches the models: nothing to write"));
+        }
+        return 0;
+    }
+
+    /** Entry point of {@code java org.ar4j.tools.FlywayMigrations}; exits with {@link #run}'s status when not 0. */
+    public static void main(String[] args) throws ClassNotFoundException {
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
         }
     }
 }
