@@ -3,19 +3,17 @@ package org.ar4j.query;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 import org.ar4j.ArgumentException;
 
 /**
- * A condition on a model's records, made with {@link Where}. Predicates are immutable values.
- * Applications use field names; by the time a predicate reaches a backend through the SPI,
- * field names have been replaced by column names and values converted to the column's
- * canonical Java type (see {@link org.ar4j.spi.ColumnType}).
+ * A condition on a model's records, made with {@link Where}, on field names. Predicates are immutable values.
+ * ar4j translates one into a backend's {@link org.ar4j.spi.Filter} (columns, canonical values, relation
+ * conditions as subqueries) once, when the query is built.
  */
 public sealed interface Predicate
         permits Predicate.Compare, Predicate.In, Predicate.IsNull, Predicate.Like, Predicate.Between,
-        Predicate.And, Predicate.Or, Predicate.Not, Predicate.Raw, Predicate.Related, Predicate.Exists {
+        Predicate.And, Predicate.Or, Predicate.Not, Predicate.Raw, Predicate.Related {
 
     /**
      * Visits this predicate: the one exhaustive way to take a predicate apart. A new kind of predicate
@@ -56,11 +54,8 @@ public sealed interface Predicate
         /** Raw SQL. */
         R raw(Raw p);
 
-        /** A condition on related records, by relation path (as written; resolved into {@link Exists}). */
+        /** A condition on related records, by relation path. */
         R related(Related p);
-
-        /** A resolved condition on the rows of another table that refer to (or are referred to by) this one. */
-        R exists(Exists p);
     }
 
     /** Comparison operators. */
@@ -229,7 +224,7 @@ public sealed interface Predicate
     /**
      * Whether a record has (or, negated, has no) related records on a relation path such as {@code "posts"} or
      * {@code "posts.comments"}, optionally only those matching a condition on the path's last model. Written with
-     * {@link Where#has} and {@link Where#hasNo}; ar-core resolves it into {@link Exists}.
+     * {@link Where#has} and {@link Where#hasNo}; ar4j resolves it into a subquery ({@link org.ar4j.spi.Filter.Exists}).
      *
      * @param path      relation names joined by dots
      * @param condition a condition on the last model's fields, or null
@@ -244,32 +239,6 @@ public sealed interface Predicate
         /** Checks the path. */
         public Related {
             ArgumentException.requireNonNull(path, "Where.has", "relation path", "name a relation, such as \"posts\"");
-        }
-    }
-
-    /**
-     * Resolved form of {@link Related}, for backends: whether some row of {@code table} has {@code column} equal to
-     * this row's {@code outerColumn} and matches {@code where} (whose columns are {@code table}'s, and which may
-     * hold further {@code Exists}); negated, whether none does. A null {@code outerColumn} value has no match.
-     *
-     * @param table       the other table
-     * @param column      its column compared with this row's
-     * @param outerColumn this table's column
-     * @param where       the condition on the other table's rows, or null
-     * @param negated     NOT EXISTS
-     */
-    record Exists(org.ar4j.spi.TableSpec table, String column, String outerColumn, Predicate where, boolean negated)
-            implements Predicate {
-        @Override
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.exists(this);
-        }
-
-        /** Checks the parts. */
-        public Exists {
-            Objects.requireNonNull(table, "table");
-            Objects.requireNonNull(column, "column");
-            Objects.requireNonNull(outerColumn, "outerColumn");
         }
     }
 

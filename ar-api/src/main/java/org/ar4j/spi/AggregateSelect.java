@@ -3,7 +3,6 @@ package org.ar4j.spi;
 import java.util.List;
 
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
 
 /**
  * A grouped read: one row per distinct combination of the {@code groupBy} columns (a single row when there
@@ -16,7 +15,7 @@ import org.ar4j.query.Predicate;
  * @param aggregates the aggregates (may be empty: then the rows are the distinct group values)
  * @param orderBy    the order of the groups, on group columns only
  */
-public record AggregateSelect(TableSpec table, Predicate where, List<String> groupBy, List<Aggregate> aggregates,
+public record AggregateSelect(TableSpec table, Filter where, List<String> groupBy, List<Aggregate> aggregates,
                               List<Order> orderBy) {
     /** Copies the lists. */
     public AggregateSelect {

@@ -27,7 +27,7 @@ public enum Capability {
     /** Foreign-key constraints: declared for {@code BelongsTo} keys, enforced by the database; every SQL backend has it. */
     FOREIGN_KEYS,
     /**
-     * Correlated subqueries: {@link org.ar4j.query.Predicate.Exists} is executed by the backend (SQL's
+     * Correlated subqueries: {@link Filter.Exists} is executed by the backend (SQL's
      * {@code EXISTS}). Without it, ar-core reads the related keys first and sends an IN list instead.
      */
     SUBQUERIES,

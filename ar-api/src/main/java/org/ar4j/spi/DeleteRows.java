@@ -1,6 +1,5 @@
 package org.ar4j.spi;
 
-import org.ar4j.query.Predicate;
 
 /**
  * Deletes every row matching a condition.
@@ -8,5 +7,5 @@ import org.ar4j.query.Predicate;
  * @param table the table
  * @param where the condition, or null for all rows
  */
-public record DeleteRows(TableSpec table, Predicate where) {
+public record DeleteRows(TableSpec table, Filter where) {
 }

@@ -3,7 +3,6 @@ package org.ar4j.spi;
 import java.util.List;
 
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
 
 /**
  * A read: which columns of which table, under which condition, in which order, how many.
@@ -18,7 +17,7 @@ import org.ar4j.query.Predicate;
  * @param offset    rows to skip, or null
  * @param partition a per-partition limit, or null
  */
-public record Select(TableSpec table, List<String> columns, Predicate where, List<Order> orderBy,
+public record Select(TableSpec table, List<String> columns, Filter where, List<Order> orderBy,
                      Integer limit, Long offset, PartitionLimit partition) {
     /** Copies the lists. */
     public Select {

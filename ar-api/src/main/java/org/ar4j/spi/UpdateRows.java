@@ -3,7 +3,6 @@ package org.ar4j.spi;
 import java.util.List;
 import java.util.Map;
 
-import org.ar4j.query.Predicate;
 
 /**
  * Sets columns on every row matching a condition.
@@ -14,14 +13,14 @@ import org.ar4j.query.Predicate;
  * @param increments numeric columns set to their own value plus one on every matching row (the
  *                   {@code @Version} of a versioned model); never also in {@code values}
  */
-public record UpdateRows(TableSpec table, Map<String, Object> values, Predicate where, List<String> increments) {
+public record UpdateRows(TableSpec table, Map<String, Object> values, Filter where, List<String> increments) {
     /** Copies the increments. */
     public UpdateRows {
         increments = List.copyOf(increments);
     }
 
     /** An update without increments. */
-    public UpdateRows(TableSpec table, Map<String, Object> values, Predicate where) {
+    public UpdateRows(TableSpec table, Map<String, Object> values, Filter where) {
         this(table, values, where, List.of());
     }
 }

@@ -3,30 +3,30 @@ package org.ar4j.backend.memory;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 
 /** The values a statement binds, in order (as a SQL backend would bind them), for events and their counts. */
 final class Bound {
     private final List<Object> values = new ArrayList<>();
 
     /** The values of a condition (an IN list counts each value; a subquery's come where it stands). */
-    Bound where(Predicate p) {
-        if (p instanceof Predicate.Compare c) {
+    Bound where(Filter p) {
+        if (p instanceof Filter.Compare c) {
             values.add(c.value());
-        } else if (p instanceof Predicate.In in) {
+        } else if (p instanceof Filter.In in) {
             values.addAll(in.values());
-        } else if (p instanceof Predicate.Like l) {
+        } else if (p instanceof Filter.Like l) {
             values.add(l.pattern());
-        } else if (p instanceof Predicate.Between b) {
+        } else if (p instanceof Filter.Between b) {
             values.add(b.low());
             values.add(b.high());
-        } else if (p instanceof Predicate.And a) {
+        } else if (p instanceof Filter.And a) {
             a.parts().forEach(this::where);
-        } else if (p instanceof Predicate.Or o) {
+        } else if (p instanceof Filter.Or o) {
             o.parts().forEach(this::where);
-        } else if (p instanceof Predicate.Not n) {
+        } else if (p instanceof Filter.Not n) {
             where(n.part());
-        } else if (p instanceof Predicate.Exists e) {
+        } else if (p instanceof Filter.Exists e) {
             where(e.where());
         }
         return this;

@@ -2,15 +2,15 @@ package org.ar4j.backend.memory;
 
 import java.util.List;
 
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.LikePatterns;
 
 /**
  * A condition on one row in SQL's three-valued logic: TRUE, FALSE or null for UNKNOWN (a comparison with a null
- * value). A row matches when its condition is TRUE. Subqueries ({@link Predicate.Exists}) read the state the row
+ * value). A row matches when its condition is TRUE. Subqueries ({@link Filter.Exists}) read the state the row
  * comes from.
  */
-final class RowTruth implements Predicate.Visitor<Boolean> {
+final class RowTruth implements Filter.Visitor<Boolean> {
     private final List<String> columns;
     private final Object[] row;
     private final MemoryState state;
@@ -22,7 +22,7 @@ final class RowTruth implements Predicate.Visitor<Boolean> {
     }
 
     /** Whether {@code p} is TRUE on the row (a null condition matches every row). */
-    static boolean matches(Predicate p, List<String> columns, Object[] row, MemoryState state) {
+    static boolean matches(Filter p, List<String> columns, Object[] row, MemoryState state) {
         return p == null || Boolean.TRUE.equals(p.accept(new RowTruth(columns, row, state)));
     }
 
@@ -35,13 +35,13 @@ final class RowTruth implements Predicate.Visitor<Boolean> {
     }
 
     @Override
-    public Boolean compare(Predicate.Compare p) {
-        Object v = value(p.field());
+    public Boolean compare(Filter.Compare p) {
+        Object v = value(p.column());
         if (v == null || p.value() == null) {
             return null;
         }
-        if (v instanceof byte[] && (p.operator() == Predicate.Operator.EQ || p.operator() == Predicate.Operator.NE)) {
-            return MemoryValues.same(v, p.value()) == (p.operator() == Predicate.Operator.EQ);
+        if (v instanceof byte[] && (p.operator() == Filter.Operator.EQ || p.operator() == Filter.Operator.NE)) {
+            return MemoryValues.same(v, p.value()) == (p.operator() == Filter.Operator.EQ);
         }
         int c = MemoryValues.compare(v, p.value());
         return switch (p.operator()) {
@@ -55,11 +55,11 @@ final class RowTruth implements Predicate.Visitor<Boolean> {
     }
 
     @Override
-    public Boolean in(Predicate.In p) {
+    public Boolean in(Filter.In p) {
         if (p.values().isEmpty()) {
             return p.negated();
         }
-        Object v = value(p.field());
+        Object v = value(p.column());
         if (v == null) {
             return null;
         }
@@ -74,19 +74,19 @@ final class RowTruth implements Predicate.Visitor<Boolean> {
     }
 
     @Override
-    public Boolean isNull(Predicate.IsNull p) {
-        return (value(p.field()) == null) != p.negated();
+    public Boolean isNull(Filter.IsNull p) {
+        return (value(p.column()) == null) != p.negated();
     }
 
     @Override
-    public Boolean like(Predicate.Like p) {
-        Object v = value(p.field());
+    public Boolean like(Filter.Like p) {
+        Object v = value(p.column());
         return v == null ? null : LikePatterns.regex(p.pattern()).matcher((String) v).matches();
     }
 
     @Override
-    public Boolean between(Predicate.Between p) {
-        Object v = value(p.field());
+    public Boolean between(Filter.Between p) {
+        Object v = value(p.column());
         if (v == null) {
             return null;
         }
@@ -94,9 +94,9 @@ final class RowTruth implements Predicate.Visitor<Boolean> {
     }
 
     @Override
-    public Boolean and(Predicate.And p) {
+    public Boolean and(Filter.And p) {
         Boolean r = Boolean.TRUE;
-        for (Predicate x : p.parts()) {
+        for (Filter x : p.parts()) {
             Boolean b = x.accept(this);
             if (Boolean.FALSE.equals(b)) {
                 return false;
@@ -109,9 +109,9 @@ final class RowTruth implements Predicate.Visitor<Boolean> {
     }
 
     @Override
-    public Boolean or(Predicate.Or p) {
+    public Boolean or(Filter.Or p) {
         Boolean r = Boolean.FALSE;
-        for (Predicate x : p.parts()) {
+        for (Filter x : p.parts()) {
             Boolean b = x.accept(this);
             if (Boolean.TRUE.equals(b)) {
                 return true;
@@ -124,24 +124,19 @@ final class RowTruth implements Predicate.Visitor<Boolean> {
     }
 
     @Override
-    public Boolean not(Predicate.Not p) {
+    public Boolean not(Filter.Not p) {
         Boolean b = p.part().accept(this);
         return b == null ? null : !b;
     }
 
     @Override
-    public Boolean raw(Predicate.Raw p) {
+    public Boolean raw(Filter.Raw p) {
         throw new IllegalStateException("raw SQL reached the memory backend, which has no RAW_SQL");
-    }
-
-    @Override
-    public Boolean related(Predicate.Related p) {
-        throw new IllegalStateException("an unresolved relation condition reached the memory backend");
     }
 
     /** EXISTS (a row of the other table whose column equals this row's outer column and whose condition holds). */
     @Override
-    public Boolean exists(Predicate.Exists e) {
+    public Boolean exists(Filter.Exists e) {
         Object outer = value(e.outerColumn());
         boolean found = false;
         if (outer != null) {

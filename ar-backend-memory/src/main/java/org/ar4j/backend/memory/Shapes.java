@@ -2,7 +2,7 @@ package org.ar4j.backend.memory;
 
 import java.util.stream.Collectors;
 
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 
 /** A condition's shape for statement texts: columns and operators, every value a {@code ?}. */
 final class Shapes {
@@ -10,35 +10,35 @@ final class Shapes {
     }
 
     static String of(Object condition) {
-        return condition instanceof Predicate p ? shape(p) : "?";
+        return condition instanceof Filter p ? shape(p) : "?";
     }
 
-    private static String shape(Predicate p) {
-        if (p instanceof Predicate.Compare c) {
-            return c.field() + " " + c.operator() + " ?";
+    private static String shape(Filter p) {
+        if (p instanceof Filter.Compare c) {
+            return c.column() + " " + c.operator() + " ?";
         }
-        if (p instanceof Predicate.In in) {
-            return in.field() + (in.negated() ? " not in (" : " in (") + in.values().size() + " ?)";
+        if (p instanceof Filter.In in) {
+            return in.column() + (in.negated() ? " not in (" : " in (") + in.values().size() + " ?)";
         }
-        if (p instanceof Predicate.IsNull n) {
-            return n.field() + (n.negated() ? " is not null" : " is null");
+        if (p instanceof Filter.IsNull n) {
+            return n.column() + (n.negated() ? " is not null" : " is null");
         }
-        if (p instanceof Predicate.Like l) {
-            return l.field() + " like ?";
+        if (p instanceof Filter.Like l) {
+            return l.column() + " like ?";
         }
-        if (p instanceof Predicate.Between b) {
-            return b.field() + " between ? and ?";
+        if (p instanceof Filter.Between b) {
+            return b.column() + " between ? and ?";
         }
-        if (p instanceof Predicate.And a) {
+        if (p instanceof Filter.And a) {
             return a.parts().stream().map(Shapes::shape).collect(Collectors.joining(" and ", "(", ")"));
         }
-        if (p instanceof Predicate.Or o) {
+        if (p instanceof Filter.Or o) {
             return o.parts().stream().map(Shapes::shape).collect(Collectors.joining(" or ", "(", ")"));
         }
-        if (p instanceof Predicate.Not n) {
+        if (p instanceof Filter.Not n) {
             return "not " + shape(n.part());
         }
-        if (p instanceof Predicate.Exists e) {
+        if (p instanceof Filter.Exists e) {
             return (e.negated() ? "not exists " : "exists ") + e.table().name() + "." + e.column() + " = "
                     + e.outerColumn() + (e.where() == null ? "" : " and " + shape(e.where()));
         }

@@ -9,7 +9,7 @@ import org.bson.types.Decimal128;
 import org.ar4j.QueryException;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.LikePatterns;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.ColumnType;
@@ -45,12 +45,12 @@ final class MongoFilters {
         }
         List<Document> parts = new ArrayList<>();
         for (Object v : vals) {
-            parts.add(compare(f, in ? Predicate.Operator.EQ : Predicate.Operator.NE, v));
+            parts.add(compare(f, in ? Filter.Operator.EQ : Filter.Operator.NE, v));
         }
         return in ? or(parts) : and(parts);
     }
 
-    static Document filter(TableSpec t, Predicate p) {
+    static Document filter(TableSpec t, Filter p) {
         return p == null ? new Document() : isTrue(t, p);
     }
 
@@ -94,7 +94,7 @@ final class MongoFilters {
         return live.size() == 1 ? live.get(0) : new Document("$or", live);
     }
 
-    private static String op(Predicate.Operator o) {
+    private static String op(Filter.Operator o) {
         return switch (o) {
             case EQ -> "$eq";
             case NE -> "$ne";
@@ -105,29 +105,29 @@ final class MongoFilters {
         };
     }
 
-    private static Predicate.Operator negate(Predicate.Operator o) {
+    private static Filter.Operator negate(Filter.Operator o) {
         return switch (o) {
-            case EQ -> Predicate.Operator.NE;
-            case NE -> Predicate.Operator.EQ;
-            case LT -> Predicate.Operator.GE;
-            case LE -> Predicate.Operator.GT;
-            case GT -> Predicate.Operator.LE;
-            case GE -> Predicate.Operator.LT;
+            case EQ -> Filter.Operator.NE;
+            case NE -> Filter.Operator.EQ;
+            case LT -> Filter.Operator.GE;
+            case LE -> Filter.Operator.GT;
+            case GT -> Filter.Operator.LE;
+            case GE -> Filter.Operator.LT;
         };
     }
 
-    private static Document compare(String f, Predicate.Operator o, Object v) {
+    private static Document compare(String f, Filter.Operator o, Object v) {
         if (v instanceof Decimal128) {
             // BigDecimals compare through ranges: exact on MongoDB, and on the in-process test server, whose
             // equality on Decimal128 rounds (two 34-digit values one apart are "equal") while its ranges do not.
-            if (o == Predicate.Operator.EQ) {
+            if (o == Filter.Operator.EQ) {
                 return new Document(f, new Document("$gte", v).append("$lte", v));
             }
-            if (o == Predicate.Operator.NE) {
+            if (o == Filter.Operator.NE) {
                 return or(List.of(new Document(f, new Document("$lt", v)), new Document(f, new Document("$gt", v))));
             }
         }
-        if (o == Predicate.Operator.NE) {
+        if (o == Filter.Operator.NE) {
             // $ne alone also matches null and missing fields; SQL's <> does not.
             return and(List.of(new Document(f, new Document("$ne", v)), notNull(f)));
         }
@@ -135,12 +135,12 @@ final class MongoFilters {
     }
 
     /** The documents where {@code p} is TRUE. */
-    static Document isTrue(TableSpec t, Predicate p) {
+    static Document isTrue(TableSpec t, Filter p) {
         return p.accept(new Truth(t, true));
     }
 
     /** The documents where {@code p} is FALSE (neither TRUE nor UNKNOWN). */
-    static Document isFalse(TableSpec t, Predicate p) {
+    static Document isFalse(TableSpec t, Filter p) {
         return p.accept(new Truth(t, false));
     }
 
@@ -148,7 +148,7 @@ final class MongoFilters {
      * The documents where a predicate is TRUE ({@code wanted}) or FALSE: one exhaustive visit, the two
      * translations side by side; NOT flips which one is wanted.
      */
-    private static final class Truth implements Predicate.Visitor<Document> {
+    private static final class Truth implements Filter.Visitor<Document> {
         private final TableSpec t;
         private final boolean wanted;
 
@@ -157,84 +157,79 @@ final class MongoFilters {
             this.wanted = wanted;
         }
 
-        private List<Document> all(List<Predicate> parts) {
+        private List<Document> all(List<Filter> parts) {
             List<Document> out = new ArrayList<>();
             parts.forEach(x -> out.add(x.accept(this)));
             return out;
         }
 
         @Override
-        public Document compare(Predicate.Compare p) {
-            return MongoFilters.compare(field(t, p.field()), wanted ? p.operator() : negate(p.operator()),
-                    value(t, p.field(), p.value()));
+        public Document compare(Filter.Compare p) {
+            return MongoFilters.compare(field(t, p.column()), wanted ? p.operator() : negate(p.operator()),
+                    value(t, p.column(), p.value()));
         }
 
         @Override
-        public Document in(Predicate.In p) {
-            String f = field(t, p.field());
+        public Document in(Filter.In p) {
+            String f = field(t, p.column());
             boolean matching = wanted != p.negated();
             if (p.values().isEmpty()) {
                 return matching ? NOTHING : new Document();
             }
             List<Object> vals = new ArrayList<>();
             for (Object v : p.values()) {
-                vals.add(value(t, p.field(), v));
+                vals.add(value(t, p.column(), v));
             }
-            return matching ? membership(t, p.field(), f, vals, true)
-                    : MongoFilters.and(List.of(membership(t, p.field(), f, vals, false), notNull(f)));
+            return matching ? membership(t, p.column(), f, vals, true)
+                    : MongoFilters.and(List.of(membership(t, p.column(), f, vals, false), notNull(f)));
         }
 
         @Override
-        public Document isNull(Predicate.IsNull p) {
-            String f = field(t, p.field());
+        public Document isNull(Filter.IsNull p) {
+            String f = field(t, p.column());
             return wanted != p.negated() ? new Document(f, null) : notNull(f);
         }
 
         @Override
-        public Document like(Predicate.Like p) {
-            String f = field(t, p.field());
+        public Document like(Filter.Like p) {
+            String f = field(t, p.column());
             Document match = new Document(f, LikePatterns.regex(p.pattern()));
             return wanted ? match : MongoFilters.and(List.of(notNull(f), new Document("$nor", List.of(match))));
         }
 
         @Override
-        public Document between(Predicate.Between p) {
-            String f = field(t, p.field());
-            Object low = value(t, p.field(), p.low());
-            Object high = value(t, p.field(), p.high());
+        public Document between(Filter.Between p) {
+            String f = field(t, p.column());
+            Object low = value(t, p.column(), p.low());
+            Object high = value(t, p.column(), p.high());
             return wanted ? new Document(f, new Document("$gte", low).append("$lte", high))
                     : MongoFilters.or(List.of(new Document(f, new Document("$lt", low)),
                             new Document(f, new Document("$gt", high))));
         }
 
         @Override
-        public Document and(Predicate.And p) {
+        public Document and(Filter.And p) {
             return wanted ? MongoFilters.and(all(p.parts())) : MongoFilters.or(all(p.parts()));
         }
 
         @Override
-        public Document or(Predicate.Or p) {
+        public Document or(Filter.Or p) {
             return wanted ? MongoFilters.or(all(p.parts())) : MongoFilters.and(all(p.parts()));
         }
 
         @Override
-        public Document not(Predicate.Not p) {
+        public Document not(Filter.Not p) {
             return p.part().accept(new Truth(t, !wanted));
         }
 
         @Override
-        public Document raw(Predicate.Raw p) {
+        public Document raw(Filter.Raw p) {
             throw new UnsupportedCapabilityException("mongo", Capability.RAW_SQL, "raw SQL conditions (whereRaw)");
-        }
-
-        @Override
-        public Document related(Predicate.Related p) {
-            throw new IllegalStateException("an unresolved relation condition reached the mongo backend");
         }
 
         /** MongoDB does not declare SUBQUERIES: ar-core sends the related keys as an IN list instead. */
         @Override
-        public Document exists(Predicate.Exists p) {
+        public Document exists(Filter.Exists p) {
             throw new IllegalStateException("Exists reached the mongo backend, which does not declare SUBQUERIES");
         }
     }

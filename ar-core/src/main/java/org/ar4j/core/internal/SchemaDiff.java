@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.schema.SchemaProblem;
 import org.ar4j.schema.SchemaProblem.Kind;
 import org.ar4j.spi.Backend;
@@ -119,7 +119,7 @@ final class SchemaDiff {
      */
     private void nullability(TableSpec t, ColumnSpec c, LiveColumn lc) {
         if (!c.nullable()) {
-            Select nulls = new Select(t, List.of(c.name()), new Predicate.IsNull(c.name(), false), List.of(), null, null, null);
+            Select nulls = new Select(t, List.of(c.name()), new Filter.IsNull(c.name(), false), List.of(), null, null, null);
             long n = backend.count(nulls);
             if (n > 0) {
                 changes.add(new SchemaChange.Note(t, t.describe(c.name()) + " must not be null, but " + n + " row"

@@ -2,13 +2,13 @@ package org.ar4j.sql.internal;
 
 import java.util.List;
 
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.sql.SqlDialect;
 
 /** Writes one condition: the one exhaustive visit of a predicate on the SQL side. */
-final class SqlCondition implements Predicate.Visitor<Void> {
+final class SqlCondition implements Filter.Visitor<Void> {
     private final SqlRenderer renderer;
     private final SqlDialect d;
     private final boolean arrays;
@@ -31,14 +31,9 @@ final class SqlCondition implements Predicate.Visitor<Void> {
         this.depth = depth;
     }
 
-    @Override
-    public Void related(Predicate.Related r) {
-        throw new IllegalStateException("an unresolved relation condition reached the SQL renderer");
-    }
-
     /** A correlated (NOT) EXISTS over an aliased other table, its condition's columns being that table's. */
     @Override
-    public Void exists(Predicate.Exists e) {
+    public Void exists(Filter.Exists e) {
         String alias = "ar4j_x" + depth;
         sb.append(e.negated() ? "NOT EXISTS (SELECT 1 FROM " : "EXISTS (SELECT 1 FROM ").append(renderer.q(e.table().name()))
                 .append(' ').append(alias).append(" WHERE ").append(alias).append('.').append(renderer.q(e.column()))
@@ -53,33 +48,33 @@ final class SqlCondition implements Predicate.Visitor<Void> {
     }
 
     @Override
-    public Void compare(Predicate.Compare c) {
-        ColumnType type = t.typeOf(c.field());
-        sb.append(d.comparable(renderer.q(c.field()), type)).append(' ').append(c.operator().symbol()).append(' ')
+    public Void compare(Filter.Compare c) {
+        ColumnType type = t.typeOf(c.column());
+        sb.append(d.comparable(renderer.q(c.column()), type)).append(' ').append(c.operator().symbol()).append(' ')
                 .append(d.comparable("?", type));
         binds.add(new SqlRenderer.Bind(c.value(), type, false));
         return null;
     }
 
     @Override
-    public Void in(Predicate.In in) {
+    public Void in(Filter.In in) {
         if (in.values().isEmpty()) {
             sb.append(in.negated() ? "1 = 1" : "1 = 0");
             return null;
         }
-        ColumnType type = t.typeOf(in.field());
+        ColumnType type = t.typeOf(in.column());
         if (in.values().size() == 1) { // one key binds as = ?, not as a one-element list or array
-            sb.append(d.comparable(renderer.q(in.field()), type)).append(in.negated() ? " <> " : " = ")
+            sb.append(d.comparable(renderer.q(in.column()), type)).append(in.negated() ? " <> " : " = ")
                     .append(d.comparable("?", type));
             binds.add(new SqlRenderer.Bind(in.values().get(0), type, false));
             return null;
         }
         if (arrays && d.bindsArrayOf(type)) {
-            sb.append(in.negated() ? "NOT (" : "").append(d.inArray(renderer.q(in.field()))).append(in.negated() ? ")" : "");
+            sb.append(in.negated() ? "NOT (" : "").append(d.inArray(renderer.q(in.column()))).append(in.negated() ? ")" : "");
             binds.add(new SqlRenderer.Bind(in.values(), type, true));
             return null;
         }
-        sb.append(d.comparable(renderer.q(in.field()), type)).append(in.negated() ? " NOT IN (" : " IN (");
+        sb.append(d.comparable(renderer.q(in.column()), type)).append(in.negated() ? " NOT IN (" : " IN (");
         String param = d.comparable("?", type);
         sb.ensureCapacity(sb.length() + in.values().size() * (param.length() + 2) + 1);
         for (int i = 0; i < in.values().size(); i++) {
@@ -91,22 +86,22 @@ final class SqlCondition implements Predicate.Visitor<Void> {
     }
 
     @Override
-    public Void isNull(Predicate.IsNull n) {
-        sb.append(renderer.q(n.field())).append(n.negated() ? " IS NOT NULL" : " IS NULL");
+    public Void isNull(Filter.IsNull n) {
+        sb.append(renderer.q(n.column())).append(n.negated() ? " IS NOT NULL" : " IS NULL");
         return null;
     }
 
     @Override
-    public Void like(Predicate.Like l) {
-        sb.append(d.like(renderer.q(l.field())));
+    public Void like(Filter.Like l) {
+        sb.append(d.like(renderer.q(l.column())));
         binds.add(new SqlRenderer.Bind(l.pattern(), ColumnType.STRING, false));
         return null;
     }
 
     @Override
-    public Void between(Predicate.Between b) {
-        ColumnType type = t.typeOf(b.field());
-        sb.append(d.comparable(renderer.q(b.field()), type)).append(" BETWEEN ").append(d.comparable("?", type))
+    public Void between(Filter.Between b) {
+        ColumnType type = t.typeOf(b.column());
+        sb.append(d.comparable(renderer.q(b.column()), type)).append(" BETWEEN ").append(d.comparable("?", type))
                 .append(" AND ").append(d.comparable("?", type));
         binds.add(new SqlRenderer.Bind(b.low(), type, false));
         binds.add(new SqlRenderer.Bind(b.high(), type, false));
@@ -114,17 +109,17 @@ final class SqlCondition implements Predicate.Visitor<Void> {
     }
 
     @Override
-    public Void and(Predicate.And a) {
+    public Void and(Filter.And a) {
         return junction(a.parts(), " AND ", "1 = 1");
     }
 
     @Override
-    public Void or(Predicate.Or o) {
+    public Void or(Filter.Or o) {
         return junction(o.parts(), " OR ", "1 = 0");
     }
 
     @Override
-    public Void not(Predicate.Not n) {
+    public Void not(Filter.Not n) {
         sb.append("NOT (");
         n.part().accept(this);
         sb.append(')');
@@ -132,7 +127,7 @@ final class SqlCondition implements Predicate.Visitor<Void> {
     }
 
     @Override
-    public Void raw(Predicate.Raw r) {
+    public Void raw(Filter.Raw r) {
         // The newline ends a trailing -- comment of the raw SQL before the closing parenthesis.
         sb.append('(').append(r.sql()).append("\n)");
         for (Object v : r.parameters()) {
@@ -141,7 +136,7 @@ final class SqlCondition implements Predicate.Visitor<Void> {
         return null;
     }
 
-    private Void junction(List<Predicate> parts, String op, String empty) {
+    private Void junction(List<Filter> parts, String op, String empty) {
         if (parts.isEmpty()) {
             sb.append(empty);
             return null;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.ColumnSpec;
@@ -78,7 +78,7 @@ final class SqlRenderer {
      * The shape of a select without a condition or by one comparison (find by id, by a key, a page of a table): its
      * text does not depend on the values; field and operator are null for no condition.
      */
-    private record Shape(TableSpec table, List<String> columns, String field, Predicate.Operator op, List<Order> order,
+    private record Shape(TableSpec table, List<String> columns, String field, Filter.Operator op, List<Order> order,
                          boolean limit, boolean offset) {
     }
 
@@ -91,17 +91,17 @@ final class SqlRenderer {
     private static final int SHAPES = 4096;
 
     Sql select(Select s) {
-        Predicate.Compare c = s.where() instanceof Predicate.Compare cmp && cmp.value() != null ? cmp : null;
+        Filter.Compare c = s.where() instanceof Filter.Compare cmp && cmp.value() != null ? cmp : null;
         if (s.partition() != null || (s.where() != null && c == null)) {
             return render(s);
         }
-        Shape shape = new Shape(s.table(), s.columns(), c == null ? null : c.field(), c == null ? null : c.operator(),
+        Shape shape = new Shape(s.table(), s.columns(), c == null ? null : c.column(), c == null ? null : c.operator(),
                 s.orderBy(), s.limit() != null, s.offset() != null);
         Rendered hit = shapes.get(shape);
         if (hit == null) {
             Sql sql = render(s);
             if (shapes.size() < SHAPES) {
-                shapes.put(shape, new Rendered(sql.text(), c == null ? null : s.table().typeOf(c.field()), sql.columnTypes()));
+                shapes.put(shape, new Rendered(sql.text(), c == null ? null : s.table().typeOf(c.column()), sql.columnTypes()));
             }
             return sql;
         }
@@ -205,7 +205,7 @@ final class SqlRenderer {
         return sb.append(") VALUES (").append(ph).append(')').toString();
     }
 
-    Sql update(TableSpec t, Map<String, Object> values, Predicate where, List<String> increments) {
+    Sql update(TableSpec t, Map<String, Object> values, Filter where, List<String> increments) {
         StringBuilder sb = new StringBuilder("UPDATE ").append(q(t.name())).append(" SET ");
         List<Bind> binds = new ArrayList<>();
         boolean first = true;
@@ -313,7 +313,7 @@ final class SqlRenderer {
         return "DROP TABLE " + q(table.name());
     }
 
-    Sql delete(TableSpec t, Predicate where) {
+    Sql delete(TableSpec t, Filter where) {
         StringBuilder sb = new StringBuilder("DELETE FROM ").append(q(t.name()));
         List<Bind> binds = new ArrayList<>();
         appendWhere(sb, t, where, binds);
@@ -357,14 +357,14 @@ final class SqlRenderer {
         }
     }
 
-    private void appendWhere(StringBuilder sb, TableSpec t, Predicate p, List<Bind> binds) {
+    private void appendWhere(StringBuilder sb, TableSpec t, Filter p, List<Bind> binds) {
         if (p != null) {
             sb.append(" WHERE ");
             predicate(sb, t, p, binds);
         }
     }
 
-    void predicate(StringBuilder sb, TableSpec t, Predicate p, List<Bind> binds) {
+    void predicate(StringBuilder sb, TableSpec t, Filter p, List<Bind> binds) {
         p.accept(new SqlCondition(this, sb, t, binds, q(t.name()), 1));
     }
 }

@@ -3,7 +3,7 @@ package org.ar4j.sql.internal;
 import java.util.List;
 
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IndexSpec;
@@ -41,15 +41,15 @@ public final class GoldenSql {
 
     /** A select with a comparison, an IN list, a LIKE, an order, a limit and an offset. */
     public String select() {
-        return renderer.select(new Select(POSTS, List.of("id", "title"), new Predicate.And(List.of(
-                new Predicate.In("author_id", List.of(1L, 2L), false), new Predicate.Like("title", "a%"),
-                new Predicate.Compare("price", Predicate.Operator.GT, new java.math.BigDecimal("1.50")))),
+        return renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.And(List.of(
+                new Filter.In("author_id", List.of(1L, 2L), false), new Filter.Like("title", "a%"),
+                new Filter.Compare("price", Filter.Operator.GT, new java.math.BigDecimal("1.50")))),
                 List.of(Order.desc("price"), Order.asc("id")), 10, 20L, null)).text();
     }
 
     /** Three rows per author at most (window functions). */
     public String perOwnerLimit() {
-        return renderer.select(new Select(POSTS, List.of("id", "author_id"), new Predicate.In("author_id",
+        return renderer.select(new Select(POSTS, List.of("id", "author_id"), new Filter.In("author_id",
                 List.of(1L, 2L, 3L), false), List.of(Order.asc("id")), null, null, new PartitionLimit("author_id", 3)))
                 .text();
     }

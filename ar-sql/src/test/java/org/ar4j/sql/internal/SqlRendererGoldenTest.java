@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IndexSpec;
@@ -62,9 +62,9 @@ class SqlRendererGoldenTest {
     @Test
     void aSelectWithConditionsOrderLimitAndOffsetBindsEveryValue() {
         String hostile = "a'; DROP TABLE posts; --%";
-        SqlRenderer.Sql sql = renderer.select(new Select(POSTS, List.of("id", "title"), new Predicate.And(List.of(
-                new Predicate.Compare("author_id", Predicate.Operator.EQ, 7L),
-                new Predicate.Like("title", hostile))), List.of(Order.desc("score")), 10, 20L, null));
+        SqlRenderer.Sql sql = renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.And(List.of(
+                new Filter.Compare("author_id", Filter.Operator.EQ, 7L),
+                new Filter.Like("title", hostile))), List.of(Order.desc("score")), 10, 20L, null));
         assertThat(sql.text()).isEqualTo("SELECT \"id\", \"title\" FROM \"posts\" WHERE (\"author_id\" = ? AND \"title\""
                 + " LIKE ? ESCAPE '\\') ORDER BY \"score\" DESC LIMIT ? OFFSET ?");
         assertThat(values(sql)).containsExactly(7L, hostile, 10, 20L);
@@ -73,7 +73,7 @@ class SqlRendererGoldenTest {
     @Test
     void aPerOwnerLimitIsAWindowOverTheOwnersKeys() {
         SqlRenderer.Sql sql = renderer.select(new Select(POSTS, List.of("id", "author_id", "score"),
-                new Predicate.In("author_id", List.of(1L, 2L, 3L), false), List.of(Order.desc("score"), Order.asc("id")),
+                new Filter.In("author_id", List.of(1L, 2L, 3L), false), List.of(Order.desc("score"), Order.asc("id")),
                 null, null, new PartitionLimit("author_id", 3)));
         assertThat(sql.text()).isEqualTo("SELECT \"id\", \"author_id\", \"score\" FROM (SELECT \"id\", \"author_id\","
                 + " \"score\", ROW_NUMBER() OVER (PARTITION BY \"author_id\" ORDER BY \"score\" DESC, \"id\" ASC) AS ar4j_rn"
@@ -86,13 +86,13 @@ class SqlRendererGoldenTest {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", "x");
         values.put("score", 1);
-        SqlRenderer.Sql update = renderer.update(POSTS, values, new Predicate.Compare("id", Predicate.Operator.EQ, 5L),
+        SqlRenderer.Sql update = renderer.update(POSTS, values, new Filter.Compare("id", Filter.Operator.EQ, 5L),
                 List.of());
         assertThat(update.text()).isEqualTo("UPDATE \"posts\" SET \"title\" = ?, \"score\" = ? WHERE \"id\" = ?");
         assertThat(values(update)).containsExactly("x", 1, 5L);
         assertThat(renderer.insert(POSTS, List.of("author_id", "title", "score")))
                 .isEqualTo("INSERT INTO \"posts\" (\"author_id\", \"title\", \"score\") VALUES (?, ?, ?)");
-        assertThat(renderer.delete(POSTS, new Predicate.IsNull("author_id", false)).text())
+        assertThat(renderer.delete(POSTS, new Filter.IsNull("author_id", false)).text())
                 .isEqualTo("DELETE FROM \"posts\" WHERE \"author_id\" IS NULL");
     }
 

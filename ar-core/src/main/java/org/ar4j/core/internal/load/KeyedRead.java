@@ -12,7 +12,7 @@ import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.PartitionLimit;
 import org.ar4j.spi.Select;
 
@@ -28,7 +28,7 @@ import org.ar4j.spi.Select;
  * @param limit    the per-key limit, or null
  * @param strategy how a per-key limit is kept for many keys
  */
-record KeyedRead(ModelInfo target, FieldInfo key, Predicate extra, List<Order> order, Integer limit, Strategy strategy) {
+record KeyedRead(ModelInfo target, FieldInfo key, Filter extra, List<Order> order, Integer limit, Strategy strategy) {
 
     /** How a per-key limit is kept when many keys are read at once. */
     enum Strategy {
@@ -69,8 +69,8 @@ record KeyedRead(ModelInfo target, FieldInfo key, Predicate extra, List<Order> o
         }
         for (int from = 0; from < keys.size(); from += max) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
-            Predicate byKey = chunk.size() == 1 ? new Predicate.Compare(key.column(), Predicate.Operator.EQ, chunk.get(0))
-                    : new Predicate.In(key.column(), chunk, false);
+            Filter byKey = chunk.size() == 1 ? new Filter.Compare(key.column(), Filter.Operator.EQ, chunk.get(0))
+                    : new Filter.In(key.column(), chunk, false);
             Select s = new Select(target.tableSpec(), target.columns(), Conditions.and(byKey, extra), order, null, null,
                     partition);
             Rows.fetch(session, target, s, origin, each);
@@ -79,7 +79,7 @@ record KeyedRead(ModelInfo target, FieldInfo key, Predicate extra, List<Order> o
 
     /** The records of one key, with the limit (if any) as the statement's LIMIT. */
     private void one(Session session, Object k, Origin origin, Consumer<ActiveRecord<?>> each) {
-        Predicate where = Conditions.and(new Predicate.Compare(key.column(), Predicate.Operator.EQ, k), extra);
+        Filter where = Conditions.and(new Filter.Compare(key.column(), Filter.Operator.EQ, k), extra);
         Rows.fetch(session, target, new Select(target.tableSpec(), target.columns(), where, order, limit, null, null),
                 origin, each);
     }

@@ -8,7 +8,7 @@ import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.relation.Relation.Kind;
 import org.ar4j.spi.Capability;
 
@@ -27,7 +27,7 @@ import org.ar4j.spi.Capability;
  * @param sortsInMemory whether children are put in id order in memory (nothing asked the database to sort)
  * @param then      the paths nested under this one
  */
-public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, KeyedRead read, Predicate condition,
+public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, KeyedRead read, Filter condition,
                        Integer limit, boolean sortsInMemory, List<LoadPlan> then) {
     private static final KindLoader BELONGS_TO = new BelongsToLoader();
     private static final KindLoader HAS_MANY = new HasManyLoader();
@@ -45,7 +45,7 @@ public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, Keye
 
     /** The plan of one relation under a scope (null for none). */
     static LoadPlan of(Session session, RelationInfo rel, Scope scope, List<LoadPlan> then) {
-        Predicate condition = Conditions.and(rel.condition(), scope == null ? null : scope.where());
+        Filter condition = Conditions.and(rel.condition(), scope == null ? null : scope.where());
         List<Order> declared = new ArrayList<>();
         if (scope != null) {
             declared.addAll(scope.order());

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import java.util.IdentityHashMap;
@@ -78,7 +78,7 @@ final class ThroughLoader implements KindLoader {
         for (int from = 0; from < ownerKeys.size(); from += max) {
             List<Object> chunk = ownerKeys.subList(from, Math.min(ownerKeys.size(), from + max));
             Select s = new Select(rel.join().tableSpec(), List.of(rel.joinOwnerKey().column(), rel.joinTargetKey().column()),
-                    new Predicate.In(rel.joinOwnerKey().column(), chunk, false), List.of(), null, null, null);
+                    new Filter.In(rel.joinOwnerKey().column(), chunk, false), List.of(), null, null, null);
             try (RowCursor c = batch.session().backend().find(s)) {
                 while (c.next()) {
                     Object o = c.get(0);

@@ -7,18 +7,19 @@ import org.ar4j.QueryException;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.Filter;
 
 /**
- * Conditions as a backend receives them: field names replaced by column names and values converted to
- * the column's canonical type ({@link #resolve}); and what core needs to know of a resolved condition.
- * Every traversal is a {@link Predicate.Visitor}, so a new kind of predicate is a compile error here.
+ * The one translation of user conditions into backend filters ({@link #resolve}: field names to columns, values to
+ * the column's canonical type, relation conditions to subqueries), and what core needs to know of a filter. Both
+ * traversals are visitors, so a new kind of predicate or filter is a compile error here.
  */
 public final class Conditions {
     private Conditions() {
     }
 
-    /** A field-level predicate as a column-level one; a {@link QueryException} names an unknown field. */
-    public static Predicate resolve(ModelInfo model, Predicate p) {
+    /** A predicate on fields as a filter on columns; a {@link QueryException} names an unknown field. */
+    public static Filter resolve(ModelInfo model, Predicate p) {
         return p.accept(new Resolver(model));
     }
 
@@ -32,32 +33,63 @@ public final class Conditions {
     }
 
     /** The conjunction of the parts: null for none, the part itself for one. */
-    public static Predicate and(List<Predicate> parts) {
+    public static Filter and(List<Filter> parts) {
         if (parts.isEmpty()) {
             return null;
         }
-        return parts.size() == 1 ? parts.get(0) : new Predicate.And(parts);
+        return parts.size() == 1 ? parts.get(0) : new Filter.And(parts);
     }
 
     /** {@code a AND b}, where either may be null. */
-    public static Predicate and(Predicate a, Predicate b) {
+    public static Filter and(Filter a, Filter b) {
         if (a == null) {
             return b;
         }
-        return b == null ? a : new Predicate.And(List.of(a, b));
+        return b == null ? a : new Filter.And(List.of(a, b));
     }
 
-    /** How many values a resolved predicate binds (an IN list counts each value). */
-    public static int parameterCount(Predicate p) {
-        return p == null ? 0 : p.accept(PARAMETERS);
+    /** How many values a filter binds (an IN list counts each value). */
+    public static int parameterCount(Filter f) {
+        return f == null ? 0 : f.accept(PARAMETERS);
     }
 
-    /** Whether a predicate holds raw SQL anywhere. */
+    /** Whether a user predicate holds raw SQL anywhere (relation conditions included). */
     public static boolean containsRaw(Predicate p) {
-        return containsAny(p, x -> x instanceof Predicate.Raw);
+        if (p instanceof Predicate.Raw) {
+            return true;
+        }
+        if (p instanceof Predicate.And a) {
+            return a.parts().stream().anyMatch(Conditions::containsRaw);
+        }
+        if (p instanceof Predicate.Or o) {
+            return o.parts().stream().anyMatch(Conditions::containsRaw);
+        }
+        if (p instanceof Predicate.Not n) {
+            return containsRaw(n.part());
+        }
+        return p instanceof Predicate.Related r && r.condition() != null && containsRaw(r.condition());
     }
 
-    private static final class Resolver extends PredicateRewriter {
+    /** Whether a filter holds a subquery anywhere. */
+    public static boolean containsExists(Filter f) {
+        if (f instanceof Filter.Exists) {
+            return true;
+        }
+        if (f instanceof Filter.And a) {
+            return a.parts().stream().anyMatch(Conditions::containsExists);
+        }
+        if (f instanceof Filter.Or o) {
+            return o.parts().stream().anyMatch(Conditions::containsExists);
+        }
+        return f instanceof Filter.Not n && containsExists(n.part());
+    }
+
+    private static Filter.Operator operator(Predicate.Operator o) {
+        return Filter.Operator.valueOf(o.name());
+    }
+
+    /** Field names to columns, values to canonical types, relation conditions to subqueries. */
+    private static final class Resolver implements Predicate.Visitor<Filter> {
         private final ModelInfo model;
 
         Resolver(ModelInfo model) {
@@ -71,193 +103,135 @@ public final class Conditions {
             return v;
         }
 
-        @Override
-        public Predicate compare(Predicate.Compare p) {
-            FieldInfo f = model.field(p.field());
-            return new Predicate.Compare(f.column(), p.operator(), nonNull(f, Values.coerce(f, p.value())));
+        private List<Filter> all(List<Predicate> parts) {
+            List<Filter> out = new ArrayList<>(parts.size());
+            for (Predicate x : parts) {
+                out.add(x.accept(this));
+            }
+            return out;
         }
 
         @Override
-        public Predicate in(Predicate.In p) {
+        public Filter compare(Predicate.Compare p) {
+            FieldInfo f = model.field(p.field());
+            return new Filter.Compare(f.column(), operator(p.operator()), nonNull(f, Values.coerce(f, p.value())));
+        }
+
+        @Override
+        public Filter in(Predicate.In p) {
             FieldInfo f = model.field(p.field());
             List<Object> values = new ArrayList<>(p.values().size());
             for (Object v : p.values()) {
                 values.add(Values.coerce(f, v));
             }
-            return new Predicate.In(f.column(), values, p.negated());
+            return new Filter.In(f.column(), values, p.negated());
         }
 
         @Override
-        public Predicate isNull(Predicate.IsNull p) {
-            return new Predicate.IsNull(model.field(p.field()).column(), p.negated());
+        public Filter isNull(Predicate.IsNull p) {
+            return new Filter.IsNull(model.field(p.field()).column(), p.negated());
         }
 
         @Override
-        public Predicate like(Predicate.Like p) {
+        public Filter like(Predicate.Like p) {
             FieldInfo f = model.field(p.field());
             if (f.type() != ColumnType.STRING || f.javaType().isEnum()) {
                 throw new QueryException("like() needs a String field, but " + f.qualifiedName() + " is "
                         + f.javaType().getSimpleName());
             }
-            return new Predicate.Like(f.column(), p.pattern());
+            return new Filter.Like(f.column(), p.pattern());
         }
 
         @Override
-        public Predicate between(Predicate.Between p) {
+        public Filter between(Predicate.Between p) {
             FieldInfo f = model.field(p.field());
-            return new Predicate.Between(f.column(), nonNull(f, Values.coerce(f, p.low())),
+            return new Filter.Between(f.column(), nonNull(f, Values.coerce(f, p.low())),
                     nonNull(f, Values.coerce(f, p.high())));
         }
 
         @Override
-        public Predicate related(Predicate.Related p) {
+        public Filter and(Predicate.And p) {
+            return new Filter.And(all(p.parts()));
+        }
+
+        @Override
+        public Filter or(Predicate.Or p) {
+            return new Filter.Or(all(p.parts()));
+        }
+
+        @Override
+        public Filter not(Predicate.Not p) {
+            return new Filter.Not(p.part().accept(this));
+        }
+
+        @Override
+        public Filter raw(Predicate.Raw p) {
+            return new Filter.Raw(p.sql(), p.parameters());
+        }
+
+        @Override
+        public Filter related(Predicate.Related p) {
             return RelatedPaths.resolve(model, p);
         }
     }
 
-    private static final Predicate.Visitor<Integer> PARAMETERS = new Predicate.Visitor<>() {
-        private int sum(List<Predicate> parts) {
+    private static final Filter.Visitor<Integer> PARAMETERS = new Filter.Visitor<>() {
+        private int sum(List<Filter> parts) {
             int n = 0;
-            for (Predicate x : parts) {
+            for (Filter x : parts) {
                 n += x.accept(this);
             }
             return n;
         }
 
         @Override
-        public Integer compare(Predicate.Compare p) {
+        public Integer compare(Filter.Compare f) {
             return 1;
         }
 
         @Override
-        public Integer in(Predicate.In p) {
-            return p.values().size();
+        public Integer in(Filter.In f) {
+            return f.values().size();
         }
 
         @Override
-        public Integer isNull(Predicate.IsNull p) {
+        public Integer isNull(Filter.IsNull f) {
             return 0;
         }
 
         @Override
-        public Integer like(Predicate.Like p) {
+        public Integer like(Filter.Like f) {
             return 1;
         }
 
         @Override
-        public Integer between(Predicate.Between p) {
+        public Integer between(Filter.Between f) {
             return 2;
         }
 
         @Override
-        public Integer and(Predicate.And p) {
-            return sum(p.parts());
+        public Integer and(Filter.And f) {
+            return sum(f.parts());
         }
 
         @Override
-        public Integer or(Predicate.Or p) {
-            return sum(p.parts());
+        public Integer or(Filter.Or f) {
+            return sum(f.parts());
         }
 
         @Override
-        public Integer not(Predicate.Not p) {
-            return p.part().accept(this);
+        public Integer not(Filter.Not f) {
+            return f.part().accept(this);
         }
 
         @Override
-        public Integer raw(Predicate.Raw p) {
-            return p.parameters().size();
+        public Integer raw(Filter.Raw f) {
+            return f.parameters().size();
         }
 
         @Override
-        public Integer related(Predicate.Related p) {
-            throw new IllegalStateException("an unresolved relation condition: resolve it first");
-        }
-
-        @Override
-        public Integer exists(Predicate.Exists p) {
-            return p.where() == null ? 0 : p.where().accept(this);
+        public Integer exists(Filter.Exists f) {
+            return f.where() == null ? 0 : f.where().accept(this);
         }
     };
-
-    /**
-     * Whether any part of a condition passes a test: the condition itself, the parts of and/or/not, and the
-     * conditions inside relation predicates and subqueries.
-     */
-    public static boolean containsAny(Predicate p, java.util.function.Predicate<Predicate> test) {
-        return p != null && p.accept(new Finder(test));
-    }
-
-    /** Walks a condition for {@link #containsAny}. */
-    private static final class Finder implements Predicate.Visitor<Boolean> {
-        private final java.util.function.Predicate<Predicate> test;
-
-        Finder(java.util.function.Predicate<Predicate> test) {
-            this.test = test;
-        }
-
-        private boolean any(List<Predicate> parts) {
-            for (Predicate x : parts) {
-                if (x.accept(this)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        public Boolean compare(Predicate.Compare p) {
-            return test.test(p);
-        }
-
-        @Override
-        public Boolean in(Predicate.In p) {
-            return test.test(p);
-        }
-
-        @Override
-        public Boolean isNull(Predicate.IsNull p) {
-            return test.test(p);
-        }
-
-        @Override
-        public Boolean like(Predicate.Like p) {
-            return test.test(p);
-        }
-
-        @Override
-        public Boolean between(Predicate.Between p) {
-            return test.test(p);
-        }
-
-        @Override
-        public Boolean and(Predicate.And p) {
-            return test.test(p) || any(p.parts());
-        }
-
-        @Override
-        public Boolean or(Predicate.Or p) {
-            return test.test(p) || any(p.parts());
-        }
-
-        @Override
-        public Boolean not(Predicate.Not p) {
-            return test.test(p) || p.part().accept(this);
-        }
-
-        @Override
-        public Boolean raw(Predicate.Raw p) {
-            return test.test(p);
-        }
-
-        @Override
-        public Boolean related(Predicate.Related p) {
-            return test.test(p) || (p.condition() != null && p.condition().accept(this));
-        }
-
-        @Override
-        public Boolean exists(Predicate.Exists p) {
-            return test.test(p) || (p.where() != null && p.where().accept(this));
-        }
-    }
 }

@@ -2,9 +2,10 @@ package org.ar4j.core.internal.meta;
 
 import org.ar4j.QueryException;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 
 /**
- * Resolves {@code has("posts.comments", condition)} into nested {@link Predicate.Exists}: one per relation of
+ * Resolves {@code has("posts.comments", condition)} into nested {@link Filter.Exists}: one per relation of
  * the path (two for a HasManyThrough: its join model, then its target), each with the relation's own condition
  * and, on the last, the caller's.
  */
@@ -12,7 +13,7 @@ final class RelatedPaths {
     private RelatedPaths() {
     }
 
-    static Predicate resolve(ModelInfo model, Predicate.Related p) {
+    static Filter resolve(ModelInfo model, Predicate.Related p) {
         String path = p.path();
         if (path.isBlank() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
             throw new QueryException("Malformed relation path '" + path + "' in has/hasNo on " + model.name()
@@ -22,7 +23,7 @@ final class RelatedPaths {
         return exists(model, path.split("\\."), 0, p);
     }
 
-    private static Predicate exists(ModelInfo model, String[] segments, int i, Predicate.Related p) {
+    private static Filter exists(ModelInfo model, String[] segments, int i, Predicate.Related p) {
         RelationInfo r;
         try {
             r = model.relation(segments[i].trim());
@@ -38,16 +39,16 @@ final class RelatedPaths {
                     + " which a condition on related records cannot apply; use a relation without a limit");
         }
         boolean last = i == segments.length - 1;
-        Predicate inner = last ? (p.condition() == null ? null : Conditions.resolve(r.target(), p.condition()))
+        Filter inner = last ? (p.condition() == null ? null : Conditions.resolve(r.target(), p.condition()))
                 : exists(r.target(), segments, i + 1, p);
         inner = Conditions.and(inner, r.condition());
         boolean negated = i == 0 && p.negated();
         if (r.kind() == org.ar4j.relation.Relation.Kind.HAS_MANY_THROUGH) {
-            Predicate target = new Predicate.Exists(r.target().tableSpec(), r.targetKey().column(), r.joinTargetKey().column(),
+            Filter target = new Filter.Exists(r.target().tableSpec(), r.targetKey().column(), r.joinTargetKey().column(),
                     inner, false);
-            return new Predicate.Exists(r.join().tableSpec(), r.joinOwnerKey().column(), r.ownerKey().column(), target,
+            return new Filter.Exists(r.join().tableSpec(), r.joinOwnerKey().column(), r.ownerKey().column(), target,
                     negated);
         }
-        return new Predicate.Exists(r.target().tableSpec(), r.targetKey().column(), r.ownerKey().column(), inner, negated);
+        return new Filter.Exists(r.target().tableSpec(), r.targetKey().column(), r.ownerKey().column(), inner, negated);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.QueryException;
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.relation.Dependent;
 import org.ar4j.relation.Relation;
 import org.ar4j.relation.Relation.Kind;
@@ -40,7 +40,7 @@ public final class RelationInfo {
     private final FieldInfo joinTargetKey;
     private final String inverseName;
     private final RelationCache.RelationKey cacheKey;
-    private final Predicate condition;
+    private final Filter condition;
     private final List<Order> order;
     private volatile RelationInfo inverse;
 
@@ -269,7 +269,7 @@ public final class RelationInfo {
     }
 
     /** The relation's declared condition, resolved to columns when the model was verified; null for none. */
-    public Predicate condition() {
+    public Filter condition() {
         return condition;
     }
 

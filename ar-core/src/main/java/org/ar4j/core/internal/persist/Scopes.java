@@ -10,7 +10,7 @@ import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.core.internal.meta.ModelInfo;
@@ -25,11 +25,11 @@ final class Scopes {
         this.loader = loader;
     }
 
-    static Predicate keyEquals(FieldInfo key, Object canonical) {
+    static Filter keyEquals(FieldInfo key, Object canonical) {
         if (canonical == null) {
-            return new Predicate.In(key.column(), List.of(), false);
+            return new Filter.In(key.column(), List.of(), false);
         }
-        return new Predicate.Compare(key.column(), Predicate.Operator.EQ, Values.coerceKey(key, canonical));
+        return new Filter.Compare(key.column(), Filter.Operator.EQ, Values.coerceKey(key, canonical));
     }
 
     /** The relation's records for one owner, with the relation's condition but no order or limit. */
@@ -37,7 +37,7 @@ final class Scopes {
         QueryImpl<?> q = new QueryImpl<>(session, loader, r.target());
         q = switch (r.kind()) {
             case BELONGS_TO, HAS_ONE, HAS_MANY -> q.whereResolved(keyEquals(r.targetKey(), r.ownerKey().storedValue(owner)));
-            case HAS_MANY_THROUGH -> q.whereAtRun(() -> new Predicate.In(r.targetKey().column(),
+            case HAS_MANY_THROUGH -> q.whereAtRun(() -> new Filter.In(r.targetKey().column(),
                     targetIdsThrough(r, owner), false));
         };
         return r.condition() == null ? q : q.whereResolved(r.condition());

@@ -20,7 +20,7 @@ import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.RecordImage;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.Capability;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
@@ -103,7 +103,7 @@ final class Upserter {
             List<FieldInfo> fields = model.fields();
             Map<Object, Object[]> rows = new HashMap<>();
             List<Object> keys = unsettled.stream().map(key::storedValue).toList();
-            Select s = new Select(model.tableSpec(), model.columns(), new Predicate.In(key.column(), keys, false),
+            Select s = new Select(model.tableSpec(), model.columns(), new Filter.In(key.column(), keys, false),
                     List.of(), null, null, null);
             try (RowCursor c = session.backend().find(s)) {
                 while (c.next()) {
@@ -224,7 +224,7 @@ final class Upserter {
         int chunk = Math.max(1, session.backend().maxKeysPerQuery(0));
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
-            Select s = new Select(model.tableSpec(), cols, new Predicate.In(key.column(), part, false), List.of(),
+            Select s = new Select(model.tableSpec(), cols, new Filter.In(key.column(), part, false), List.of(),
                     null, null, null);
             try (RowCursor c = session.backend().find(s)) {
                 while (c.next()) {

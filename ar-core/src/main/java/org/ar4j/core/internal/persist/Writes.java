@@ -14,7 +14,7 @@ import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 
 /** What every write needs to know of a record: ids, versions, snapshots, and the optimistic-locking guard. */
 public final class Writes {
@@ -136,17 +136,17 @@ public final class Writes {
         return changed;
     }
 
-    static Predicate idEquals(ModelInfo model, Object canonicalId) {
-        return new Predicate.Compare(model.id().column(), Predicate.Operator.EQ, canonicalId);
+    static Filter idEquals(ModelInfo model, Object canonicalId) {
+        return new Filter.Compare(model.id().column(), Filter.Operator.EQ, canonicalId);
     }
 
     /** {@code id = ?}, plus {@code version = ?} for versioned models: the optimistic-locking guard. */
-    static Predicate guard(ModelInfo model, Object canonicalId, Object loadedVersion) {
-        Predicate byId = idEquals(model, canonicalId);
+    static Filter guard(ModelInfo model, Object canonicalId, Object loadedVersion) {
+        Filter byId = idEquals(model, canonicalId);
         FieldInfo v = model.version();
         if (v == null) {
             return byId;
         }
-        return new Predicate.And(List.of(byId, new Predicate.Compare(v.column(), Predicate.Operator.EQ, loadedVersion)));
+        return new Filter.And(List.of(byId, new Filter.Compare(v.column(), Filter.Operator.EQ, loadedVersion)));
     }
 }

@@ -131,11 +131,6 @@ final class Having implements Predicate.Visitor<Boolean> {
         throw new QueryException("having takes no relation conditions (has/hasNo): put them in where(...)");
     }
 
-    @Override
-    public Boolean exists(Predicate.Exists p) {
-        throw new QueryException("having takes no relation conditions (has/hasNo): put them in where(...)");
-    }
-
     /** Checks the names a condition uses against what the grouping holds. */
     private final class Names implements Predicate.Visitor<Boolean> {
         private final List<String> names;
@@ -203,11 +198,6 @@ final class Having implements Predicate.Visitor<Boolean> {
         @Override
         public Boolean related(Predicate.Related p) {
             return Having.this.related(p);
-        }
-
-        @Override
-        public Boolean exists(Predicate.Exists p) {
-            return Having.this.exists(p);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
 
@@ -19,7 +20,7 @@ import org.ar4j.spi.Aggregate;
  * @param condition the caller's condition on the targets (field level), or null
  * @param resolved  the same condition resolved to columns, or null
  */
-public record OwnerAggregate(RelationInfo relation, String kind, FieldInfo field, Predicate condition, Predicate resolved) {
+public record OwnerAggregate(RelationInfo relation, String kind, FieldInfo field, Predicate condition, Filter resolved) {
 
     /** Checks a relation, a field and a condition for a per-owner aggregate of one model's records. */
     public static OwnerAggregate of(ModelInfo owner, String relationName, String kind, String fieldName, Predicate condition) {

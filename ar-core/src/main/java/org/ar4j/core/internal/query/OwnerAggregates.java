@@ -18,7 +18,7 @@ import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
@@ -71,7 +71,7 @@ public final class OwnerAggregates {
         if (counted) {
             functions.add(new Aggregate(Aggregate.Function.COUNT, a.field().column()));
         }
-        Predicate extra = Conditions.and(through ? null : r.condition(), a.resolved());
+        Filter extra = Conditions.and(through ? null : r.condition(), a.resolved());
         Map<Object, Object[]> rows = new HashMap<>();
         List<Object> keys = new ArrayList<>(distinct.values());
         int max = db.backend().maxKeysPerQuery(Conditions.parameterCount(extra));
@@ -85,7 +85,7 @@ public final class OwnerAggregates {
         }
         for (int from = 0; from < keys.size(); from += max) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
-            Predicate where = Conditions.and(new Predicate.In(fk.column(), chunk, false), extra);
+            Filter where = Conditions.and(new Filter.In(fk.column(), chunk, false), extra);
             AggregateSelect s = new AggregateSelect(table.tableSpec(), where, List.of(fk.column()), functions, List.of());
             try (RowCursor c = db.backend().aggregate(s)) {
                 while (c.next()) {
@@ -110,7 +110,7 @@ public final class OwnerAggregates {
      * one limited query per owner without window functions) and aggregated here, in the same form as the grouped
      * statement's rows: the aggregate, then the number of non-null values.
      */
-    private static Map<Object, Object[]> limitedRows(Session db, OwnerAggregate a, List<Object> keys, Predicate extra,
+    private static Map<Object, Object[]> limitedRows(Session db, OwnerAggregate a, List<Object> keys, Filter extra,
                                                      int max) {
         RelationInfo r = a.relation();
         ModelInfo table = r.target();   // a limited relation's aggregate of a field is never through a join model
@@ -126,8 +126,8 @@ public final class OwnerAggregates {
         int step = window ? max : 1;
         for (int from = 0; from < keys.size(); from += step) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + step));
-            Predicate where = Conditions.and(window ? new Predicate.In(fk.column(), chunk, false)
-                    : new Predicate.Compare(fk.column(), Predicate.Operator.EQ, chunk.get(0)), extra);
+            Filter where = Conditions.and(window ? new Filter.In(fk.column(), chunk, false)
+                    : new Filter.Compare(fk.column(), Filter.Operator.EQ, chunk.get(0)), extra);
             Select s = new Select(table.tableSpec(), columns, where, order, window ? null : limit, null,
                     window ? new PartitionLimit(fk.column(), limit) : null);
             try (RowCursor c = db.backend().find(s)) {

@@ -22,6 +22,7 @@ import org.ar4j.query.Grouping;
 import org.ar4j.query.Order;
 import org.ar4j.query.Page;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.query.Query;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
@@ -52,7 +53,7 @@ public final class QueryImpl<T> implements Query<T> {
      * Adds a resolved condition computed each time the query runs, not when it is built: building a query
      * never touches the database.
      */
-    public QueryImpl<T> whereAtRun(Supplier<Predicate> condition) {
+    public QueryImpl<T> whereAtRun(Supplier<Filter> condition) {
         return next(spec.withAtRun(condition));
     }
 
@@ -67,7 +68,7 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     /** Adds an already resolved (column-level) predicate. */
-    public QueryImpl<T> whereResolved(Predicate resolved) {
+    public QueryImpl<T> whereResolved(Filter resolved) {
         return next(spec.withWhere(resolved));
     }
 

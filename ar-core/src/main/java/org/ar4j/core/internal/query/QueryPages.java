@@ -9,7 +9,7 @@ import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.query.Order;
 import org.ar4j.query.Page;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.query.Query;
 
 /**
@@ -42,32 +42,32 @@ final class QueryPages {
                     + " (the last record of the previous page)");
         }
         List<Order> order = completeOrder(q);
-        List<Predicate> any = new ArrayList<>();
-        List<Predicate> equalSoFar = new ArrayList<>();
+        List<Filter> any = new ArrayList<>();
+        List<Filter> equalSoFar = new ArrayList<>();
         for (Order o : order) {
             FieldInfo f = q.model().findField(o.field());
             Object v = f.storedValue(record);
-            Predicate later = later(o, v);
+            Filter later = later(o, v);
             if (later != null) {
-                List<Predicate> parts = new ArrayList<>(equalSoFar);
+                List<Filter> parts = new ArrayList<>(equalSoFar);
                 parts.add(later);
-                any.add(parts.size() == 1 ? parts.get(0) : new Predicate.And(parts));
+                any.add(parts.size() == 1 ? parts.get(0) : new Filter.And(parts));
             }
-            equalSoFar.add(v == null ? new Predicate.IsNull(o.field(), false)
-                    : new Predicate.Compare(o.field(), Predicate.Operator.EQ, v));
+            equalSoFar.add(v == null ? new Filter.IsNull(o.field(), false)
+                    : new Filter.Compare(o.field(), Filter.Operator.EQ, v));
         }
-        Predicate seek = any.isEmpty() ? new Predicate.In(order.get(0).field(), List.of(), false)
-                : any.size() == 1 ? any.get(0) : new Predicate.Or(any);
+        Filter seek = any.isEmpty() ? new Filter.In(order.get(0).field(), List.of(), false)
+                : any.size() == 1 ? any.get(0) : new Filter.Or(any);
         return q.whereResolved(seek).orderedAndLimited(order.subList(q.spec.order().size(), order.size()), null);
     }
 
     /** The records that come after the value {@code v} of one order term, or null when none can. */
-    private static Predicate later(Order o, Object v) {
+    private static Filter later(Order o, Object v) {
         if (o.ascending()) {
-            return v == null ? new Predicate.IsNull(o.field(), true) : new Predicate.Compare(o.field(), Predicate.Operator.GT, v);
+            return v == null ? new Filter.IsNull(o.field(), true) : new Filter.Compare(o.field(), Filter.Operator.GT, v);
         }
-        return v == null ? null : new Predicate.Or(List.of(new Predicate.Compare(o.field(), Predicate.Operator.LT, v),
-                new Predicate.IsNull(o.field(), false)));
+        return v == null ? null : new Filter.Or(List.of(new Filter.Compare(o.field(), Filter.Operator.LT, v),
+                new Filter.IsNull(o.field(), false)));
     }
 
     static <T> Page<T> page(QueryImpl<T> q, int size) {

@@ -10,7 +10,7 @@ import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.Select;
 
 /**
@@ -29,7 +29,7 @@ import org.ar4j.spi.Select;
  * @param mode the load mode, or null for the database's
  * @param perOwner per-owner aggregates to attach to the loaded records (withCount, withSum...)
  */
-public record QuerySpec(ModelInfo model, List<Predicate> where, Supplier<Predicate> atRun, List<Order> order,
+public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> atRun, List<Order> order,
                         Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode,
                         List<OwnerAggregate> perOwner) {
 
@@ -43,13 +43,13 @@ public record QuerySpec(ModelInfo model, List<Predicate> where, Supplier<Predica
         return of(other);
     }
 
-    QuerySpec withWhere(Predicate resolved) {
+    QuerySpec withWhere(Filter resolved) {
         return new QuerySpec(model, appended(where, resolved), atRun, order, limit, offset, eager, mode, perOwner);
     }
 
-    QuerySpec withAtRun(Supplier<Predicate> condition) {
-        Supplier<Predicate> before = atRun;
-        Supplier<Predicate> combined = before == null ? condition : () -> Conditions.and(before.get(), condition.get());
+    QuerySpec withAtRun(Supplier<Filter> condition) {
+        Supplier<Filter> before = atRun;
+        Supplier<Filter> combined = before == null ? condition : () -> Conditions.and(before.get(), condition.get());
         return new QuerySpec(model, where, combined, order, limit, offset, eager, mode, perOwner);
     }
 
@@ -80,7 +80,7 @@ public record QuerySpec(ModelInfo model, List<Predicate> where, Supplier<Predica
     }
 
     /** The query's whole condition, run-time parts computed now. */
-    Predicate condition() {
+    Filter condition() {
         return atRun == null ? Conditions.and(where) : Conditions.and(Conditions.and(where), atRun.get());
     }
 

@@ -16,7 +16,7 @@ import org.ar4j.Errors;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.QueryException;
 import org.ar4j.ValidationException;
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.IdentifierKind;
@@ -128,7 +128,7 @@ public final class StatementChecks {
         }
     }
 
-    void update(TableSpec t, Map<String, Object> values, Predicate where) {
+    void update(TableSpec t, Map<String, Object> values, Filter where) {
         table(t);
         List<Errors.Error> errors = null;
         for (Map.Entry<String, Object> e : values.entrySet()) {
@@ -145,7 +145,7 @@ public final class StatementChecks {
     }
 
     /** The values a condition compares with. */
-    void condition(TableSpec t, Predicate p) {
+    void condition(TableSpec t, Filter p) {
         table(t);
         if (p != null) {
             p.accept(new Operands(t));
@@ -168,7 +168,7 @@ public final class StatementChecks {
     }
 
     /** Checks every value a condition compares a column with. */
-    private final class Operands implements Predicate.Visitor<Void> {
+    private final class Operands implements Filter.Visitor<Void> {
         private final TableSpec t;
 
         Operands(TableSpec t) {
@@ -176,72 +176,67 @@ public final class StatementChecks {
         }
 
         @Override
-        public Void compare(Predicate.Compare p) {
-            if (p.operator() != Predicate.Operator.EQ && p.operator() != Predicate.Operator.NE
-                    && t.typeOf(p.field()) == ColumnType.BYTES) {
-                throw unordered(t, p.field());
+        public Void compare(Filter.Compare p) {
+            if (p.operator() != Filter.Operator.EQ && p.operator() != Filter.Operator.NE
+                    && t.typeOf(p.column()) == ColumnType.BYTES) {
+                throw unordered(t, p.column());
             }
-            operand(t, p.field(), p.value());
+            operand(t, p.column(), p.value());
             return null;
         }
 
         @Override
-        public Void in(Predicate.In p) {
+        public Void in(Filter.In p) {
             for (Object v : p.values()) {
-                operand(t, p.field(), v);
+                operand(t, p.column(), v);
             }
             return null;
         }
 
         @Override
-        public Void isNull(Predicate.IsNull p) {
+        public Void isNull(Filter.IsNull p) {
             return null;
         }
 
         @Override
-        public Void like(Predicate.Like p) {
+        public Void like(Filter.Like p) {
             return null;
         }
 
         @Override
-        public Void between(Predicate.Between p) {
-            if (t.typeOf(p.field()) == ColumnType.BYTES) {
-                throw unordered(t, p.field());
+        public Void between(Filter.Between p) {
+            if (t.typeOf(p.column()) == ColumnType.BYTES) {
+                throw unordered(t, p.column());
             }
-            operand(t, p.field(), p.low());
-            operand(t, p.field(), p.high());
+            operand(t, p.column(), p.low());
+            operand(t, p.column(), p.high());
             return null;
         }
 
         @Override
-        public Void and(Predicate.And p) {
+        public Void and(Filter.And p) {
             p.parts().forEach(x -> x.accept(this));
             return null;
         }
 
         @Override
-        public Void or(Predicate.Or p) {
+        public Void or(Filter.Or p) {
             p.parts().forEach(x -> x.accept(this));
             return null;
         }
 
         @Override
-        public Void not(Predicate.Not p) {
+        public Void not(Filter.Not p) {
             return p.part().accept(this);
         }
 
         @Override
-        public Void raw(Predicate.Raw p) {
+        public Void raw(Filter.Raw p) {
             return null;
         }
 
         @Override
-        public Void related(Predicate.Related p) {
-            throw new IllegalStateException("an unresolved relation condition reached the backend");
-        }
-
-        @Override
-        public Void exists(Predicate.Exists p) {
+        public Void exists(Filter.Exists p) {
             table(p.table());
             if (p.where() != null) {
                 p.where().accept(new Operands(p.table()));

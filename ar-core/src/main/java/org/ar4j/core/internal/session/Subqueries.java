@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Set;
 
 import org.ar4j.core.internal.meta.Conditions;
-import org.ar4j.core.internal.meta.PredicateRewriter;
-import org.ar4j.query.Predicate;
+import org.ar4j.core.internal.meta.FilterRewriter;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.RowCursor;
 
 /**
- * For a backend without {@link org.ar4j.spi.Capability#SUBQUERIES}: every {@link Predicate.Exists} of a condition
+ * For a backend without {@link org.ar4j.spi.Capability#SUBQUERIES}: every {@link Filter.Exists} of a condition
  * becomes an IN list of the keys its table holds, read first (innermost first, one grouped read each). NOT EXISTS
  * becomes "the column is null, or not in the keys", which is what NOT EXISTS means for a null key.
  */
-final class Subqueries extends PredicateRewriter {
+final class Subqueries extends FilterRewriter {
     private final Backend reader;
 
     private Subqueries(Backend reader) {
@@ -25,14 +25,14 @@ final class Subqueries extends PredicateRewriter {
     }
 
     /** The condition with its subqueries replaced by key lists, read through {@code reader}; null stays null. */
-    static Predicate materialize(Backend reader, Predicate p) {
-        boolean nested = Conditions.containsAny(p, x -> x instanceof Predicate.Related || x instanceof Predicate.Exists);
+    static Filter materialize(Backend reader, Filter p) {
+        boolean nested = Conditions.containsExists(p);
         return nested ? p.accept(new Subqueries(reader)) : p;
     }
 
     @Override
-    public Predicate exists(Predicate.Exists e) {
-        Predicate inner = materialize(reader, e.where());
+    public Filter exists(Filter.Exists e) {
+        Filter inner = materialize(reader, e.where());
         Set<Object> keys = new LinkedHashSet<>();
         try (RowCursor c = reader.aggregate(new AggregateSelect(e.table(), inner, List.of(e.column()), List.of(), List.of()))) {
             while (c.next()) {
@@ -44,14 +44,10 @@ final class Subqueries extends PredicateRewriter {
         }
         List<Object> list = new ArrayList<>(keys);
         if (!e.negated()) {
-            return new Predicate.In(e.outerColumn(), list, false);
+            return new Filter.In(e.outerColumn(), list, false);
         }
-        return new Predicate.Or(List.of(new Predicate.IsNull(e.outerColumn(), false), new Predicate.In(e.outerColumn(), list,
+        return new Filter.Or(List.of(new Filter.IsNull(e.outerColumn(), false), new Filter.In(e.outerColumn(), list,
                 true)));
     }
 
-    @Override
-    public Predicate related(Predicate.Related p) {
-        throw new IllegalStateException("an unresolved relation condition reached the backend");
-    }
 }

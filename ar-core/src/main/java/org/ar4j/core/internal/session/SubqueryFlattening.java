@@ -1,6 +1,6 @@
 package org.ar4j.core.internal.session;
 
-import org.ar4j.query.Predicate;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.Capability;
@@ -25,12 +25,12 @@ public final class SubqueryFlattening extends ForwardingBackend {
         return guarded.supports(Capability.SUBQUERIES) ? guarded : new SubqueryFlattening(guarded);
     }
 
-    private Predicate flat(Predicate p) {
+    private Filter flat(Filter p) {
         return p == null ? null : Subqueries.materialize(delegate, p);
     }
 
     private Select flat(Select s) {
-        Predicate w = flat(s.where());
+        Filter w = flat(s.where());
         return w == s.where() ? s : new Select(s.table(), s.columns(), w, s.orderBy(), s.limit(), s.offset(), s.partition());
     }
 
@@ -51,7 +51,7 @@ public final class SubqueryFlattening extends ForwardingBackend {
 
     @Override
     public RowCursor aggregate(AggregateSelect s) {
-        Predicate w = flat(s.where());
+        Filter w = flat(s.where());
         return delegate.aggregate(w == s.where() ? s
                 : new AggregateSelect(s.table(), w, s.groupBy(), s.aggregates(), s.orderBy()));
     }
