@@ -6,7 +6,6 @@ import java.util.Set;
 import org.ar4j.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.schema.SchemaReport;
-import org.ar4j.spi.Capability;
 
 /**
  * A connection to one database through the backend that accepted its URL. Thread-safe; open
@@ -20,7 +19,7 @@ import org.ar4j.spi.Capability;
  * }</pre>
  *
  * <p>The backend is found through {@link java.util.ServiceLoader}: exactly one
- * {@link org.ar4j.spi.BackendProvider} on the classpath must accept the URL, unless one is named
+ * {@code org.ar4j.spi.BackendProvider} on the classpath must accept the URL, unless one is named
  * with {@link DatabaseBuilder#backend(String)}.
  *
  * <p><b>Which database a model static uses.</b> Model statics ({@link ActiveRecord#query(Class)},

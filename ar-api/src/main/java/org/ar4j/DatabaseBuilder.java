@@ -14,7 +14,6 @@ import org.ar4j.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.schema.SchemaCheck;
-import org.ar4j.spi.HostTransactions;
 
 /** Configures and opens a {@link Database}. Not thread-safe. */
 public final class DatabaseBuilder {
@@ -100,7 +99,7 @@ public final class DatabaseBuilder {
      * A read replica of the primary ({@link #url}), on the same backend: reads outside transactions go to a
      * healthy replica that has replayed the reader's own writes, everything else to the primary; see
      * {@link ReplicaPolicy} and {@link Query#fromPrimary()}. Needs a backend with
-     * {@link org.ar4j.spi.Capability#REPLICAS}. May be given more than once.
+     * {@link org.ar4j.Capability#REPLICAS}. May be given more than once.
      */
     public DatabaseBuilder replica(String replicaUrl) {
         replicas.add(new Engine.Replica(replicaUrl, null));

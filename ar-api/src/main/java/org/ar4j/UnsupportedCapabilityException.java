@@ -1,6 +1,5 @@
 package org.ar4j;
 
-import org.ar4j.spi.Capability;
 
 /**
  * A feature was used on a backend that does not declare the {@link Capability} it needs.

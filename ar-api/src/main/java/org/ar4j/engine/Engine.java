@@ -23,7 +23,7 @@ import org.ar4j.relation.Relation;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.relation.RelationValidator;
 import org.ar4j.schema.SchemaCheck;
-import org.ar4j.spi.HostTransactions;
+import org.ar4j.HostTransactions;
 
 /**
  * The bridge from ar-api to its one implementation, ar-core, found through

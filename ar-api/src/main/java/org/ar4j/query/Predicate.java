@@ -8,7 +8,7 @@ import org.ar4j.ArgumentException;
 
 /**
  * A condition on a model's records, made with {@link Where}, on field names. Predicates are immutable values.
- * ar4j translates one into a backend's {@link org.ar4j.spi.Filter} (columns, canonical values, relation
+ * ar4j translates one into a backend's {@code org.ar4j.spi.Filter} (columns, canonical values, relation
  * conditions as subqueries) once, when the query is built.
  */
 public sealed interface Predicate
@@ -224,7 +224,7 @@ public sealed interface Predicate
     /**
      * Whether a record has (or, negated, has no) related records on a relation path such as {@code "posts"} or
      * {@code "posts.comments"}, optionally only those matching a condition on the path's last model. Written with
-     * {@link Where#has} and {@link Where#hasNo}; ar4j resolves it into a subquery ({@link org.ar4j.spi.Filter.Exists}).
+     * {@link Where#has} and {@link Where#hasNo}; ar4j resolves it into a subquery ({@code org.ar4j.spi.Filter.Exists}).
      *
      * @param path      relation names joined by dots
      * @param condition a condition on the last model's fields, or null

@@ -8,7 +8,7 @@ import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import org.ar4j.spi.HostTransactions;
+import org.ar4j.HostTransactions;
 
 /**
  * Spring's transactions on a DataSource, as ar4j's {@link HostTransactions}: a transaction is active when

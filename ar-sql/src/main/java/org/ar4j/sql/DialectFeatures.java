@@ -3,7 +3,7 @@ package org.ar4j.sql;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 
 /**
  * What a SQL database can do and how it behaves, as data: a dialect states its differences from

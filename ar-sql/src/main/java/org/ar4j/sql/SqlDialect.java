@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 import org.ar4j.ConstraintViolationException;
 import org.ar4j.spi.BackendConfig;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IdentifierKind;

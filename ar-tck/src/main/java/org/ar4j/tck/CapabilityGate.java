@@ -3,7 +3,7 @@ package org.ar4j.tck;
 import java.util.stream.Stream;
 
 import org.ar4j.Database;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.function.Executable;
 import org.opentest4j.TestAbortedException;

@@ -11,7 +11,7 @@ import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.query.Order;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.LikePatterns;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;

@@ -8,7 +8,7 @@ import org.ar4j.BackendException;
 import org.ar4j.QueryEvent;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.spi.BackendTransaction;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 
 /** The thread's open transaction: a session whose commands run inside it. MongoDB has no savepoints. */
 final class MongoTransaction implements BackendTransaction {

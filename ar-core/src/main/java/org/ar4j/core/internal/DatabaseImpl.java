@@ -43,7 +43,7 @@ import org.ar4j.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.spi.Backend;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 
 /**
  * The one {@link Database} implementation. It owns, as objects, everything that works on its records:

@@ -15,7 +15,7 @@ import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.core.internal.meta.Naming;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.schema.SchemaReport;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.SchemaChange;

@@ -21,7 +21,7 @@ import org.ar4j.sql.SqlDialect;
 import org.ar4j.sql.SqlReplication;
 import org.ar4j.sql.UpsertStyle;
 import org.ar4j.spi.BackendConfig;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IndexSpec;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.ar4j.sql.DialectFeatures;
 import org.ar4j.sql.SqlDialect;
 import org.ar4j.sql.SqlReplication;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import java.sql.Types;

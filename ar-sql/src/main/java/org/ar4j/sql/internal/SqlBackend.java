@@ -16,7 +16,7 @@ import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.ForeignKeySpec;

@@ -8,7 +8,7 @@ import java.util.Properties;
 import org.ar4j.BackendException;
 import org.ar4j.ConfigurationException;
 import org.ar4j.spi.BackendConfig;
-import org.ar4j.spi.HostTransactions;
+import org.ar4j.HostTransactions;
 import org.ar4j.sql.SqlDialect;
 
 /**

@@ -44,7 +44,7 @@ final class SqlRenderer {
 
     private final SqlDialect d;
     private final Map<String, String> quoted = new ConcurrentHashMap<>();
-    /** Whether the backend declared {@link org.ar4j.spi.Capability#ARRAY_BINDING}. */
+    /** Whether the backend declared {@link org.ar4j.Capability#ARRAY_BINDING}. */
     private final boolean arrays;
 
     SqlDialect dialect() {

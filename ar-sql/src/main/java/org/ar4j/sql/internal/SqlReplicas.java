@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.ar4j.UnsupportedCapabilityException;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.sql.SqlReplication;
 
 /** The dialect's replication questions, each on a pooled connection and reported as a REPLICATION statement. */

@@ -7,7 +7,7 @@ import java.sql.Statement;
 import org.ar4j.QueryEvent;
 import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.spi.BackendTransaction;
-import org.ar4j.spi.HostTransactions;
+import org.ar4j.HostTransactions;
 import org.ar4j.sql.SqlDialect;
 
 /**

@@ -14,7 +14,7 @@ import org.ar4j.QueryException;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.query.Order;
 import org.ar4j.query.Where;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.AllTypes;

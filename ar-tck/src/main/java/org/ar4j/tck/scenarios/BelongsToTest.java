@@ -6,7 +6,7 @@ import java.util.stream.Stream;
 import org.ar4j.ActiveRecord;
 import org.ar4j.ConstraintViolationException;
 import org.ar4j.LoadMode;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Comment;

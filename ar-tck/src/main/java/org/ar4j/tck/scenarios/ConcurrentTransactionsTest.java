@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import org.ar4j.StaleRecordException;
 import org.ar4j.UnsupportedCapabilityException;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Account;

@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
-import org.ar4j.spi.HostTransactions;
+import org.ar4j.HostTransactions;
 
 /**
  * A minimal host framework, as Spring or an application server would be: an application DataSource

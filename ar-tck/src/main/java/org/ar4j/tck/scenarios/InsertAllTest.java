@@ -11,7 +11,7 @@ import org.ar4j.Ar4jException;
 import org.ar4j.ArgumentException;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.ValidationException;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.AllTypes;

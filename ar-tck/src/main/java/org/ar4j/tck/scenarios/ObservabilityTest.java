@@ -9,7 +9,7 @@ import org.ar4j.ConfigurationException;
 import org.ar4j.Database;
 import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Post;

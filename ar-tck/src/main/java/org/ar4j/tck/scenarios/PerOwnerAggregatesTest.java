@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 import org.ar4j.QueryException;
 import org.ar4j.query.Where;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Comment;
 import org.ar4j.tck.fixtures.Post;

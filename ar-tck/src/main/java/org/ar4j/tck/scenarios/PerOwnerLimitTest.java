@@ -6,7 +6,7 @@ import java.util.Map;
 
 import org.ar4j.LoadMode;
 import org.ar4j.query.Order;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Comment;
 import org.ar4j.tck.fixtures.Post;

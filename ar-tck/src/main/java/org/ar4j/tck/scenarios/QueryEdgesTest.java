@@ -10,7 +10,7 @@ import org.ar4j.RecordNotFoundException;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.User;

@@ -11,7 +11,7 @@ import org.ar4j.Database;
 import org.ar4j.QueryEvent;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.WritePosition;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.User;

@@ -9,7 +9,7 @@ import org.ar4j.SchemaMismatchException;
 import org.ar4j.schema.SchemaProblem;
 import org.ar4j.schema.SchemaProblem.Kind;
 import org.ar4j.schema.SchemaReport;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.User;
 import org.ar4j.tck.fixtures.drift.DriftNote;

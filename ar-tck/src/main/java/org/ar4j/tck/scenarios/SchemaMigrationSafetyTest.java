@@ -10,7 +10,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.QueryEvent;
 import org.ar4j.schema.SchemaProblem;
 import org.ar4j.schema.SchemaProblem.Kind;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.drift.DriftTypesV1;
 import org.ar4j.tck.fixtures.drift.DriftTypesV2;

@@ -3,7 +3,7 @@ package org.ar4j.tck.scenarios;
 import java.util.stream.Stream;
 
 import org.ar4j.UnsupportedCapabilityException;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.User;

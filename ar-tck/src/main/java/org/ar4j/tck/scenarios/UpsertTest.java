@@ -13,7 +13,7 @@ import org.ar4j.ConstraintViolationException;
 import org.ar4j.QueryException;
 import org.ar4j.StaleRecordException;
 import org.ar4j.ValidationException;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Stock;
 import org.ar4j.tck.fixtures.User;

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import org.ar4j.Database;
 import org.ar4j.DatabaseBuilder;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.tck.QueryCounter;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Tag;

@@ -10,7 +10,7 @@ import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
 import org.ar4j.spi.Filter;
 import org.ar4j.relation.Relation.Kind;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 
 /**
  * How one relation path is loaded, decided once from the relation's metadata, the path's scope and the backend's

@@ -21,7 +21,7 @@ import org.ar4j.core.internal.session.RecordImage;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.spi.Filter;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.UpsertRows;

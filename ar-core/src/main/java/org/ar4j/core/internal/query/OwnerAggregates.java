@@ -22,7 +22,7 @@ import org.ar4j.spi.Filter;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.spi.PartitionLimit;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;

@@ -26,7 +26,7 @@ import org.ar4j.spi.Filter;
 import org.ar4j.query.Query;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 
 /** The one {@link Query} implementation: a builder over an immutable {@link QuerySpec}; predicates are resolved as added. */
 public final class QueryImpl<T> implements Query<T> {

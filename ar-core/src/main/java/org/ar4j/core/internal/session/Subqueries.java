@@ -13,7 +13,7 @@ import org.ar4j.spi.Backend;
 import org.ar4j.spi.RowCursor;
 
 /**
- * For a backend without {@link org.ar4j.spi.Capability#SUBQUERIES}: every {@link Filter.Exists} of a condition
+ * For a backend without {@link org.ar4j.Capability#SUBQUERIES}: every {@link Filter.Exists} of a condition
  * becomes an IN list of the keys its table holds, read first (innermost first, one grouped read each). NOT EXISTS
  * becomes "the column is null, or not in the keys", which is what NOT EXISTS means for a null key.
  */

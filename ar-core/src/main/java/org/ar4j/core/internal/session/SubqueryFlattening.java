@@ -3,7 +3,7 @@ package org.ar4j.core.internal.session;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;

@@ -6,8 +6,8 @@ import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.TransactionRolledBackException;
 import org.ar4j.core.internal.session.TransactionScope.Level;
 import org.ar4j.spi.Backend;
-import org.ar4j.spi.Capability;
-import org.ar4j.spi.HostTransactions;
+import org.ar4j.Capability;
+import org.ar4j.HostTransactions;
 
 /**
  * The transaction rules of one database (docs/transactions.md), kept in one place, with the database's

@@ -8,7 +8,7 @@ import org.ar4j.LoadMode;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.spi.Backend;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 
 /** A session that only answers what plans and linkers ask: the backend's capabilities and the relation cache. */
 final class Fakes {

@@ -7,7 +7,7 @@ import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
-import org.ar4j.spi.Capability;
+import org.ar4j.Capability;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

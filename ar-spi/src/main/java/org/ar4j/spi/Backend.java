@@ -1,5 +1,6 @@
 package org.ar4j.spi;
 
+import org.ar4j.Capability;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

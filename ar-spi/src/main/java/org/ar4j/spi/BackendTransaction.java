@@ -1,5 +1,6 @@
 package org.ar4j.spi;
 
+import org.ar4j.Capability;
 /**
  * A transaction a {@link Backend} opened with {@link Backend#begin()}. It belongs to the thread that
  * began it: until {@link #commit()} or {@link #rollback()} returns, every operation that thread asks

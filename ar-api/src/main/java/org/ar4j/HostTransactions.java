@@ -1,4 +1,4 @@
-package org.ar4j.spi;
+package org.ar4j;
 
 /**
  * How a host framework (Spring, an application server) shares its transactions with ar4j. While the

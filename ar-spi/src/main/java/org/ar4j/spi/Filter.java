@@ -1,5 +1,6 @@
 package org.ar4j.spi;
 
+import org.ar4j.Capability;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

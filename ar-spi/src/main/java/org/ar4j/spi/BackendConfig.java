@@ -1,5 +1,6 @@
 package org.ar4j.spi;
 
+import org.ar4j.HostTransactions;
 import java.util.Map;
 
 import javax.sql.DataSource;

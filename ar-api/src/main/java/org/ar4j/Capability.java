@@ -1,9 +1,9 @@
-package org.ar4j.spi;
+package org.ar4j;
 
 /**
- * A feature a backend may or may not have. Core asks {@link Backend#supports(Capability)};
+ * A feature a backend may or may not have. Core asks {@code Backend.supports(Capability)};
  * it never asks which database it talks to. Using a feature the backend lacks throws
- * {@link org.ar4j.UnsupportedCapabilityException}.
+ * {@link UnsupportedCapabilityException}.
  */
 public enum Capability {
     /** Atomic transactions with commit and rollback. */
@@ -13,7 +13,7 @@ public enum Capability {
     /** Raw SQL conditions ({@code whereRaw}). */
     RAW_SQL,
     /**
-     * An exact per-owner limit in one query ({@link Select#partition()}): window functions on SQL,
+     * An exact per-owner limit in one query ({@code Select.partition()}): window functions on SQL,
      * an aggregation on MongoDB. Without it, core runs one query per owner.
      */
     WINDOW_FUNCTIONS,
@@ -27,14 +27,14 @@ public enum Capability {
     /** Foreign-key constraints: declared for {@code BelongsTo} keys, enforced by the database; every SQL backend has it. */
     FOREIGN_KEYS,
     /**
-     * Correlated subqueries: {@link Filter.Exists} is executed by the backend (SQL's
+     * Correlated subqueries: {@code Filter.Exists} is executed by the backend (SQL's
      * {@code EXISTS}). Without it, ar-core reads the related keys first and sends an IN list instead.
      */
     SUBQUERIES,
     /**
      * Read replicas with read-your-writes: the backend reports a primary's replication position after writes
-     * ({@link Backend#replicationPosition()}) and whether a replica has replayed one ({@link Backend#hasReplayed}),
-     * and how far a replica lags ({@link Backend#replicationLag()}). Without it, {@code Database.builder().replica}
+     * ({@code Backend.replicationPosition()}) and whether a replica has replayed one ({@code Backend.hasReplayed}),
+     * and how far a replica lags ({@code Backend.replicationLag()}). Without it, {@code Database.builder().replica}
      * is refused.
      */
     REPLICAS
