@@ -9,7 +9,7 @@ import org.ar4j.relation.HasMany;
 import org.ar4j.relation.HasManyThrough;
 import org.ar4j.relation.HasOne;
 import org.ar4j.relation.Relation;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 
 /**
  * The base class of every model. A model is a plain class with public or private fields, a

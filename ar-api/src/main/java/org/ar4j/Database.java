@@ -3,7 +3,7 @@ package org.ar4j;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.schema.SchemaReport;
 

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.schema.SchemaCheck;

@@ -2,7 +2,7 @@ package org.ar4j.relation;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.query.Query;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 
 /**
  * The owner holds a foreign key to one target record: a comment belongs to a post.

@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.QueryException;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 import org.ar4j.query.Predicate;
 
 /**

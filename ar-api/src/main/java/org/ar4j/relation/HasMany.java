@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.query.Query;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 
 /**
  * Many target records hold the owner's key: a user has many posts. The foreign key (on the

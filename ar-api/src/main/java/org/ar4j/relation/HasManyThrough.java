@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.query.Query;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 
 /**
  * Many-to-many through a join model: a post has many tags through post_tags. Declare it on

@@ -2,7 +2,7 @@ package org.ar4j.relation;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.query.Query;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 
 /**
  * One target record holds the owner's key: a user has one profile. The foreign key (on the

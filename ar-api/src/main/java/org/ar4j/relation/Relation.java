@@ -9,7 +9,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Where;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 
 /**
  * The common part of the four relation descriptors. A descriptor is declared once, as a

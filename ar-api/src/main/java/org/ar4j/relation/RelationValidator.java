@@ -2,7 +2,7 @@ package org.ar4j.relation;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Errors;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 
 /**
  * Checks a relation of a record when the record is saved; errors it adds make the save fail

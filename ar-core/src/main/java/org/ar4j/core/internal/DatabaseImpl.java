@@ -39,7 +39,7 @@ import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.ReplicaRouter;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.core.internal.session.Transactions;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.relation.RelationCache;
 import org.ar4j.spi.Backend;

@@ -21,7 +21,7 @@ import org.ar4j.core.internal.query.OwnerAggregate;
 import org.ar4j.core.internal.query.OwnerAggregates;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
 import org.ar4j.relation.BelongsTo;

@@ -11,7 +11,7 @@ import org.ar4j.ConfigurationException;
 import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 import org.ar4j.core.internal.session.ReplicaRouter;
-import org.ar4j.engine.Engine;
+import org.ar4j.internal.engine.Engine;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendProvider;

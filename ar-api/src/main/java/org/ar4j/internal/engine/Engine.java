@@ -1,4 +1,4 @@
-package org.ar4j.engine;
+package org.ar4j.internal.engine;
 
 import java.time.Clock;
 import java.time.Duration;

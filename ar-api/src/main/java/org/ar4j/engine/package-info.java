@@ -1,6 +1,0 @@
-/**
- * The bridge from ar-api to its one implementation, ar-core, found through {@link java.util.ServiceLoader}.
- * Neither applications nor backend authors use it: it is public only because the API classes and the
- * engine live in different jars.
- */
-package org.ar4j.engine;
