@@ -6,9 +6,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import org.ar4j.query.Predicate;
+
 /**
  * A condition as a backend receives it: on columns, with values already converted to each column's canonical Java
- * type ({@link ColumnType}), relation conditions already turned into {@link Exists}. Applications never build one:
+ * type ({@link ColumnType}), relation conditions already turned into {@link Exists}; comparisons use the same
+ * {@link Predicate.Operator}s as user conditions. Applications never build one:
  * they write {@link org.ar4j.query.Predicate}s on field names, which ar4j translates once, when a query is built.
  * Filters are immutable values.
  */
@@ -59,27 +62,6 @@ public sealed interface Filter
         R exists(Exists f);
     }
 
-    /** Comparison operators. */
-    enum Operator {
-        /** Equal. */ EQ("="),
-        /** Not equal (null values never match). */ NE("<>"),
-        /** Less than. */ LT("<"),
-        /** Less than or equal. */ LE("<="),
-        /** Greater than. */ GT(">"),
-        /** Greater than or equal. */ GE(">=");
-
-        private final String symbol;
-
-        Operator(String symbol) {
-            this.symbol = symbol;
-        }
-
-        /** The SQL symbol of the operator. */
-        public String symbol() {
-            return symbol;
-        }
-    }
-
     /**
      * {@code column op value}.
      *
@@ -87,7 +69,7 @@ public sealed interface Filter
      * @param operator the operator
      * @param value    the value, never null (null tests are {@link IsNull})
      */
-    record Compare(String column, Operator operator, Object value) implements Filter {
+    record Compare(String column, Predicate.Operator operator, Object value) implements Filter {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.compare(this);

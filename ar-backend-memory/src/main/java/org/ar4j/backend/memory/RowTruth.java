@@ -2,6 +2,7 @@ package org.ar4j.backend.memory;
 
 import java.util.List;
 
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.LikePatterns;
 
@@ -40,8 +41,8 @@ final class RowTruth implements Filter.Visitor<Boolean> {
         if (v == null || p.value() == null) {
             return null;
         }
-        if (v instanceof byte[] && (p.operator() == Filter.Operator.EQ || p.operator() == Filter.Operator.NE)) {
-            return MemoryValues.same(v, p.value()) == (p.operator() == Filter.Operator.EQ);
+        if (v instanceof byte[] && (p.operator() == Predicate.Operator.EQ || p.operator() == Predicate.Operator.NE)) {
+            return MemoryValues.same(v, p.value()) == (p.operator() == Predicate.Operator.EQ);
         }
         int c = MemoryValues.compare(v, p.value());
         return switch (p.operator()) {

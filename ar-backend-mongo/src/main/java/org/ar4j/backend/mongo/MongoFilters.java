@@ -9,6 +9,7 @@ import org.bson.types.Decimal128;
 import org.ar4j.QueryException;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.LikePatterns;
 import org.ar4j.Capability;
@@ -45,7 +46,7 @@ final class MongoFilters {
         }
         List<Document> parts = new ArrayList<>();
         for (Object v : vals) {
-            parts.add(compare(f, in ? Filter.Operator.EQ : Filter.Operator.NE, v));
+            parts.add(compare(f, in ? Predicate.Operator.EQ : Predicate.Operator.NE, v));
         }
         return in ? or(parts) : and(parts);
     }
@@ -94,7 +95,7 @@ final class MongoFilters {
         return live.size() == 1 ? live.get(0) : new Document("$or", live);
     }
 
-    private static String op(Filter.Operator o) {
+    private static String op(Predicate.Operator o) {
         return switch (o) {
             case EQ -> "$eq";
             case NE -> "$ne";
@@ -105,29 +106,29 @@ final class MongoFilters {
         };
     }
 
-    private static Filter.Operator negate(Filter.Operator o) {
+    private static Predicate.Operator negate(Predicate.Operator o) {
         return switch (o) {
-            case EQ -> Filter.Operator.NE;
-            case NE -> Filter.Operator.EQ;
-            case LT -> Filter.Operator.GE;
-            case LE -> Filter.Operator.GT;
-            case GT -> Filter.Operator.LE;
-            case GE -> Filter.Operator.LT;
+            case EQ -> Predicate.Operator.NE;
+            case NE -> Predicate.Operator.EQ;
+            case LT -> Predicate.Operator.GE;
+            case LE -> Predicate.Operator.GT;
+            case GT -> Predicate.Operator.LE;
+            case GE -> Predicate.Operator.LT;
         };
     }
 
-    private static Document compare(String f, Filter.Operator o, Object v) {
+    private static Document compare(String f, Predicate.Operator o, Object v) {
         if (v instanceof Decimal128) {
             // BigDecimals compare through ranges: exact on MongoDB, and on the in-process test server, whose
             // equality on Decimal128 rounds (two 34-digit values one apart are "equal") while its ranges do not.
-            if (o == Filter.Operator.EQ) {
+            if (o == Predicate.Operator.EQ) {
                 return new Document(f, new Document("$gte", v).append("$lte", v));
             }
-            if (o == Filter.Operator.NE) {
+            if (o == Predicate.Operator.NE) {
                 return or(List.of(new Document(f, new Document("$lt", v)), new Document(f, new Document("$gt", v))));
             }
         }
-        if (o == Filter.Operator.NE) {
+        if (o == Predicate.Operator.NE) {
             // $ne alone also matches null and missing fields; SQL's <> does not.
             return and(List.of(new Document(f, new Document("$ne", v)), notNull(f)));
         }

@@ -1,38 +1,43 @@
 package org.ar4j.dialect.mysql;
 
+import java.util.List;
+
 import org.ar4j.sql.internal.GoldenSql;
-import org.junit.jupiter.api.Test;
+import org.ar4j.sql.internal.GoldenSqlTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The SQL the Mysql dialect writes for the golden statements, pinned text for text (values only as parameters). */
-class MysqlGoldenSqlTest {
+/** The SQL the MySQL dialect writes for the golden statements, pinned text for text (values only as parameters). */
+class MysqlGoldenSqlTest extends GoldenSqlTest {
     private final GoldenSql sql = new GoldenSql(new MysqlDialect(), false);
 
-    @Test
-    void select() {
-        assertThat(sql.select()).isEqualTo("SELECT `id`, `title` FROM `posts` WHERE (`author_id` IN (?, ?) AND `title` LIKE ? AND"
+    @Override
+    protected GoldenSql sql() {
+        return sql;
+    }
+
+    @Override
+    protected String select() {
+        return "SELECT `id`, `title` FROM `posts` WHERE (`author_id` IN (?, ?) AND `title` LIKE ? AND"
                 + " CAST(`price` AS DECIMAL(65,30)) > CAST(? AS DECIMAL(65,30))) ORDER BY CAST(`price` AS"
-                + " DECIMAL(65,30)) DESC, `id` ASC LIMIT ? OFFSET ?");
+                + " DECIMAL(65,30)) DESC, `id` ASC LIMIT ? OFFSET ?";
     }
 
-    @Test
-    void perOwnerLimit() {
-        assertThat(sql.perOwnerLimit()).isEqualTo("SELECT `id`, `author_id` FROM (SELECT `id`, `author_id`, ROW_NUMBER() OVER (PARTITION BY"
+    @Override
+    protected String perOwnerLimit() {
+        return "SELECT `id`, `author_id` FROM (SELECT `id`, `author_id`, ROW_NUMBER() OVER (PARTITION BY"
                 + " `author_id` ORDER BY `id` ASC) AS ar4j_rn FROM `posts` WHERE `author_id` IN (?, ?, ?))"
-                + " ar4j_w WHERE ar4j_rn <= ? ORDER BY `author_id` ASC, `id` ASC");
+                + " ar4j_w WHERE ar4j_rn <= ? ORDER BY `author_id` ASC, `id` ASC";
     }
 
-    @Test
-    void upsert() {
-        assertThat(sql.upsert()).isEqualTo("INSERT INTO `posts` (`author_id`, `title`, `price`, `version`) VALUES (?, ?, ?, ?) ON"
+    @Override
+    protected String upsert() {
+        return "INSERT INTO `posts` (`author_id`, `title`, `price`, `version`) VALUES (?, ?, ?, ?) ON"
                 + " DUPLICATE KEY UPDATE `author_id` = VALUES(`author_id`), `price` = VALUES(`price`),"
-                + " `version` = `version` + 1");
+                + " `version` = `version` + 1";
     }
 
-    @Test
-    void createTable() {
-        assertThat(sql.createTable()).containsExactly(
+    @Override
+    protected List<String> createTable() {
+        return List.of(
                 "CREATE TABLE `posts` (`id` BIGINT AUTO_INCREMENT PRIMARY KEY, `author_id` BIGINT, `title`"
                         + " VARCHAR(200), `price` DECIMAL(10, 2), `version` BIGINT NOT NULL) ENGINE=InnoDB DEFAULT"
                         + " CHARSET=utf8mb4 COLLATE=utf8mb4_bin",

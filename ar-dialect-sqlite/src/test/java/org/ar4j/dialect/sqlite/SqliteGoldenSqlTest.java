@@ -1,38 +1,43 @@
 package org.ar4j.dialect.sqlite;
 
+import java.util.List;
+
 import org.ar4j.sql.internal.GoldenSql;
-import org.junit.jupiter.api.Test;
+import org.ar4j.sql.internal.GoldenSqlTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The SQL the Sqlite dialect writes for the golden statements, pinned text for text (values only as parameters). */
-class SqliteGoldenSqlTest {
+/** The SQL the SQLite dialect writes for the golden statements, pinned text for text (values only as parameters). */
+class SqliteGoldenSqlTest extends GoldenSqlTest {
     private final GoldenSql sql = new GoldenSql(new SqliteDialect(), false);
 
-    @Test
-    void select() {
-        assertThat(sql.select()).isEqualTo("SELECT \"id\", \"title\" FROM \"posts\" WHERE (\"author_id\" IN (?, ?) AND \"title\" LIKE ? ESCAPE"
+    @Override
+    protected GoldenSql sql() {
+        return sql;
+    }
+
+    @Override
+    protected String select() {
+        return "SELECT \"id\", \"title\" FROM \"posts\" WHERE (\"author_id\" IN (?, ?) AND \"title\" LIKE ? ESCAPE"
                 + " '\\' AND \"price\" COLLATE AR4J_DECIMAL > ? COLLATE AR4J_DECIMAL) ORDER BY \"price\" COLLATE"
-                + " AR4J_DECIMAL DESC, \"id\" ASC LIMIT ? OFFSET ?");
+                + " AR4J_DECIMAL DESC, \"id\" ASC LIMIT ? OFFSET ?";
     }
 
-    @Test
-    void perOwnerLimit() {
-        assertThat(sql.perOwnerLimit()).isEqualTo("SELECT \"id\", \"author_id\" FROM (SELECT \"id\", \"author_id\", ROW_NUMBER() OVER (PARTITION BY"
+    @Override
+    protected String perOwnerLimit() {
+        return "SELECT \"id\", \"author_id\" FROM (SELECT \"id\", \"author_id\", ROW_NUMBER() OVER (PARTITION BY"
                 + " \"author_id\" ORDER BY \"id\" ASC) AS ar4j_rn FROM \"posts\" WHERE \"author_id\" IN (?, ?, ?))"
-                + " ar4j_w WHERE ar4j_rn <= ? ORDER BY \"author_id\" ASC, \"id\" ASC");
+                + " ar4j_w WHERE ar4j_rn <= ? ORDER BY \"author_id\" ASC, \"id\" ASC";
     }
 
-    @Test
-    void upsert() {
-        assertThat(sql.upsert()).isEqualTo("INSERT INTO \"posts\" (\"author_id\", \"title\", \"price\", \"version\") VALUES (?, ?, ?, ?) ON"
+    @Override
+    protected String upsert() {
+        return "INSERT INTO \"posts\" (\"author_id\", \"title\", \"price\", \"version\") VALUES (?, ?, ?, ?) ON"
                 + " CONFLICT (\"title\") DO UPDATE SET \"author_id\" = excluded.\"author_id\", \"price\" ="
-                + " excluded.\"price\", \"version\" = \"posts\".\"version\" + 1");
+                + " excluded.\"price\", \"version\" = \"posts\".\"version\" + 1";
     }
 
-    @Test
-    void createTable() {
-        assertThat(sql.createTable()).containsExactly(
+    @Override
+    protected List<String> createTable() {
+        return List.of(
                 "CREATE TABLE \"posts\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, \"author_id\" INTEGER,"
                         + " \"title\" TEXT, \"price\" TEXT, \"version\" INTEGER NOT NULL)",
                 "CREATE INDEX \"ix_posts_author_id\" ON \"posts\" (\"author_id\")",

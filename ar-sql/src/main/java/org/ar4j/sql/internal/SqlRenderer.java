@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
@@ -78,7 +79,7 @@ final class SqlRenderer {
      * The shape of a select without a condition or by one comparison (find by id, by a key, a page of a table): its
      * text does not depend on the values; field and operator are null for no condition.
      */
-    private record Shape(TableSpec table, List<String> columns, String field, Filter.Operator op, List<Order> order,
+    private record Shape(TableSpec table, List<String> columns, String field, Predicate.Operator op, List<Order> order,
                          boolean limit, boolean offset) {
     }
 

@@ -3,6 +3,7 @@ package org.ar4j.sql.internal;
 import java.util.List;
 
 import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
@@ -43,7 +44,7 @@ public final class GoldenSql {
     public String select() {
         return renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.And(List.of(
                 new Filter.In("author_id", List.of(1L, 2L), false), new Filter.Like("title", "a%"),
-                new Filter.Compare("price", Filter.Operator.GT, new java.math.BigDecimal("1.50")))),
+                new Filter.Compare("price", Predicate.Operator.GT, new java.math.BigDecimal("1.50")))),
                 List.of(Order.desc("price"), Order.asc("id")), 10, 20L, null)).text();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
@@ -63,7 +64,7 @@ class SqlRendererGoldenTest {
     void aSelectWithConditionsOrderLimitAndOffsetBindsEveryValue() {
         String hostile = "a'; DROP TABLE posts; --%";
         SqlRenderer.Sql sql = renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.And(List.of(
-                new Filter.Compare("author_id", Filter.Operator.EQ, 7L),
+                new Filter.Compare("author_id", Predicate.Operator.EQ, 7L),
                 new Filter.Like("title", hostile))), List.of(Order.desc("score")), 10, 20L, null));
         assertThat(sql.text()).isEqualTo("SELECT \"id\", \"title\" FROM \"posts\" WHERE (\"author_id\" = ? AND \"title\""
                 + " LIKE ? ESCAPE '\\') ORDER BY \"score\" DESC LIMIT ? OFFSET ?");
@@ -86,7 +87,7 @@ class SqlRendererGoldenTest {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("title", "x");
         values.put("score", 1);
-        SqlRenderer.Sql update = renderer.update(POSTS, values, new Filter.Compare("id", Filter.Operator.EQ, 5L),
+        SqlRenderer.Sql update = renderer.update(POSTS, values, new Filter.Compare("id", Predicate.Operator.EQ, 5L),
                 List.of());
         assertThat(update.text()).isEqualTo("UPDATE \"posts\" SET \"title\" = ?, \"score\" = ? WHERE \"id\" = ?");
         assertThat(values(update)).containsExactly("x", 1, 5L);

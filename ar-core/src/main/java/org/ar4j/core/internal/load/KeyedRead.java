@@ -12,6 +12,7 @@ import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.PartitionLimit;
 import org.ar4j.spi.Select;
@@ -69,7 +70,7 @@ record KeyedRead(ModelInfo target, FieldInfo key, Filter extra, List<Order> orde
         }
         for (int from = 0; from < keys.size(); from += max) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
-            Filter byKey = chunk.size() == 1 ? new Filter.Compare(key.column(), Filter.Operator.EQ, chunk.get(0))
+            Filter byKey = chunk.size() == 1 ? new Filter.Compare(key.column(), Predicate.Operator.EQ, chunk.get(0))
                     : new Filter.In(key.column(), chunk, false);
             Select s = new Select(target.tableSpec(), target.columns(), Conditions.and(byKey, extra), order, null, null,
                     partition);
@@ -79,7 +80,7 @@ record KeyedRead(ModelInfo target, FieldInfo key, Filter extra, List<Order> orde
 
     /** The records of one key, with the limit (if any) as the statement's LIMIT. */
     private void one(Session session, Object k, Origin origin, Consumer<ActiveRecord<?>> each) {
-        Filter where = Conditions.and(new Filter.Compare(key.column(), Filter.Operator.EQ, k), extra);
+        Filter where = Conditions.and(new Filter.Compare(key.column(), Predicate.Operator.EQ, k), extra);
         Rows.fetch(session, target, new Select(target.tableSpec(), target.columns(), where, order, limit, null, null),
                 origin, each);
     }

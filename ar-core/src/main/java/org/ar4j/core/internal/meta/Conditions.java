@@ -84,10 +84,6 @@ public final class Conditions {
         return f instanceof Filter.Not n && containsExists(n.part());
     }
 
-    private static Filter.Operator operator(Predicate.Operator o) {
-        return Filter.Operator.valueOf(o.name());
-    }
-
     /** Field names to columns, values to canonical types, relation conditions to subqueries. */
     private static final class Resolver implements Predicate.Visitor<Filter> {
         private final ModelInfo model;
@@ -114,7 +110,7 @@ public final class Conditions {
         @Override
         public Filter compare(Predicate.Compare p) {
             FieldInfo f = model.field(p.field());
-            return new Filter.Compare(f.column(), operator(p.operator()), nonNull(f, Values.coerce(f, p.value())));
+            return new Filter.Compare(f.column(), p.operator(), nonNull(f, Values.coerce(f, p.value())));
         }
 
         @Override

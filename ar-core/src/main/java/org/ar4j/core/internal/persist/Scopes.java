@@ -10,6 +10,7 @@ import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
@@ -29,7 +30,7 @@ final class Scopes {
         if (canonical == null) {
             return new Filter.In(key.column(), List.of(), false);
         }
-        return new Filter.Compare(key.column(), Filter.Operator.EQ, Values.coerceKey(key, canonical));
+        return new Filter.Compare(key.column(), Predicate.Operator.EQ, Values.coerceKey(key, canonical));
     }
 
     /** The relation's records for one owner, with the relation's condition but no order or limit. */

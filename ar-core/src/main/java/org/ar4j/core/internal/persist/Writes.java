@@ -14,6 +14,7 @@ import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 
 /** What every write needs to know of a record: ids, versions, snapshots, and the optimistic-locking guard. */
@@ -137,7 +138,7 @@ public final class Writes {
     }
 
     static Filter idEquals(ModelInfo model, Object canonicalId) {
-        return new Filter.Compare(model.id().column(), Filter.Operator.EQ, canonicalId);
+        return new Filter.Compare(model.id().column(), Predicate.Operator.EQ, canonicalId);
     }
 
     /** {@code id = ?}, plus {@code version = ?} for versioned models: the optimistic-locking guard. */
@@ -147,6 +148,6 @@ public final class Writes {
         if (v == null) {
             return byId;
         }
-        return new Filter.And(List.of(byId, new Filter.Compare(v.column(), Filter.Operator.EQ, loadedVersion)));
+        return new Filter.And(List.of(byId, new Filter.Compare(v.column(), Predicate.Operator.EQ, loadedVersion)));
     }
 }

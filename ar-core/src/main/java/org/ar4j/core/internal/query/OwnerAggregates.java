@@ -18,6 +18,7 @@ import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
@@ -127,7 +128,7 @@ public final class OwnerAggregates {
         for (int from = 0; from < keys.size(); from += step) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + step));
             Filter where = Conditions.and(window ? new Filter.In(fk.column(), chunk, false)
-                    : new Filter.Compare(fk.column(), Filter.Operator.EQ, chunk.get(0)), extra);
+                    : new Filter.Compare(fk.column(), Predicate.Operator.EQ, chunk.get(0)), extra);
             Select s = new Select(table.tableSpec(), columns, where, order, window ? null : limit, null,
                     window ? new PartitionLimit(fk.column(), limit) : null);
             try (RowCursor c = db.backend().find(s)) {

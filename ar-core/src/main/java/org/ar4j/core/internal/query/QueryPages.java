@@ -9,6 +9,7 @@ import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.query.Order;
 import org.ar4j.query.Page;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.query.Query;
 
@@ -54,7 +55,7 @@ final class QueryPages {
                 any.add(parts.size() == 1 ? parts.get(0) : new Filter.And(parts));
             }
             equalSoFar.add(v == null ? new Filter.IsNull(o.field(), false)
-                    : new Filter.Compare(o.field(), Filter.Operator.EQ, v));
+                    : new Filter.Compare(o.field(), Predicate.Operator.EQ, v));
         }
         Filter seek = any.isEmpty() ? new Filter.In(order.get(0).field(), List.of(), false)
                 : any.size() == 1 ? any.get(0) : new Filter.Or(any);
@@ -64,9 +65,9 @@ final class QueryPages {
     /** The records that come after the value {@code v} of one order term, or null when none can. */
     private static Filter later(Order o, Object v) {
         if (o.ascending()) {
-            return v == null ? new Filter.IsNull(o.field(), true) : new Filter.Compare(o.field(), Filter.Operator.GT, v);
+            return v == null ? new Filter.IsNull(o.field(), true) : new Filter.Compare(o.field(), Predicate.Operator.GT, v);
         }
-        return v == null ? null : new Filter.Or(List.of(new Filter.Compare(o.field(), Filter.Operator.LT, v),
+        return v == null ? null : new Filter.Or(List.of(new Filter.Compare(o.field(), Predicate.Operator.LT, v),
                 new Filter.IsNull(o.field(), false)));
     }
 

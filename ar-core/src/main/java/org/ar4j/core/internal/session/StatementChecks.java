@@ -16,6 +16,7 @@ import org.ar4j.Errors;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.QueryException;
 import org.ar4j.ValidationException;
+import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.ColumnSpec;
@@ -177,7 +178,7 @@ public final class StatementChecks {
 
         @Override
         public Void compare(Filter.Compare p) {
-            if (p.operator() != Filter.Operator.EQ && p.operator() != Filter.Operator.NE
+            if (p.operator() != Predicate.Operator.EQ && p.operator() != Predicate.Operator.NE
                     && t.typeOf(p.column()) == ColumnType.BYTES) {
                 throw unordered(t, p.column());
             }
