@@ -1,4 +1,4 @@
-package org.ar4j.backend.memory.example;
+package org.ar4j.core.tck;
 
 import java.util.List;
 
