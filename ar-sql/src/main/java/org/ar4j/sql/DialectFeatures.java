@@ -11,8 +11,8 @@ import org.ar4j.Capability;
  * them from {@link SqlDialect#features()}; behaviour that is more than a flag or a number stays a method of the
  * dialect.
  *
- * @param capabilities            what the backend can do (ar4j adds SUBQUERIES, FOREIGN_KEYS and DATA_SOURCE, which
- *                                every SQL database has); a dialect whose answer depends on the server's version
+ * @param capabilities            what the backend can do (ar4j adds SUBQUERIES and DATA_SOURCE, which every SQL
+ *                                backend has); a dialect whose answer depends on the server's version
  *                                overrides {@link SqlDialect#capabilities(java.sql.DatabaseMetaData)} instead
  * @param maxBindParameters       the driver's bind-parameter limit per statement
  * @param maxIdentifierBytes      the longest table, column or index name kept as given, in UTF-8 bytes; a longer one
@@ -39,9 +39,13 @@ public record DialectFeatures(Set<Capability> capabilities, int maxBindParameter
                               int streamingFetchSize, boolean streamingNeedsTransaction, boolean cursorSeesLaterWrites,
                               boolean addsForeignKeysByAlter, boolean checksForeignKeysPerStatement) {
 
-    /** Standard SQL: transactions, savepoints, raw SQL and window functions; 32,767 parameters; ON CONFLICT. */
+    /**
+     * Standard SQL: transactions, savepoints, raw SQL, window functions and foreign keys; 32,767 parameters; ON
+     * CONFLICT.
+     */
     public static final DialectFeatures STANDARD = new DialectFeatures(EnumSet.of(Capability.TRANSACTIONS,
-            Capability.SAVEPOINTS, Capability.RAW_SQL, Capability.WINDOW_FUNCTIONS), 32_767, Integer.MAX_VALUE,
+            Capability.SAVEPOINTS, Capability.RAW_SQL, Capability.WINDOW_FUNCTIONS, Capability.FOREIGN_KEYS), 32_767,
+            Integer.MAX_VALUE,
             UpsertStyle.ON_CONFLICT, false, false, true, 0, 0, false, false, true, true);
 
     /** Copies the capabilities. */

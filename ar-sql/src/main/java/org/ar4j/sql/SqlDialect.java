@@ -101,6 +101,32 @@ public abstract class SqlDialect {
         return DialectFeatures.STANDARD;
     }
 
+    /**
+     * The definition of a generated key column of {@code table}; by default {@link #generatedKeyDefinition(ColumnSpec)}.
+     * A database whose keys come from a sequence of their own names it after the table here.
+     */
+    public String generatedKeyDefinition(TableSpec table, ColumnSpec column) {
+        return generatedKeyDefinition(column);
+    }
+
+    /** Statements run before {@code CREATE TABLE} (a key's sequence); none by default. */
+    public List<String> beforeCreateTable(TableSpec table) {
+        return List.of();
+    }
+
+    /** Statements run after {@code DROP TABLE} (a key's sequence); none by default. */
+    public List<String> afterDropTable(TableSpec table) {
+        return List.of();
+    }
+
+    /**
+     * The table's indexes (name, columns in order, uniqueness; the primary key's left out) when the driver's
+     * {@code DatabaseMetaData.getIndexInfo} does not name their columns; null (the default) to read that metadata.
+     */
+    public List<org.ar4j.spi.IndexSpec> liveIndexes(Connection c, String table) throws SQLException {
+        return null;
+    }
+
     /** The capabilities of the connected server: by default {@link DialectFeatures#capabilities()}. */
     public Set<Capability> capabilities(DatabaseMetaData metaData) throws SQLException {
         return features().capabilities();
@@ -124,6 +150,15 @@ public abstract class SqlDialect {
      */
     public ConstraintViolationException constraintViolation(SQLException e, TableSpec table) {
         return StandardConstraints.classify(e, table);
+    }
+
+    /**
+     * Whether a failed write was refused because a concurrent transaction wrote the same row first (optimistic
+     * concurrency); ar4j then throws {@link org.ar4j.spi.WriteConflictException}. False by default: the servers
+     * of the bundled dialects make a second writer wait instead.
+     */
+    public boolean isWriteConflict(SQLException e) {
+        return false;
     }
 
     /** Quotes an identifier; identifiers come only from model metadata. */

@@ -140,7 +140,8 @@ public final class MysqlDialect extends SqlDialect {
     /** Window functions arrived in MySQL 8.0 and MariaDB 10.2; the product version tells which server it is. */
     @Override
     public Set<Capability> capabilities(DatabaseMetaData metaData) throws SQLException {
-        EnumSet<Capability> caps = EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL);
+        EnumSet<Capability> caps = EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL,
+                Capability.FOREIGN_KEYS);
         String version = metaData.getDatabaseProductVersion();
         Matcher maria = MARIADB.matcher(version);
         boolean windows;

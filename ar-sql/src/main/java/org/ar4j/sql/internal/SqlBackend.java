@@ -30,6 +30,7 @@ import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
 import org.ar4j.spi.UpsertRows;
+import org.ar4j.spi.WriteConflictException;
 import org.ar4j.sql.SqlDialect;
 
 /**
@@ -71,7 +72,6 @@ public final class SqlBackend implements Backend {
             EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
             caps.addAll(dialect.capabilities(c.getMetaData()));
             caps.add(Capability.DATA_SOURCE); // properties of ar-sql, not of a dialect
-            caps.add(Capability.FOREIGN_KEYS);
             caps.add(Capability.SUBQUERIES);
             if (dialect.replication() != null) {
                 caps.add(Capability.REPLICAS);
@@ -231,6 +231,10 @@ public final class SqlBackend implements Backend {
 
     /** A write's failure: a constraint violation naming the model's fields, else the driver's failure. */
     private BackendException writeFailure(String op, String sql, SQLException e, TableSpec table) {
+        if (dialect.isWriteConflict(e)) {
+            return new WriteConflictException(op + " on " + table.name() + " conflicted with a concurrent transaction on "
+                    + dialect.name() + ": " + e.getMessage() + " [SQL: " + sql + "]", e);
+        }
         BackendException violation = dialect.constraintViolation(e, table);
         return violation != null ? violation : statements.failure(op, sql, e);
     }
@@ -256,7 +260,8 @@ public final class SqlBackend implements Backend {
 
     @Override
     public boolean declaresForeignKey(TableSpec table, ForeignKeySpec foreignKey) {
-        return !foreignKey.referencedTable().equals(table.name()) || dialect.features().checksForeignKeysPerStatement();
+        return supports(Capability.FOREIGN_KEYS) && (!foreignKey.referencedTable().equals(table.name())
+                || dialect.features().checksForeignKeysPerStatement());
     }
 
     @Override

@@ -50,7 +50,7 @@ final class SqlCatalog {
                 String shown = type + "(" + size + (rs.wasNull() ? "" : "," + digits) + ")";
                 String name = rs.getString("COLUMN_NAME");
                 columns.add(new LiveColumn(name, shown, rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
-                        "YES".equals(rs.getString("IS_AUTOINCREMENT")),
+                        "YES".equals(rs.getString("IS_AUTOINCREMENT")) || fromSequence(rs.getString("COLUMN_DEF")),
                         definitions.get(name.toLowerCase(java.util.Locale.ROOT))));
             }
         }
@@ -60,8 +60,14 @@ final class SqlCatalog {
                 primaryKey.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
             }
         }
-        return Optional.of(new LiveTable(table, columns, indexes(md, catalog, schema, table, primaryKey),
-                foreignKeys(md, catalog, schema, table), false));
+        List<IndexSpec> indexes = dialect.liveIndexes(c, table);
+        return Optional.of(new LiveTable(table, columns, indexes != null ? indexes
+                : indexes(md, catalog, schema, table, primaryKey), foreignKeys(md, catalog, schema, table), false));
+    }
+
+    /** A default that draws from a sequence generates the column's values, whatever IS_AUTOINCREMENT says. */
+    private static boolean fromSequence(String columnDefault) {
+        return columnDefault != null && columnDefault.toLowerCase(java.util.Locale.ROOT).contains("nextval(");
     }
 
     private static List<IndexSpec> indexes(DatabaseMetaData md, String catalog, String schema, String table,

@@ -237,7 +237,7 @@ final class SqlRenderer {
             sb.append(first ? "" : ", ").append(q(c.name())).append(' ');
             first = false;
             if (c.primaryKey() && c.generated()) {
-                sb.append(d.generatedKeyDefinition(c));
+                sb.append(d.generatedKeyDefinition(table, c));
             } else {
                 sb.append(d.columnType(table, c));
                 if (c.primaryKey()) {
@@ -259,7 +259,7 @@ final class SqlRenderer {
         if (!options.isEmpty()) {
             sb.append(' ').append(options);
         }
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(d.beforeCreateTable(table));
         out.add(sb.toString());
         for (IndexSpec ix : table.indexes()) {
             out.add(createIndex(table, ix));
@@ -280,10 +280,10 @@ final class SqlRenderer {
     /** The SQL type a column is declared with ({@code BIGINT} for a generated key). */
     String declaredType(TableSpec table, ColumnSpec c) {
         if (c.primaryKey() && c.generated()) {
-            String def = d.generatedKeyDefinition(c).toUpperCase(java.util.Locale.ROOT);
+            String def = d.generatedKeyDefinition(table, c).toUpperCase(java.util.Locale.ROOT);
             int cut = def.length();
             for (String word : new String[] {" GENERATED", " PRIMARY", " AUTO_INCREMENT", " AUTOINCREMENT", " IDENTITY",
-                " NOT NULL"}) {
+                " DEFAULT", " NOT NULL"}) {
                 int at = def.indexOf(word);
                 if (at > 0) {
                     cut = Math.min(cut, at);
@@ -310,8 +310,11 @@ final class SqlRenderer {
                 + ") REFERENCES " + q(fk.referencedTable()) + " (" + q(fk.referencedColumn()) + ")";
     }
 
-    String dropTable(TableSpec table) {
-        return "DROP TABLE " + q(table.name());
+    List<String> dropTable(TableSpec table) {
+        List<String> out = new ArrayList<>();
+        out.add("DROP TABLE " + q(table.name()));
+        out.addAll(d.afterDropTable(table));
+        return out;
     }
 
     Sql delete(TableSpec t, Filter where) {

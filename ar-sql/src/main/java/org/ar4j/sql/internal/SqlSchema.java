@@ -41,7 +41,7 @@ final class SqlSchema {
     }
 
     void dropTable(TableSpec table, boolean ifExists) {
-        schemaChange("Dropping", table, ifExists ? Boolean.TRUE : null, List.of(renderer.dropTable(table)));
+        schemaChange("Dropping", table, ifExists ? Boolean.TRUE : null, renderer.dropTable(table));
     }
 
     Optional<LiveTable> inspect(TableSpec table) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.ar4j.ConfigurationException;
+import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.ConstraintViolationException;
 import org.ar4j.Database;
 import org.ar4j.TransactionRolledBackException;
@@ -30,7 +31,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DataSourceTest extends TckScenario {
 
     private Stream<DynamicTest> gated(String name, HostedWork work) {
-        Executable whenSupported = () -> {
+        Executable whenSupported = hosted(work);
+        Executable whenMissing = () -> {
+            HostHarness host = new HostHarness("jdbc:unused:");
+            assertThatThrownBy(() -> Database.builder().dataSource(host).backend(db.backendName()).build())
+                    .isInstanceOf(ConfigurationException.class).hasMessageContaining(db.backendName())
+                    .hasMessageContaining("DataSource");
+            assertThat(host.openConnections()).isZero();
+        };
+        return CapabilityGate.scenario(db, Capability.DATA_SOURCE, name, whenSupported, whenMissing);
+    }
+
+    /**
+     * A hosted scenario that also needs SAVEPOINTS; where the backend has a DataSource but no savepoints,
+     * {@code withoutSavepoints} is its negative twin (what ar4j does instead, on the host's transaction).
+     */
+    private Stream<DynamicTest> gatedWithSavepoints(String name, HostedWork work, HostedWork withoutSavepoints) {
+        if (db.supports(Capability.DATA_SOURCE) && !db.supports(Capability.SAVEPOINTS)) {
+            return CapabilityGate.scenario(db, Capability.SAVEPOINTS, name, hosted(work), hosted(withoutSavepoints));
+        }
+        return gated(name, work);
+    }
+
+    private Executable hosted(HostedWork work) {
+        return () -> {
             HostHarness host = new HostHarness(backend.url());
             Database hosted = Database.builder().dataSource(host).hostTransactions(host).build();
             hosted.makeDefault();
@@ -44,14 +68,6 @@ class DataSourceTest extends TckScenario {
             assertThat(host.openConnections()).as("every connection ar4j borrowed went back; none is left open")
                     .isZero();
         };
-        Executable whenMissing = () -> {
-            HostHarness host = new HostHarness("jdbc:unused:");
-            assertThatThrownBy(() -> Database.builder().dataSource(host).backend(db.backendName()).build())
-                    .isInstanceOf(ConfigurationException.class).hasMessageContaining(db.backendName())
-                    .hasMessageContaining("DataSource");
-            assertThat(host.openConnections()).isZero();
-        };
-        return CapabilityGate.scenario(db, Capability.DATA_SOURCE, name, whenSupported, whenMissing);
     }
 
     /** A scenario given the host and the database on its DataSource (the default while it runs). */
@@ -147,8 +163,8 @@ class DataSourceTest extends TckScenario {
 
     @TestFactory
     Stream<DynamicTest> nestedTransactionIsASavepointOfTheHosts() {
-        return gated("a nested ar4j transaction inside the host's is a savepoint: its failure undoes only its part",
-                (host, hosted) -> {
+        return gatedWithSavepoints("a nested ar4j transaction inside the host's is a savepoint: its failure undoes only"
+                + " its part", (host, hosted) -> {
                     host.begin();
                     hosted.transaction(() -> {
                         new User("outer").save();
@@ -163,6 +179,12 @@ class DataSourceTest extends TckScenario {
                     });
                     assertThat(host.commit()).isTrue();
                     assertThat(committedUsernames()).containsExactly("outer");
+                }, (host, hosted) -> {
+                    host.begin();
+                    assertThatThrownBy(() -> hosted.transaction(() -> hosted.transaction(() -> new User("x").save())))
+                            .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("SAVEPOINTS");
+                    host.rollbackIfOpen();
+                    assertThat(committedUsernames()).isEmpty();
                 });
     }
 
@@ -172,8 +194,8 @@ class DataSourceTest extends TckScenario {
 
     @TestFactory
     Stream<DynamicTest> failingOperationUndoesOnlyItself() {
-        return gated("inside a host transaction, a failing after-hook of save or insertAll undoes only that operation"
-                + " (a savepoint on the host's connection); the host commits the rest", (host, hosted) -> {
+        return gatedWithSavepoints("inside a host transaction, a failing after-hook of save or insertAll undoes only that"
+                + " operation (a savepoint on the host's connection); the host commits the rest", (host, hosted) -> {
                     host.begin();
                     new User("before").save();
                     Gadget failing = new Gadget("hooked", 1);
@@ -191,6 +213,17 @@ class DataSourceTest extends TckScenario {
                     assertThat(host.commit()).as("the host transaction was not marked rollback-only").isTrue();
                     assertThat(committedUsernames()).containsExactly("after", "before");
                     assertThat(committedGadgets()).containsExactly("kept");
+                }, (host, hosted) -> {
+                    // without savepoints the failed operation cannot be undone alone: the host must roll back
+                    host.begin();
+                    new User("before").save();
+                    Gadget failing = new Gadget("hooked", 1);
+                    failing.failIn = "afterSave";
+                    assertThatThrownBy(failing::save).hasMessageContaining("afterSave failed on purpose");
+                    assertThat(failing.isNewRecord()).isTrue();
+                    assertThat(host.commit()).as("the host transaction was marked rollback-only").isFalse();
+                    assertThat(committedUsernames()).isEmpty();
+                    assertThat(committedGadgets()).isEmpty();
                 });
     }
 

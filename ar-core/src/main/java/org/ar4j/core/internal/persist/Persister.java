@@ -31,6 +31,7 @@ import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.UpdateRows;
+import org.ar4j.spi.WriteConflictException;
 
 /**
  * Saving, deleting and reloading records in one database, with validation, hooks, optimistic locking
@@ -173,8 +174,17 @@ public final class Persister {
             version.setJavaValue(record, Writes.numberOf(version, next));
             changes.put(version.column(), version.storedValue(record));
         }
-        long n = session.backend().update(new UpdateRows(model.tableSpec(), changes,
-                Writes.guard(model, currentId, loadedVersion)));
+        long n;
+        try {
+            n = session.backend().update(new UpdateRows(model.tableSpec(), changes,
+                    Writes.guard(model, currentId, loadedVersion)));
+        } catch (WriteConflictException e) {
+            if (version == null) {
+                throw e;
+            }
+            throw new StaleRecordException(model.name() + " with id " + currentId + " was changed by a concurrent"
+                    + " transaction while this save ran; nothing was written. Reload it and save again", e);
+        }
         if (n == 0) {
             throw stale(model, currentId, loadedVersion, "save");
         }
