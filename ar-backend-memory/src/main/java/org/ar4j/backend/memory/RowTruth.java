@@ -5,6 +5,7 @@ import java.util.List;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.LikePatterns;
+import org.ar4j.spi.ThreeValuedLogic;
 
 /**
  * A condition on one row in SQL's three-valued logic: TRUE, FALSE or null for UNKNOWN (a comparison with a null
@@ -96,38 +97,17 @@ final class RowTruth implements Filter.Visitor<Boolean> {
 
     @Override
     public Boolean and(Filter.And p) {
-        Boolean r = Boolean.TRUE;
-        for (Filter x : p.parts()) {
-            Boolean b = x.accept(this);
-            if (Boolean.FALSE.equals(b)) {
-                return false;
-            }
-            if (b == null) {
-                r = null;
-            }
-        }
-        return r;
+        return ThreeValuedLogic.and(p.parts(), x -> x.accept(this));
     }
 
     @Override
     public Boolean or(Filter.Or p) {
-        Boolean r = Boolean.FALSE;
-        for (Filter x : p.parts()) {
-            Boolean b = x.accept(this);
-            if (Boolean.TRUE.equals(b)) {
-                return true;
-            }
-            if (b == null) {
-                r = null;
-            }
-        }
-        return r;
+        return ThreeValuedLogic.or(p.parts(), x -> x.accept(this));
     }
 
     @Override
     public Boolean not(Filter.Not p) {
-        Boolean b = p.part().accept(this);
-        return b == null ? null : !b;
+        return ThreeValuedLogic.not(p.part().accept(this));
     }
 
     @Override

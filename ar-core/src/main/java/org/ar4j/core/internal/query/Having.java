@@ -7,6 +7,7 @@ import java.util.Map;
 import org.ar4j.QueryException;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.LikePatterns;
+import org.ar4j.spi.ThreeValuedLogic;
 
 /**
  * A having condition evaluated on read groups, with the same three-valued logic as the backends' conditions: a
@@ -91,34 +92,17 @@ final class Having implements Predicate.Visitor<Boolean> {
 
     @Override
     public Boolean and(Predicate.And p) {
-        boolean unknown = false;
-        for (Predicate x : p.parts()) {
-            Boolean b = x.accept(this);
-            if (Boolean.FALSE.equals(b)) {
-                return false;
-            }
-            unknown |= b == null;
-        }
-        return unknown ? null : true;
+        return ThreeValuedLogic.and(p.parts(), x -> x.accept(this));
     }
 
     @Override
     public Boolean or(Predicate.Or p) {
-        boolean unknown = false;
-        for (Predicate x : p.parts()) {
-            Boolean b = x.accept(this);
-            if (Boolean.TRUE.equals(b)) {
-                return true;
-            }
-            unknown |= b == null;
-        }
-        return unknown ? null : false;
+        return ThreeValuedLogic.or(p.parts(), x -> x.accept(this));
     }
 
     @Override
     public Boolean not(Predicate.Not p) {
-        Boolean b = p.part().accept(this);
-        return b == null ? null : !b;
+        return ThreeValuedLogic.not(p.part().accept(this));
     }
 
     @Override
