@@ -1,7 +1,6 @@
 package org.ar4j.backend.memory;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -19,6 +18,7 @@ import org.ar4j.spi.BackendTransaction;
 import org.ar4j.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.DeleteRows;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.LiveTable;
@@ -129,7 +129,7 @@ final class MemoryBackend implements Backend {
         }
     }
 
-    private static String where(Object condition) {
+    private static String where(Filter condition) {
         return condition == null ? "" : " where " + Shapes.of(condition);
     }
 
@@ -277,7 +277,7 @@ final class MemoryBackend implements Backend {
         private boolean done;
 
         ListCursor(List<Object[]> rows, java.util.function.LongConsumer closed) {
-            this.rows = new ArrayList<>(rows);
+            this.rows = rows;
             this.closed = closed;
         }
 

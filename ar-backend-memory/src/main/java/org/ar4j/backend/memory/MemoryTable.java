@@ -43,9 +43,13 @@ final class MemoryTable {
 
     /** A copy of this table for a later generation (rows are copied, their arrays too: updates change them). */
     MemoryTable copy(long newGeneration) {
+        return new MemoryTable(name, columnSpecs, indexes, foreignKeys, copiedRows(), lastId, newGeneration);
+    }
+
+    private List<Object[]> copiedRows() {
         List<Object[]> copied = new ArrayList<>(rows.size());
         rows.forEach(r -> copied.add(r.clone()));
-        return new MemoryTable(name, columnSpecs, indexes, foreignKeys, copied, lastId, newGeneration);
+        return copied;
     }
 
     /** This table with one more column holding {@code value} in every row, for a later generation. */
@@ -65,7 +69,7 @@ final class MemoryTable {
     MemoryTable withForeignKey(ForeignKeySpec fk, long newGeneration) {
         List<ForeignKeySpec> more = new ArrayList<>(foreignKeys);
         more.add(fk);
-        return new MemoryTable(name, columnSpecs, indexes, more, copy(newGeneration).rows, lastId, newGeneration);
+        return new MemoryTable(name, columnSpecs, indexes, more, copiedRows(), lastId, newGeneration);
     }
 
     List<ForeignKeySpec> foreignKeys() {
@@ -76,7 +80,7 @@ final class MemoryTable {
     MemoryTable withIndex(IndexSpec index, long newGeneration) {
         List<IndexSpec> more = new ArrayList<>(indexes);
         more.add(index);
-        return new MemoryTable(name, columnSpecs, more, foreignKeys, copy(newGeneration).rows, lastId, newGeneration);
+        return new MemoryTable(name, columnSpecs, more, foreignKeys, copiedRows(), lastId, newGeneration);
     }
 
     /** This table with a column's nullability changed, for a later generation. */
@@ -86,7 +90,7 @@ final class MemoryTable {
             changed.add(!c.name().equals(column) ? c : new ColumnSpec(c.name(), c.type(), nullable, c.primaryKey(),
                     c.generated(), c.unique(), c.field(), c.length(), c.precision(), c.scale()));
         }
-        return new MemoryTable(name, changed, indexes, foreignKeys, copy(newGeneration).rows, lastId, newGeneration);
+        return new MemoryTable(name, changed, indexes, foreignKeys, copiedRows(), lastId, newGeneration);
     }
 
     String name() {

@@ -30,6 +30,14 @@ final class MemoryWrites {
     /** Inserts the rows; the keys, generated where the primary key is not given, in row order. */
     static List<Object> insert(MemoryState state, InsertRows insert) {
         MemoryTable t = state.writable(insert.table().name());
+        List<Object> keys = append(t, insert);
+        check(t, insert.table());
+        checkForeignKeys(state, t.name());
+        return keys;
+    }
+
+    /** Appends the rows (keys generated where not given), unchecked; the keys in row order. */
+    private static List<Object> append(MemoryTable t, InsertRows insert) {
         ColumnSpec pk = insert.table().primaryKey();
         boolean generate = !insert.columns().contains(pk.name());
         long first = generate ? t.takeIds(insert.rows().size()) : 0;
@@ -45,8 +53,6 @@ final class MemoryWrites {
             keys.add(row[k]);
             t.rows().add(row);
         }
-        check(t, insert.table());
-        checkForeignKeys(state, t.name());
         return keys;
     }
 
@@ -59,7 +65,7 @@ final class MemoryWrites {
             Object[] row = widen(t, u.columns(), given);
             Object[] existing = find(t, conflict, row);
             if (existing == null) {
-                insert(state, new InsertRows(u.table(), u.columns(), List.<Object[]>of(given)));
+                append(t, new InsertRows(u.table(), u.columns(), List.<Object[]>of(given)));
                 continue;
             }
             for (String c : u.updated()) {

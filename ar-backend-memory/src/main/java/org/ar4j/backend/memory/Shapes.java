@@ -9,8 +9,8 @@ final class Shapes {
     private Shapes() {
     }
 
-    static String of(Object condition) {
-        return condition instanceof Filter p ? shape(p) : "?";
+    static String of(Filter condition) {
+        return shape(condition);
     }
 
     private static String shape(Filter p) {

@@ -58,6 +58,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private final RelationCache cache;
     private final Loader loader = new Loader(this);
     private final Persister persister = new Persister(this, loader);
+    private final Reads reads = new Reads(this, loader);
     private final RelationOps relations = new RelationOps(this, persister);
     private final Engine.Settings settings;
     private final ModelSet models;
@@ -254,7 +255,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public <T extends ActiveRecord<T>> Optional<T> find(Class<T> model, Object id) {
-        return new Reads(this, loader).find(models.use(model), id);
+        return reads.find(models.use(model), id);
     }
 
     @Override

@@ -38,11 +38,6 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
         return new QuerySpec(model, List.of(), null, List.of(), null, null, Map.of(), null, List.of());
     }
 
-    /** The same query over another model (none of this one's conditions). */
-    QuerySpec over(ModelInfo other) {
-        return of(other);
-    }
-
     QuerySpec withWhere(Filter resolved) {
         return new QuerySpec(model, appended(where, resolved), atRun, order, limit, offset, eager, mode, perOwner);
     }

@@ -38,7 +38,8 @@ public final class DefaultRelationCache implements RelationCache {
         return TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
     }
 
-    private static boolean isBounded(RelationKey key) {
+    /** Whether a relation's values are bounded in number (Caffeine counts their holders). */
+    static boolean isBounded(RelationKey key) {
         return key.config().maximumSize() > 0;
     }
 

@@ -22,7 +22,7 @@ public final class RelationStore {
      * relation cache, for a relation without ttl or size bound.
      */
     public static boolean linksBare(RelationCache cache, RelationKey relation) {
-        return cache instanceof DefaultRelationCache && relation.config().maximumSize() <= 0
+        return cache instanceof DefaultRelationCache && !DefaultRelationCache.isBounded(relation)
                 && relation.config().timeToLive().isEmpty();
     }
 
