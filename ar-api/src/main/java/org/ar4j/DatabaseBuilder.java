@@ -12,7 +12,7 @@ import javax.sql.DataSource;
 
 import org.ar4j.internal.engine.Engine;
 import org.ar4j.query.Query;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 import org.ar4j.schema.SchemaCheck;
 
 /** Configures and opens a {@link Database}. Not thread-safe. */

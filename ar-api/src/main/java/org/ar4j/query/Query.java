@@ -8,7 +8,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.ar4j.LoadMode;
-import org.ar4j.relation.Relation;
 
 /**
  * A query over one model's records. Builder methods return a new query and leave this one
@@ -69,7 +68,7 @@ public interface Query<T> {
      * {@code with(Author.POSTS, Post.COMMENTS)} is {@code with("posts.comments")}. Each relation after the
      * first must be declared on the previous one's target model. Call it once per path.
      */
-    Query<T> with(Relation<?, ?> first, Relation<?, ?>... then);
+    Query<T> with(RelationPath<?> first, RelationPath<?>... then);
 
     /**
      * Eager-loads one relation path with extra conditions on its last relation, for example

@@ -1,5 +1,6 @@
 package org.ar4j.relation;
 
+import org.ar4j.cache.CacheConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Objects;
 import org.ar4j.ActiveRecord;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
+import org.ar4j.query.RelationPath;
 import org.ar4j.query.Where;
 import org.ar4j.internal.engine.Engine;
 
@@ -23,7 +25,7 @@ import org.ar4j.internal.engine.Engine;
  * @param <R> the descriptor's own type, returned by the builder methods
  */
 public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relation<T, R>>
-        permits BelongsTo, HasOne, CollectionRelation {
+        implements RelationPath<T> permits BelongsTo, HasOne, CollectionRelation {
 
     /** The four relation kinds. */
     public enum Kind {
@@ -62,6 +64,7 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
     }
 
     /** The related model. */
+    @Override
     @SuppressWarnings("unchecked")
     public final Class<T> target() {
         return (Class<T>) spec.target();

@@ -1,5 +1,6 @@
 package org.ar4j.relation;
 
+import org.ar4j.cache.CacheConfig;
 import java.util.List;
 
 import org.ar4j.query.Order;

@@ -19,6 +19,6 @@ public interface RelationValidator {
      * (one query on save).
      */
     static RelationValidator foreignKeyExists() {
-        return Engine.get().foreignKeyExistsValidator();
+        return Engine.get()::checkForeignKeyExists;
     }
 }

@@ -20,7 +20,7 @@ import org.ar4j.Database;
 import org.ar4j.DatabaseBuilder;
 import org.ar4j.QueryListener;
 import org.ar4j.micrometer.Ar4jMetrics;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 
 /**
  * Auto-configures one {@link Database} per application context, bound to the threads that do the context's work

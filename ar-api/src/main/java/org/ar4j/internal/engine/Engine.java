@@ -18,10 +18,9 @@ import org.ar4j.Database;
 import org.ar4j.LoadMode;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
-import org.ar4j.relation.BelongsTo;
-import org.ar4j.relation.Relation;
-import org.ar4j.relation.RelationCache;
-import org.ar4j.relation.RelationValidator;
+import org.ar4j.query.RelationPath;
+import org.ar4j.cache.RelationCache;
+import org.ar4j.Errors;
 import org.ar4j.schema.SchemaCheck;
 import org.ar4j.HostTransactions;
 
@@ -109,40 +108,40 @@ public interface Engine {
     void clearRelationCache(ActiveRecord<?> record, String relation);
 
     /** Clears one relation cache. */
-    void clearRelationCache(ActiveRecord<?> record, Relation<?, ?> relation);
+    void clearRelationCache(ActiveRecord<?> record, RelationPath<?> relation);
 
     /** Whether a relation value is cached. */
     boolean hasCachedRelation(ActiveRecord<?> record, String relation);
 
     /** Whether a relation value is cached. */
-    boolean hasCachedRelation(ActiveRecord<?> record, Relation<?, ?> relation);
+    boolean hasCachedRelation(ActiveRecord<?> record, RelationPath<?> relation);
 
     /**
      * A per-owner aggregate of a collection relation (kind COUNT, SUM, MIN, MAX or AVG): the value a query's
      * withCount/withSum... attached to the owner, else computed now with one query.
      */
-    Object relationAggregate(Relation<?, ?> relation, ActiveRecord<?> owner, String kind, String field, Predicate condition);
+    Object relationAggregate(RelationPath<?> relation, ActiveRecord<?> owner, String kind, String field, Predicate condition);
 
     /** The resolved name of a relation descriptor, or null before its model was verified. */
-    String relationName(Relation<?, ?> relation);
+    String relationName(RelationPath<?> relation);
 
     /** A relation's value on an owner, loading it if needed. */
-    Object relationValue(Relation<?, ?> relation, ActiveRecord<?> owner);
+    Object relationValue(RelationPath<?> relation, ActiveRecord<?> owner);
 
     /** A query pre-scoped to a relation of an owner. */
-    <T extends ActiveRecord<T>> Query<T> relationQuery(Relation<T, ?> relation, ActiveRecord<?> owner);
+    <T extends ActiveRecord<T>> Query<T> relationQuery(RelationPath<T> relation, ActiveRecord<?> owner);
 
     /** Points a BelongsTo at a target. */
-    <T extends ActiveRecord<T>> void relationSet(BelongsTo<T> relation, ActiveRecord<?> owner, T target);
+    <T extends ActiveRecord<T>> void relationSet(RelationPath<T> relation, ActiveRecord<?> owner, T target);
 
     /** Adds a record to a collection relation. */
-    <T extends ActiveRecord<T>> void relationAdd(Relation<T, ?> relation, ActiveRecord<?> owner, T target);
+    <T extends ActiveRecord<T>> void relationAdd(RelationPath<T> relation, ActiveRecord<?> owner, T target);
 
     /** Removes a record from a collection relation. */
-    <T extends ActiveRecord<T>> void relationRemove(Relation<T, ?> relation, ActiveRecord<?> owner, T target);
+    <T extends ActiveRecord<T>> void relationRemove(RelationPath<T> relation, ActiveRecord<?> owner, T target);
 
-    /** The built-in foreign-key-exists validator. */
-    RelationValidator foreignKeyExistsValidator();
+    /** The built-in foreign-key-exists check: a BelongsTo's non-null foreign key must refer to an existing record. */
+    void checkForeignKeyExists(ActiveRecord<?> owner, RelationPath<?> relation, Errors errors);
 
     /** Loads the one engine, failing loudly when there is none or several. */
     final class Holder {

@@ -41,7 +41,7 @@ import org.ar4j.core.internal.session.Session;
 import org.ar4j.core.internal.session.Transactions;
 import org.ar4j.internal.engine.Engine;
 import org.ar4j.query.Query;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 import org.ar4j.spi.Backend;
 import org.ar4j.Capability;
 

@@ -24,10 +24,10 @@ import org.ar4j.core.internal.session.Session;
 import org.ar4j.internal.engine.Engine;
 import org.ar4j.query.Predicate;
 import org.ar4j.query.Query;
-import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.Relation.Kind;
 import org.ar4j.relation.Relation;
-import org.ar4j.relation.RelationValidator;
+import org.ar4j.query.RelationPath;
+import org.ar4j.Errors;
 import org.ar4j.schema.SchemaCheck;
 import org.ar4j.schema.SchemaReport;
 import org.ar4j.spi.Backend;
@@ -193,7 +193,7 @@ public final class EngineImpl implements Engine {
     }
 
     @Override
-    public void clearRelationCache(ActiveRecord<?> record, Relation<?, ?> relation) {
+    public void clearRelationCache(ActiveRecord<?> record, RelationPath<?> relation) {
         RelationInfo r = relationOf(relation, record);
         databaseOf(record).cacheFor(r).invalidate(record, r.cacheKey());
     }
@@ -205,13 +205,13 @@ public final class EngineImpl implements Engine {
     }
 
     @Override
-    public boolean hasCachedRelation(ActiveRecord<?> record, Relation<?, ?> relation) {
+    public boolean hasCachedRelation(ActiveRecord<?> record, RelationPath<?> relation) {
         RelationInfo r = relationOf(relation, record);
         return databaseOf(record).cacheFor(r).get(record, r.cacheKey()) != null;
     }
 
     @Override
-    public Object relationAggregate(Relation<?, ?> relation, ActiveRecord<?> owner, String kind, String field,
+    public Object relationAggregate(RelationPath<?> relation, ActiveRecord<?> owner, String kind, String field,
                                     Predicate condition) {
         RelationInfo r = relationOf(relation, owner);
         OwnerAggregate a = OwnerAggregate.of(r.owner(), r.name(), kind, field, condition);
@@ -228,7 +228,7 @@ public final class EngineImpl implements Engine {
     }
 
     @Override
-    public String relationName(Relation<?, ?> relation) {
+    public String relationName(RelationPath<?> relation) {
         for (ModelInfo m : ModelRegistry.known()) {
             for (Map.Entry<String, Relation<?, ?>> e : m.declaredRelations().entrySet()) {
                 if (e.getValue() == relation) {
@@ -239,7 +239,7 @@ public final class EngineImpl implements Engine {
         return null;
     }
 
-    private RelationInfo relationOf(Relation<?, ?> relation, ActiveRecord<?> owner) {
+    private RelationInfo relationOf(RelationPath<?> relation, ActiveRecord<?> owner) {
         ModelInfo model = ModelRegistry.of(owner.getClass());
         RelationInfo r = model.relation(relation);
         if (r == null) {
@@ -250,42 +250,37 @@ public final class EngineImpl implements Engine {
     }
 
     @Override
-    public Object relationValue(Relation<?, ?> relation, ActiveRecord<?> owner) {
+    public Object relationValue(RelationPath<?> relation, ActiveRecord<?> owner) {
         return databaseOf(owner).loader().lazy(relationOf(relation, owner), owner);
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T extends ActiveRecord<T>> Query<T> relationQuery(Relation<T, ?> relation, ActiveRecord<?> owner) {
+    public <T extends ActiveRecord<T>> Query<T> relationQuery(RelationPath<T> relation, ActiveRecord<?> owner) {
         return (Query<T>) databaseOf(owner).relations().query(relationOf(relation, owner), owner);
     }
 
     @Override
-    public <T extends ActiveRecord<T>> void relationSet(BelongsTo<T> relation, ActiveRecord<?> owner, T target) {
+    public <T extends ActiveRecord<T>> void relationSet(RelationPath<T> relation, ActiveRecord<?> owner, T target) {
         databaseOf(owner).relations().set(relationOf(relation, owner), owner, target);
     }
 
     @Override
-    public <T extends ActiveRecord<T>> void relationAdd(Relation<T, ?> relation, ActiveRecord<?> owner, T target) {
+    public <T extends ActiveRecord<T>> void relationAdd(RelationPath<T> relation, ActiveRecord<?> owner, T target) {
         databaseOf(owner).relations().add(relationOf(relation, owner), owner, target);
     }
 
     @Override
-    public <T extends ActiveRecord<T>> void relationRemove(Relation<T, ?> relation, ActiveRecord<?> owner, T target) {
+    public <T extends ActiveRecord<T>> void relationRemove(RelationPath<T> relation, ActiveRecord<?> owner, T target) {
         databaseOf(owner).relations().remove(relationOf(relation, owner), owner, target);
     }
 
-    /** The built-in validator: a BelongsTo's non-null foreign key must refer to an existing record. */
-    private final RelationValidator foreignKeyExists = (owner, relation, errors) -> {
+    @Override
+    public void checkForeignKeyExists(ActiveRecord<?> owner, RelationPath<?> relation, Errors errors) {
         RelationInfo r = ModelRegistry.of(owner.getClass()).relation(relation);
         if (r == null || r.kind() != Kind.BELONGS_TO) {
             throw new Ar4jException("foreignKeyExists() validates BelongsTo relations; " + relation + " is not one");
         }
         databaseOf(owner).relations().checkForeignKeyExists(r, owner, errors);
-    };
-
-    @Override
-    public RelationValidator foreignKeyExistsValidator() {
-        return foreignKeyExists;
     }
 }

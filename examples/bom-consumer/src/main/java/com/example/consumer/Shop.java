@@ -10,7 +10,7 @@ import org.ar4j.Id;
 import org.ar4j.Table;
 import org.ar4j.query.Query;
 import org.ar4j.relation.BelongsTo;
-import org.ar4j.relation.CacheConfig;
+import org.ar4j.cache.CacheConfig;
 import org.ar4j.relation.HasMany;
 import org.ar4j.relation.HasManyThrough;
 

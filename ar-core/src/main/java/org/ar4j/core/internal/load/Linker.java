@@ -9,7 +9,7 @@ import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.relation.Relation.Kind;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 
 /**
  * The one place that sets what a batch loaded on its records: each owner's value (cached when the batch stores

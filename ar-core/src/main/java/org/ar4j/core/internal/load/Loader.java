@@ -16,7 +16,7 @@ import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 
 /**
  * Relation loading for one database, written once for every backend. Lazy, peer and eager loading all

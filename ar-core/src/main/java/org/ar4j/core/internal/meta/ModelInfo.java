@@ -19,6 +19,7 @@ import org.ar4j.QueryException;
 import org.ar4j.Table;
 import org.ar4j.Transient;
 import org.ar4j.relation.Relation;
+import org.ar4j.query.RelationPath;
 import org.ar4j.relation.Dependent;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.IndexSpec;
@@ -314,7 +315,7 @@ public final class ModelInfo {
     }
 
     /** The verified relation of a descriptor, or null when the descriptor is not declared here. */
-    public RelationInfo relation(Relation<?, ?> descriptor) {
+    public RelationInfo relation(RelationPath<?> descriptor) {
         relations();
         return byDescriptor.get(descriptor);
     }

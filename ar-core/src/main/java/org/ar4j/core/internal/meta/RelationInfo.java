@@ -9,7 +9,7 @@ import org.ar4j.spi.Filter;
 import org.ar4j.relation.Dependent;
 import org.ar4j.relation.Relation;
 import org.ar4j.relation.Relation.Kind;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 import org.ar4j.relation.RelationSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.ForeignKeySpec;

@@ -11,7 +11,7 @@ import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.query.Query;
-import org.ar4j.relation.Relation;
+import org.ar4j.query.RelationPath;
 
 /** Parses {@code with(...)} paths into an eager-loading tree, checking every relation before any query. */
 final class EagerPaths {
@@ -19,11 +19,11 @@ final class EagerPaths {
     }
 
     /** The dotted path of a chain of relation constants, each declared on the previous one's target. */
-    static String pathOf(ModelInfo model, Relation<?, ?> first, Relation<?, ?>[] then) {
+    static String pathOf(ModelInfo model, RelationPath<?> first, RelationPath<?>[] then) {
         StringBuilder path = new StringBuilder();
         ModelInfo current = model;
         for (int i = -1; i < then.length; i++) {
-            Relation<?, ?> r = i < 0 ? first : then[i];
+            RelationPath<?> r = i < 0 ? first : then[i];
             if (r == null) {
                 throw new QueryException("with(...) on " + model.name() + " got a null relation at position " + (i + 2));
             }

@@ -24,7 +24,7 @@ import org.ar4j.query.Page;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.query.Query;
-import org.ar4j.relation.Relation;
+import org.ar4j.query.RelationPath;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.Capability;
 
@@ -157,7 +157,7 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
-    public Query<T> with(Relation<?, ?> first, Relation<?, ?>... then) {
+    public Query<T> with(RelationPath<?> first, RelationPath<?>... then) {
         given(then, "with(relation, ...) got a null array of relations");
         return next(spec.withEager(EagerPaths.add(this, spec.eager(), EagerPaths.pathOf(spec.model(), first, then), null)));
     }

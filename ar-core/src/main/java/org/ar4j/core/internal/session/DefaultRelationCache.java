@@ -11,7 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 
 import org.ar4j.ActiveRecord;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 
 /**
  * The default relation cache. Values live on the owner record itself (its {@link RelationStore}), so caching

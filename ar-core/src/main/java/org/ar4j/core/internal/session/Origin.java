@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 
 /**
  * Where records came from: their database, whether their rows exist, and the load mode and peers of the

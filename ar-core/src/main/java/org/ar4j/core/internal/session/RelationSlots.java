@@ -2,7 +2,7 @@ package org.ar4j.core.internal.session;
 
 import java.util.Arrays;
 
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 
 /**
  * The relation values cached on one record: the first two inline (a child of an eager load caches its owner and

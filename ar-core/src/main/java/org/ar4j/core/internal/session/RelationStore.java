@@ -1,8 +1,8 @@
 package org.ar4j.core.internal.session;
 
 import org.ar4j.ActiveRecord;
-import org.ar4j.relation.RelationCache;
-import org.ar4j.relation.RelationCache.RelationKey;
+import org.ar4j.cache.RelationCache;
+import org.ar4j.cache.RelationCache.RelationKey;
 
 /**
  * Every rule about the relation values (and per-owner aggregates) a record holds, and the only code that reads or

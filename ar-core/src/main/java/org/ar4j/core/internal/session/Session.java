@@ -3,7 +3,7 @@ package org.ar4j.core.internal.session;
 import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.RelationInfo;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 import org.ar4j.spi.Backend;
 
 /**

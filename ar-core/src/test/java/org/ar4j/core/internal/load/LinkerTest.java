@@ -8,7 +8,7 @@ import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.RelationCache;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import org.ar4j.relation.CacheConfig;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.CacheConfig;
+import org.ar4j.cache.RelationCache;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

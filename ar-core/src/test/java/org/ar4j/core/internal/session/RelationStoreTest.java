@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.ar4j.LoadMode;
-import org.ar4j.relation.CacheConfig;
-import org.ar4j.relation.RelationCache;
+import org.ar4j.cache.CacheConfig;
+import org.ar4j.cache.RelationCache;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

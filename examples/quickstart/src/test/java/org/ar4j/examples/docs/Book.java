@@ -13,7 +13,7 @@ import org.ar4j.query.Order;
 import org.ar4j.query.Query;
 import org.ar4j.query.Where;
 import org.ar4j.relation.BelongsTo;
-import org.ar4j.relation.CacheConfig;
+import org.ar4j.cache.CacheConfig;
 import org.ar4j.relation.Dependent;
 import org.ar4j.relation.HasMany;
 import org.ar4j.relation.HasManyThrough;

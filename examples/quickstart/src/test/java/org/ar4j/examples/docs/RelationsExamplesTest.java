@@ -1,5 +1,6 @@
 package org.ar4j.examples.docs;
 
+import org.ar4j.cache.CacheConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.ar4j.relation;
+package org.ar4j.cache;
 
 import org.ar4j.ActiveRecord;
 

@@ -1,0 +1,17 @@
+package org.ar4j.query;
+
+import org.ar4j.ActiveRecord;
+
+/**
+ * A relation as a step of a query: what {@link Query#with(RelationPath, RelationPath[])} takes. The
+ * relation descriptors of {@code org.ar4j.relation} ({@code BelongsTo}, {@code HasOne}, {@code HasMany},
+ * {@code HasManyThrough}) are the implementations; applications declare those, they do not implement
+ * this interface.
+ *
+ * @param <T> the related model
+ */
+public interface RelationPath<T extends ActiveRecord<T>> {
+
+    /** The related model. */
+    Class<T> target();
+}
