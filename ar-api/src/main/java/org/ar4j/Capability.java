@@ -37,5 +37,12 @@ public enum Capability {
      * and how far a replica lags ({@code Backend.replicationLag()}). Without it, {@code Database.builder().replica}
      * is refused.
      */
-    REPLICAS
+    REPLICAS,
+    /**
+     * Locking reads ({@code Query.forUpdate()}, {@code forShare()}): rows read stay locked until the transaction
+     * ends. SQLite declares it because its write transaction already serialises writers.
+     */
+    LOCKING_READS,
+    /** {@code Query.skipLocked()} and {@code Query.noWait()}: a locking read that does not wait for other locks. */
+    SKIP_LOCKED
 }

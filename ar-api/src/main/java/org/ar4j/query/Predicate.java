@@ -226,19 +226,30 @@ public sealed interface Predicate
      * {@code "posts.comments"}, optionally only those matching a condition on the path's last model. Written with
      * {@link Where#has} and {@link Where#hasNo}; ar4j resolves it into a subquery ({@code org.ar4j.spi.Filter.Exists}).
      *
-     * @param path      relation names joined by dots
+     * @param path      relation names joined by dots, or null when {@code relation} is given
+     * @param relation    a relation constant, or null when {@code path} is given
      * @param condition a condition on the last model's fields, or null
      * @param negated   whether no related record may match
      */
-    record Related(String path, Predicate condition, boolean negated) implements Predicate {
+    record Related(String path, RelationPath<?> relation, Predicate condition, boolean negated) implements Predicate {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.related(this);
         }
 
-        /** Checks the path. */
+        /** Checks that exactly one of path and relation is given. */
         public Related {
-            ArgumentException.requireNonNull(path, "Where.has", "relation path", "name a relation, such as \"posts\"");
+            if (relation == null) {
+                ArgumentException.requireNonNull(path, "Where.has", "relation path",
+                        "name a relation, such as \"posts\"");
+            } else if (path != null) {
+                throw new ArgumentException("Where.has got both a path and a relation constant: give one");
+            }
+        }
+
+        /** The path, or the relation constant's description when it was given as a constant. */
+        public String describe() {
+            return path != null ? path : relation.toString();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
 
 /**
@@ -193,4 +194,101 @@ public interface Query<T> {
 
     /** The model this query reads. */
     Class<T> modelType();
+
+    // ---- typed fields (a generated metamodel's constants) ------------------------------------
+
+    /** {@link #pluck(String, Class)} on a typed field. */
+    default <V> List<V> pluck(Field<T, V> field) {
+        return pluck(field.nameFor(modelType()), field.type());
+    }
+
+    /** {@link #pluckDistinct(String, Class)} on a typed field. */
+    default <V> List<V> pluckDistinct(Field<T, V> field) {
+        return pluckDistinct(field.nameFor(modelType()), field.type());
+    }
+
+    /** {@link #sum(String, Class)} on a typed field: a {@code Long}, {@code Double} or {@code BigDecimal}. */
+    default <S extends Number> S sum(NumericField<T, ?, S> field) {
+        return sum(field.nameFor(modelType()), field.sumType());
+    }
+
+    /** {@link #min(String, Class)} on a typed field. */
+    default <V extends Comparable<? super V>> Optional<V> min(ComparableField<T, V> field) {
+        return min(field.nameFor(modelType()), field.type());
+    }
+
+    /** {@link #max(String, Class)} on a typed field. */
+    default <V extends Comparable<? super V>> Optional<V> max(ComparableField<T, V> field) {
+        return max(field.nameFor(modelType()), field.type());
+    }
+
+    /** {@link #average(String)} on a typed field. */
+    default OptionalDouble average(NumericField<T, ?, ?> field) {
+        return average(field.nameFor(modelType()));
+    }
+
+    /** {@link #groupBy(String...)} on typed fields of this query's model. */
+    default Grouping groupBy(Field<?, ?>... fields) {
+        String[] names = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            names[i] = fields[i].nameFor(modelType());
+        }
+        return groupBy(names);
+    }
+
+    /** {@link #updateAll(Map)} with typed assignments: {@code updateAll(Book_.price.set(p), Book_.stock.set(0))}. */
+    default long updateAll(Assignment... values) {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        for (Assignment a : values) {
+            map.put(a.field().nameFor(modelType()), a.value());
+        }
+        return updateAll(map);
+    }
+
+    /** {@link #withCount(String)} on a relation constant. */
+    Query<T> withCount(RelationPath<?> relation);
+
+    /** {@link #withSum(String, String)} on a relation constant and a field of its target. */
+    <R extends ActiveRecord<R>> Query<T> withSum(RelationPath<R> relation, NumericField<R, ?, ?> field);
+
+    /** {@link #withMin(String, String)} on a relation constant and a field of its target. */
+    <R extends ActiveRecord<R>> Query<T> withMin(RelationPath<R> relation, ComparableField<R, ?> field);
+
+    /** {@link #withMax(String, String)} on a relation constant and a field of its target. */
+    <R extends ActiveRecord<R>> Query<T> withMax(RelationPath<R> relation, ComparableField<R, ?> field);
+
+    /** {@link #withAvg(String, String)} on a relation constant and a field of its target. */
+    <R extends ActiveRecord<R>> Query<T> withAvg(RelationPath<R> relation, NumericField<R, ?, ?> field);
+
+    // ---- projections and locking reads -------------------------------------------------------
+
+    /**
+     * Selects some fields instead of whole records: see {@link Projection}. Each item is a field of this query's
+     * model or one BelongsTo step away ({@code Book_.writer.then(Writer_.name)}).
+     */
+    Projection select(Selectable<?>... fields);
+
+    /**
+     * Locks the matching rows until the transaction ends ({@code SELECT ... FOR UPDATE}): other writers and other
+     * locking reads of them wait. Only inside a transaction; a {@link org.ar4j.QueryException} outside. SQLite
+     * takes no row locks, but its write transaction already serialises writers, so it accepts this; MongoDB has no
+     * locking read ({@link org.ar4j.Capability#LOCKING_READS}).
+     */
+    Query<T> forUpdate();
+
+    /** Locks the matching rows against writers but not against other shared locks ({@code FOR SHARE}). */
+    Query<T> forShare();
+
+    /**
+     * With {@link #forUpdate()} or {@link #forShare()}: skips rows another transaction has locked instead of
+     * waiting, for job queues ({@code SKIP LOCKED}; capability {@link org.ar4j.Capability#SKIP_LOCKED}).
+     */
+    Query<T> skipLocked();
+
+    /**
+     * With {@link #forUpdate()} or {@link #forShare()}: fails at once with a {@link org.ar4j.LockConflictException}
+     * when a row is locked elsewhere, instead of waiting ({@code NOWAIT}; capability
+     * {@link org.ar4j.Capability#SKIP_LOCKED}).
+     */
+    Query<T> noWait();
 }

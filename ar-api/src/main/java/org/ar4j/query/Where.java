@@ -90,24 +90,50 @@ public final class Where {
      * keys first (one more command per path level). The relation's own condition applies.
      */
     public static Predicate has(String relationPath) {
-        return new Predicate.Related(relationPath, null, false);
+        return new Predicate.Related(relationPath, null, null, false);
     }
 
     /** Records with at least one related record that matches a condition on the path's last model. */
     public static Predicate has(String relationPath, Predicate condition) {
-        return new Predicate.Related(relationPath, ArgumentException.requireNonNull(condition, "Where.has",
+        return new Predicate.Related(relationPath, null, ArgumentException.requireNonNull(condition, "Where.has",
                 "condition", "use Where.has(path) for any related record"), false);
     }
 
     /** Records without any related record on a relation path. */
     public static Predicate hasNo(String relationPath) {
-        return new Predicate.Related(relationPath, null, true);
+        return new Predicate.Related(relationPath, null, null, true);
     }
 
     /** Records without any related record that matches a condition on the path's last model. */
     public static Predicate hasNo(String relationPath, Predicate condition) {
-        return new Predicate.Related(relationPath, ArgumentException.requireNonNull(condition, "Where.has",
+        return new Predicate.Related(relationPath, null, ArgumentException.requireNonNull(condition, "Where.has",
                 "condition", "use Where.has(path) for any related record"), true);
+    }
+
+    /** Records with at least one related record on a relation constant: {@code has(Writer.BOOKS)}. */
+    public static Predicate has(RelationPath<?> relation) {
+        return new Predicate.Related(null, requireRelation(relation), null, false);
+    }
+
+    /** Records with at least one related record, on a relation constant, that matches a condition. */
+    public static <R extends org.ar4j.ActiveRecord<R>> Predicate has(RelationPath<R> relation, Predicate condition) {
+        return new Predicate.Related(null, requireRelation(relation), ArgumentException.requireNonNull(condition,
+                "Where.has", "condition", "use Where.has(relation) for any related record"), false);
+    }
+
+    /** Records without any related record on a relation constant. */
+    public static Predicate hasNo(RelationPath<?> relation) {
+        return new Predicate.Related(null, requireRelation(relation), null, true);
+    }
+
+    /** Records without any related record, on a relation constant, that matches a condition. */
+    public static <R extends org.ar4j.ActiveRecord<R>> Predicate hasNo(RelationPath<R> relation, Predicate condition) {
+        return new Predicate.Related(null, requireRelation(relation), ArgumentException.requireNonNull(condition,
+                "Where.hasNo", "condition", "use Where.hasNo(relation) for no related record"), true);
+    }
+
+    private static RelationPath<?> requireRelation(RelationPath<?> relation) {
+        return ArgumentException.requireNonNull(relation, "Where.has", "relation", "pass a relation constant");
     }
 
     /** All of the predicates. */

@@ -1,7 +1,9 @@
 package org.ar4j.relation;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.query.Field;
 import org.ar4j.query.Query;
+import org.ar4j.query.RelatedField;
 import org.ar4j.internal.engine.Engine;
 
 /**
@@ -49,6 +51,14 @@ public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T, Belo
     /** A query for the related record. */
     public Query<T> query(ActiveRecord<?> owner) {
         return Engine.get().relationQuery(this, owner);
+    }
+
+    /**
+     * A field of the target, selected in a projection of the owner model:
+     * {@code Book.query().select(Book_.title, Book_.writer.then(Writer_.name))}.
+     */
+    public <V> RelatedField<V> then(Field<T, V> field) {
+        return new RelatedField<>(this, field);
     }
 
     /** Points the owner at a target (or null) by setting the foreign key; does not save. */

@@ -16,12 +16,24 @@ import org.ar4j.query.Order;
  * @param limit     the maximum row count, or null
  * @param offset    rows to skip, or null
  * @param partition a per-partition limit, or null
+ * @param locking   row locks the read takes until the transaction ends, or null for none
  */
 public record Select(TableSpec table, List<String> columns, Filter where, List<Order> orderBy,
-                     Integer limit, Long offset, PartitionLimit partition) {
+                     Integer limit, Long offset, PartitionLimit partition, Locking locking) {
     /** Copies the lists. */
     public Select {
         columns = List.copyOf(columns);
         orderBy = List.copyOf(orderBy);
+    }
+
+    /** A read without row locks. */
+    public Select(TableSpec table, List<String> columns, Filter where, List<Order> orderBy,
+                  Integer limit, Long offset, PartitionLimit partition) {
+        this(table, columns, where, orderBy, limit, offset, partition, null);
+    }
+
+    /** The same read with other row locks. */
+    public Select withLocking(Locking other) {
+        return new Select(table, columns, where, orderBy, limit, offset, partition, other);
     }
 }

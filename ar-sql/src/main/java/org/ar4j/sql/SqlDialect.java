@@ -161,6 +161,28 @@ public abstract class SqlDialect {
         return false;
     }
 
+    /**
+     * Whether a failed locking read found a row locked by another transaction under {@code NOWAIT}
+     * ({@link org.ar4j.LockConflictException}); SQLSTATE 55P03 (lock not available) by default.
+     */
+    public boolean isLockNotAvailable(SQLException e) {
+        return "55P03".equals(e.getSQLState());
+    }
+
+    /**
+     * The clause a locking read ends with: the standard {@code FOR UPDATE} / {@code FOR SHARE} with
+     * {@code SKIP LOCKED} or {@code NOWAIT}. A dialect without row locks whose transactions serialise writers
+     * returns an empty string.
+     */
+    public String lockingClause(org.ar4j.spi.Locking locking) {
+        String wait = switch (locking.onLocked()) {
+            case WAIT -> "";
+            case SKIP_LOCKED -> " SKIP LOCKED";
+            case NO_WAIT -> " NOWAIT";
+        };
+        return (locking.shared() ? " FOR SHARE" : " FOR UPDATE") + wait;
+    }
+
     /** Quotes an identifier; identifiers come only from model metadata. */
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';

@@ -20,6 +20,7 @@ import org.ar4j.sql.DialectFeatures;
 import org.ar4j.sql.SqlDialect;
 import org.ar4j.sql.SqlReplication;
 import org.ar4j.sql.UpsertStyle;
+import org.ar4j.spi.Locking;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.Capability;
 import org.ar4j.spi.ColumnSpec;
@@ -137,26 +138,48 @@ public final class MysqlDialect extends SqlDialect {
         return "BIGINT AUTO_INCREMENT PRIMARY KEY";
     }
 
-    /** Window functions arrived in MySQL 8.0 and MariaDB 10.2; the product version tells which server it is. */
+    /**
+     * Window functions arrived in MySQL 8.0 and MariaDB 10.2, SKIP LOCKED in MySQL 8.0 and MariaDB 10.6; the product
+     * version tells which server it is.
+     */
     @Override
     public Set<Capability> capabilities(DatabaseMetaData metaData) throws SQLException {
         EnumSet<Capability> caps = EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL,
-                Capability.FOREIGN_KEYS);
+                Capability.FOREIGN_KEYS, Capability.LOCKING_READS);
         String version = metaData.getDatabaseProductVersion();
         Matcher maria = MARIADB.matcher(version);
         boolean windows;
+        boolean skipLocked;
         if (maria.find()) {
             int major = Integer.parseInt(maria.group(1));
             int minor = Integer.parseInt(maria.group(2));
             windows = major > 10 || (major == 10 && minor >= 2);
+            skipLocked = major > 10 || (major == 10 && minor >= 6);
         } else {
             Matcher m = VERSION.matcher(version);
             windows = m.find() && Integer.parseInt(m.group(1)) >= 8;
+            skipLocked = windows;
         }
         if (windows) {
             caps.add(Capability.WINDOW_FUNCTIONS);
         }
+        if (skipLocked) {
+            caps.add(Capability.SKIP_LOCKED);
+        }
         return caps;
+    }
+
+    /** MariaDB spells a shared lock only as LOCK IN SHARE MODE (MySQL 8 takes it too). */
+    @Override
+    public String lockingClause(Locking locking) {
+        String clause = super.lockingClause(locking);
+        return locking.shared() ? clause.replace(" FOR SHARE", " LOCK IN SHARE MODE") : clause;
+    }
+
+    /** MySQL's NOWAIT failure (3572), and MariaDB's, which reports a lock wait timeout (1205). */
+    @Override
+    public boolean isLockNotAvailable(SQLException e) {
+        return e.getErrorCode() == 3572 || e.getErrorCode() == 1205;
     }
 
     /** MySQL has no DEFAULT VALUES; an empty column list does the same. */

@@ -27,7 +27,8 @@ import org.ar4j.spi.TableSpec;
 public final class PostgresDialect extends SqlDialect {
     private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
             .withCapabilities(EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL,
-                    Capability.WINDOW_FUNCTIONS, Capability.ARRAY_BINDING, Capability.FOREIGN_KEYS))
+                    Capability.WINDOW_FUNCTIONS, Capability.ARRAY_BINDING, Capability.FOREIGN_KEYS,
+                    Capability.LOCKING_READS, Capability.SKIP_LOCKED))
             .withMaxBindParameters(65_535)
             // PostgreSQL truncates longer names to 63 bytes
             .withMaxIdentifierBytes(63)

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.EnumSet;
 
 import org.sqlite.Collation;
 import org.sqlite.SQLiteConnection;
@@ -31,6 +32,8 @@ import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.sql.DialectFeatures;
 import org.ar4j.sql.SqlDialect;
+import org.ar4j.Capability;
+import org.ar4j.spi.Locking;
 
 /**
  * SQLite 3.35+ (sqlite-jdbc bundles 3.54). SQLite has few storage classes, so some types are
@@ -42,6 +45,10 @@ import org.ar4j.sql.SqlDialect;
  */
 public final class SqliteDialect extends SqlDialect {
     private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
+            // no row locks, but BEGIN IMMEDIATE takes the one write lock: a locking read inside a transaction
+            // already excludes every other writer until it ends (no SKIP LOCKED or NOWAIT to offer)
+            .withCapabilities(EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL,
+                    Capability.WINDOW_FUNCTIONS, Capability.FOREIGN_KEYS, Capability.LOCKING_READS))
             // rowids of a batch inserted under the write lock are consecutive; sqlite-jdbc's getGeneratedKeys
             // after a batch reports only the last row's key
             .withBatchKeys(true, false)
@@ -107,6 +114,12 @@ public final class SqliteDialect extends SqlDialect {
     }
 
     /** Takes the write lock at once, so read-then-write transactions queue on the busy timeout. */
+    /** No clause: the transaction's write lock (BEGIN IMMEDIATE) already serialises writers. */
+    @Override
+    public String lockingClause(Locking locking) {
+        return "";
+    }
+
     @Override
     public String beginTransactionSql() {
         return "BEGIN IMMEDIATE";

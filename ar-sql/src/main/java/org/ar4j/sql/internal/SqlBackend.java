@@ -64,7 +64,7 @@ public final class SqlBackend implements Backend {
     private SqlBackend(SqlDialect dialect, BackendConfig config) {
         this.dialect = dialect;
         this.inserts = new SqlInserts(dialect);
-        this.statements = new Statements(dialect.name(), config.listener(), config.reportParameters());
+        this.statements = new Statements(dialect, config.listener(), config.reportParameters());
         this.connections = new SqlConnections(dialect, config, "the " + dialect.name() + " database ("
                 + dialect.describeLocation(config.redactedUrl()) + ") at " + config.redactedUrl());
         try (Connection c = connections.pooled()) {

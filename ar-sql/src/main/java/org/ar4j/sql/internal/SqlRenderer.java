@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
+import org.ar4j.spi.Locking;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.ColumnSpec;
@@ -80,7 +81,7 @@ final class SqlRenderer {
      * text does not depend on the values; field and operator are null for no condition.
      */
     private record Shape(TableSpec table, List<String> columns, String field, Predicate.Operator op, List<Order> order,
-                         boolean limit, boolean offset) {
+                         boolean limit, boolean offset, Locking locking) {
     }
 
     /** A shape's text, the type its compared value binds as, and its columns' types (shared, never written). */
@@ -97,7 +98,7 @@ final class SqlRenderer {
             return render(s);
         }
         Shape shape = new Shape(s.table(), s.columns(), c == null ? null : c.column(), c == null ? null : c.operator(),
-                s.orderBy(), s.limit() != null, s.offset() != null);
+                s.orderBy(), s.limit() != null, s.offset() != null, s.locking());
         Rendered hit = shapes.get(shape);
         if (hit == null) {
             Sql sql = render(s);
@@ -151,6 +152,9 @@ final class SqlRenderer {
             appendOrder(sb, s.table(), s.orderBy());
         }
         appendLimit(sb, s.limit(), s.offset(), binds);
+        if (s.locking() != null) {
+            sb.append(d.lockingClause(s.locking()));
+        }
         return new Sql(sb.toString(), binds, columnTypes(s));
     }
 

@@ -5,18 +5,24 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import java.sql.SQLException;
+
 import org.ar4j.BackendException;
+import org.ar4j.LockConflictException;
+import org.ar4j.sql.SqlDialect;
 import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 
 /** Reports statements to the backend's listener and turns driver failures into {@link BackendException}s. */
 final class Statements {
     private final String backend;
+    private final SqlDialect dialect;
     private final QueryListener listener;
     private final boolean withValues;
 
-    Statements(String backend, QueryListener listener, boolean withValues) {
-        this.backend = backend;
+    Statements(SqlDialect dialect, QueryListener listener, boolean withValues) {
+        this.backend = dialect.name();
+        this.dialect = dialect;
         this.listener = listener;
         this.withValues = withValues;
     }
@@ -78,6 +84,11 @@ final class Statements {
     }
 
     BackendException failure(String op, String sql, Exception e) {
+        if (e instanceof SQLException se && dialect.isLockNotAvailable(se)) {
+            return new LockConflictException(op + " on " + backend + " found a row locked by another transaction"
+                    + " (noWait()): " + se.getMessage() + " [SQL: " + sql + "]. Roll the transaction back and try again,"
+                    + " or use skipLocked() to pass locked rows by", se);
+        }
         return new BackendException(op + " failed on " + backend + ": " + e.getMessage() + " [SQL: " + sql + "]", e);
     }
 

@@ -159,7 +159,7 @@ class GroupingTest extends TckScenario {
         s.name = "x";
         s.save();
         queries.reset();
-        assertThatThrownBy(() -> Sample.query(Sample.class).groupBy()).isInstanceOf(QueryException.class)
+        assertThatThrownBy(() -> Sample.query(Sample.class).groupBy(new String[0])).isInstanceOf(QueryException.class)
                 .hasMessageContaining("at least one field");
         assertThatThrownBy(() -> Sample.query(Sample.class).groupBy("nope")).isInstanceOf(QueryException.class)
                 .hasMessageContaining("nope");

@@ -148,6 +148,11 @@ public final class FieldInfo {
 
     /** Writes a stored (canonical) column value into the field. */
     public void setStoredValue(Object record, Object canonical) {
+        setJavaValue(record, fromStored(canonical));
+    }
+
+    /** A stored (canonical) column value as this field's Java value (boxed), without a record. */
+    public Object fromStored(Object canonical) {
         Object value = canonical;
         if (type == ColumnType.INTEGER && canonical instanceof Long wide) {
             if (wide != (int) (long) wide) {
@@ -155,7 +160,7 @@ public final class FieldInfo {
             }
             value = (int) (long) wide;
         }
-        setJavaValue(record, asStored ? value : Values.fromCanonical(this, value));
+        return asStored ? value : Values.fromCanonical(this, value);
     }
 
     /** The column description for schema operations. */

@@ -13,7 +13,9 @@ final class RelatedPaths {
     private RelatedPaths() {
     }
 
-    static Filter resolve(ModelInfo model, Predicate.Related p) {
+    static Filter resolve(ModelInfo model, Predicate.Related given) {
+        Predicate.Related p = given.path() != null ? given
+                : new Predicate.Related(nameOf(model, given), null, given.condition(), given.negated());
         String path = p.path();
         if (path.isBlank() || path.startsWith(".") || path.endsWith(".") || path.contains("..")) {
             throw new QueryException("Malformed relation path '" + path + "' in has/hasNo on " + model.name()
@@ -21,6 +23,16 @@ final class RelatedPaths {
                     + ": " + String.join(", ", model.relations().keySet()));
         }
         return exists(model, path.split("\\."), 0, p);
+    }
+
+    /** The name of a relation constant given to has/hasNo, checked to be declared on the model. */
+    private static String nameOf(ModelInfo model, Predicate.Related p) {
+        RelationInfo r = model.relation(p.relation());
+        if (r == null) {
+            throw new QueryException("has/hasNo(" + p.relation() + ") on " + model.name() + ": not a relation of "
+                    + model.name() + ". Relations of " + model.name() + ": " + String.join(", ", model.relations().keySet()));
+        }
+        return r.name();
     }
 
     private static Filter exists(ModelInfo model, String[] segments, int i, Predicate.Related p) {

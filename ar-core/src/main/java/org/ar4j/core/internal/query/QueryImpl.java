@@ -9,16 +9,19 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
-import org.ar4j.NonUniqueResultException;
 import org.ar4j.QueryException;
-import org.ar4j.RecordNotFoundException;
 import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.ComparableField;
 import org.ar4j.query.Grouping;
+import org.ar4j.query.NumericField;
+import org.ar4j.query.Projection;
+import org.ar4j.query.Selectable;
 import org.ar4j.query.Order;
 import org.ar4j.query.Page;
 import org.ar4j.query.Predicate;
@@ -26,6 +29,7 @@ import org.ar4j.spi.Filter;
 import org.ar4j.query.Query;
 import org.ar4j.query.RelationPath;
 import org.ar4j.spi.Aggregate;
+import org.ar4j.spi.Locking;
 import org.ar4j.Capability;
 
 /** The one {@link Query} implementation: a builder over an immutable {@link QuerySpec}; predicates are resolved as added. */
@@ -174,6 +178,36 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
+    public Query<T> withCount(RelationPath<?> relation) {
+        return withAggregate(relationName(relation), "COUNT", null, null);
+    }
+
+    @Override
+    public <R extends ActiveRecord<R>> Query<T> withSum(RelationPath<R> relation, NumericField<R, ?, ?> field) {
+        return withAggregate(relationName(relation), "SUM", field.name(), null);
+    }
+
+    @Override
+    public <R extends ActiveRecord<R>> Query<T> withMin(RelationPath<R> relation, ComparableField<R, ?> field) {
+        return withAggregate(relationName(relation), "MIN", field.name(), null);
+    }
+
+    @Override
+    public <R extends ActiveRecord<R>> Query<T> withMax(RelationPath<R> relation, ComparableField<R, ?> field) {
+        return withAggregate(relationName(relation), "MAX", field.name(), null);
+    }
+
+    @Override
+    public <R extends ActiveRecord<R>> Query<T> withAvg(RelationPath<R> relation, NumericField<R, ?, ?> field) {
+        return withAggregate(relationName(relation), "AVG", field.name(), null);
+    }
+
+    /** The name of a relation constant declared on this query's model; a QueryException naming the model if not. */
+    private String relationName(RelationPath<?> relation) {
+        return EagerPaths.pathOf(spec.model(), relation, new RelationPath<?>[0]);
+    }
+
+    @Override
     public Query<T> withCount(String relation, Predicate condition) {
         given(condition, "withCount(\"" + relation + "\", condition) got a null condition");
         return withAggregate(relation, "COUNT", null, condition);
@@ -206,6 +240,40 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
+    public Query<T> forUpdate() {
+        db.backend().require(Capability.LOCKING_READS, "locking reads (forUpdate)");
+        return next(spec.withLocking(new Locking(false, Locking.Wait.WAIT)));
+    }
+
+    @Override
+    public Query<T> forShare() {
+        db.backend().require(Capability.LOCKING_READS, "locking reads (forShare)");
+        return next(spec.withLocking(new Locking(true, Locking.Wait.WAIT)));
+    }
+
+    @Override
+    public Query<T> skipLocked() {
+        return lockWait(Locking.Wait.SKIP_LOCKED, "skipLocked()");
+    }
+
+    @Override
+    public Query<T> noWait() {
+        return lockWait(Locking.Wait.NO_WAIT, "noWait()");
+    }
+
+    private Query<T> lockWait(Locking.Wait wait, String method) {
+        QuerySpec waiting = spec.withWait(wait, method);
+        db.backend().require(Capability.SKIP_LOCKED, method);
+        return next(waiting);
+    }
+
+    @Override
+    public Projection select(Selectable<?>... fields) {
+        given(fields, "select(...) got a null array of fields");
+        return new ProjectionImpl(db, spec, List.of(fields));
+    }
+
+    @Override
     public Query<T> loadMode(LoadMode m) {
         given(m, "loadMode(...) got null; pass LoadMode.PEERS, ONE or STRICT");
         return next(spec.withMode(m));
@@ -228,31 +296,27 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public T one() {
-        int l = spec.limit() == null ? 2 : Math.min(spec.limit(), 2);
-        List<T> found = next(spec.withLimit(l)).all();
-        if (found.isEmpty()) {
-            throw new RecordNotFoundException("Expected exactly one " + spec.model().name() + ", found none");
-        }
-        if (found.size() > 1) {
-            throw new NonUniqueResultException("Expected exactly one " + spec.model().name()
-                    + ", found more than one; add conditions or use first()");
-        }
-        return found.get(0);
+        return (T) reads().one(spec);
     }
 
     @Override
     public long count() {
-        return reads().count(spec);
+        return reads().count(spec.unlocked("count()"));
     }
 
     @Override
     public boolean exists() {
-        return reads().exists(spec);
+        return reads().exists(spec.unlocked("exists()"));
     }
 
     private QueryValues values() {
         return new QueryValues(db, spec);
+    }
+
+    private QueryValues values(String aggregate) {
+        return new QueryValues(db, spec.unlocked(aggregate + "(...)"));
     }
 
     @Override
@@ -262,32 +326,32 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public <V> List<V> pluckDistinct(String field, Class<V> type) {
-        return values().distinct(field, type);
+        return values("pluckDistinct").distinct(field, type);
     }
 
     @Override
     public <V> V sum(String field, Class<V> type) {
-        return values().sum(field, type);
+        return values("sum").sum(field, type);
     }
 
     @Override
     public <V> Optional<V> min(String field, Class<V> type) {
-        return values().extreme(Aggregate.Function.MIN, field, type);
+        return values("min").extreme(Aggregate.Function.MIN, field, type);
     }
 
     @Override
     public <V> Optional<V> max(String field, Class<V> type) {
-        return values().extreme(Aggregate.Function.MAX, field, type);
+        return values("max").extreme(Aggregate.Function.MAX, field, type);
     }
 
     @Override
     public OptionalDouble average(String field) {
-        return values().average(field);
+        return values("average").average(field);
     }
 
     @Override
     public Grouping groupBy(String... fields) {
-        return GroupingImpl.of(db, spec, fields);
+        return GroupingImpl.of(db, spec.unlocked("groupBy(...)"), fields);
     }
 
     @Override
@@ -297,12 +361,12 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public long updateAll(Map<String, ?> values) {
-        return new QueryWrites(db, spec).updateAll(values);
+        return new QueryWrites(db, spec.unlocked("updateAll(...)")).updateAll(values);
     }
 
     @Override
     public long deleteAll() {
-        return new QueryWrites(db, spec).deleteAll();
+        return new QueryWrites(db, spec.unlocked("deleteAll()")).deleteAll();
     }
 
     @Override

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.ar4j.LoadMode;
+import org.ar4j.QueryException;
 import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.query.Order;
 import org.ar4j.spi.Filter;
+import org.ar4j.spi.Locking;
 import org.ar4j.spi.Select;
 
 /**
@@ -28,50 +30,74 @@ import org.ar4j.spi.Select;
  * @param eager the eager-loading tree by relation name
  * @param mode the load mode, or null for the database's
  * @param perOwner per-owner aggregates to attach to the loaded records (withCount, withSum...)
+ * @param locking row locks the read takes (forUpdate/forShare), or null
  */
 public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> atRun, List<Order> order,
                         Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode,
-                        List<OwnerAggregate> perOwner) {
+                        List<OwnerAggregate> perOwner, Locking locking) {
 
     /** All records of a model. */
     static QuerySpec of(ModelInfo model) {
-        return new QuerySpec(model, List.of(), null, List.of(), null, null, Map.of(), null, List.of());
+        return new QuerySpec(model, List.of(), null, List.of(), null, null, Map.of(), null, List.of(), null);
     }
 
     QuerySpec withWhere(Filter resolved) {
-        return new QuerySpec(model, appended(where, resolved), atRun, order, limit, offset, eager, mode, perOwner);
+        return new QuerySpec(model, appended(where, resolved), atRun, order, limit, offset, eager, mode, perOwner, locking);
     }
 
     QuerySpec withAtRun(Supplier<Filter> condition) {
         Supplier<Filter> before = atRun;
         Supplier<Filter> combined = before == null ? condition : () -> Conditions.and(before.get(), condition.get());
-        return new QuerySpec(model, where, combined, order, limit, offset, eager, mode, perOwner);
+        return new QuerySpec(model, where, combined, order, limit, offset, eager, mode, perOwner, locking);
     }
 
     QuerySpec withOrder(List<Order> more) {
         List<Order> o = new ArrayList<>(order);
         o.addAll(more);
-        return new QuerySpec(model, where, atRun, List.copyOf(o), limit, offset, eager, mode, perOwner);
+        return new QuerySpec(model, where, atRun, List.copyOf(o), limit, offset, eager, mode, perOwner, locking);
     }
 
     QuerySpec withLimit(Integer newLimit) {
-        return new QuerySpec(model, where, atRun, order, newLimit, offset, eager, mode, perOwner);
+        return new QuerySpec(model, where, atRun, order, newLimit, offset, eager, mode, perOwner, locking);
     }
 
     QuerySpec withOffset(Long newOffset) {
-        return new QuerySpec(model, where, atRun, order, limit, newOffset, eager, mode, perOwner);
+        return new QuerySpec(model, where, atRun, order, limit, newOffset, eager, mode, perOwner, locking);
     }
 
     QuerySpec withEager(Map<String, EagerNode> tree) {
-        return new QuerySpec(model, where, atRun, order, limit, offset, tree, mode, perOwner);
+        return new QuerySpec(model, where, atRun, order, limit, offset, tree, mode, perOwner, locking);
     }
 
     QuerySpec withMode(LoadMode newMode) {
-        return new QuerySpec(model, where, atRun, order, limit, offset, eager, newMode, perOwner);
+        return new QuerySpec(model, where, atRun, order, limit, offset, eager, newMode, perOwner, locking);
     }
 
     QuerySpec withAggregate(OwnerAggregate aggregate) {
-        return new QuerySpec(model, where, atRun, order, limit, offset, eager, mode, appended(perOwner, aggregate));
+        return new QuerySpec(model, where, atRun, order, limit, offset, eager, mode, appended(perOwner, aggregate), locking);
+    }
+
+    QuerySpec withLocking(Locking newLocking) {
+        return new QuerySpec(model, where, atRun, order, limit, offset, eager, mode, perOwner, newLocking);
+    }
+
+    /** The same locks with another wait; refused when the query takes no locks. */
+    QuerySpec withWait(Locking.Wait wait, String method) {
+        if (locking == null) {
+            throw new QueryException(model.name() + " query: " + method + " applies to a locking read;"
+                    + " call forUpdate() or forShare() before it");
+        }
+        return withLocking(new Locking(locking.shared(), wait));
+    }
+
+    /** Refuses a locking query for an operation that returns no rows to lock (count, aggregates, bulk writes). */
+    QuerySpec unlocked(String operation) {
+        if (locking != null) {
+            throw new QueryException(operation + " on a " + model.name() + " query with forUpdate()/forShare(): a locking"
+                    + " read locks the rows it returns, so call it on all(), first(), one(), stream() or select(...);"
+                    + " drop forUpdate()/forShare() for " + operation);
+        }
+        return this;
     }
 
     /** The query's whole condition, run-time parts computed now. */
@@ -81,7 +107,7 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
 
     /** The backend read of {@code columns} under this query's condition, order, limit and offset. */
     Select select(List<String> columns) {
-        return new Select(model.tableSpec(), columns, condition(), order, limit, offset, null);
+        return new Select(model.tableSpec(), columns, condition(), order, limit, offset, null, locking);
     }
 
     /** Whether a limit of 0 makes the query empty without reading. */

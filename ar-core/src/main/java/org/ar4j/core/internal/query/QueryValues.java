@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.ar4j.ActiveRecord;
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.session.Session;
@@ -216,12 +215,7 @@ final class QueryValues {
     }
 
     private <V> V javaValue(FieldInfo f, Object stored, Class<V> type) {
-        if (stored == null) {
-            return null;
-        }
-        ActiveRecord<?> scratch = (ActiveRecord<?>) q.model().newInstance();
-        f.setStoredValue(scratch, stored);
-        return type.cast(f.javaValue(scratch));
+        return stored == null ? null : type.cast(f.fromStored(stored));
     }
 
     private static Class<?> boxedOf(Class<?> p) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.NonUniqueResultException;
+import org.ar4j.RecordNotFoundException;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.Rows;
@@ -60,6 +62,20 @@ public final class Reads {
         }
         List<ActiveRecord<?>> one = all(byId ? q : q.withLimit(1));
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    /** Exactly one record: reads at most two. */
+    ActiveRecord<?> one(QuerySpec q) {
+        int l = q.limit() == null ? 2 : Math.min(q.limit(), 2);
+        List<ActiveRecord<?>> found = all(q.withLimit(l));
+        if (found.isEmpty()) {
+            throw new RecordNotFoundException("Expected exactly one " + q.model().name() + ", found none");
+        }
+        if (found.size() > 1) {
+            throw new NonUniqueResultException("Expected exactly one " + q.model().name()
+                    + ", found more than one; add conditions or use first()");
+        }
+        return found.get(0);
     }
 
     long count(QuerySpec q) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.ar4j.Ar4jException;
+import org.ar4j.QueryException;
 import org.ar4j.BackendException;
 import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.spi.AggregateSelect;
@@ -75,15 +76,26 @@ public final class GuardedBackend extends ForwardingBackend {
         return out;
     }
 
+    /** Refuses a locking read outside a transaction: its locks would end with the statement. */
+    private void locksHeld(Select select) {
+        if (select.locking() != null && !transactions.inAnyTransaction()) {
+            throw new QueryException("A locking read (forUpdate()/forShare()) of " + select.table().model()
+                    + " outside a transaction: its locks would be released as soon as it returns. Run it and the"
+                    + " writes it guards inside db.transaction(() -> ...)");
+        }
+    }
+
     @Override
     public RowCursor find(Select select) {
         checks.select(select);
+        locksHeld(select);
         return guard(false, "A query", () -> new GuardedCursor(delegate.find(select)));
     }
 
     @Override
     public RowCursor stream(Select select) {
         checks.select(select);
+        locksHeld(select);
         return guard(false, "A streamed query", () -> new GuardedCursor(delegate.stream(select)));
     }
 

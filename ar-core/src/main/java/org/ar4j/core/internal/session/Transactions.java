@@ -42,6 +42,11 @@ public final class Transactions {
         return scope.get() != null;
     }
 
+    /** Whether this thread's statements run in a transaction: ar4j's own or the host framework's. */
+    boolean inAnyTransaction() {
+        return scope.get() != null || (host != null && host.isActive());
+    }
+
     /**
      * A statement is about to run on this thread. In a rollback-only transaction it is refused before
      * it reaches the database, so every backend behaves alike (PostgreSQL would refuse it anyway).

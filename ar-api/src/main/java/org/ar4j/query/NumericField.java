@@ -1,0 +1,26 @@
+package org.ar4j.query;
+
+/**
+ * A numeric field (int, long, double, BigDecimal): the one kind {@link Query#sum(NumericField)} and
+ * {@link Query#average(NumericField)} take.
+ *
+ * @param <M> the model that declares the field
+ * @param <V> the field's Java type
+ * @param <S> the type of its exact sum: {@code Long} for int and long fields, {@code Double} for double,
+ *            {@code BigDecimal} for BigDecimal
+ */
+public final class NumericField<M, V extends Number & Comparable<? super V>, S extends Number>
+        extends ComparableField<M, V> {
+    private final Class<S> sumType;
+
+    NumericField(Class<M> model, String name, Class<V> type, Class<S> sumType) {
+        super(model, name, type);
+        this.sumType = java.util.Objects.requireNonNull(sumType, "sumType");
+    }
+
+
+    /** The type of this field's sum. */
+    public Class<S> sumType() {
+        return sumType;
+    }
+}

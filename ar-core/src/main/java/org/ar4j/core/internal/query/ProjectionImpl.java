@@ -1,0 +1,223 @@
+package org.ar4j.core.internal.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.ar4j.ArgumentException;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.meta.Values;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.Field;
+import org.ar4j.query.Projection;
+import org.ar4j.query.RelatedField;
+import org.ar4j.query.Selectable;
+import org.ar4j.query.Tuple;
+import org.ar4j.relation.Relation;
+import org.ar4j.spi.RowCursor;
+
+/**
+ * A query's projection: reads the selected columns (and the foreign keys of BelongsTo steps) in one statement,
+ * then each BelongsTo step's target columns by key, one statement per chunk of distinct keys. Rows never become
+ * records: each is an {@code Object[]} of Java values handed to a record constructor or kept as a tuple.
+ */
+final class ProjectionImpl implements Projection {
+    private final Session db;
+    private final QuerySpec spec;
+    private final List<Selectable<?>> items;
+    /** Per item: its column in the owner read, or -1 for a step's field. */
+    private final int[] ownColumn;
+    private final FieldInfo[] fields;
+    private final RelationInfo[] steps;
+    /** Per step item: the owner read's column of its foreign key, and its place among the step's fields. */
+    private final int[] keyColumn;
+    private final int[] stepAt;
+    private final Map<RelationInfo, List<FieldInfo>> stepFields = new HashMap<>();
+    private final List<String> columns = new ArrayList<>();
+    /** No steps and every column once, in selection order: rows are converted in place. */
+    private final boolean direct;
+
+    ProjectionImpl(Session db, QuerySpec spec, List<Selectable<?>> items) {
+        this.db = db;
+        this.spec = spec;
+        this.items = List.copyOf(items);
+        ModelInfo model = spec.model();
+        if (items.isEmpty()) {
+            throw new ArgumentException("select() on " + model.name() + " got no fields: name at least one");
+        }
+        ownColumn = new int[items.size()];
+        fields = new FieldInfo[items.size()];
+        steps = new RelationInfo[items.size()];
+        keyColumn = new int[items.size()];
+        stepAt = new int[items.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Selectable<?> item = items.get(i);
+            if (item instanceof Field<?, ?> f) {
+                fields[i] = ownField(model, f);
+                ownColumn[i] = column(fields[i].column());
+            } else if (item instanceof RelatedField<?> rf) {
+                steps[i] = step(model, rf);
+                fields[i] = ownField(steps[i].target(), rf.field());
+                ownColumn[i] = -1;
+                keyColumn[i] = column(steps[i].ownerKey().column());
+                List<FieldInfo> read = stepFields.computeIfAbsent(steps[i], k -> new ArrayList<>());
+                if (!read.contains(fields[i])) {
+                    read.add(fields[i]);
+                }
+                stepAt[i] = read.indexOf(fields[i]);
+            } else {
+                throw new ArgumentException("select() on " + model.name() + " got " + item
+                        + ": select typed fields of a metamodel (Book_.title) or BelongsTo steps (Book_.writer.then(...))");
+            }
+        }
+        boolean inOrder = stepFields.isEmpty() && columns.size() == items.size();
+        for (int i = 0; inOrder && i < ownColumn.length; i++) {
+            inOrder = ownColumn[i] == i;
+        }
+        direct = inOrder;
+    }
+
+    private int column(String name) {
+        int at = columns.indexOf(name);
+        if (at >= 0) {
+            return at;
+        }
+        columns.add(name);
+        return columns.size() - 1;
+    }
+
+    private static FieldInfo ownField(ModelInfo model, Field<?, ?> f) {
+        if (!f.model().isAssignableFrom(model.type())) {
+            throw new ArgumentException("select(): " + f + " is not a field of " + model.name() + "; select fields of "
+                    + model.name() + "_ or a BelongsTo step to another model");
+        }
+        return model.field(f.name());
+    }
+
+    private static RelationInfo step(ModelInfo model, RelatedField<?> rf) {
+        RelationInfo r = model.relation(rf.relation());
+        if (r == null || r.kind() != Relation.Kind.BELONGS_TO) {
+            throw new ArgumentException("select(): " + rf.relation() + " is not a BelongsTo relation of " + model.name()
+                    + "; a projection follows one BelongsTo step of the queried model");
+        }
+        return r;
+    }
+
+    @Override
+    public <R extends Record> List<R> into(Class<R> type) {
+        Function<Object[], R> make = RecordMapper.of(type, items);
+        List<R> out = new ArrayList<>();
+        for (Object[] row : rows()) {
+            out.add(make.apply(row));
+        }
+        return out;
+    }
+
+    @Override
+    public <R extends Record> Stream<R> streamInto(Class<R> type) {
+        Function<Object[], R> make = RecordMapper.of(type, items);
+        return stream().map(make);
+    }
+
+    @Override
+    public List<Tuple> tuples() {
+        List<Tuple> out = new ArrayList<>();
+        for (Object[] row : rows()) {
+            out.add(new TupleImpl(items, row));
+        }
+        return out;
+    }
+
+    @Override
+    public Stream<Tuple> streamTuples() {
+        return stream().map(row -> new TupleImpl(items, row));
+    }
+
+    /** Every row, its steps' values read by key after the owner rows. */
+    private List<Object[]> rows() {
+        List<Object[]> raw = new ArrayList<>();
+        if (!spec.empty()) {
+            try (RowCursor c = db.backend().find(spec.select(columns))) {
+                while (c.next()) {
+                    raw.add(rawRow(c));
+                }
+            }
+        }
+        return finish(raw);
+    }
+
+    /** Streams batches of rows: each batch's steps are read once, by key. */
+    private Stream<Object[]> stream() {
+        if (spec.empty()) {
+            return Stream.empty();
+        }
+        RowCursor c = db.backend().stream(spec.select(columns));
+        Spliterator<Object[]> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            @Override
+            public boolean tryAdvance(java.util.function.Consumer<? super Object[]> action) {
+                if (!c.next()) {
+                    return false;
+                }
+                action.accept(rawRow(c));
+                return true;
+            }
+        };
+        Stream<Object[]> raw = StreamSupport.stream(rows, false).onClose(c::close);
+        return direct ? raw : raw.map(r -> finish(List.<Object[]>of(r)).get(0));
+    }
+
+    /** The owner row's columns; already the final row (Java values) when the projection is direct. */
+    private Object[] rawRow(RowCursor c) {
+        Object[] row = new Object[columns.size()];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = direct ? fields[i].fromStored(c.get(i)) : c.get(i);
+        }
+        return row;
+    }
+
+    /** Rows of Java values in selection order, with each step's target values. */
+    private List<Object[]> finish(List<Object[]> raw) {
+        if (direct) {
+            return raw;
+        }
+        Map<RelationInfo, Map<Object, Object[]>> targets = new HashMap<>();
+        for (Map.Entry<RelationInfo, List<FieldInfo>> e : stepFields.entrySet()) {
+            targets.put(e.getKey(), StepReads.read(db, e.getKey(), keys(raw, e.getKey()), e.getValue()));
+        }
+        List<Object[]> out = new ArrayList<>(raw.size());
+        for (Object[] r : raw) {
+            Object[] row = new Object[items.size()];
+            for (int i = 0; i < row.length; i++) {
+                if (ownColumn[i] >= 0) {
+                    row[i] = fields[i].fromStored(r[ownColumn[i]]);
+                } else {
+                    Object key = r[keyColumn[i]];
+                    Object[] target = key == null ? null : targets.get(steps[i]).get(Values.key(key));
+                    row[i] = target == null ? null : fields[i].fromStored(target[stepAt[i]]);
+                }
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private List<Object> keys(List<Object[]> raw, RelationInfo step) {
+        int at = columns.indexOf(step.ownerKey().column());
+        LinkedHashSet<Object> keys = new LinkedHashSet<>();
+        for (Object[] r : raw) {
+            if (r[at] != null) {
+                keys.add(r[at]);
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+}
