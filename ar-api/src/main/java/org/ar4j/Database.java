@@ -1,5 +1,6 @@
 package org.ar4j;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -158,6 +159,20 @@ public interface Database extends AutoCloseable {
 
     /** Creates and drops tables from model metadata. */
     Schema schema();
+
+    /**
+     * Runs a native SQL query (capability {@link Capability#RAW_SQL}) and maps its rows: to records of a model
+     * (every mapped column selected; columns matched to fields by column or field name; the records are persisted
+     * and can be changed and saved) or to a Java record (one column per component, matched by name, case and
+     * underscores aside). Each {@code ?} outside quotes and comments takes one parameter, bound, never spliced.
+     *
+     * <pre>{@code
+     * record Total(Long writerId, BigDecimal total) { }
+     * List<Total> totals = db.sql(Total.class,
+     *         "SELECT writer_id, SUM(price) AS total FROM books WHERE price > ? GROUP BY writer_id", min);
+     * }</pre>
+     */
+    <T> List<T> sql(Class<T> type, String sql, Object... parameters);
 
     /** Runs work in a transaction: commits when it returns, rolls back when it throws. Nests with savepoints. */
     void transaction(TransactionWork work);

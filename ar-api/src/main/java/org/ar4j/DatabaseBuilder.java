@@ -140,7 +140,7 @@ public final class DatabaseBuilder {
         return this;
     }
 
-    /** The clock relation-cache expiry reads; tests pass a clock they advance. */
+    /** The clock relation-cache expiry and {@link CreatedAt} / {@link UpdatedAt} timestamps read; tests pass one they control. */
     public DatabaseBuilder clock(Clock clock) {
         this.clock = clock;
         return this;

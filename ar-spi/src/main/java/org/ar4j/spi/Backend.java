@@ -71,6 +71,14 @@ public interface Backend extends AutoCloseable {
         return find(select);
     }
 
+    /**
+     * Runs a native SQL query ({@link Capability#RAW_SQL}); without it, an
+     * {@link org.ar4j.UnsupportedCapabilityException}.
+     */
+    default RowCursor query(NativeQuery query) {
+        throw new org.ar4j.UnsupportedCapabilityException(name(), Capability.RAW_SQL, "native SQL queries (db.sql)");
+    }
+
     /** Counts the rows a select returns (honouring its limit and offset). */
     long count(Select select);
 

@@ -14,19 +14,30 @@ import java.util.List;
  * @param rows      the values, canonical Java types, nulls allowed; no two rows share conflict values
  * @param conflict  the columns of the unique key that decides between insert and write-over
  * @param version   the optimistic-locking version column, or null
+ * @param insertOnly columns written only when a row is inserted, kept as stored when one is written over (a
+ *                   creation timestamp)
  */
 public record UpsertRows(TableSpec table, List<String> columns, List<Object[]> rows, List<String> conflict,
-                         String version) {
+                         String version, List<String> insertOnly) {
     /** Copies the lists (not the arrays). */
     public UpsertRows {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         conflict = List.copyOf(conflict);
+        insertOnly = List.copyOf(insertOnly);
     }
 
-    /** The columns a written-over row takes from the given row: all but the conflict, primary key and version. */
+    /** Rows to upsert without insert-only columns. */
+    public UpsertRows(TableSpec table, List<String> columns, List<Object[]> rows, List<String> conflict, String version) {
+        this(table, columns, rows, conflict, version, List.of());
+    }
+
+    /**
+     * The columns a written-over row takes from the given row: all but the conflict, primary key, version and
+     * insert-only columns.
+     */
     public List<String> updated() {
         return columns.stream().filter(c -> !conflict.contains(c) && !c.equals(table.primaryKey().name())
-                && !c.equals(version)).toList();
+                && !c.equals(version) && !insertOnly.contains(c)).toList();
     }
 }

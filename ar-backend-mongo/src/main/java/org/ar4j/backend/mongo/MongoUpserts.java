@@ -53,6 +53,8 @@ final class MongoUpserts {
                 } else if (col.equals(pk.name())) {
                     onInsert.append(field, value);
                     given.add(row[i]);
+                } else if (u.insertOnly().contains(col)) {
+                    onInsert.append(field, value);
                 } else if (!col.equals(u.version())) {
                     (value == null ? unset : set).append(field, value == null ? "" : value);
                 }

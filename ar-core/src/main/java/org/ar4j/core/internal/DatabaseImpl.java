@@ -29,6 +29,7 @@ import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.persist.Persister;
 import org.ar4j.core.internal.persist.RelationOps;
 import org.ar4j.core.internal.query.Reads;
+import org.ar4j.core.internal.query.NativeQueries;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.GuardedBackend;
@@ -254,6 +255,11 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     }
 
     @Override
+    public <T> List<T> sql(Class<T> type, String sql, Object... parameters) {
+        return new NativeQueries(this, models).list(type, sql, parameters);
+    }
+
+    @Override
     public <T extends ActiveRecord<T>> Optional<T> find(Class<T> model, Object id) {
         return reads.find(models.use(model), id);
     }
@@ -326,5 +332,10 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     @Override
     public String toString() {
         return "Database[" + backend.name() + "]";
+    }
+
+    @Override
+    public java.time.Clock clock() {
+        return settings.clock();
     }
 }

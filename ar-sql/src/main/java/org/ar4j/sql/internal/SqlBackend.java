@@ -22,6 +22,7 @@ import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IdentifierKind;
 import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.NativeQuery;
 import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.LiveTable;
 import org.ar4j.spi.RowCursor;
@@ -52,6 +53,7 @@ public final class SqlBackend implements Backend {
     private final SqlRenderer renderer;
     private final SqlSchema schema;
     private final SqlAggregates aggregates;
+    private final SqlNative natives;
     private final SqlInserts inserts;
     private final SqlUpserts upserts;
     private final SqlStreams streams;
@@ -83,6 +85,7 @@ public final class SqlBackend implements Backend {
             this.replication = new SqlReplicas(dialect.replication(), connections, statements);
             this.schema = new SqlSchema(dialect, renderer, connections, this::ddl);
             this.aggregates = new SqlAggregates(dialect, renderer, connections, statements, this::bindAll);
+            this.natives = new SqlNative(dialect, connections, statements, this::bindAll);
             this.maxParameters = dialect.maxBindParameters(c);
         } catch (SQLException e) {
             connections.close();
@@ -167,6 +170,11 @@ public final class SqlBackend implements Backend {
     @Override
     public Optional<Duration> replicationLag() {
         return replication.lag();
+    }
+
+    @Override
+    public RowCursor query(NativeQuery query) {
+        return natives.query(query);
     }
 
     @Override

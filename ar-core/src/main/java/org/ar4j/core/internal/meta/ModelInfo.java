@@ -36,6 +36,7 @@ public final class ModelInfo {
     private final List<FieldInfo> fields;
     private final FieldInfo id;
     private final FieldInfo version;
+    private final Timestamps timestamps;
     private final Map<String, FieldInfo> byName = new HashMap<>();
     private final List<String> columns;
     private final List<ColumnSpec> columnSpecs;
@@ -71,7 +72,8 @@ public final class ModelInfo {
         List<FieldInfo> list = new ArrayList<>();
         FieldInfo idField = null;
         int index = 0;
-        for (Field f : idFirst(name, mapped)) {
+        List<Field> ordered = idFirst(name, mapped);
+        for (Field f : ordered) {
             FieldInfo fi = ModelReader.field(name, lookup, f, index++);
             if (fi.id) {
                 idField = fi;
@@ -86,6 +88,7 @@ public final class ModelInfo {
         }
         this.id = idField;
         this.version = versionOf(name, list);
+        this.timestamps = Timestamps.of(name, ordered, list);
         this.fields = List.copyOf(list);
         List<String> cols = new ArrayList<>();
         List<ColumnSpec> specs = new ArrayList<>();
@@ -206,6 +209,11 @@ public final class ModelInfo {
     /** The fields, id first. */
     public List<FieldInfo> fields() {
         return fields;
+    }
+
+    /** The @CreatedAt / @UpdatedAt fields. */
+    public Timestamps timestamps() {
+        return timestamps;
     }
 
     /** The id field. */

@@ -26,6 +26,8 @@ public final class Values {
             Map.entry(double.class, ColumnType.DOUBLE), Map.entry(Double.class, ColumnType.DOUBLE),
             Map.entry(BigDecimal.class, ColumnType.DECIMAL),
             Map.entry(Instant.class, ColumnType.INSTANT),
+            // stored as the instant it names; read back at UTC
+            Map.entry(java.time.OffsetDateTime.class, ColumnType.INSTANT),
             Map.entry(LocalDate.class, ColumnType.DATE),
             Map.entry(LocalDateTime.class, ColumnType.DATE_TIME),
             Map.entry(UUID.class, ColumnType.UUID),
@@ -33,10 +35,10 @@ public final class Values {
 
     /** The supported field types, for error messages. */
     public static final String SUPPORTED = "String, boolean/Boolean, int/Integer, long/Long, double/Double, "
-            + "BigDecimal, Instant, LocalDate, LocalDateTime, UUID, byte[] and enums";
+            + "BigDecimal, Instant, OffsetDateTime, LocalDate, LocalDateTime, UUID, byte[] and enums";
 
     /** The column type of a Java field type, or null when unsupported. */
-    static ColumnType columnType(Class<?> javaType) {
+    public static ColumnType columnType(Class<?> javaType) {
         if (javaType.isEnum()) {
             return ColumnType.STRING;
         }
@@ -72,6 +74,9 @@ public final class Values {
         }
         if (value instanceof Instant i) {
             return i.truncatedTo(ChronoUnit.MICROS);
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant().truncatedTo(ChronoUnit.MICROS);
         }
         if (value instanceof LocalDateTime t) {
             return t.truncatedTo(ChronoUnit.MICROS);
@@ -126,6 +131,9 @@ public final class Values {
         if (value == null) {
             return null;
         }
+        if (f.javaType == java.time.OffsetDateTime.class) {
+            return java.time.OffsetDateTime.ofInstant((Instant) value, java.time.ZoneOffset.UTC);
+        }
         if (f.javaType.isEnum()) {
             try {
                 return Enum.valueOf((Class) f.javaType, (String) value);
@@ -178,7 +186,8 @@ public final class Values {
                     : value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
                     ? BigDecimal.valueOf(((Number) value).longValue())
                     : value instanceof BigInteger b ? new BigDecimal(b) : null;
-            case INSTANT -> value instanceof Instant i ? i.truncatedTo(ChronoUnit.MICROS) : null;
+            case INSTANT -> value instanceof Instant i ? i.truncatedTo(ChronoUnit.MICROS)
+                    : value instanceof java.time.OffsetDateTime o ? o.toInstant().truncatedTo(ChronoUnit.MICROS) : null;
             case DATE -> value instanceof LocalDate ? value : null;
             case DATE_TIME -> value instanceof LocalDateTime d ? d.truncatedTo(ChronoUnit.MICROS) : null;
             case UUID -> value instanceof UUID ? value : null;

@@ -38,6 +38,7 @@ final class BatchInserter {
                 Records.hook(r, Records.BEFORE_SAVE);
                 Records.hook(r, Records.BEFORE_CREATE);
                 Writes.initVersion(model, r);
+                model.timestamps().onInsert(r, session.clock());
             }
             // Records with and without an assigned id need different column lists (usually all are one kind).
             boolean[] generate = new boolean[list.size()];

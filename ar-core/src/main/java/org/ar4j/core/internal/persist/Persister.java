@@ -124,6 +124,7 @@ public final class Persister {
         List<Object> vals = new ArrayList<>(fields.size());
         boolean generate = false;
         Writes.initVersion(model, record);
+        model.timestamps().onInsert(record, session.clock());
         for (FieldInfo f : fields) {
             Object v = f.storedValue(record);
             if (f.isId()) {
@@ -167,6 +168,11 @@ public final class Persister {
         }
         if (changes.isEmpty()) {
             return;
+        }
+        FieldInfo updated = model.timestamps().updated();
+        if (updated != null) {
+            model.timestamps().onUpdate(record, session.clock());
+            changes.put(updated.column(), updated.storedValue(record));
         }
         Object loadedVersion = version == null ? null : st.loaded(version.index());
         if (version != null) {

@@ -149,6 +149,7 @@ final class Upserter {
         List<ActiveRecord<?>> given = new ArrayList<>();
         for (ActiveRecord<?> r : list) {
             Writes.initVersion(model, r);
+            model.timestamps().onInsert(r, session.clock());
             boolean generate = !key.isId() && Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r));
             (generate ? generated : given).add(r);
         }
@@ -169,6 +170,9 @@ final class Upserter {
             model.id().setStoredValue(r, row[0]);
             if (version != null) {
                 version.setStoredValue(r, row[1]);
+            }
+            if (model.timestamps().created() != null) {
+                model.timestamps().created().setStoredValue(r, row[2]); // a written-over row keeps its creation time
             }
             Records.state(r).written(session, model, r);
             session.transactions().touch(before.get(r));
@@ -210,16 +214,18 @@ final class Upserter {
         List<Object[]> rows = Writes.rows(model, group, used, "upsert");
         List<String> cols = used.stream().map(FieldInfo::column).toList();
         FieldInfo version = model.version();
+        FieldInfo created = model.timestamps().created();
         session.backend().upsert(new UpsertRows(model.tableSpec(), cols, rows, List.of(key.column()),
-                version == null ? null : version.column()));
+                version == null ? null : version.column(), created == null ? List.of() : List.of(created.column())));
     }
 
     /** The stored id and version of each key found, by normalized key; one read per chunk of keys. */
     private Map<Object, Object[]> read(ModelInfo model, FieldInfo key, List<Object> keys) {
         List<String> cols = new ArrayList<>(List.of(key.column(), model.id().column()));
-        if (model.version() != null) {
-            cols.add(model.version().column());
-        }
+        FieldInfo version = model.version();
+        FieldInfo created = model.timestamps().created();
+        cols.add(version != null ? version.column() : model.id().column());
+        cols.add(created != null ? created.column() : model.id().column());
         Map<Object, Object[]> found = new HashMap<>();
         int chunk = Math.max(1, session.backend().maxKeysPerQuery(0));
         for (int from = 0; from < keys.size(); from += chunk) {
@@ -228,7 +234,7 @@ final class Upserter {
                     null, null, null);
             try (RowCursor c = session.backend().find(s)) {
                 while (c.next()) {
-                    found.put(normalized(c.get(0)), new Object[] {c.get(1), cols.size() > 2 ? c.get(2) : null});
+                    found.put(normalized(c.get(0)), new Object[] {c.get(1), c.get(2), c.get(3)});
                 }
             }
         }

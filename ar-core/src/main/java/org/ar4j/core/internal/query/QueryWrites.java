@@ -45,6 +45,10 @@ final class QueryWrites {
             }
             cols.put(f.column(), Values.coerce(f, e.getValue()));
         }
+        FieldInfo updated = q.model().timestamps().updated();
+        if (updated != null && !cols.containsKey(updated.column())) {
+            cols.put(updated.column(), q.model().timestamps().updatedNow(db.clock()));
+        }
         FieldInfo version = q.model().version();
         return db.backend().update(new UpdateRows(q.model().tableSpec(), cols, q.condition(),
                 version == null ? List.of() : List.of(version.column())));

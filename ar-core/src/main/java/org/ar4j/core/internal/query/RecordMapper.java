@@ -40,14 +40,19 @@ final class RecordMapper {
                             + " the component with a boxed type");
                 }
             }
-            try {
-                return type.cast((Object) make.invokeExact(args));
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable t) {
-                throw new ArgumentException(type.getSimpleName() + "'s constructor failed: " + t);
-            }
+            return make(type, make, args);
         };
+    }
+
+    /** A record from its component values, through its spread constructor handle. */
+    static <R> R make(Class<R> type, MethodHandle make, Object[] args) {
+        try {
+            return type.cast((Object) make.invokeExact(args));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new ArgumentException(type.getSimpleName() + "'s constructor failed: " + t);
+        }
     }
 
     /** For each component, the selected item it takes. */
@@ -87,7 +92,8 @@ final class RecordMapper {
         return found;
     }
 
-    private static MethodHandle constructor(Class<?> type, RecordComponent[] components) {
+    /** The canonical constructor taking an Object[] of the components' values. */
+    static MethodHandle constructor(Class<?> type, RecordComponent[] components) {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < types.length; i++) {
             types[i] = components[i].getType();

@@ -16,6 +16,7 @@ import org.ar4j.spi.IdentifierKind;
 import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.LiveTable;
+import org.ar4j.spi.NativeQuery;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
@@ -70,6 +71,11 @@ abstract class ForwardingBackend implements Backend {
     @Override
     public RowCursor stream(Select select) {
         return delegate.stream(select);
+    }
+
+    @Override
+    public RowCursor query(NativeQuery query) {
+        return delegate.query(query);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.ar4j.spi.Backend;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.LiveTable;
+import org.ar4j.spi.NativeQuery;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
@@ -97,6 +98,11 @@ public final class GuardedBackend extends ForwardingBackend {
         checks.select(select);
         locksHeld(select);
         return guard(false, "A streamed query", () -> new GuardedCursor(delegate.stream(select)));
+    }
+
+    @Override
+    public RowCursor query(NativeQuery query) {
+        return guard(false, "A native SQL query", () -> new GuardedCursor(delegate.query(query)));
     }
 
     @Override

@@ -67,4 +67,9 @@ public final class PinnedSession implements Session {
     public Session owner() {
         return owner;
     }
+
+    @Override
+    public java.time.Clock clock() {
+        return owner.clock();
+    }
 }

@@ -6,7 +6,8 @@ import org.ar4j.core.internal.meta.ModelInfo;
 
 /**
  * What ar4j knows about a record before a write: whether it is persisted, its loaded snapshot, its
- * database, its generated id and its version. Restoring it after a rollback makes the record describe
+ * database, and the fields writes assign: its generated id, its version and its timestamps. Restoring it
+ * after a rollback makes the record describe
  * the data again (new again with the id cleared, changes pending again, the old version), while the
  * field values the user assigned stay, so a retry writes them.
  */
@@ -17,6 +18,8 @@ public final class RecordImage {
     private final Object[] values;
     private final Object id;
     private final Object version;
+    private final Object created;
+    private final Object updated;
 
     private RecordImage(ModelInfo model, ActiveRecord<?> record, RecordState st) {
         this.model = model;
@@ -26,11 +29,26 @@ public final class RecordImage {
         this.id = model.id().javaValue(record);
         FieldInfo v = model.version();
         this.version = v == null ? null : v.javaValue(record);
+        FieldInfo c = model.timestamps().created();
+        FieldInfo u = model.timestamps().updated();
+        this.created = c == null ? null : c.javaValue(record);
+        this.updated = u == null ? null : u.javaValue(record);
     }
 
     /** The record's state now. */
     public static RecordImage of(ModelInfo model, ActiveRecord<?> record) {
         return new RecordImage(model, record, Records.state(record));
+    }
+
+    private void restoreTimestamps() {
+        FieldInfo c = model.timestamps().created();
+        FieldInfo u = model.timestamps().updated();
+        if (c != null) {
+            c.setJavaValue(record, created);
+        }
+        if (u != null) {
+            u.setJavaValue(record, updated);
+        }
     }
 
     /** The record. */
@@ -53,6 +71,9 @@ public final class RecordImage {
         FieldInfo v = model.version();
         if (v != null) {
             v.setJavaValue(record, version);
+        }
+        if (model.timestamps().any()) {
+            restoreTimestamps();
         }
         Session owner = current != null ? current : db;
         if (owner != null) {

@@ -21,6 +21,7 @@ import org.ar4j.Capability;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.HostTransactions;
 import org.ar4j.spi.InsertRows;
+import org.ar4j.spi.NativeQuery;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
@@ -219,6 +220,11 @@ public final class ReplicaRouter extends ForwardingBackend {
     @Override
     public RowCursor stream(Select select) {
         return read(() -> delegate.stream(select), b -> b.stream(select));
+    }
+
+    @Override
+    public RowCursor query(NativeQuery query) {
+        return read(() -> delegate.query(query), b -> b.query(query));
     }
 
     @Override

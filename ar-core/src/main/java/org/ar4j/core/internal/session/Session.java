@@ -33,6 +33,9 @@ public interface Session {
     /** The load mode for queries that set none. */
     LoadMode loadMode();
 
+    /** The database's clock: relation-cache expiry and record timestamps read it. */
+    java.time.Clock clock();
+
     /** The database itself: what loaded records belong to (a view such as {@link #primary()} is not). */
     default Session owner() {
         return this;

@@ -1,0 +1,112 @@
+package org.ar4j.core.internal.meta;
+
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.ar4j.CreatedAt;
+import org.ar4j.ModelDefinitionException;
+import org.ar4j.UpdatedAt;
+
+/**
+ * A model's {@link CreatedAt} and {@link UpdatedAt} fields, set from the database's clock by writes. Callers
+ * take the record's image before calling, so a failed or rolled-back write puts the fields back.
+ */
+public final class Timestamps {
+    /** A model without timestamp fields. */
+    static final Timestamps NONE = new Timestamps(null, null);
+    private static final Set<Class<?>> TYPES = Set.of(Instant.class, OffsetDateTime.class, LocalDateTime.class);
+
+    private final FieldInfo created;
+    private final FieldInfo updated;
+
+    private Timestamps(FieldInfo created, FieldInfo updated) {
+        this.created = created;
+        this.updated = updated;
+    }
+
+    /** The annotated fields among a model's mapped fields (paired by position with their FieldInfos). */
+    static Timestamps of(String model, List<Field> mapped, List<FieldInfo> infos) {
+        FieldInfo created = null;
+        FieldInfo updated = null;
+        for (int i = 0; i < mapped.size(); i++) {
+            Field f = mapped.get(i);
+            boolean c = f.isAnnotationPresent(CreatedAt.class);
+            boolean u = f.isAnnotationPresent(UpdatedAt.class);
+            if (!c && !u) {
+                continue;
+            }
+            String which = c ? "@CreatedAt" : "@UpdatedAt";
+            if (c && u || !TYPES.contains(f.getType())) {
+                throw new ModelDefinitionException(model + "." + f.getName() + (c && u ? " is both @CreatedAt and"
+                        + " @UpdatedAt: use two fields" : " is " + which + " but a " + f.getType().getSimpleName()
+                        + ": make it an Instant, OffsetDateTime or LocalDateTime"));
+            }
+            if ((c ? created : updated) != null) {
+                throw new ModelDefinitionException(model + " has two " + which + " fields, " + (c ? created : updated)
+                        .javaName() + " and " + f.getName() + ": keep one");
+            }
+            if (c) {
+                created = infos.get(i);
+            } else {
+                updated = infos.get(i);
+            }
+        }
+        return created == null && updated == null ? NONE : new Timestamps(created, updated);
+    }
+
+    /** Whether the model has any timestamp field. */
+    public boolean any() {
+        return created != null || updated != null;
+    }
+
+    /** The @CreatedAt field, or null: upserts keep its stored value when they write over a row. */
+    public FieldInfo created() {
+        return created;
+    }
+
+    /** The @UpdatedAt field, or null. */
+    public FieldInfo updated() {
+        return updated;
+    }
+
+    /** Before an insert: each timestamp field still null gets the clock's time (both the same instant). */
+    public void onInsert(Object record, Clock clock) {
+        Instant now = null;
+        for (FieldInfo f : new FieldInfo[] {created, updated}) {
+            if (f != null && f.javaValue(record) == null) {
+                now = now == null ? clock.instant() : now;
+                f.setJavaValue(record, value(f, now, clock));
+            }
+        }
+    }
+
+    /** Before an update that writes changes: the @UpdatedAt field gets the clock's time. */
+    public void onUpdate(Object record, Clock clock) {
+        if (updated != null) {
+            updated.setJavaValue(record, value(updated, clock.instant(), clock));
+        }
+    }
+
+    /** The @UpdatedAt field's canonical value for now (bulk updates), or null when there is none. */
+    public Object updatedNow(Clock clock) {
+        return updated == null ? null : Values.toCanonical(updated, value(updated, clock.instant(), clock));
+    }
+
+    private static Object value(FieldInfo f, Instant now, Clock clock) {
+        Instant micros = now.truncatedTo(ChronoUnit.MICROS);
+        if (f.javaType() == OffsetDateTime.class) {
+            return OffsetDateTime.ofInstant(micros, ZoneOffset.UTC);
+        }
+        if (f.javaType() == LocalDateTime.class) {
+            return LocalDateTime.ofInstant(micros, clock.getZone());
+        }
+        return micros;
+    }
+}
