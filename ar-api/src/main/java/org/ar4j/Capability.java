@@ -44,5 +44,11 @@ public enum Capability {
      */
     LOCKING_READS,
     /** {@code Query.skipLocked()} and {@code Query.noWait()}: a locking read that does not wait for other locks. */
-    SKIP_LOCKED
+    SKIP_LOCKED,
+    /**
+     * A read takes columns of BelongsTo targets in the same statement (SQL's LEFT JOIN): a projection's
+     * {@code Book_.writer.then(Writer_.name)}. Without it, ar4j reads them by key in a second statement; the
+     * result is the same. Every SQL backend has it.
+     */
+    JOINS
 }

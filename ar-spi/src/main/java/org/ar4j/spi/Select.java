@@ -17,23 +17,31 @@ import org.ar4j.query.Order;
  * @param offset    rows to skip, or null
  * @param partition a per-partition limit, or null
  * @param locking   row locks the read takes until the transaction ends, or null for none
+ * @param lookups   BelongsTo targets' columns read with each row (only to backends with {@code Capability.JOINS};
+ *                  never with a partition or locks)
  */
 public record Select(TableSpec table, List<String> columns, Filter where, List<Order> orderBy,
-                     Integer limit, Long offset, PartitionLimit partition, Locking locking) {
+                     Integer limit, Long offset, PartitionLimit partition, Locking locking, List<Lookup> lookups) {
     /** Copies the lists. */
     public Select {
         columns = List.copyOf(columns);
         orderBy = List.copyOf(orderBy);
+        lookups = List.copyOf(lookups);
     }
 
-    /** A read without row locks. */
+    /** A read without row locks or lookups. */
     public Select(TableSpec table, List<String> columns, Filter where, List<Order> orderBy,
                   Integer limit, Long offset, PartitionLimit partition) {
-        this(table, columns, where, orderBy, limit, offset, partition, null);
+        this(table, columns, where, orderBy, limit, offset, partition, null, List.of());
     }
 
     /** The same read with other row locks. */
     public Select withLocking(Locking other) {
-        return new Select(table, columns, where, orderBy, limit, offset, partition, other);
+        return new Select(table, columns, where, orderBy, limit, offset, partition, other, lookups);
+    }
+
+    /** The same read with lookups. */
+    public Select withLookups(List<Lookup> other) {
+        return new Select(table, columns, where, orderBy, limit, offset, partition, locking, other);
     }
 }

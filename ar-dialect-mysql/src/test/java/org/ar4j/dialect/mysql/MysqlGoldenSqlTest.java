@@ -36,6 +36,25 @@ class MysqlGoldenSqlTest extends GoldenSqlTest {
     }
 
     @Override
+    protected String forUpdateSkipLocked() {
+        return "SELECT `id`, `title` FROM `posts` WHERE `author_id` IS NULL ORDER BY `id` ASC LIMIT ? FOR "
+                + "UPDATE SKIP LOCKED";
+    }
+
+    @Override
+    protected String forShareNoWait() {
+        return "SELECT `id` FROM `posts` WHERE `id` = ? LOCK IN SHARE MODE NOWAIT";
+    }
+
+    @Override
+    protected String joinedSelect() {
+        return "SELECT `id`, `title`, `ar4j_j0`.`ar4j_j0_c0` FROM `posts` LEFT JOIN (SELECT `id` AS "
+                + "`ar4j_j0_k`, `title` AS `ar4j_j0_c0` FROM `posts` WHERE `version` > ?) `ar4j_j0` ON "
+                + "`ar4j_j0`.`ar4j_j0_k` = `posts`.`author_id` WHERE CAST(`price` AS DECIMAL(65,30)) > CAST(? AS "
+                + "DECIMAL(65,30)) ORDER BY `id` ASC LIMIT ?";
+    }
+
+    @Override
     protected List<String> createTable() {
         return List.of(
                 "CREATE TABLE `posts` (`id` BIGINT AUTO_INCREMENT PRIMARY KEY, `author_id` BIGINT, `title`"

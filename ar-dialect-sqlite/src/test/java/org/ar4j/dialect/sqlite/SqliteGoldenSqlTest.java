@@ -36,6 +36,24 @@ class SqliteGoldenSqlTest extends GoldenSqlTest {
     }
 
     @Override
+    protected String forUpdateSkipLocked() {
+        return "SELECT \"id\", \"title\" FROM \"posts\" WHERE \"author_id\" IS NULL ORDER BY \"id\" ASC LIMIT ?";
+    }
+
+    @Override
+    protected String forShareNoWait() {
+        return "SELECT \"id\" FROM \"posts\" WHERE \"id\" = ?";
+    }
+
+    @Override
+    protected String joinedSelect() {
+        return "SELECT \"id\", \"title\", \"ar4j_j0\".\"ar4j_j0_c0\" FROM \"posts\" LEFT JOIN (SELECT \"id\" AS "
+                + "\"ar4j_j0_k\", \"title\" AS \"ar4j_j0_c0\" FROM \"posts\" WHERE \"version\" > ?) \"ar4j_j0\" ON "
+                + "\"ar4j_j0\".\"ar4j_j0_k\" = \"posts\".\"author_id\" WHERE \"price\" COLLATE AR4J_DECIMAL > ? "
+                + "COLLATE AR4J_DECIMAL ORDER BY \"id\" ASC LIMIT ?";
+    }
+
+    @Override
     protected List<String> createTable() {
         return List.of(
                 "CREATE TABLE \"posts\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, \"author_id\" INTEGER,"

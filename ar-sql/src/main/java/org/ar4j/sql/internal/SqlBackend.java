@@ -75,6 +75,7 @@ public final class SqlBackend implements Backend {
             caps.addAll(dialect.capabilities(c.getMetaData()));
             caps.add(Capability.DATA_SOURCE); // properties of ar-sql, not of a dialect
             caps.add(Capability.SUBQUERIES);
+            caps.add(Capability.JOINS);
             if (dialect.replication() != null) {
                 caps.add(Capability.REPLICAS);
             }

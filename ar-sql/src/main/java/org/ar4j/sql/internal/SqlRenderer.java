@@ -94,7 +94,7 @@ final class SqlRenderer {
 
     Sql select(Select s) {
         Filter.Compare c = s.where() instanceof Filter.Compare cmp && cmp.value() != null ? cmp : null;
-        if (s.partition() != null || (s.where() != null && c == null)) {
+        if (s.partition() != null || (s.where() != null && c == null) || !s.lookups().isEmpty()) {
             return render(s);
         }
         Shape shape = new Shape(s.table(), s.columns(), c == null ? null : c.column(), c == null ? null : c.operator(),
@@ -121,10 +121,12 @@ final class SqlRenderer {
 
     /** The types of a select's columns, in order. */
     private static ColumnType[] columnTypes(Select select) {
-        ColumnType[] types = new ColumnType[select.columns().size()];
-        for (int i = 0; i < types.length; i++) {
+        int own = select.columns().size();
+        ColumnType[] types = new ColumnType[own + SqlJoins.width(select.lookups())];
+        for (int i = 0; i < own; i++) {
             types[i] = select.table().typeOf(select.columns().get(i));
         }
+        SqlJoins.types(select.lookups(), types, own);
         return types;
     }
 
@@ -147,7 +149,10 @@ final class SqlRenderer {
             outer.addAll(s.orderBy());
             appendOrder(sb, s.table(), outer);
         } else {
-            sb.append("SELECT ").append(cols).append(" FROM ").append(q(s.table().name()));
+            sb.append("SELECT ").append(cols);
+            SqlJoins.columns(this, sb, s.lookups());
+            sb.append(" FROM ").append(q(s.table().name()));
+            SqlJoins.joins(this, sb, s.table(), s.lookups(), binds);
             appendWhere(sb, s.table(), s.where(), binds);
             appendOrder(sb, s.table(), s.orderBy());
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
+import org.ar4j.spi.Locking;
+import org.ar4j.spi.Lookup;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IndexSpec;
@@ -46,6 +48,27 @@ public final class GoldenSql {
                 new Filter.In("author_id", List.of(1L, 2L), false), new Filter.Like("title", "a%"),
                 new Filter.Compare("price", Predicate.Operator.GT, new java.math.BigDecimal("1.50")))),
                 List.of(Order.desc("price"), Order.asc("id")), 10, 20L, null)).text();
+    }
+
+    /** The next unclaimed post, locked, passing rows other transactions hold. */
+    public String forUpdateSkipLocked() {
+        return renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.IsNull("author_id", false),
+                List.of(Order.asc("id")), 1, null, null, new Locking(false, Locking.Wait.SKIP_LOCKED), List.of())).text();
+    }
+
+    /** A shared lock that fails at once on a row locked elsewhere. */
+    public String forShareNoWait() {
+        return renderer.select(new Select(POSTS, List.of("id"), new Filter.Compare("id", Predicate.Operator.EQ, 7L),
+                List.of(), null, null, null, new Locking(true, Locking.Wait.NO_WAIT), List.of())).text();
+    }
+
+    /** A projection with a BelongsTo step: the author's name joined, under the relation's condition. */
+    public String joinedSelect() {
+        Lookup author = new Lookup("author_id", POSTS, "id", new Filter.Compare("version", Predicate.Operator.GT, 0L),
+                List.of("title"));
+        return renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.Compare("price",
+                Predicate.Operator.GT, java.math.BigDecimal.ONE), List.of(Order.asc("id")), 5, null, null, null,
+                List.of(author))).text();
     }
 
     /** Three rows per author at most (window functions). */

@@ -23,6 +23,15 @@ public abstract class GoldenSqlTest {
     /** The expected {@link GoldenSql#upsert()}. */
     protected abstract String upsert();
 
+    /** The expected {@link GoldenSql#forUpdateSkipLocked()}. */
+    protected abstract String forUpdateSkipLocked();
+
+    /** The expected {@link GoldenSql#forShareNoWait()}. */
+    protected abstract String forShareNoWait();
+
+    /** The expected {@link GoldenSql#joinedSelect()}. */
+    protected abstract String joinedSelect();
+
     /** The expected {@link GoldenSql#createTable()}, statement by statement. */
     protected abstract List<String> createTable();
 
@@ -39,6 +48,17 @@ public abstract class GoldenSqlTest {
     @Test
     void upsertIsPinned() {
         assertThat(sql().upsert()).isEqualTo(upsert());
+    }
+
+    @Test
+    void lockingReadsArePinned() {
+        assertThat(sql().forUpdateSkipLocked()).isEqualTo(forUpdateSkipLocked());
+        assertThat(sql().forShareNoWait()).isEqualTo(forShareNoWait());
+    }
+
+    @Test
+    void joinedSelectIsPinned() {
+        assertThat(sql().joinedSelect()).isEqualTo(joinedSelect());
     }
 
     @Test

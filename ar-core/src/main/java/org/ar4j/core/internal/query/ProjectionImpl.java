@@ -2,6 +2,7 @@ package org.ar4j.core.internal.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import org.ar4j.ArgumentException;
+import org.ar4j.Capability;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
@@ -23,7 +25,9 @@ import org.ar4j.query.RelatedField;
 import org.ar4j.query.Selectable;
 import org.ar4j.query.Tuple;
 import org.ar4j.relation.Relation;
+import org.ar4j.spi.Lookup;
 import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
 
 /**
  * A query's projection: reads the selected columns (and the foreign keys of BelongsTo steps) in one statement,
@@ -41,10 +45,17 @@ final class ProjectionImpl implements Projection {
     /** Per step item: the owner read's column of its foreign key, and its place among the step's fields. */
     private final int[] keyColumn;
     private final int[] stepAt;
-    private final Map<RelationInfo, List<FieldInfo>> stepFields = new HashMap<>();
+    private final Map<RelationInfo, List<FieldInfo>> stepFields = new LinkedHashMap<>();
     private final List<String> columns = new ArrayList<>();
     /** No steps and every column once, in selection order: rows are converted in place. */
     private final boolean direct;
+    /** Steps read in the owner statement (a backend with JOINS, no locks), their columns after the own ones. */
+    private final boolean joined;
+    private final List<Lookup> lookups;
+    /** Per step item: where its step's columns start in a joined row. */
+    private final int[] stepBase;
+    /** The width of a joined row. */
+    private final int width;
 
     ProjectionImpl(Session db, QuerySpec spec, List<Selectable<?>> items) {
         this.db = db;
@@ -84,6 +95,35 @@ final class ProjectionImpl implements Projection {
             inOrder = ownColumn[i] == i;
         }
         direct = inOrder;
+        joined = !stepFields.isEmpty() && spec.locking() == null && db.backend().supports(Capability.JOINS);
+        lookups = joined ? lookups() : List.of();
+        stepBase = new int[items.size()];
+        int base = columns.size();
+        for (Map.Entry<RelationInfo, List<FieldInfo>> e : stepFields.entrySet()) {
+            for (int i = 0; i < items.size(); i++) {
+                if (steps[i] == e.getKey()) {
+                    stepBase[i] = base;
+                }
+            }
+            base += e.getValue().size();
+        }
+        width = base;
+    }
+
+    /** The steps as lookups (joins) of the owner read, in the order of {@link #stepFields}. */
+    private List<Lookup> lookups() {
+        List<Lookup> out = new ArrayList<>();
+        for (Map.Entry<RelationInfo, List<FieldInfo>> e : stepFields.entrySet()) {
+            RelationInfo r = e.getKey();
+            out.add(new Lookup(r.ownerKey().column(), r.target().tableSpec(), r.targetKey().column(), r.condition(),
+                    e.getValue().stream().map(FieldInfo::column).toList()));
+        }
+        return out;
+    }
+
+    private Select select() {
+        Select s = spec.select(columns);
+        return joined ? s.withLookups(lookups) : s;
     }
 
     private int column(String name) {
@@ -146,7 +186,7 @@ final class ProjectionImpl implements Projection {
     private List<Object[]> rows() {
         List<Object[]> raw = new ArrayList<>();
         if (!spec.empty()) {
-            try (RowCursor c = db.backend().find(spec.select(columns))) {
+            try (RowCursor c = db.backend().find(select())) {
                 while (c.next()) {
                     raw.add(rawRow(c));
                 }
@@ -160,7 +200,7 @@ final class ProjectionImpl implements Projection {
         if (spec.empty()) {
             return Stream.empty();
         }
-        RowCursor c = db.backend().stream(spec.select(columns));
+        RowCursor c = db.backend().stream(select());
         Spliterator<Object[]> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             @Override
             public boolean tryAdvance(java.util.function.Consumer<? super Object[]> action) {
@@ -177,7 +217,7 @@ final class ProjectionImpl implements Projection {
 
     /** The owner row's columns; already the final row (Java values) when the projection is direct. */
     private Object[] rawRow(RowCursor c) {
-        Object[] row = new Object[columns.size()];
+        Object[] row = new Object[joined ? width : columns.size()];
         for (int i = 0; i < row.length; i++) {
             row[i] = direct ? fields[i].fromStored(c.get(i)) : c.get(i);
         }
@@ -190,7 +230,8 @@ final class ProjectionImpl implements Projection {
             return raw;
         }
         Map<RelationInfo, Map<Object, Object[]>> targets = new HashMap<>();
-        for (Map.Entry<RelationInfo, List<FieldInfo>> e : stepFields.entrySet()) {
+        for (Map.Entry<RelationInfo, List<FieldInfo>> e : joined ? Map.<RelationInfo, List<FieldInfo>>of().entrySet()
+                : stepFields.entrySet()) {
             targets.put(e.getKey(), StepReads.read(db, e.getKey(), keys(raw, e.getKey()), e.getValue()));
         }
         List<Object[]> out = new ArrayList<>(raw.size());
@@ -200,14 +241,19 @@ final class ProjectionImpl implements Projection {
                 if (ownColumn[i] >= 0) {
                     row[i] = fields[i].fromStored(r[ownColumn[i]]);
                 } else {
-                    Object key = r[keyColumn[i]];
-                    Object[] target = key == null ? null : targets.get(steps[i]).get(Values.key(key));
-                    row[i] = target == null ? null : fields[i].fromStored(target[stepAt[i]]);
+                    row[i] = fields[i].fromStored(joined ? r[stepBase[i] + stepAt[i]] : stepValue(targets, r, i));
                 }
             }
             out.add(row);
         }
         return out;
+    }
+
+    /** A step item's stored value from the targets read by key, null where the owner has no target. */
+    private Object stepValue(Map<RelationInfo, Map<Object, Object[]>> targets, Object[] r, int i) {
+        Object key = r[keyColumn[i]];
+        Object[] target = key == null ? null : targets.get(steps[i]).get(Values.key(key));
+        return target == null ? null : target[stepAt[i]];
     }
 
     private List<Object> keys(List<Object[]> raw, RelationInfo step) {

@@ -107,7 +107,7 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
 
     /** The backend read of {@code columns} under this query's condition, order, limit and offset. */
     Select select(List<String> columns) {
-        return new Select(model.tableSpec(), columns, condition(), order, limit, offset, null, locking);
+        return new Select(model.tableSpec(), columns, condition(), order, limit, offset, null, locking, List.of());
     }
 
     /** Whether a limit of 0 makes the query empty without reading. */
