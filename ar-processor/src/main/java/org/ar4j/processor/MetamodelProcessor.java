@@ -26,8 +26,9 @@ import javax.tools.JavaFileObject;
  * or {@code NumericField} constant per mapped field (the model's and its superclasses', ids first as declared) and a
  * reference to each relation constant, named in camelCase ({@code AUTHORED_POSTS} becomes {@code authoredPosts}).
  * A model ar4j could not map (no {@code @Id}, two of them, a field of an unsupported type, a final field) is a
- * compile error on that field or class, with the fix. Models are found by type, not by annotation, so the processor
- * claims no annotation and leaves other processors alone.
+ * compile error on that field or class, with the fix. javac runs the processor in a round that holds ar4j's
+ * mapping annotations (every model has an {@code @Id}); it then finds the models by type among the round's classes,
+ * and claims ar4j's annotations, which no other processor reads (so {@code -Xlint:all -Werror} builds stay quiet).
  */
 public final class MetamodelProcessor extends AbstractProcessor {
     static final String ACTIVE_RECORD = "org.ar4j.ActiveRecord";
@@ -35,7 +36,8 @@ public final class MetamodelProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of("*");
+        return Set.of("org.ar4j.Id", "org.ar4j.Table", "org.ar4j.Column", "org.ar4j.Transient", "org.ar4j.Version",
+                "org.ar4j.CreatedAt", "org.ar4j.UpdatedAt");
     }
 
     /**
@@ -63,7 +65,7 @@ public final class MetamodelProcessor extends AbstractProcessor {
         for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
             visit(type, base);
         }
-        return false;
+        return true;
     }
 
     private boolean skipped(TypeElement type) {

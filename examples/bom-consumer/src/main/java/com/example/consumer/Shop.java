@@ -71,6 +71,10 @@ public final class Shop {
         public Long productId;
     }
 
+    /** A projection row. */
+    public record Sale(BigDecimal total, String name) {
+    }
+
     /** Creates the schema, writes a little and reads it back with typed eager paths. */
     public static void main(String[] args) {
         try (Database db = Database.connect("jdbc:sqlite::memory:")) {
@@ -94,6 +98,14 @@ public final class Shop {
             }
             System.out.println(first.name + " has " + Customer.ORDERS.get(first).size() + " order with "
                     + Order.PRODUCTS.get(Customer.ORDERS.get(first).get(0)).size() + " product");
+            // the generated metamodel of nested models: Shop_Order_, Shop_Customer_
+            BigDecimal total = Order.query().where(Shop_Order_.total.gt(BigDecimal.TEN)).sum(Shop_Order_.total);
+            List<Sale> sales = Order.query().orderBy(Shop_Order_.id.asc())
+                    .select(Shop_Order_.total, Shop_Order_.customer.then(Shop_Customer_.name)).into(Sale.class);
+            if (total.compareTo(new BigDecimal("12.50")) != 0 || !sales.equals(List.of(new Sale(new BigDecimal("12.50"), "ada")))) {
+                throw new IllegalStateException("unexpected typed result: " + total + " " + sales);
+            }
+            System.out.println("typed: " + sales);
         }
     }
 }
