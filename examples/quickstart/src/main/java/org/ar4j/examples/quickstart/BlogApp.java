@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.ar4j.Database;
 import org.ar4j.LoadMode;
 import org.ar4j.ValidationException;
-import org.ar4j.query.Order;
 import org.ar4j.query.Where;
 
 /**
@@ -78,13 +77,20 @@ public final class BlogApp {
         return authors;
     }
 
-    /** Read: portable queries, no SQL. */
+    /** One line of a projection: two fields of Article and one of its Author, without building records. */
+    record Line(String title, String name) {
+    }
+
+    /** Read: portable queries, no SQL, fields checked by the compiler (Article_ is generated). */
     private static void read(PrintStream out) {
         List<Article> published = Article.query()
-                .where(Where.and(Where.eq("published", true), Where.like("title", "G%")))
-                .orderBy(Order.desc("id"))
+                .where(Where.and(Article_.published.eq(true), Article_.title.startsWith("G")))
+                .orderBy(Article_.id.desc())
                 .all();
         out.println("published by G*: " + published.stream().map(a -> a.title).toList());
+        List<Line> lines = Article.query().where(Article_.published.eq(false)).orderBy(Article_.id.asc())
+                .select(Article_.title, Article_.author.then(Author_.name)).into(Line.class);
+        out.println("drafts: " + lines);
     }
 
     /** Loading: the statements classic lazy, peer and eager loading take for the same walk. */
