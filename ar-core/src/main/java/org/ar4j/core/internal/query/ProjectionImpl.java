@@ -155,11 +155,32 @@ final class ProjectionImpl implements Projection {
     @Override
     public <R extends Record> List<R> into(Class<R> type) {
         Function<Object[], R> make = RecordMapper.of(type, items);
-        List<R> out = new ArrayList<>();
-        for (Object[] row : rows()) {
-            out.add(make.apply(row));
+        List<R> out = new ArrayList<>(spec.limit() == null ? 16 : Math.min(spec.limit(), 1024));
+        if (direct) {
+            // one buffer for every row: the record's constructor copies the values out of it
+            Object[] buffer = new Object[columns.size()];
+            each(buffer, () -> out.add(make.apply(buffer)));
+        } else {
+            for (Object[] row : rows()) {
+                out.add(make.apply(row));
+            }
         }
         return out;
+    }
+
+    /** Reads each row of a direct projection (own fields only, in order) into {@code buffer}, then runs {@code action}. */
+    private void each(Object[] buffer, Runnable action) {
+        if (spec.empty()) {
+            return;
+        }
+        try (RowCursor c = db.backend().find(select())) {
+            while (c.next()) {
+                for (int i = 0; i < buffer.length; i++) {
+                    buffer[i] = fields[i].fromStored(c.get(i));
+                }
+                action.run();
+            }
+        }
     }
 
     @Override

@@ -15,6 +15,17 @@ import org.ar4j.query.Selectable;
  * name, else by position; count and types checked once, before the first row.
  */
 final class RecordMapper {
+    /**
+     * Each record class's canonical constructor as a spread handle: class metadata like a model's (see
+     * {@code ModelRegistry}), built once per class and collected with it.
+     */
+    private static final ClassValue<MethodHandle> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> type) {
+            return build(type, type.getRecordComponents());
+        }
+    };
+
     private RecordMapper() {
     }
 
@@ -30,10 +41,21 @@ final class RecordMapper {
         }
         int[] source = sources(type, components, items);
         MethodHandle make = constructor(type, components);
+        boolean inOrder = true;
+        boolean primitives = false;
+        for (int i = 0; i < source.length; i++) {
+            inOrder &= source[i] == i;
+            primitives |= components[i].getType().isPrimitive();
+        }
+        boolean same = inOrder;
+        boolean check = primitives;
         return row -> {
-            Object[] args = new Object[source.length];
-            for (int i = 0; i < args.length; i++) {
+            // in selection order, the row itself is the argument array (one array per row, not two)
+            Object[] args = same ? row : new Object[source.length];
+            for (int i = 0; !same && i < args.length; i++) {
                 args[i] = row[source[i]];
+            }
+            for (int i = 0; check && i < args.length; i++) {
                 if (args[i] == null && components[i].getType().isPrimitive()) {
                     throw new ArgumentException(type.getSimpleName() + "." + components[i].getName() + " is a primitive "
                             + components[i].getType() + " but the value of " + items.get(source[i]) + " is null; declare"
@@ -94,6 +116,10 @@ final class RecordMapper {
 
     /** The canonical constructor taking an Object[] of the components' values. */
     static MethodHandle constructor(Class<?> type, RecordComponent[] components) {
+        return CONSTRUCTORS.get(type);
+    }
+
+    private static MethodHandle build(Class<?> type, RecordComponent[] components) {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < types.length; i++) {
             types[i] = components[i].getType();
