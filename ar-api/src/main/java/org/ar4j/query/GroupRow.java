@@ -22,4 +22,29 @@ public interface GroupRow {
 
     /** The group's mean of a field; empty without values. */
     OptionalDouble average(String field);
+
+    /** The value of a typed group field. */
+    default <V> V get(Field<?, V> field) {
+        return get(field.name(), field.type());
+    }
+
+    /** The group's sum of a typed numeric field, of the field's sum type. */
+    default <S extends Number> S sum(NumericField<?, ?, S> field) {
+        return sum(field.name(), field.sumType());
+    }
+
+    /** The group's smallest value of a typed field. */
+    default <V extends Comparable<? super V>> Optional<V> min(ComparableField<?, V> field) {
+        return min(field.name(), field.type());
+    }
+
+    /** The group's largest value of a typed field. */
+    default <V extends Comparable<? super V>> Optional<V> max(ComparableField<?, V> field) {
+        return max(field.name(), field.type());
+    }
+
+    /** The group's mean of a typed numeric field. */
+    default OptionalDouble average(NumericField<?, ?, ?> field) {
+        return average(field.name());
+    }
 }

@@ -37,4 +37,24 @@ public interface Grouping {
 
     /** Runs the grouped query: one statement. */
     List<GroupRow> rows();
+
+    /** {@link #sum(String)} of a typed numeric field. */
+    default Grouping sum(NumericField<?, ?, ?> field) {
+        return sum(field.name());
+    }
+
+    /** {@link #min(String)} of a typed field. */
+    default Grouping min(ComparableField<?, ?> field) {
+        return min(field.name());
+    }
+
+    /** {@link #max(String)} of a typed field. */
+    default Grouping max(ComparableField<?, ?> field) {
+        return max(field.name());
+    }
+
+    /** {@link #average(String)} of a typed numeric field. */
+    default Grouping average(NumericField<?, ?, ?> field) {
+        return average(field.name());
+    }
 }

@@ -245,6 +245,9 @@ public interface Query<T> {
         return updateAll(map);
     }
 
+    /** {@link #with(String, UnaryOperator)} on a relation constant of this query's model. */
+    <R extends ActiveRecord<R>> Query<T> with(RelationPath<R> relation, UnaryOperator<Query<R>> scope);
+
     /** {@link #withCount(String)} on a relation constant. */
     Query<T> withCount(RelationPath<?> relation);
 

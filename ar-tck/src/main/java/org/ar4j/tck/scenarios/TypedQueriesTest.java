@@ -93,14 +93,17 @@ class TypedQueriesTest extends TckScenario {
             acc[0]++;
             acc[1] += p.score;
         }
-        List<GroupRow> rows = Post.query().groupBy(Post_.authorId).count().sum("score").rows();
+        List<GroupRow> rows = Post.query().groupBy(Post_.authorId).count().sum(Post_.score).max(Post_.title).rows();
         assertThat(rows).hasSize(expected.size());
         int i = 0;
         for (Map.Entry<Long, long[]> e : expected.entrySet()) {
             GroupRow row = rows.get(i++);
-            assertThat(row.get("authorId", Long.class)).isEqualTo(e.getKey());
+            assertThat(row.get(Post_.authorId)).isEqualTo(e.getKey());
             assertThat(row.count()).isEqualTo(e.getValue()[0]);
-            assertThat(row.sum("score", Long.class)).isEqualTo(e.getValue()[1]);
+            Long sum = row.sum(Post_.score);
+            assertThat(sum).isEqualTo(e.getValue()[1]);
+            assertThat(row.max(Post_.title)).contains(posts.stream().filter(p -> p.authorId.equals(e.getKey()))
+                    .map(p -> p.title).max(String::compareTo).orElseThrow());
         }
     }
 
@@ -134,6 +137,11 @@ class TypedQueriesTest extends TckScenario {
         assertThat(withHigh).containsExactlyElementsOf(posts.stream().filter(p -> p.score >= 30).map(p -> p.authorId)
                 .distinct().sorted().collect(Collectors.toList()));
         assertThat(User.query().where(Where.hasNo(User_.posts)).pluck(User_.username)).containsExactly("u4");
+        List<User> scoped = User.query().with(User_.posts, q -> q.where(Post_.score.ge(30))).orderBy(User_.id.asc()).all();
+        for (User u : scoped) {
+            assertThat(u.posts()).extracting(p -> p.id).containsExactlyInAnyOrderElementsOf(posts.stream()
+                    .filter(p -> p.authorId.equals(u.id) && p.score >= 30).map(p -> p.id).collect(Collectors.toList()));
+        }
     }
 
     @Test

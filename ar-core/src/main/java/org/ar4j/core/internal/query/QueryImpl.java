@@ -136,18 +136,12 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> limit(int n) {
-        if (n < 0) {
-            throw new QueryException("limit must not be negative, got " + n);
-        }
-        return next(spec.withLimit(n));
+        return next(spec.withLimit(QuerySpec.notNegative("limit", n).intValue()));
     }
 
     @Override
     public Query<T> offset(long n) {
-        if (n < 0) {
-            throw new QueryException("offset must not be negative, got " + n);
-        }
-        return next(spec.withOffset(n));
+        return next(spec.withOffset(QuerySpec.notNegative("offset", n)));
     }
 
     @Override
@@ -170,6 +164,13 @@ public final class QueryImpl<T> implements Query<T> {
     public Query<T> with(String path, UnaryOperator<Query<?>> scope) {
         given(scope, "with(\"" + path + "\", scope) got a null scope; use with(\"" + path + "\") for no condition");
         return next(spec.withEager(EagerPaths.add(this, spec.eager(), path, scope)));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <R extends ActiveRecord<R>> Query<T> with(RelationPath<R> relation, UnaryOperator<Query<R>> scope) {
+        given(scope, "with(" + relation + ", scope) got a null scope; use with(relation) for no condition");
+        return with(relationName(relation), q -> scope.apply((Query<R>) q));
     }
 
     @Override
@@ -202,7 +203,6 @@ public final class QueryImpl<T> implements Query<T> {
         return withAggregate(relationName(relation), "AVG", field.name(), null);
     }
 
-    /** The name of a relation constant declared on this query's model; a QueryException naming the model if not. */
     private String relationName(RelationPath<?> relation) {
         return EagerPaths.pathOf(spec.model(), relation, new RelationPath<?>[0]);
     }
@@ -241,14 +241,17 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> forUpdate() {
-        db.backend().require(Capability.LOCKING_READS, "locking reads (forUpdate)");
-        return next(spec.withLocking(new Locking(false, Locking.Wait.WAIT)));
+        return lock(false);
     }
 
     @Override
     public Query<T> forShare() {
-        db.backend().require(Capability.LOCKING_READS, "locking reads (forShare)");
-        return next(spec.withLocking(new Locking(true, Locking.Wait.WAIT)));
+        return lock(true);
+    }
+
+    private Query<T> lock(boolean shared) {
+        db.backend().require(Capability.LOCKING_READS, "locking reads (" + (shared ? "forShare" : "forUpdate") + ")");
+        return next(spec.withLocking(new Locking(shared, Locking.Wait.WAIT)));
     }
 
     @Override

@@ -90,6 +90,14 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
         return withLocking(new Locking(locking.shared(), wait));
     }
 
+    /** A limit or offset given by the application, refused when negative. */
+    static Long notNegative(String what, long n) {
+        if (n < 0) {
+            throw new QueryException(what + " must not be negative, got " + n);
+        }
+        return n;
+    }
+
     /** Refuses a locking query for an operation that returns no rows to lock (count, aggregates, bulk writes). */
     QuerySpec unlocked(String operation) {
         if (locking != null) {
