@@ -24,7 +24,7 @@ case "$BACKEND" in
   mongo) export SPRING_PROFILES_ACTIVE=mongo ;;
   *) echo "unknown backend $BACKEND" >&2; exit 2 ;;
 esac
-CP="$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+CP="$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 java -cp "target/classes:$CP" org.ar4j.examples.conduit.ConduitApplication > "$WORK/app.log" 2>&1 &
 APP=$!
 cleanup() {
