@@ -6,8 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 BACKEND="${1:?usage: run-suite.sh sqlite|postgres|mysql|mongo}"
-SUITE="$(cd ../.. && pwd)/../shared/realworld/Conduit.postman_collection.json"
-[ -f "$SUITE" ] || SUITE="$(cd ../.. && pwd)/shared/realworld/Conduit.postman_collection.json"
+# The published suite, unmodified, beside the repository (../shared/realworld), or where REALWORLD_DIR says.
+SUITE="${REALWORLD_DIR:-$(cd ../../.. && pwd)/shared/realworld}/Conduit.postman_collection.json"
+[ -f "$SUITE" ] || { echo "RealWorld suite not found at $SUITE (set REALWORLD_DIR)" >&2; exit 1; }
 WORK="$(mktemp -d)"
 DB="conduit_$(date +%s)_$$"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"

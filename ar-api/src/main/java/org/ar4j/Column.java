@@ -20,6 +20,12 @@ public @interface Column {
     /** Whether the column carries a unique index. */
     boolean unique() default false;
 
+    /**
+     * Whether the column carries a (non-unique) index, for columns queries filter or order by, such as a creation
+     * time pages are sorted by. Foreign keys of BelongsTo relations are indexed without it.
+     */
+    boolean index() default false;
+
     /** Whether the column rejects nulls (primitive fields are always NOT NULL). */
     boolean notNull() default false;
 

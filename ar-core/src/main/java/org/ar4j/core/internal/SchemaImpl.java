@@ -179,7 +179,8 @@ final class SchemaImpl implements Database.Schema {
                 if (m.findField(col) == null) {
                     continue;   // another model on the same table declares it
                 }
-                if (!m.findField(col).columnSpec().unique()) {
+                if (!m.findField(col).columnSpec().unique()
+                        && indexes.stream().noneMatch(i -> i.columns().equals(List.of(col)))) {
                     indexes.add(new IndexSpec(Naming.indexName("ix", m.table(), col), List.of(col), false));
                 }
             }

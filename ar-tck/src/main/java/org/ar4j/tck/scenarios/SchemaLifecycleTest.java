@@ -14,6 +14,8 @@ import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.User;
 import org.ar4j.tck.fixtures.drift.DriftNote;
 import org.ar4j.tck.fixtures.drift.DriftV1;
+import org.ar4j.tck.fixtures.drift.IndexedV1;
+import org.ar4j.tck.fixtures.drift.IndexedV2;
 import org.ar4j.tck.fixtures.drift.DriftV2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +59,21 @@ class SchemaLifecycleTest extends TckScenario {
         assertThat(queries.events()).as("validation only reads").allMatch(QueryEvent::isRead);
         db.schema().requireValid(DriftV2.class, DriftNote.class);
         assertThat(db.schema().migrationScript(DriftV2.class, DriftNote.class)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("@Column(index = true) is created with the table, reported when missing, and added by migrate")
+    void declaredIndex() {
+        db.schema().dropIfExists(IndexedV2.class);
+        db.schema().create(IndexedV2.class);
+        assertThat(db.schema().validate(IndexedV2.class).problems()).isEmpty();
+        db.schema().drop(IndexedV2.class);
+        db.schema().create(IndexedV1.class);
+        assertThat(db.schema().validate(IndexedV2.class).problems(Kind.MISSING_INDEX)).singleElement()
+                .satisfies(p -> assertThat(p.model()).isEqualTo("IndexedV2"));
+        db.schema().migrate(IndexedV2.class);
+        assertThat(db.schema().validate(IndexedV2.class).problems()).isEmpty();
+        db.schema().drop(IndexedV2.class);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.Column;
 import org.ar4j.Id;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.QueryException;
@@ -98,7 +99,7 @@ public final class ModelInfo {
         }
         this.columns = List.copyOf(cols);
         this.columnSpecs = List.copyOf(specs);
-        this.tableSpec = new TableSpec(table, columnSpecs, uniqueIndexes(table, fields), name);
+        this.tableSpec = new TableSpec(table, columnSpecs, indexes(table, fields, ordered), name);
         this.hasAfterHooks = Hooks.overridesAny(type, Hooks.AFTER_SAVE, Hooks.AFTER_CREATE, Hooks.AFTER_UPDATE,
                 Hooks.AFTER_DELETE);
         this.hasCreateOrUpdateHooks = Hooks.overridesAny(type, Hooks.BEFORE_CREATE, Hooks.AFTER_CREATE,
@@ -164,14 +165,22 @@ public final class ModelInfo {
         return versionField;
     }
 
-    private static List<IndexSpec> uniqueIndexes(String table, List<FieldInfo> fields) {
-        List<IndexSpec> unique = new ArrayList<>();
+    /** Unique indexes of unique fields, then indexes of {@code @Column(index = true)} fields (paired by position). */
+    private static List<IndexSpec> indexes(String table, List<FieldInfo> fields, List<Field> mapped) {
+        List<IndexSpec> out = new ArrayList<>();
         for (FieldInfo f : fields) {
             if (f.unique && !f.id) {
-                unique.add(new IndexSpec(Naming.indexName("ux", table, f.column), List.of(f.column), true));
+                out.add(new IndexSpec(Naming.indexName("ux", table, f.column), List.of(f.column), true));
             }
         }
-        return unique;
+        for (int i = 0; i < fields.size(); i++) {
+            FieldInfo f = fields.get(i);
+            Column c = mapped.get(i).getAnnotation(Column.class);
+            if (c != null && c.index() && !f.unique && !f.id) {
+                out.add(new IndexSpec(Naming.indexName("ix", table, f.column), List.of(f.column), false));
+            }
+        }
+        return out;
     }
 
     private void putName(String key, FieldInfo fi) {

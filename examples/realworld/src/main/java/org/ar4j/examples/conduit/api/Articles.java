@@ -10,6 +10,8 @@ import org.ar4j.examples.conduit.auth.CurrentUser;
 import org.ar4j.examples.conduit.model.Article;
 import org.ar4j.examples.conduit.model.ArticleTag;
 import org.ar4j.examples.conduit.model.Article_;
+import org.ar4j.examples.conduit.model.Follow;
+import org.ar4j.examples.conduit.model.Follow_;
 import org.ar4j.examples.conduit.model.Tag;
 import org.ar4j.examples.conduit.model.Tag_;
 import org.ar4j.examples.conduit.model.User_;
@@ -72,12 +74,17 @@ public class Articles {
         return page(q, reader, limit, offset);
     }
 
-    /** Articles by the authors the caller follows. */
+    /**
+     * Articles by the authors the caller follows: their ids first (one small read of the caller's follows
+     * rows), then the page by author id, which the foreign-key index serves. A condition on
+     * {@code has("author.followers", ...)} gives the same rows but asks the database to test every article.
+     */
     @GetMapping("/feed")
     public Json.ArticlesResponse feed(@RequestParam(defaultValue = "20") int limit,
                                       @RequestParam(defaultValue = "0") int offset) {
         long reader = me.required();
-        return page(Article.query().where(Where.has("author.followers", Where.eq("id", reader))), reader, limit, offset);
+        List<Long> followed = Follow.query().where(Follow_.followerId.eq(reader)).pluck(Follow_.followedId);
+        return page(Article.query().where(Article_.authorId.in(followed)), reader, limit, offset);
     }
 
     static Article bySlug(String slug) {

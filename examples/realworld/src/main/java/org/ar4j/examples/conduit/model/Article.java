@@ -24,7 +24,8 @@ public class Article extends ActiveRecord<Article> {
     public String description;
     public String body;
     public Long authorId;
-    @CreatedAt public Instant createdAt;
+    /** Pages are ordered by it: indexed. */
+    @Column(index = true) @CreatedAt public Instant createdAt;
     @UpdatedAt public Instant updatedAt;
 
     public static final BelongsTo<User> AUTHOR = belongsTo(User.class).inverseOf("articles");

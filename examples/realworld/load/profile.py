@@ -1,0 +1,40 @@
+"""Share of request-thread CPU samples by layer, from `jfr print --events jdk.ExecutionSample --stack-depth 96`.
+
+Each sample is charged to the layer of its topmost non-JDK frame: the JDBC driver, ar4j (org.ar4j, not the
+example), the web stack (Spring, Tomcat, Jackson), the application (the example), or the JDK alone."""
+import re
+import sys
+
+LAYERS = [("driver", ("org.postgresql.", "org.sqlite.")), ("ar4j", ("org.ar4j.",)),
+          ("web", ("org.springframework.", "org.apache.", "tools.jackson.", "com.fasterxml.", "com.nimbusds.")),
+          ("jdk", ("java.", "jdk.", "sun.", "com.sun."))]
+
+
+def layer(frame):
+    if frame.startswith("org.ar4j.examples."):
+        return "application"
+    for name, prefixes in LAYERS:
+        if frame.startswith(prefixes):
+            return name
+    return "other"
+
+
+counts = {}
+total = 0
+text = sys.stdin.read()
+for block in text.split("jdk.ExecutionSample {")[1:]:
+    thread = re.search(r'sampledThread = "([^"]+)"', block)
+    if not thread or "http-nio" not in thread.group(1):
+        continue
+    frames = re.findall(r"^\s+([\w.$]+)\(", block.split("stackTrace = [", 1)[-1], re.M)
+    charged = "jdk"
+    for f in frames:
+        l = layer(f)
+        if l != "jdk":
+            charged = l
+            break
+    counts[charged] = counts.get(charged, 0) + 1
+    total += 1
+print("request-thread samples: %d" % total)
+for name in sorted(counts, key=lambda k: -counts[k]):
+    print("  %-12s %5.1f %%" % (name, 100.0 * counts[name] / max(total, 1)))

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Load test of Conduit: seeds a fresh database (10,000 users, 100,000 articles, tags, follows, favorites,
+# comments), starts the API with the statement probe (profile "load"), and drives the list, feed, single-article
+# and favorite endpoints with wrk at concurrency 1, 16 and 64 (logged in). Prints requests/s, p50/p99 latency,
+# errors and statements per request, then a CPU profile (JFR) of the list endpoint at concurrency 16: the share of
+# request-thread samples in ar4j, the driver, the web stack and the application.
+# usage: examples/realworld/load/run-load.sh sqlite|postgres [seconds per run, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BACKEND="${1:?usage: run-load.sh sqlite|postgres [seconds]}"
+DURATION="${2:-10}"
+WORK="$(mktemp -d)"
+DB="conduit_load_$(date +%s)"
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+case "$BACKEND" in
+  sqlite) URL="jdbc:sqlite:$WORK/conduit.db" ;;
+  postgres)
+    psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $DB"
+    URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" ;;
+  *) echo "unknown backend $BACKEND" >&2; exit 2 ;;
+esac
+CP="target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+java -cp "$CP" org.ar4j.examples.conduit.load.Seed "$URL"
+PORT=$PORT CONDUIT_DB_URL="$URL" SPRING_PROFILES_ACTIVE=load \
+  java -Xmx1g -cp "$CP" org.ar4j.examples.conduit.ConduitApplication > "$WORK/app.log" 2>&1 &
+APP=$!
+cleanup() {
+  kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true
+  [ "$BACKEND" = postgres ] && psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DB" >/dev/null 2>&1
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/api/tags" >/dev/null 2>&1 && break; sleep 1; done
+BASE="http://127.0.0.1:$PORT"
+TOKEN="$(curl -fs -X POST -H 'Content-Type: application/json' \
+  -d '{"user":{"email":"user1@example.com","password":"password"}}' "$BASE/api/users/login" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["user"]["token"])')"
+run() { # name concurrency target [lua]
+  local name=$1 c=$2 target=$3 lua=${4:-}
+  local threads=$(( c < 2 ? 1 : 2 ))
+  local before after
+  before=$(curl -fs "$BASE/internal/statements")
+  wrk -t"$threads" -c"$c" -d"${DURATION}s" --latency -H "Authorization: Token $TOKEN" ${lua:+-s load/$lua} \
+    "$BASE$target" > "$WORK/wrk.txt"
+  after=$(curl -fs "$BASE/internal/statements")
+  python3 - "$name" "$c" "$before" "$after" "$WORK/wrk.txt" <<'PY'
+import re, sys
+name, c, before, after, path = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+t = open(path).read()
+def lat(p):
+    m = re.search(r"^\s+%s%%\s+([\d.]+)(us|ms|s)" % p, t, re.M)
+    v, u = float(m.group(1)), m.group(2)
+    return v / 1000 if u == "us" else v * 1000 if u == "s" else v
+reqs = int(re.search(r"(\d+) requests in", t).group(1))
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
+non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", t)
+sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", t)
+errors = (int(non2xx.group(1)) if non2xx else 0) + (sum(int(x) for x in sock.groups()) if sock else 0)
+print("| %-9s | %3s | %8.1f | %8.2f | %8.2f | %6d | %5.1f |" % (name, c, rps, lat(50), lat(99), errors,
+      (after - before) / max(reqs, 1)))
+PY
+}
+echo "$BACKEND, ${DURATION}s per run, $(nproc) cores shared by server, database and wrk"
+echo "| endpoint  |   c |    req/s | p50 (ms) | p99 (ms) | errors | stmts/req |"
+echo "|---|---|---|---|---|---|---|"
+for c in 1 16 64; do
+  run list "$c" "/api/articles?limit=20"
+  run feed "$c" "/api/articles/feed?limit=20"
+  run article "$c" "/api/articles/article-1" article.lua
+  run favorite "$c" "/api/articles/article-1/favorite" favorite.lua
+done
+jcmd "$APP" JFR.start name=load settings=profile filename="$WORK/list.jfr" >/dev/null
+wrk -t2 -c16 -d"${DURATION}s" -H "Authorization: Token $TOKEN" "$BASE/api/articles?limit=20" >/dev/null
+jcmd "$APP" JFR.stop name=load >/dev/null
+echo "CPU profile of GET /api/articles?limit=20 at concurrency 16 (JFR execution samples, request threads):"
+jfr print --events jdk.ExecutionSample --stack-depth 96 "$WORK/list.jfr" | python3 load/profile.py
