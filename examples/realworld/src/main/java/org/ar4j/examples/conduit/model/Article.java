@@ -24,8 +24,11 @@ public class Article extends ActiveRecord<Article> {
     public String description;
     public String body;
     public Long authorId;
-    /** Pages are ordered by it: indexed. */
-    @Column(index = true) @CreatedAt public Instant createdAt;
+    /**
+     * Pages are ordered by it, newest first: indexed, and NOT NULL (ar4j always sets it), so no NULLS LAST clause
+     * keeps PostgreSQL from reading the index backwards.
+     */
+    @Column(index = true, notNull = true) @CreatedAt public Instant createdAt;
     @UpdatedAt public Instant updatedAt;
 
     public static final BelongsTo<User> AUTHOR = belongsTo(User.class).inverseOf("articles");
