@@ -45,7 +45,8 @@ public final class Values {
         return TYPES.get(javaType);
     }
 
-    static Class<?> boxed(Class<?> t) {
+    /** The boxed class of a primitive type; other types as they are. */
+    public static Class<?> boxed(Class<?> t) {
         if (!t.isPrimitive()) {
             return t;
         }

@@ -167,7 +167,7 @@ public final class NativeQueries {
                 }
             }
             ColumnType t = Values.columnType(components[i].getType().isPrimitive()
-                    ? boxed(components[i].getType()) : components[i].getType());
+                    ? Values.boxed(components[i].getType()) : components[i].getType());
             if (at < 0 || t == null) {
                 throw new QueryException("db.sql(" + type.getSimpleName() + ", ...): " + (t == null ? "the component "
                         + components[i].getName() + " has the unsupported type " + components[i].getType().getSimpleName()
@@ -203,8 +203,4 @@ public final class NativeQueries {
         return canonical;
     }
 
-    private static Class<?> boxed(Class<?> t) {
-        return t == int.class ? Integer.class : t == long.class ? Long.class : t == boolean.class ? Boolean.class
-                : t == double.class ? Double.class : t;
-    }
 }

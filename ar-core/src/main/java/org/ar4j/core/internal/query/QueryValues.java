@@ -1,5 +1,6 @@
 package org.ar4j.core.internal.query;
 
+import org.ar4j.core.internal.meta.Values;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,7 +200,7 @@ final class QueryValues {
     private FieldInfo typed(String op, String field, Class<?> type) {
         typeGiven(op, field, type);
         FieldInfo f = q.model().field(field);
-        Class<?> boxed = f.javaType().isPrimitive() ? boxedOf(f.javaType()) : f.javaType();
+        Class<?> boxed = f.javaType().isPrimitive() ? Values.boxed(f.javaType()) : f.javaType();
         if (!type.isAssignableFrom(boxed)) {
             throw new QueryException(op + "(\"" + field + "\", " + type.getSimpleName() + ".class): "
                     + f.qualifiedName() + " is " + f.javaType().getSimpleName());
@@ -218,8 +219,4 @@ final class QueryValues {
         return stored == null ? null : type.cast(f.fromStored(stored));
     }
 
-    private static Class<?> boxedOf(Class<?> p) {
-        return p == int.class ? Integer.class : p == long.class ? Long.class : p == boolean.class ? Boolean.class
-                : p == double.class ? Double.class : p;
-    }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.ar4j.ArgumentException;
+import org.ar4j.core.internal.meta.Values;
 import org.ar4j.query.Selectable;
 
 /**
@@ -89,7 +90,7 @@ final class RecordMapper {
             if (!byName) {
                 source[i] = i;
             }
-            Class<?> want = boxed(components[i].getType());
+            Class<?> want = Values.boxed(components[i].getType());
             Class<?> have = items.get(source[i]).type();
             if (!want.isAssignableFrom(have)) {
                 throw new ArgumentException(type.getSimpleName() + "." + components[i].getName() + " is a "
@@ -135,11 +136,4 @@ final class RecordMapper {
         }
     }
 
-    private static Class<?> boxed(Class<?> t) {
-        if (!t.isPrimitive()) {
-            return t;
-        }
-        return t == int.class ? Integer.class : t == long.class ? Long.class : t == boolean.class ? Boolean.class
-                : t == double.class ? Double.class : t;
-    }
 }

@@ -26,25 +26,7 @@ class QueryingExamplesTest {
     void open() {
         db = Database.builder().url("jdbc:sqlite::memory:").build();
         db.makeDefault();
-        db.schema().createIfMissing(Writer.class, Biography.class, Book.class, Review.class, Genre.class, BookGenre.class);
-        // Le Guin: 3 books with 2, 3, 4 reviews; Butler: 2 books, the second without reviews; Calvino: none.
-        Writer leGuin = new Writer("Le Guin").save();
-        Writer butler = new Writer("Butler").save();
-        new Writer("Calvino").save();
-        for (int i = 1; i <= 3; i++) {
-            Book b = new Book(leGuin, "Earthsea " + i, i + "0.00").save();
-            for (int s = 1; s <= i + 1; s++) {
-                new Review(b, s, "review " + s).save();
-            }
-        }
-        new Review(new Book(butler, "Kindred", "12.50").save(), 5, "classic").save();
-        new Book(butler, "Dawn", "9.99").save();
-        db.addQueryListener(e -> {
-            if (!e.isTransactionControl()) {
-                queries.incrementAndGet();
-            }
-        });
-        queries.set(0);
+        Library.fill(db, queries);
     }
 
     @AfterEach

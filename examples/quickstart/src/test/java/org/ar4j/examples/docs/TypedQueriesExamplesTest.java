@@ -28,24 +28,7 @@ class TypedQueriesExamplesTest {
     void open() {
         db = Database.builder().url("jdbc:sqlite::memory:").clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
         db.makeDefault();
-        db.schema().createIfMissing(Writer.class, Biography.class, Book.class, Review.class, Genre.class, BookGenre.class);
-        Writer leGuin = new Writer("Le Guin").save();
-        Writer butler = new Writer("Butler").save();
-        new Writer("Calvino").save();
-        for (int i = 1; i <= 3; i++) {
-            Book b = new Book(leGuin, "Earthsea " + i, i + "0.00").save();
-            for (int s = 1; s <= i + 1; s++) {
-                new Review(b, s, "review " + s).save();
-            }
-        }
-        new Review(new Book(butler, "Kindred", "12.50").save(), 5, "classic").save();
-        new Book(butler, "Dawn", "9.99").save();
-        db.addQueryListener(e -> {
-            if (!e.isTransactionControl()) {
-                queries.incrementAndGet();
-            }
-        });
-        queries.set(0);
+        Library.fill(db, queries);
     }
 
     @AfterEach
