@@ -180,6 +180,21 @@ public interface Database extends AutoCloseable {
     /** Like {@link #transaction(TransactionWork)}, returning the work's result. */
     <R> R inTransaction(TransactionCallable<R> work);
 
+    /**
+     * Runs work in a transaction of its own, again after a conflict with a concurrent transaction as {@code retry}
+     * says (see {@link Retry}); refused inside another transaction, whose work could not be run again.
+     */
+    default void transaction(Retry retry, TransactionWork work) {
+        ArgumentException.requireNonNull(work, "transaction", "work", "pass the work to run in the transaction");
+        inTransaction(retry, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Like {@link #transaction(Retry, TransactionWork)}, returning the work's result. */
+    <R> R inTransaction(Retry retry, TransactionCallable<R> work);
+
     /** Registers a listener that sees every statement or command. */
     void addQueryListener(QueryListener listener);
 

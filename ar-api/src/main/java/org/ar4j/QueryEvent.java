@@ -58,6 +58,17 @@ public record QueryEvent(String backend, String operation, String text, int para
     /** The operation of transaction control: begin, commit, rollback and savepoint statements or commands. */
     public static final String TRANSACTION = "TRANSACTION";
 
+    /** The text that starts the event of a transaction run again after a conflict ({@link Retry}). */
+    public static final String RETRY_TEXT = "RETRY";
+
+    /**
+     * Whether this reports a transaction run again after a conflict: transaction control whose text starts with
+     * {@value #RETRY_TEXT} and names the attempt, and whose {@link #failure()} is the conflict.
+     */
+    public boolean isRetry() {
+        return isTransactionControl() && text.startsWith(RETRY_TEXT);
+    }
+
     /** Whether this is transaction control (begin, commit, rollback, a savepoint) rather than data access. */
     public boolean isTransactionControl() {
         return operation.equals(TRANSACTION);

@@ -153,12 +153,14 @@ public abstract class SqlDialect {
     }
 
     /**
-     * Whether a failed write was refused because a concurrent transaction wrote the same row first (optimistic
-     * concurrency); ar4j then throws {@link org.ar4j.spi.WriteConflictException}. False by default: the servers
-     * of the bundled dialects make a second writer wait instead.
+     * Whether a statement failed because of a concurrent transaction (a serialization failure, a deadlock, an
+     * optimistic write conflict), so that running the transaction again may succeed; ar4j then throws
+     * {@link org.ar4j.spi.WriteConflictException}, which {@code org.ar4j.Retry} retries. By default the standard
+     * SQLSTATEs 40001 (serialization failure; MySQL and MariaDB report deadlocks and Galera certification failures
+     * with it) and 40P01 (PostgreSQL's deadlock).
      */
     public boolean isWriteConflict(SQLException e) {
-        return false;
+        return "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState());
     }
 
     /**

@@ -29,7 +29,9 @@ import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.persist.Persister;
 import org.ar4j.core.internal.persist.RelationOps;
 import org.ar4j.core.internal.query.Reads;
+import org.ar4j.Retry;
 import org.ar4j.core.internal.query.NativeQueries;
+import org.ar4j.core.internal.session.Retrying;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.GuardedBackend;
@@ -292,6 +294,11 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     public <R> R inTransaction(TransactionCallable<R> work) {
         ArgumentException.requireNonNull(work, "transaction", "work", "pass the work to run in the transaction");
         return transactions.run(work);
+    }
+
+    @Override
+    public <R> R inTransaction(Retry retry, TransactionCallable<R> work) {
+        return Retrying.run(transactions, retry, work, backendName(), this::onQuery);
     }
 
     @Override

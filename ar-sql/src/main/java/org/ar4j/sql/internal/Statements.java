@@ -9,6 +9,7 @@ import java.sql.SQLException;
 
 import org.ar4j.BackendException;
 import org.ar4j.LockConflictException;
+import org.ar4j.spi.WriteConflictException;
 import org.ar4j.sql.SqlDialect;
 import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
@@ -88,6 +89,10 @@ final class Statements {
             return new LockConflictException(op + " on " + backend + " found a row locked by another transaction"
                     + " (noWait()): " + se.getMessage() + " [SQL: " + sql + "]. Roll the transaction back and try again,"
                     + " or use skipLocked() to pass locked rows by", se);
+        }
+        if (e instanceof SQLException se && dialect.isWriteConflict(se)) {
+            return new WriteConflictException(op + " on " + backend + " conflicted with a concurrent transaction: "
+                    + se.getMessage() + " [SQL: " + sql + "]; run the transaction again (Retry.onConflict)", se);
         }
         return new BackendException(op + " failed on " + backend + ": " + e.getMessage() + " [SQL: " + sql + "]", e);
     }

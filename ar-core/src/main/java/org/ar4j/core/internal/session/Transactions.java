@@ -43,7 +43,7 @@ public final class Transactions {
     }
 
     /** Whether this thread's statements run in a transaction: ar4j's own or the host framework's. */
-    boolean inAnyTransaction() {
+    public boolean inAnyTransaction() {
         return scope.get() != null || (host != null && host.isActive());
     }
 

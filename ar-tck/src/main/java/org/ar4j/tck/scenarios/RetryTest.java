@@ -1,0 +1,146 @@
+package org.ar4j.tck.scenarios;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.ar4j.ArgumentException;
+import org.ar4j.Capability;
+import org.ar4j.QueryEvent;
+import org.ar4j.QueryListener;
+import org.ar4j.Retry;
+import org.ar4j.StaleRecordException;
+import org.ar4j.UnsupportedCapabilityException;
+import org.ar4j.tck.CapabilityGate;
+import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.Account;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.function.Executable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Retry.onConflict: a transaction run again after a conflict, with the failed attempt's records restored. */
+@Tag("retry")
+class RetryTest extends TckScenario {
+
+    private Stream<DynamicTest> gated(String name, Executable run) {
+        return CapabilityGate.scenario(db, Capability.TRANSACTIONS, name, run,
+                () -> assertThatThrownBy(() -> db.transaction(Retry.onConflict(3), () -> new Account("x", 1).save()))
+                        .isInstanceOf(UnsupportedCapabilityException.class));
+    }
+
+    private List<QueryEvent> retries() {
+        List<QueryEvent> seen = new CopyOnWriteArrayList<>();
+        QueryListener l = e -> {
+            if (e.isRetry()) {
+                seen.add(e);
+            }
+        };
+        db.addQueryListener(l);
+        return seen;
+    }
+
+    /** Writes a balance through the observer database: another application's committed write. */
+    private void elsewhere(long id, long balance) {
+        Account other = observer().query(Account.class).whereId(id).one();
+        other.balance = balance;
+        other.save();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> staleVersionIsRetried() {
+        return gated("a forced conflict (a row changed since it was read) is retried; the second run reads the"
+                + " other write and commits; the listener sees the retry", () -> {
+            Account stored = new Account("ann", 100).save();
+            Account early = Account.query(Account.class).whereId(stored.id).one();
+            elsewhere(stored.id, 150); // a concurrent writer, through another connection
+            List<QueryEvent> seen = retries();
+            AtomicInteger runs = new AtomicInteger();
+            db.transaction(Retry.onConflict(3).backoff(java.time.Duration.ZERO, java.time.Duration.ZERO), () -> {
+                Account a = runs.incrementAndGet() == 1 ? early : Account.query(Account.class).whereId(stored.id).one();
+                a.balance = a.balance + 10;
+                a.save();
+            });
+            assertThat(runs.get()).isEqualTo(2);
+            assertThat(seen).singleElement().satisfies(e -> {
+                assertThat(e.text()).contains("attempt 2 of 3");
+                assertThat(e.failure()).isInstanceOf(StaleRecordException.class);
+            });
+            assertThat(observer().query(Account.class).whereId(stored.id).one().balance).isEqualTo(160);
+            assertThat(early.changedFields()).as("the failed attempt's record is restored, its change pending")
+                    .containsExactly("balance");
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> onlyConflictsAreRetried() {
+        return gated("other failures are thrown at once; exhausted attempts throw the conflict; nothing is written;"
+                + " a retry inside a transaction is refused", () -> {
+            Account stored = new Account("bob", 5).save();
+            AtomicInteger runs = new AtomicInteger();
+            assertThatThrownBy(() -> db.transaction(Retry.onConflict(5), () -> {
+                runs.incrementAndGet();
+                Account a = Account.query(Account.class).whereId(stored.id).one();
+                a.balance = 6;
+                a.save();
+                throw new IllegalStateException("not a conflict");
+            })).hasMessageContaining("not a conflict");
+            assertThat(runs.get()).isEqualTo(1);
+            Account early = Account.query(Account.class).whereId(stored.id).one();
+            elsewhere(stored.id, 7);
+            runs.set(0);
+            assertThatThrownBy(() -> db.transaction(Retry.onConflict(2).backoff(java.time.Duration.ZERO,
+                    java.time.Duration.ZERO), () -> {
+                runs.incrementAndGet();
+                early.balance = 99;
+                early.save();   // stale every time: the work never rereads
+            })).isInstanceOf(StaleRecordException.class);
+            assertThat(runs.get()).isEqualTo(2);
+            assertThat(observer().query(Account.class).whereId(stored.id).one().balance).isEqualTo(7);
+            assertThatThrownBy(() -> db.transaction(() -> db.transaction(Retry.onConflict(2), () -> { })))
+                    .isInstanceOf(ArgumentException.class).hasMessageContaining("outermost");
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> concurrentIncrementsLoseNothing() {
+        return gated("4 threads x 10 read-increment-write transactions on one versioned row with Retry.onConflict:"
+                + " the balance ends at 40, every increment acknowledged once", () -> {
+            Account stored = new Account("counter", 0).save();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            AtomicInteger acknowledged = new AtomicInteger();
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < 10; i++) {
+                            db.transaction(Retry.onConflict(50), () -> {
+                                Account a = Account.query(Account.class).whereId(stored.id).one();
+                                a.balance = a.balance + 1;
+                                a.save();
+                            });
+                            acknowledged.incrementAndGet();
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get(120, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(acknowledged.get()).isEqualTo(40);
+            assertThat(observer().query(Account.class).whereId(stored.id).one().balance).isEqualTo(40);
+        });
+    }
+}
