@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import org.ar4j.BackendException;
 import org.ar4j.Database;
+import org.ar4j.Retry;
 import org.ar4j.TransactionRolledBackException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,19 @@ class TransactionsExamplesTest {
         w.save();                                      // so a retry inserts, exactly once
         // end::retry[]
         assertThat(Writer.query().where("name", "Jorge Luis Borges").count()).isEqualTo(1);
+    }
+
+    @Test
+    void retryOnConflict() {
+        Writer created = new Writer("Ursula K. Le Guin").save();
+        // tag::retry-on-conflict[]
+        db.transaction(Retry.onConflict(5), () -> {
+            Writer w = Writer.query().whereId(created.id).one();   // read inside: a rerun sees the other write
+            w.name = w.name.toUpperCase(java.util.Locale.ROOT);
+            w.save();
+        });
+        // end::retry-on-conflict[]
+        assertThat(Writer.query().whereId(created.id).one().name).isEqualTo("URSULA K. LE GUIN");
     }
 
     @Test
