@@ -1,7 +1,9 @@
 package org.ar4j.core.internal.query;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +37,9 @@ import org.ar4j.spi.Select;
  * records: each is an {@code Object[]} of Java values handed to a record constructor or kept as a tuple.
  */
 final class ProjectionImpl implements Projection {
+    /** Rows per batch when streaming a projection whose steps are read by key. */
+    private static final int STREAM_BATCH = 500;
+
     private final Session db;
     private final QuerySpec spec;
     private final List<Selectable<?>> items;
@@ -216,24 +221,32 @@ final class ProjectionImpl implements Projection {
         return finish(raw);
     }
 
-    /** Streams batches of rows: each batch's steps are read once, by key. */
+    /** Rows streamed in batches of {@value #STREAM_BATCH}: each batch's non-joined steps are read once, by key. */
     private Stream<Object[]> stream() {
         if (spec.empty()) {
             return Stream.empty();
         }
         RowCursor c = db.backend().stream(select());
         Spliterator<Object[]> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            private Iterator<Object[]> batch = Collections.emptyIterator();
+
             @Override
             public boolean tryAdvance(java.util.function.Consumer<? super Object[]> action) {
-                if (!c.next()) {
+                if (!batch.hasNext()) {
+                    List<Object[]> raw = new ArrayList<>();
+                    while ((raw.isEmpty() || !direct && !joined && raw.size() < STREAM_BATCH) && c.next()) {
+                        raw.add(rawRow(c));
+                    }
+                    batch = finish(raw).iterator();
+                }
+                if (!batch.hasNext()) {
                     return false;
                 }
-                action.accept(rawRow(c));
+                action.accept(batch.next());
                 return true;
             }
         };
-        Stream<Object[]> raw = StreamSupport.stream(rows, false).onClose(c::close);
-        return direct ? raw : raw.map(r -> finish(List.<Object[]>of(r)).get(0));
+        return StreamSupport.stream(rows, false).onClose(c::close);
     }
 
     /** The owner row's columns; already the final row (Java values) when the projection is direct. */
@@ -278,7 +291,7 @@ final class ProjectionImpl implements Projection {
     }
 
     private List<Object> keys(List<Object[]> raw, RelationInfo step) {
-        int at = columns.indexOf(step.ownerKey().column());
+        int at = columns.indexOf(step.ownerKey().column()); // where select() put the step's key
         LinkedHashSet<Object> keys = new LinkedHashSet<>();
         for (Object[] r : raw) {
             if (r[at] != null) {
