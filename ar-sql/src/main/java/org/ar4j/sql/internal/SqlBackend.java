@@ -31,7 +31,6 @@ import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.spi.UpdateRows;
 import org.ar4j.spi.UpsertRows;
-import org.ar4j.spi.WriteConflictException;
 import org.ar4j.sql.SqlDialect;
 
 /**
@@ -238,12 +237,8 @@ public final class SqlBackend implements Backend {
         return executeUpdate("DELETE", renderer.delete(delete.table(), delete.where()), delete.table());
     }
 
-    /** A write's failure: a constraint violation naming the model's fields, else the driver's failure. */
+    /** A write's failure: a constraint violation naming the model's fields, else Statements.failure's mapping. */
     private BackendException writeFailure(String op, String sql, SQLException e, TableSpec table) {
-        if (dialect.isWriteConflict(e)) {
-            return new WriteConflictException(op + " on " + table.name() + " conflicted with a concurrent transaction on "
-                    + dialect.name() + ": " + e.getMessage() + " [SQL: " + sql + "]", e);
-        }
         BackendException violation = dialect.constraintViolation(e, table);
         return violation != null ? violation : statements.failure(op, sql, e);
     }

@@ -78,12 +78,15 @@ public final class Timestamps {
 
     /** Before an insert: each timestamp field still null gets the clock's time (both the same instant). */
     public void onInsert(Object record, Clock clock) {
-        Instant now = null;
-        for (FieldInfo f : new FieldInfo[] {created, updated}) {
-            if (f != null && f.javaValue(record) == null) {
-                now = now == null ? clock.instant() : now;
-                f.setJavaValue(record, value(f, now, clock));
-            }
+        if (!any()) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (created != null && created.javaValue(record) == null) {
+            created.setJavaValue(record, value(created, now, clock));
+        }
+        if (updated != null && updated.javaValue(record) == null) {
+            updated.setJavaValue(record, value(updated, now, clock));
         }
     }
 

@@ -219,13 +219,14 @@ final class Upserter {
                 version == null ? null : version.column(), created == null ? List.of() : List.of(created.column())));
     }
 
-    /** The stored id and version of each key found, by normalized key; one read per chunk of keys. */
+    /**
+     * The stored id, version and creation time (null where the model has none) of each key found, by normalized key;
+     * one read per chunk of keys.
+     */
     private Map<Object, Object[]> read(ModelInfo model, FieldInfo key, List<Object> keys) {
         List<String> cols = new ArrayList<>(List.of(key.column(), model.id().column()));
-        FieldInfo version = model.version();
-        FieldInfo created = model.timestamps().created();
-        cols.add(version != null ? version.column() : model.id().column());
-        cols.add(created != null ? created.column() : model.id().column());
+        int versionAt = optionalColumn(cols, model.version());
+        int createdAt = optionalColumn(cols, model.timestamps().created());
         Map<Object, Object[]> found = new HashMap<>();
         int chunk = Math.max(1, session.backend().maxKeysPerQuery(0));
         for (int from = 0; from < keys.size(); from += chunk) {
@@ -234,11 +235,21 @@ final class Upserter {
                     null, null, null);
             try (RowCursor c = session.backend().find(s)) {
                 while (c.next()) {
-                    found.put(normalized(c.get(0)), new Object[] {c.get(1), c.get(2), c.get(3)});
+                    found.put(normalized(c.get(0)), new Object[] {c.get(1), versionAt < 0 ? null : c.get(versionAt),
+                        createdAt < 0 ? null : c.get(createdAt)});
                 }
             }
         }
         return found;
+    }
+
+    /** Adds a field's column to a read, returning its position, or -1 when the model has no such field. */
+    private static int optionalColumn(List<String> cols, FieldInfo field) {
+        if (field == null) {
+            return -1;
+        }
+        cols.add(field.column());
+        return cols.size() - 1;
     }
 
     private static Object keyOf(FieldInfo key, ActiveRecord<?> r) {

@@ -4,7 +4,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,13 +45,7 @@ public final class NativeQueries {
                     + ": pass a model or Java record class and the SQL text");
         }
         db.backend().require(Capability.RAW_SQL, "native SQL queries (db.sql)");
-        List<Object> params = parameters == null ? Collections.singletonList(null) : Arrays.asList(parameters);
-        int placeholders = RawSql.placeholders(sql);
-        if (placeholders != params.size()) {
-            throw new QueryException("db.sql(" + type.getSimpleName() + ", ...) has " + placeholders + " ? placeholder"
-                    + (placeholders == 1 ? "" : "s") + " but " + params.size() + " parameter" + (params.size() == 1 ? ""
-                    : "s") + ": pass exactly one value per ? (placeholders inside quotes and comments do not count)");
-        }
+        List<Object> params = RawSql.parameters("db.sql(" + type.getSimpleName() + ", ...)", sql, parameters);
         if (ActiveRecord.class.isAssignableFrom(type)) {
             return (List<T>) records(models.use((Class) type), sql, params);
         }
@@ -134,7 +127,7 @@ public final class NativeQueries {
 
     private <R extends Record> List<R> rows(Class<R> type, String sql, List<Object> params) {
         RecordComponent[] components = type.getRecordComponents();
-        MethodHandle make = RecordMapper.constructor(type, components);
+        MethodHandle make = RecordMapper.constructor(type);
         int[] component = new int[components.length];
         NativeQuery q = new NativeQuery(sql, params, type.getSimpleName(), labels -> columnTypes(type, components,
                 component, labels));
@@ -184,7 +177,6 @@ public final class NativeQueries {
         return name.replace("_", "").toLowerCase(Locale.ROOT);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object javaValue(Class<?> type, RecordComponent c, Object canonical) {
         Class<?> t = c.getType();
         if (canonical == null) {
@@ -195,10 +187,20 @@ public final class NativeQueries {
             return null;
         }
         if (t.isEnum()) {
-            return Enum.valueOf((Class) t, (String) canonical);
+            for (Object constant : t.getEnumConstants()) {
+                if (((Enum<?>) constant).name().equals(canonical)) {
+                    return constant;
+                }
+            }
+            throw new QueryException("db.sql(" + type.getSimpleName() + ", ...): the query returned '" + canonical
+                    + "' for " + c.getName() + ", which is not a constant of " + t.getSimpleName());
         }
         if ((t == int.class || t == Integer.class) && canonical instanceof Long l) {
-            return Math.toIntExact(l);
+            if (l != (int) (long) l) {
+                throw new QueryException("db.sql(" + type.getSimpleName() + ", ...): the query returned " + l + " for "
+                        + c.getName() + ", which an int cannot hold; declare the component long or Long");
+            }
+            return (int) (long) l;
         }
         return canonical;
     }

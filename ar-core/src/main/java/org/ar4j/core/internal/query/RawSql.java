@@ -14,14 +14,22 @@ final class RawSql {
 
     /** A raw condition with exactly one parameter per placeholder, or a QueryException saying how it differs. */
     static Predicate.Raw predicate(String model, String sql, Object... parameters) {
+        return new Predicate.Raw(sql, parameters("whereRaw on " + model, sql, parameters));
+    }
+
+    /**
+     * The parameters of raw SQL as a list (a null array is one null parameter), checked to be exactly one per
+     * placeholder; a QueryException starting with {@code caller} says how they differ.
+     */
+    static List<Object> parameters(String caller, String sql, Object... parameters) {
         List<Object> params = parameters == null ? Collections.singletonList(null) : Arrays.asList(parameters);
         int placeholders = placeholders(sql);
         if (placeholders != params.size()) {
-            throw new QueryException("whereRaw on " + model + " has " + placeholders + " ? placeholder"
+            throw new QueryException(caller + " has " + placeholders + " ? placeholder"
                     + (placeholders == 1 ? "" : "s") + " but " + params.size() + " parameter" + (params.size() == 1 ? "" : "s")
                     + ": pass exactly one value per ? (placeholders inside quotes and comments do not count)");
         }
-        return new Predicate.Raw(sql, params);
+        return params;
     }
 
     /**

@@ -41,7 +41,7 @@ final class RecordMapper {
                     + " components but the projection selects " + items.size() + " fields " + items);
         }
         int[] source = sources(type, components, items);
-        MethodHandle make = constructor(type, components);
+        MethodHandle make = constructor(type);
         boolean inOrder = true;
         boolean primitives = false;
         for (int i = 0; i < source.length; i++) {
@@ -116,7 +116,7 @@ final class RecordMapper {
     }
 
     /** The canonical constructor taking an Object[] of the components' values. */
-    static MethodHandle constructor(Class<?> type, RecordComponent[] components) {
+    static MethodHandle constructor(Class<?> type) {
         return CONSTRUCTORS.get(type);
     }
 

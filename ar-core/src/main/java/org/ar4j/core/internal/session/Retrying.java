@@ -58,9 +58,6 @@ public final class Retrying {
             if (t instanceof StaleRecordException || t instanceof WriteConflictException) {
                 return t;
             }
-            if (t.getCause() == t) {
-                break;
-            }
         }
         return null;
     }
