@@ -176,6 +176,15 @@ public final class MysqlDialect extends SqlDialect {
         return locking.shared() ? clause.replace(" FOR SHARE", " LOCK IN SHARE MODE") : clause;
     }
 
+    /**
+     * A deadlock (1213, which is also how Galera reports a failed certification: "WSREP detected deadlock/conflict")
+     * or the standard serialization SQLSTATEs; a lock wait timeout (1205) is a lock conflict, see below.
+     */
+    @Override
+    public boolean isWriteConflict(SQLException e) {
+        return e.getErrorCode() == 1213 || super.isWriteConflict(e);
+    }
+
     /** MySQL's NOWAIT failure (3572), and MariaDB's, which reports a lock wait timeout (1205). */
     @Override
     public boolean isLockNotAvailable(SQLException e) {

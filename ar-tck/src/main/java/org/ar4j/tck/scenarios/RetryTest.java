@@ -3,6 +3,7 @@ package org.ar4j.tck.scenarios;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,14 +13,17 @@ import java.util.stream.Stream;
 
 import org.ar4j.ArgumentException;
 import org.ar4j.Capability;
+import org.ar4j.LockConflictException;
 import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 import org.ar4j.Retry;
 import org.ar4j.StaleRecordException;
+import org.ar4j.query.Where;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Account;
+import org.ar4j.tck.fixtures.Job;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -142,5 +146,62 @@ class RetryTest extends TckScenario {
             assertThat(acknowledged.get()).isEqualTo(40);
             assertThat(observer().query(Account.class).whereId(stored.id).one().balance).isEqualTo(40);
         });
+    }
+    @TestFactory
+    Stream<DynamicTest> lockConflictIsRetried() {
+        return CapabilityGate.scenario(db, Capability.SKIP_LOCKED, "a backend conflict (noWait() on a row another"
+                + " transaction holds) is retried once the holder commits; the failed attempt's insert is undone and"
+                + " made once by the rerun", () -> {
+            Job job = new Job("contended").save();
+            CountDownLatch locked = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> holder = pool.submit(() -> db.transaction(() -> {
+                    Job.query().whereId(job.id).forUpdate().one();
+                    locked.countDown();
+                    await(release);
+                }));
+                assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
+                List<QueryEvent> seen = retries();
+                db.addQueryListener(e -> {
+                    if (e.isRetry()) {
+                        release.countDown(); // the holder commits before the second attempt
+                        await(holder);
+                    }
+                });
+                AtomicInteger runs = new AtomicInteger();
+                Job side = new Job("side effect");
+                db.transaction(Retry.onConflict(3).backoff(java.time.Duration.ZERO, java.time.Duration.ZERO), () -> {
+                    runs.incrementAndGet();
+                    side.save();
+                    Job j = Job.query().whereId(job.id).forUpdate().noWait().one();
+                    j.claimedBy = "retried";
+                    j.save();
+                });
+                assertThat(runs.get()).isEqualTo(2);
+                assertThat(seen).singleElement().satisfies(e -> assertThat(e.failure())
+                        .isInstanceOf(LockConflictException.class));
+                assertThat(observer().query(Job.class).whereId(job.id).one().claimedBy).isEqualTo("retried");
+                assertThat(observer().query(Job.class).where(Where.eq("title", "side effect")).count()).isEqualTo(1);
+                assertThat(side.isNewRecord()).isFalse();
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+        }, () -> assertThatThrownBy(() -> Job.query().forUpdate().noWait())
+                .isInstanceOf(UnsupportedCapabilityException.class));
+    }
+
+    private static void await(Object latchOrFuture) {
+        try {
+            if (latchOrFuture instanceof CountDownLatch l) {
+                assertThat(l.await(60, TimeUnit.SECONDS)).isTrue();
+            } else {
+                ((Future<?>) latchOrFuture).get(60, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 
 import org.ar4j.ArgumentException;
+import org.ar4j.LockConflictException;
 import org.ar4j.QueryEvent;
 import org.ar4j.Retry;
 import org.ar4j.StaleRecordException;
@@ -55,7 +56,8 @@ public final class Retrying {
             if (t instanceof TransactionOutcomeUnknownException) {
                 return null;   // the commit may have been applied: running the work again could apply it twice
             }
-            if (t instanceof StaleRecordException || t instanceof WriteConflictException) {
+            if (t instanceof StaleRecordException || t instanceof WriteConflictException
+                    || t instanceof LockConflictException) {
                 return t;
             }
         }
