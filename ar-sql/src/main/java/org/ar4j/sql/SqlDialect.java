@@ -267,6 +267,14 @@ public abstract class SqlDialect {
         throw new UnsupportedOperationException(name() + " does not bind arrays");
     }
 
+    /**
+     * Prepares every statement but a stream's (reads, writes, batches, aggregates); the driver's
+     * {@code prepareStatement} by default. MySQL/MariaDB prepares on the client: see its dialect for why.
+     */
+    public PreparedStatement prepare(Connection c, String sql) throws SQLException {
+        return c.prepareStatement(sql);
+    }
+
     /** Prepares an INSERT that returns the generated primary key. */
     public PreparedStatement prepareInsertReturningKey(Connection c, String sql, String keyColumn) throws SQLException {
         return c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);

@@ -27,7 +27,8 @@ import org.w3c.dom.NodeList;
  * </pre>
  *
  * Each backend argument names a module directory whose {@code target/surefire-reports} holds a
- * TCK run. A backend without reports is listed as "not run".
+ * TCK run, or a reports directory itself (a name starting with {@code surefire-reports}, for a TCK run in a
+ * Surefire execution of its own). A backend without reports is listed as "not run".
  */
 public final class TckMatrix {
     private TckMatrix() {
@@ -51,7 +52,9 @@ public final class TckMatrix {
         Map<String, Map<String, Cell>> byBackend = new LinkedHashMap<>();
         for (int i = 1; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);
-            byBackend.put(kv[0], read(Path.of(kv[1], "target", "surefire-reports")));
+            Path dir = Path.of(kv[1]);
+            byBackend.put(kv[0], read(dir.getFileName().toString().startsWith("surefire-reports") ? dir
+                    : dir.resolve(Path.of("target", "surefire-reports"))));
         }
         String md = render(byBackend);
         Files.createDirectories(out.toAbsolutePath().getParent());

@@ -245,7 +245,7 @@ public final class SqlBackend implements Backend {
 
     private long executeUpdate(String op, SqlRenderer.Sql sql, TableSpec table) {
         return write(op, table, sql.text(), Statements.parameterCount(sql.binds()), statements.values(sql.binds()), h -> {
-            try (PreparedStatement ps = h.connection.prepareStatement(sql.text())) {
+            try (PreparedStatement ps = dialect.prepare(h.connection, sql.text())) {
                 bindAll(ps, sql.binds());
                 return ps.executeLargeUpdate();
             }

@@ -67,7 +67,7 @@ final class SqlConnections implements AutoCloseable {
             props.setProperty("password", password);
         }
         this.properties = props;
-        this.statementCache = new StatementCache(config.dataSource() == null
+        this.statementCache = new StatementCache(dialect, config.dataSource() == null
                 ? dialect.features().cachedStatementsPerConnection() : 0);
         try {
             Connection kept = config.dataSource() == null ? dialect.keepAlive(jdbcUrl, props) : null;

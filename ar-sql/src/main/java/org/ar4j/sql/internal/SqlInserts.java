@@ -41,7 +41,7 @@ final class SqlInserts {
                 // too), so the records stay new truthfully; where the insert fails, the generator only skips keys
                 advance(c, t, insert.rows(), pkIndex);
             }
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = dialect.prepare(c, sql)) {
                 runBatches(ps, insert.rows(), types, null, null);
             }
             for (Object[] row : insert.rows()) {
@@ -50,7 +50,7 @@ final class SqlInserts {
         } else if (insert.rows().size() > 1 && dialect.features().batchKeysAreConsecutive() && inTransaction) {
             // Under the transaction's write lock the batch's keys are consecutive: one batch,
             // then one query for the last key, instead of a round trip per row.
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (PreparedStatement ps = dialect.prepare(c, sql)) {
                 runBatches(ps, insert.rows(), types, null, null);
             }
             long last;
@@ -97,7 +97,7 @@ final class SqlInserts {
         }
         String advance = dialect.advanceGeneratedKeySql(t, t.primaryKey());
         if (advance != null && max != Long.MIN_VALUE) {
-            try (PreparedStatement ps = c.prepareStatement(advance)) {
+            try (PreparedStatement ps = dialect.prepare(c, advance)) {
                 ps.setLong(1, max);
                 ps.execute();
             }

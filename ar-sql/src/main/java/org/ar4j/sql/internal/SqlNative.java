@@ -40,7 +40,7 @@ final class SqlNative {
         SqlConnections.Held h = connections.acquire();
         PreparedStatement ps = null;
         try {
-            ps = h.connection.prepareStatement(q.sql());
+            ps = dialect.prepare(h.connection, q.sql());
             binder.bind(ps, binds);
             ResultSet rs = ps.executeQuery();
             ResultSetMetaData md = rs.getMetaData();

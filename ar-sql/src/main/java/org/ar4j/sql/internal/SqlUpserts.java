@@ -84,7 +84,7 @@ final class SqlUpserts {
     /** Runs the rows as batches of the statement; given numeric keys then advance the key counter. */
     int run(Connection c, String sql, UpsertRows u) throws SQLException {
         TableSpec t = u.table();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = d.prepare(c, sql)) {
             inserts.runBatches(ps, u.rows(), inserts.types(t, u.columns()), null, null);
         }
         int pk = u.columns().indexOf(t.primaryKey().name());

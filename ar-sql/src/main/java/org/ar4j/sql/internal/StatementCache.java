@@ -2,11 +2,12 @@ package org.ar4j.sql.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.ar4j.sql.SqlDialect;
 
 /**
  * Read statements kept prepared per physical connection of ar4j's own pool and reused, for drivers that cache
@@ -20,11 +21,13 @@ final class StatementCache {
     /** Texts longer than this (large IN lists) are prepared each time: reuse is unlikely, the memory is not. */
     private static final int MAX_TEXT = 2_048;
 
+    private final SqlDialect dialect;
     private final int perConnection;
     private final Map<Connection, Map<String, Lease>> byConnection = new ConcurrentHashMap<>();
 
     /** A cache of {@code perConnection} statements per connection; 0 turns it off. */
-    StatementCache(int perConnection) {
+    StatementCache(SqlDialect dialect, int perConnection) {
+        this.dialect = dialect;
         this.perConnection = perConnection;
     }
 
@@ -99,8 +102,8 @@ final class StatementCache {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, String text) throws SQLException {
-        return c.prepareStatement(text, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+    private PreparedStatement prepare(Connection c, String text) throws SQLException {
+        return dialect.prepare(c, text); // forward-only and read-only, JDBC's defaults
     }
 
     /** Forgets (and closes the statements of) connections the pool has closed. */

@@ -94,7 +94,19 @@ final class Statements {
             return new WriteConflictException(op + " on " + backend + " conflicted with a concurrent transaction: "
                     + se.getMessage() + " [SQL: " + sql + "]; run the transaction again (Retry.onConflict)", se);
         }
-        return new BackendException(op + " failed on " + backend + ": " + e.getMessage() + " [SQL: " + sql + "]", e);
+        return new BackendException(op + " failed on " + backend + ": " + e.getMessage() + " [SQL: " + sql + "]"
+                + poolerHint(e), e);
+    }
+
+    /**
+     * SQLSTATE 26000 (a prepared statement the server does not know) or 42P05 (one it already has) on a statement the
+     * driver named: a transaction-mode pooler (PgBouncer) gave the transaction another server session.
+     */
+    private static String poolerHint(Exception e) {
+        String state = e instanceof SQLException se ? se.getSQLState() : null;
+        return "26000".equals(state) || "42P05".equals(state) ? ". The driver's server-side prepared statements do not"
+                + " survive a transaction-mode connection pooler (PgBouncer): add prepareThreshold=0 to the PostgreSQL"
+                + " URL so that every statement is prepared in its own transaction" : "";
     }
 
     /** How many values the binds put into the statement (an array bind counts as one parameter). */

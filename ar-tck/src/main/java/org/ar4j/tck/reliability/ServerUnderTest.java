@@ -2,6 +2,8 @@ package org.ar4j.tck.reliability;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -48,15 +50,25 @@ public final class ServerUnderTest {
         run("replicas", command);
     }
 
-    private static void run(String scriptName, String argument) {
+    /**
+     * Runs another {@code .ci} script with its arguments, for example {@code ci("galera", "kill-node", "3")},
+     * failing on a non-zero exit.
+     */
+    public static void ci(String scriptName, String... arguments) {
+        run(scriptName, arguments);
+    }
+
+    private static void run(String scriptName, String... arguments) {
         Path script = Path.of("..", ".ci", scriptName);
         if (!Files.exists(script)) {
             script = Path.of("..", "..", ".ci", scriptName);
         }
         try {
-            Process p = new ProcessBuilder("bash", script.toString(), argument).inheritIO().start();
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                throw new IllegalStateException(scriptName + " " + argument + " failed");
+            List<String> command = new ArrayList<>(List.of("bash", script.toString()));
+            command.addAll(List.of(arguments));
+            Process p = new ProcessBuilder(command).inheritIO().start();
+            if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException(scriptName + " " + String.join(" ", arguments) + " failed");
             }
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + script, e);
