@@ -117,7 +117,7 @@ class GaleraClusterTest {
                     db.transaction(Retry.onConflict(30).backoff(Duration.ofMillis(1), Duration.ofMillis(100)), () -> {
                         GaleraCounter c = db.query(GaleraCounter.class).whereId(id).forUpdate().one();
                         c.value = c.value + 1;
-                        wrote[0] = c.value;
+                        wrote[0] = c.value; // the test checks that each value is written once
                         c.save();   // a concurrent commit on another node fails certification: run again
                     });
                     // end::retry[]
