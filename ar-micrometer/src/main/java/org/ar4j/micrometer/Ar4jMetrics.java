@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
@@ -14,8 +15,9 @@ import org.ar4j.QueryListener;
 /**
  * Records ar4j's statements in Micrometer: a timer {@value #TIMER} tagged with the backend, the operation
  * (SELECT, INSERT, TRANSACTION, a MongoDB command...), the model ({@code none} for transaction control)
- * and the outcome ({@code success} or {@code failure}). {@link #bindTo} also gives a HikariCP pool that
- * ar4j opened HikariCP's own pool metrics.
+ * and the outcome ({@code success} or {@code failure}); a counter {@value #RETRIES} of transactions run again by
+ * {@code Retry}, tagged with the backend and the conflict (the exception's simple name). {@link #bindTo} also gives a
+ * HikariCP pool that ar4j opened HikariCP's own pool metrics.
  *
  * <pre>{@code
  * Database db = Database.connect(url);
@@ -25,6 +27,8 @@ import org.ar4j.QueryListener;
 public final class Ar4jMetrics implements QueryListener {
     /** The timer's name. */
     public static final String TIMER = "ar4j.statements";
+    /** The retry counter's name. */
+    public static final String RETRIES = "ar4j.transaction.retries";
 
     private final MeterRegistry registry;
 
@@ -43,6 +47,15 @@ public final class Ar4jMetrics implements QueryListener {
 
     @Override
     public void onQuery(QueryEvent event) {
+        if (event.isRetry()) {
+            Counter.builder(RETRIES)
+                    .description("Transactions run again after a conflict (Retry.onConflict)")
+                    .tag("backend", event.backend())
+                    .tag("conflict", event.failure() == null ? "none" : event.failure().getClass().getSimpleName())
+                    .register(registry)
+                    .increment();
+            return;
+        }
         Timer.builder(TIMER)
                 .description("Statements and commands ar4j ran")
                 .tag("backend", event.backend())

@@ -41,6 +41,16 @@ class Ar4jMetricsTest {
             long timed = registry.find(Ar4jMetrics.TIMER).timers().stream().mapToLong(Timer::count).sum();
             assertThat(timed).as("one timing per statement the listener saw").isEqualTo(events.size());
 
+            Gauge stored = db.query(Gauge.class).where(org.ar4j.query.Where.eq("name", "a")).one();
+            int[] runs = {0};
+            db.transaction(org.ar4j.Retry.onConflict(3).backoff(java.time.Duration.ZERO, java.time.Duration.ZERO), () -> {
+                if (runs[0]++ == 0) {
+                    throw new org.ar4j.StaleRecordException("forced conflict on Gauge " + stored.id);
+                }
+            });
+            assertThat(registry.get(Ar4jMetrics.RETRIES).tags("backend", "sqlite", "conflict", "StaleRecordException")
+                    .counter().count()).as("one retry counted, not timed as a statement").isEqualTo(1.0);
+
             List<String> poolMeters = registry.getMeters().stream().map(Meter::getId).map(Meter.Id::getName)
                     .filter(n -> n.startsWith("hikaricp.")).toList();
             assertThat(poolMeters).as("HikariCP's own metrics for the pool ar4j opened")
