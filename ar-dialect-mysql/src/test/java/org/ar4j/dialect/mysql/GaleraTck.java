@@ -1,6 +1,6 @@
 package org.ar4j.dialect.mysql;
 
-import org.ar4j.tck.ServerTckBackend;
+import org.ar4j.tck.EnvironmentTckBackend;
 import org.ar4j.tck.TckBackend;
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.SelectPackages;
@@ -14,23 +14,9 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @SelectPackages("org.ar4j.tck.scenarios")
 @ConfigurationParameter(key = TckBackend.PARAMETER, value = "org.ar4j.dialect.mysql.GaleraTck")
-public class GaleraTck extends ServerTckBackend {
+public class GaleraTck extends EnvironmentTckBackend {
     @Override
     protected String environmentVariable() {
         return "AR_TEST_GALERA_URL";
-    }
-
-    @Override
-    protected boolean canStartContainer() {
-        return false;
-    }
-
-    @Override
-    protected String startContainer() {
-        throw new IllegalStateException("no container for a Galera cluster: start one with .ci/galera start");
-    }
-
-    @Override
-    protected void stopContainer() {
     }
 }
