@@ -1,6 +1,8 @@
 package org.ar4j.sql.internal;
 
 import java.sql.Connection;
+import java.util.List;
+import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
@@ -45,6 +47,8 @@ final class SqlConnections implements AutoCloseable {
         SqlTransaction transaction;
         /** Set when the last user gave it back, possibly from another thread (a leaked stream's cleaner). */
         volatile boolean released;
+        /** Statements of streams read inside ar4j's transaction, closed when it ends (see SqlStreams). */
+        List<Statement> closeAtEnd;
 
         Held(Connection connection) {
             this.connection = connection;

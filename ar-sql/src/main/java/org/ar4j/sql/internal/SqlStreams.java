@@ -1,6 +1,7 @@
 package org.ar4j.sql.internal;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -70,8 +71,7 @@ final class SqlStreams {
             ps = prepareStream(h.connection, sql);
             ResultSet rs = ps.executeQuery();
             RowCursor cursor = new SqlCursor(dialect, statements, rs, sql.columnTypes(),
-                    statements.shown("SELECT", select.table().model(), sql), start,
-                    SqlCursor.closing(ps, failed -> connections.release(h)));
+                    statements.shown("SELECT", select.table().model(), sql), start, closeAtEnd(h, ps));
             return dialect.features().cursorSeesLaterWrites() ? BufferedRows.readAll(cursor, select.columns().size()) : cursor;
         } catch (SQLException e) {
             SqlConnections.closeQuietly(ps);
@@ -79,6 +79,24 @@ final class SqlStreams {
             statements.report(statements.shown("SELECT", select.table().model(), sql), start, 0, e);
             throw statements.failure("SELECT", sql.text(), e);
         }
+    }
+
+    /**
+     * Inside ar4j's own transaction a stream's statement (a server-side cursor on MySQL/MariaDB) is closed when the
+     * transaction ends, not when the stream does: closing a server-side statement sends a command the server does
+     * not answer, and MariaDB Galera reports a transaction it aborted to the next command, so a close in the middle
+     * of the transaction could swallow that report and let the COMMIT succeed with nothing in it. The stream's
+     * result is closed at once.
+     */
+    private SqlCursor.Release closeAtEnd(SqlConnections.Held h, PreparedStatement ps) {
+        if (h.transaction == null) {
+            return SqlCursor.closing(ps, failed -> connections.release(h));
+        }
+        if (h.closeAtEnd == null) {
+            h.closeAtEnd = new ArrayList<>();
+        }
+        h.closeAtEnd.add(ps);
+        return failed -> connections.release(h);
     }
 
     private PreparedStatement prepareStream(Connection c, SqlRenderer.Sql sql) throws SQLException {

@@ -103,6 +103,7 @@ final class SqlTransaction implements BackendTransaction {
                     host.setRollbackOnly();
                 }
             } finally {
+                closeDeferredStatements();
                 connections.ended(held);
             }
             return;
@@ -133,10 +134,19 @@ final class SqlTransaction implements BackendTransaction {
                 connections.evict(c);
             }
         } finally {
+            closeDeferredStatements();
             connections.ended(held);
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /** Closes the statements of streams read in this transaction (SqlStreams keeps them open until it ends). */
+    private void closeDeferredStatements() {
+        if (held.closeAtEnd != null) {
+            held.closeAtEnd.forEach(SqlConnections::closeQuietly);
+            held.closeAtEnd = null;
         }
     }
 
