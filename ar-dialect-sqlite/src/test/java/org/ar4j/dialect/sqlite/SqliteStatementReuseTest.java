@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
 import org.ar4j.Database;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * SQLite keeps read statements prepared per pooled connection and reuses them (its driver caches none). Reuse
+ * SQLite keeps read statements prepared per pooled connection and reuses them (its driver caches none), on ar4j's own
+ * pool and on an application's DataSource (whose pool may replace connections or close statements on return). Reuse
  * must be invisible: every read sees its own parameters and the current data, a reused statement holds no lock
  * that keeps another connection from writing, and a statement that failed is never handed out again.
  */
@@ -53,36 +55,69 @@ class SqliteStatementReuseTest {
 
     @Test
     void reusedReadsSeeTheirOwnParametersAndTheCurrentData() {
-        Random random = new Random(18);
         try (Database db = Database.connect(url())) {
-            db.schema().create(Note.class);
-            Map<Long, Integer> model = new HashMap<>();
-            List<Long> ids = new ArrayList<>();
-            for (int step = 0; step < 2_000; step++) {
-                int op = random.nextInt(10);
-                if (op < 2 || ids.isEmpty()) {
-                    Note note = new Note("t", random.nextInt(1_000));
-                    note.save();
-                    model.put(note.id, note.n);
-                    ids.add(note.id);
-                } else if (op < 3) {
-                    Long id = ids.remove(random.nextInt(ids.size()));
-                    ActiveRecord.findOrFail(Note.class, id).delete();
-                    model.remove(id);
-                } else if (op < 4) {
-                    Note note = ActiveRecord.findOrFail(Note.class, ids.get(random.nextInt(ids.size())));
-                    note.n = random.nextInt(1_000);
-                    note.save();
-                    model.put(note.id, note.n);
-                } else {
-                    long id = random.nextInt(ids.isEmpty() ? 1 : ids.get(ids.size() - 1).intValue() + 3);
-                    Optional<Note> found = ActiveRecord.find(Note.class, id);
-                    assertThat(found.map(x -> x.n)).as("note %d at step %d", id, step)
-                            .isEqualTo(Optional.ofNullable(model.get(id)));
-                    int threshold = random.nextInt(1_000);
-                    assertThat(db.query(Note.class).where(Where.lt("n", threshold)).count())
-                            .isEqualTo(model.values().stream().filter(v -> v < threshold).count());
-                }
+            randomReadsAndWrites(db, () -> { });
+        }
+    }
+
+    @Test
+    void onAnApplicationPoolReuseSurvivesReplacedConnections() {
+        try (HikariDataSource pool = new HikariDataSource()) {
+            pool.setJdbcUrl(url());
+            pool.setMaximumPoolSize(2);
+            try (Database db = Database.builder().dataSource(pool).build()) {
+                db.bind(Note.class);
+                // the pool replaces its connections half way: cached statements of closed ones are dropped
+                randomReadsAndWrites(db, () -> pool.getHikariPoolMXBean().softEvictConnections());
+            }
+        }
+    }
+
+    @Test
+    void onAPoolThatClosesStatementsOnReturnEveryReadIsRight() {
+        try (HikariDataSource pool = new HikariDataSource()) {
+            pool.setJdbcUrl(url());
+            pool.setMaximumPoolSize(2);
+            try (Database db = Database.builder().dataSource(StatementClosingDataSource.over(pool)).build()) {
+                db.bind(Note.class);
+                randomReadsAndWrites(db, () -> { });
+            }
+        }
+    }
+
+    /** 2,000 seeded random saves, deletes, updates and reads, every read checked against an in-memory model. */
+    private static void randomReadsAndWrites(Database db, Runnable halfWay) {
+        Random random = new Random(18);
+        db.schema().create(Note.class);
+        Map<Long, Integer> model = new HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        for (int step = 0; step < 2_000; step++) {
+            if (step == 1_000) {
+                halfWay.run();
+            }
+            int op = random.nextInt(10);
+            if (op < 2 || ids.isEmpty()) {
+                Note note = new Note("t", random.nextInt(1_000));
+                note.save();
+                model.put(note.id, note.n);
+                ids.add(note.id);
+            } else if (op < 3) {
+                Long id = ids.remove(random.nextInt(ids.size()));
+                db.query(Note.class).whereId(id).one().delete();
+                model.remove(id);
+            } else if (op < 4) {
+                Note note = db.query(Note.class).whereId(ids.get(random.nextInt(ids.size()))).one();
+                note.n = random.nextInt(1_000);
+                note.save();
+                model.put(note.id, note.n);
+            } else {
+                long id = random.nextInt(ids.isEmpty() ? 1 : ids.get(ids.size() - 1).intValue() + 3);
+                Optional<Note> found = db.find(Note.class, id);
+                assertThat(found.map(x -> x.n)).as("note %d at step %d", id, step)
+                        .isEqualTo(Optional.ofNullable(model.get(id)));
+                int threshold = random.nextInt(1_000);
+                assertThat(db.query(Note.class).where(Where.lt("n", threshold)).count())
+                        .isEqualTo(model.values().stream().filter(v -> v < threshold).count());
             }
         }
     }

@@ -71,8 +71,7 @@ final class SqlConnections implements AutoCloseable {
             props.setProperty("password", password);
         }
         this.properties = props;
-        this.statementCache = new StatementCache(dialect, config.dataSource() == null
-                ? dialect.features().cachedStatementsPerConnection() : 0);
+        this.statementCache = new StatementCache(dialect, dialect.features().cachedStatementsPerConnection());
         try {
             Connection kept = config.dataSource() == null ? dialect.keepAlive(jdbcUrl, props) : null;
             if (kept != null) {

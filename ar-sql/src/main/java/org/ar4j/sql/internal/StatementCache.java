@@ -10,8 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ar4j.sql.SqlDialect;
 
 /**
- * Read statements kept prepared per physical connection of ar4j's own pool and reused, for drivers that cache
- * none (SQLite: preparing was half the time of a lazy one-by-one load). A statement is taken out while a cursor
+ * Read statements kept prepared per physical connection and reused, for drivers that cache none (SQLite: preparing
+ * was half the time of a lazy one-by-one load), on ar4j's own pool and on an application's DataSource alike: the
+ * statement is prepared on the physical connection the pool hands out (unwrapped), so a pool that closes the
+ * statements made through its handle on return leaves it alone, and one closed anyway (by the pool or with its
+ * connection) is prepared again. A statement is taken out while a cursor
  * reads it, so two open reads of the same text never share one, and put back (its result closed, which resets
  * it) when the cursor closes; a connection's least recently used statement is closed past the limit. Entries of
  * connections the pool has closed are dropped whenever a new connection shows up. A connection is used by one
@@ -20,6 +23,8 @@ import org.ar4j.sql.SqlDialect;
 final class StatementCache {
     /** Texts longer than this (large IN lists) are prepared each time: reuse is unlikely, the memory is not. */
     private static final int MAX_TEXT = 2_048;
+    /** More connections than any pool keeps at once. */
+    private static final int MAX_CONNECTIONS = 512;
 
     private final SqlDialect dialect;
     private final int perConnection;
@@ -61,6 +66,10 @@ final class StatementCache {
         Map<String, Lease> home = byConnection.get(physical);
         if (home == null) {
             dropClosed();
+            if (byConnection.size() >= MAX_CONNECTIONS) {
+                // handles that never report closed (a pool whose handles cannot be unwrapped): cache no more
+                return new Lease(prepare(pooled, text), null, text);
+            }
             home = new LinkedHashMap<>(16, 0.75f, true);
             byConnection.put(physical, home);
         }
