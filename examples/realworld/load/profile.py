@@ -1,4 +1,6 @@
-"""Share of request-thread CPU samples by layer, from `jfr print --events jdk.ExecutionSample --stack-depth 96`.
+"""Share of request-thread CPU samples by layer, from `jfr print --events jdk.ExecutionSample --stack-depth 96`,
+or with the argument `alloc` of request-thread allocated bytes, from `jfr print --events jdk.ObjectAllocationSample`
+(each sample weighted by the bytes it stands for).
 
 Each sample is charged to the layer of its topmost non-JDK frame: the JDBC driver, ar4j (org.ar4j, not the
 example), the web stack (Spring, Tomcat, Jackson), the application (the example), or the JDK alone."""
@@ -19,11 +21,14 @@ def layer(frame):
     return "other"
 
 
+ALLOC = len(sys.argv) > 1 and sys.argv[1] == "alloc"
+EVENT = "jdk.ObjectAllocationSample {" if ALLOC else "jdk.ExecutionSample {"
+UNITS = {"byte": 1, "bytes": 1, "kB": 1e3, "MB": 1e6, "GB": 1e9}
 counts = {}
 total = 0
 text = sys.stdin.read()
-for block in text.split("jdk.ExecutionSample {")[1:]:
-    thread = re.search(r'sampledThread = "([^"]+)"', block)
+for block in text.split(EVENT)[1:]:
+    thread = re.search(r'(?:sampledThread|eventThread) = "([^"]+)"', block)
     if not thread or "http-nio" not in thread.group(1):
         continue
     frames = re.findall(r"^\s+([\w.$]+)\(", block.split("stackTrace = [", 1)[-1], re.M)
@@ -33,8 +38,12 @@ for block in text.split("jdk.ExecutionSample {")[1:]:
         if l != "jdk":
             charged = l
             break
-    counts[charged] = counts.get(charged, 0) + 1
-    total += 1
-print("request-thread samples: %d" % total)
+    weight = 1.0
+    if ALLOC:
+        m = re.search(r"weight = ([\d.]+) (\w+)", block)
+        weight = float(m.group(1)) * UNITS.get(m.group(2), 1) if m else 0.0
+    counts[charged] = counts.get(charged, 0) + weight
+    total += weight
+print(("request-thread allocation sampled: %.0f MB" % (total / 1e6)) if ALLOC else "request-thread samples: %d" % total)
 for name in sorted(counts, key=lambda k: -counts[k]):
     print("  %-12s %5.1f %%" % (name, 100.0 * counts[name] / max(total, 1)))

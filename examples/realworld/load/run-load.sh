@@ -73,7 +73,14 @@ for c in 1 16 64; do
   run favorite "$c" "/api/articles/article-1/favorite" favorite.lua
 done
 jcmd "$APP" JFR.start name=load settings=profile filename="$WORK/list.jfr" >/dev/null
-wrk -t2 -c16 -d"${DURATION}s" -H "Authorization: Token $TOKEN" "$BASE/api/articles?limit=20" >/dev/null
+before=$(curl -fs "$BASE/internal/allocated")
+wrk -t2 -c16 -d"${DURATION}s" -H "Authorization: Token $TOKEN" "$BASE/api/articles?limit=20" > "$WORK/wrk.txt"
+after=$(curl -fs "$BASE/internal/allocated")
 jcmd "$APP" JFR.stop name=load >/dev/null
-echo "CPU profile of GET /api/articles?limit=20 at concurrency 16 (JFR execution samples, request threads):"
+reqs=$(grep -oE "[0-9]+ requests in" "$WORK/wrk.txt" | grep -oE "^[0-9]+")
+echo "GET /api/articles?limit=20 at concurrency 16: $(( (after - before) / reqs )) bytes allocated per request" \
+  "(all threads of the server, $reqs requests)"
+echo "CPU profile of that run (JFR execution samples, request threads):"
 jfr print --events jdk.ExecutionSample --stack-depth 96 "$WORK/list.jfr" | python3 load/profile.py
+echo "Allocation profile of that run (JFR allocation samples by weight, request threads):"
+jfr print --events jdk.ObjectAllocationSample --stack-depth 96 "$WORK/list.jfr" | python3 load/profile.py alloc

@@ -1,5 +1,6 @@
 package org.ar4j.examples.conduit.load;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.ar4j.QueryListener;
@@ -10,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Profile {@code load}: counts the statements ar4j runs (through its query listener) and serves the total at
- * {@code GET /internal/statements}, so the load script reports statements per request under load.
+ * {@code GET /internal/statements}, so the load script reports statements per request under load; serves the bytes
+ * every live thread has allocated at {@code GET /internal/allocated}, for bytes per request.
  */
 @RestController
 @Profile("load")
@@ -29,5 +31,16 @@ public class StatementProbe {
     @GetMapping("/internal/statements")
     public long statements() {
         return statements.sum();
+    }
+
+    /** Bytes allocated so far by the server's live threads (request threads live as long as the server). */
+    @GetMapping("/internal/allocated")
+    public long allocated() {
+        com.sun.management.ThreadMXBean mx = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long b : mx.getThreadAllocatedBytes(mx.getAllThreadIds())) {
+            sum += Math.max(b, 0);
+        }
+        return sum;
     }
 }
