@@ -62,8 +62,8 @@ public final class PairedBench {
                 boolean pg = backend.equals("postgres");
                 results.addAll(report(backend, "find by id", Paired.run("find by id", List.of(
                         new Paired.Impl("jdbc", id -> Jdbc.findUser(findUser, id)),
-                        new Paired.Impl("ar4j own pool", id -> own.query(Models.User.class).whereId(id).one()),
-                        new Paired.Impl("ar4j on DataSource", id -> onDataSource.query(Models.User.class).whereId(id).one()),
+                        new Paired.Impl("ar4j own pool", id -> own.find(Models.User.class, id).orElseThrow()),
+                        new Paired.Impl("ar4j on DataSource", id -> onDataSource.find(Models.User.class, id).orElseThrow()),
                         new Paired.Impl("hibernate", id -> {
                             try (Session s = hibernate.openSession()) {
                                 return s.find(Models.HUser.class, id);

@@ -56,7 +56,7 @@ public final class Reads {
         if (q.empty()) {
             return Optional.empty();
         }
-        boolean byId = q.offset() == null && q.limit() == null && ById.matchesAtMostOne(q.model(), q.where());
+        boolean byId = byId(q);
         if (byId && q.eager().isEmpty() && q.perOwner().isEmpty()) {
             return Optional.ofNullable(Rows.fetchOnly(db, q.model(), q.select(q.model().columns()), q.mode()));
         }
@@ -64,8 +64,20 @@ public final class Reads {
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
-    /** Exactly one record: reads at most two. */
+    /** Whether the spec's conditions match one row at most (equality on the id) and it has no limit or offset. */
+    private static boolean byId(QuerySpec q) {
+        return q.offset() == null && q.limit() == null && ById.matchesAtMostOne(q.model(), q.where());
+    }
+
+    /** Exactly one record: reads at most two; by id, the one row without a LIMIT or a list, as {@link #first}. */
     ActiveRecord<?> one(QuerySpec q) {
+        if (byId(q) && q.eager().isEmpty() && q.perOwner().isEmpty()) {
+            ActiveRecord<?> r = Rows.fetchOnly(db, q.model(), q.select(q.model().columns()), q.mode());
+            if (r == null) {
+                throw new RecordNotFoundException("Expected exactly one " + q.model().name() + ", found none");
+            }
+            return r;
+        }
         int l = q.limit() == null ? 2 : Math.min(q.limit(), 2);
         List<ActiveRecord<?>> found = all(q.withLimit(l));
         if (found.isEmpty()) {
