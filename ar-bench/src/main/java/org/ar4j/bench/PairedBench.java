@@ -14,7 +14,6 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
 import org.ar4j.Database;
-import org.ar4j.LoadMode;
 
 /**
  * The paired table of docs/performance.md: find by id, read 100, the eager graph and lazy one-by-one loading, each
@@ -82,51 +81,18 @@ public final class PairedBench {
                         })), 50, 300, 10, 1)));
                 results.addAll(report(backend, "graph", Paired.run("graph", List.of(
                         new Paired.Impl("jdbc", x -> Jdbc.graph(jdbc, pg)),
-                        new Paired.Impl("ar4j own pool", x -> graph(own)),
-                        new Paired.Impl("ar4j on DataSource", x -> graph(onDataSource)),
-                        new Paired.Impl("hibernate", x -> {
-                            try (Session s = hibernate.openSession()) {
-                                s.setDefaultReadOnly(true);
-                                int n = 0;
-                                for (Models.HUser u : s.createQuery("from HUser", Models.HUser.class).list()) {
-                                    for (Models.HPost p : u.posts) {
-                                        n += p.comments.size();
-                                    }
-                                }
-                                return n;
-                            }
-                        })), 5, 30, 1, 1)));
+                        new Paired.Impl("ar4j own pool", x -> GraphBenchmarks.graph(own)),
+                        new Paired.Impl("ar4j on DataSource", x -> GraphBenchmarks.graph(onDataSource)),
+                        new Paired.Impl("hibernate", x -> GraphBenchmarks.hibernateGraph(hibernate))), 5, 30, 1, 1)));
                 if (!pg) { // 11,001 statements per operation: minutes on a server, seconds on SQLite
                     results.addAll(report(backend, "lazy one-by-one", Paired.run("lazy one-by-one", List.of(
                             new Paired.Impl("jdbc", x -> Jdbc.nPlusOne(jdbc)),
-                            new Paired.Impl("ar4j own pool", x -> lazyOne(own)),
-                            new Paired.Impl("ar4j on DataSource", x -> lazyOne(onDataSource))), 3, 20, 1, 1)));
+                            new Paired.Impl("ar4j own pool", x -> GraphBenchmarks.lazyOne(own)),
+                            new Paired.Impl("ar4j on DataSource", x -> GraphBenchmarks.lazyOne(onDataSource))), 3, 20, 1, 1)));
                 }
             }
         }
         return results;
-    }
-
-    /** The eager graph: users with posts and comments, counting the comments reached. */
-    static int graph(Database db) {
-        int n = 0;
-        for (Models.User u : db.query(Models.User.class).with("posts", "posts.comments").all()) {
-            for (Models.Post p : Models.User.POSTS.get(u)) {
-                n += Models.Post.COMMENTS.get(p).size();
-            }
-        }
-        return n;
-    }
-
-    /** Lazy one-by-one: each relation read where it is used, one statement per owner. */
-    static int lazyOne(Database db) {
-        int n = 0;
-        for (Models.User u : db.query(Models.User.class).loadMode(LoadMode.ONE).all()) {
-            for (Models.Post p : Models.User.POSTS.get(u)) {
-                n += Models.Post.COMMENTS.get(p).size();
-            }
-        }
-        return n;
     }
 
     private static List<Paired.Result> report(String backend, String scenario, List<Paired.Result> results) {
