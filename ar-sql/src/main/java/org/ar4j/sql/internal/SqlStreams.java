@@ -12,6 +12,8 @@ import org.ar4j.sql.SqlDialect;
 
 /** Streamed reads: a cursor fetched in batches, on the transaction's connection or one of its own. */
 final class SqlStreams {
+    /** Stream statements a transaction keeps open until it ends, at most. */
+    private static final int KEPT_PER_TRANSACTION = 64;
     private final SqlDialect dialect;
     private final SqlRenderer renderer;
     private final SqlConnections connections;
@@ -86,10 +88,11 @@ final class SqlStreams {
      * transaction ends, not when the stream does: closing a server-side statement sends a command the server does
      * not answer, and MariaDB Galera reports a transaction it aborted to the next command, so a close in the middle
      * of the transaction could swallow that report and let the COMMIT succeed with nothing in it. The stream's
-     * result is closed at once.
+     * result is closed at once. Past {@value #KEPT_PER_TRANSACTION} streams in one transaction statements are closed
+     * as their streams are (a server limits prepared statements: MySQL's max_prepared_stmt_count).
      */
     private SqlCursor.Release closeAtEnd(SqlConnections.Held h, PreparedStatement ps) {
-        if (h.transaction == null) {
+        if (h.transaction == null || (h.closeAtEnd != null && h.closeAtEnd.size() >= KEPT_PER_TRANSACTION)) {
             return SqlCursor.closing(ps, failed -> connections.release(h));
         }
         if (h.closeAtEnd == null) {
