@@ -18,6 +18,7 @@ import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 import org.ar4j.Retry;
 import org.ar4j.StaleRecordException;
+import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.query.Where;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.tck.CapabilityGate;
@@ -88,7 +89,7 @@ class RetryTest extends TckScenario {
     @TestFactory
     Stream<DynamicTest> onlyConflictsAreRetried() {
         return gated("other failures are thrown at once; exhausted attempts throw the conflict; nothing is written;"
-                + " a retry inside a transaction is refused", () -> {
+                + " a retry inside a transaction is refused; an unknown commit outcome is never retried", () -> {
             Account stored = new Account("bob", 5).save();
             AtomicInteger runs = new AtomicInteger();
             assertThatThrownBy(() -> db.transaction(Retry.onConflict(5), () -> {
@@ -112,6 +113,14 @@ class RetryTest extends TckScenario {
             assertThat(observer().query(Account.class).whereId(stored.id).one().balance).isEqualTo(7);
             assertThatThrownBy(() -> db.transaction(() -> db.transaction(Retry.onConflict(2), () -> { })))
                     .isInstanceOf(ArgumentException.class).hasMessageContaining("outermost");
+            // a commit whose outcome is unknown may have been applied: never run again, even with a conflict inside
+            runs.set(0);
+            assertThatThrownBy(() -> db.transaction(Retry.onConflict(5), () -> {
+                runs.incrementAndGet();
+                throw new TransactionOutcomeUnknownException("connection lost during COMMIT",
+                        new StaleRecordException("a conflict under it"));
+            })).isInstanceOf(TransactionOutcomeUnknownException.class);
+            assertThat(runs.get()).as("an unknown outcome is not retried").isEqualTo(1);
         });
     }
 
