@@ -193,7 +193,9 @@ final class MongoBackend implements Backend {
                     start);
         } catch (MongoException e) {
             commands.report("find", text, params, start, 0, e);
-            throw new BackendException("find on " + t.name() + " failed on mongo: " + e.getMessage(), e);
+            BackendException known = MongoErrors.classified("find on " + t.name(), e, false);
+            throw known != null ? known : new BackendException("find on " + t.name() + " failed on mongo: "
+                    + e.getMessage(), e);
         }
     }
 

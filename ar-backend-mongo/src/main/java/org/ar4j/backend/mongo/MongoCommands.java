@@ -67,6 +67,10 @@ final class MongoCommands {
             if (violation != null) {
                 throw violation;
             }
+            BackendException known = MongoErrors.classified(op + " on " + collection, e, false);
+            if (known != null) {
+                throw known;
+            }
             throw new BackendException(op + " on " + collection + " failed on mongo: " + e.getMessage() + " [" + text + "]", e);
         }
     }

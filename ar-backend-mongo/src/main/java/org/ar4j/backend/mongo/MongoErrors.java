@@ -4,17 +4,43 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 
+import org.ar4j.BackendException;
 import org.ar4j.ConstraintViolationException;
+import org.ar4j.TransactionOutcomeUnknownException;
+import org.ar4j.spi.WriteConflictException;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
 
-/** MongoDB's duplicate-key errors (code 11000) as {@link ConstraintViolationException}s naming the fields. */
+/**
+ * MongoDB's errors as ar4j's: duplicate keys (code 11000) as {@link ConstraintViolationException}s naming the fields;
+ * write conflicts (code 112, or the {@code TransientTransactionError} label) as {@link WriteConflictException}, which
+ * {@code Retry} reruns; a commit labelled {@code UnknownTransactionCommitResult} as
+ * {@link TransactionOutcomeUnknownException}, which it never reruns.
+ */
 final class MongoErrors {
     static final int DUPLICATE_KEY = 11000;
+    static final int WRITE_CONFLICT = 112;
 
     private MongoErrors() {
+    }
+
+    /** What a failed command means to ar4j, or null for a failure that is only a {@code BackendException}. */
+    static BackendException classified(String what, RuntimeException e, boolean commit) {
+        if (!(e instanceof MongoException m)) {
+            return null;
+        }
+        if (commit && m.hasErrorLabel(MongoException.UNKNOWN_TRANSACTION_COMMIT_RESULT_LABEL)) {
+            return new TransactionOutcomeUnknownException(what + " on mongo ended without an answer, so whether the"
+                    + " transaction was committed is unknown; read the data back before retrying: " + m.getMessage(), m);
+        }
+        if (m.getCode() == WRITE_CONFLICT || m.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)) {
+            return new WriteConflictException(what + " on mongo conflicted with a concurrent transaction: "
+                    + m.getMessage() + "; run the transaction again (Retry.onConflict)", m);
+        }
+        return null;
     }
 
     static ConstraintViolationException violation(RuntimeException e, TableSpec t) {

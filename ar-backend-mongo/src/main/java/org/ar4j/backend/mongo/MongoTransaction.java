@@ -85,7 +85,8 @@ final class MongoTransaction implements BackendTransaction {
                     e.addSuppressed(again);
                 }
             }
-            throw new BackendException(op + " failed on mongo: " + e.getMessage(), e);
+            BackendException known = MongoErrors.classified(op, e, commit);
+            throw known != null ? known : new BackendException(op + " failed on mongo: " + e.getMessage(), e);
         } finally {
             ended.run();
             session.close();
