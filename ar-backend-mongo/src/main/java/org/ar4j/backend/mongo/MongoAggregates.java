@@ -7,7 +7,6 @@ import java.util.function.Function;
 import com.mongodb.MongoException;
 import org.bson.Document;
 
-import org.ar4j.BackendException;
 import org.ar4j.query.Order;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
@@ -69,7 +68,7 @@ final class MongoAggregates {
                     start);
         } catch (MongoException e) {
             commands.report("aggregate", t.model(), text, params, start, 0, e);
-            throw new BackendException("aggregate on " + t.name() + " failed on mongo: " + e.getMessage(), e);
+            throw MongoErrors.failure("aggregate on " + t.name(), e, "", false);
         }
     }
 

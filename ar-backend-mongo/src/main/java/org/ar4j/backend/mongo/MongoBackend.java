@@ -193,9 +193,7 @@ final class MongoBackend implements Backend {
                     start);
         } catch (MongoException e) {
             commands.report("find", text, params, start, 0, e);
-            BackendException known = MongoErrors.classified("find on " + t.name(), e, false);
-            throw known != null ? known : new BackendException("find on " + t.name() + " failed on mongo: "
-                    + e.getMessage(), e);
+            throw MongoErrors.failure("find on " + t.name(), e, "", false);
         }
     }
 
@@ -226,7 +224,7 @@ final class MongoBackend implements Backend {
                     new MongoCommands.Shown("aggregate", t.model(), text, params), start);
         } catch (MongoException e) {
             commands.report("aggregate", text, params, start, 0, e);
-            throw new BackendException("aggregate on " + t.name() + " failed on mongo: " + e.getMessage(), e);
+            throw MongoErrors.failure("aggregate on " + t.name(), e, "", false);
         }
     }
 

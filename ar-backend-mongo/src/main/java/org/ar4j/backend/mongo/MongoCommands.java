@@ -67,11 +67,7 @@ final class MongoCommands {
             if (violation != null) {
                 throw violation;
             }
-            BackendException known = MongoErrors.classified(op + " on " + collection, e, false);
-            if (known != null) {
-                throw known;
-            }
-            throw new BackendException(op + " on " + collection + " failed on mongo: " + e.getMessage() + " [" + text + "]", e);
+            throw MongoErrors.failure(op + " on " + collection, e, " [" + text + "]", false);
         }
     }
 

@@ -27,8 +27,17 @@ final class MongoErrors {
     private MongoErrors() {
     }
 
+    /**
+     * A failed command as ar4j's exception: {@code what} (for example {@code "find on notes"}) failed on mongo, with
+     * {@code detail} appended; a conflict or an unknown commit outcome as its own kind (see the class comment).
+     */
+    static BackendException failure(String what, RuntimeException e, String detail, boolean commit) {
+        BackendException known = classified(what, e, commit);
+        return known != null ? known : new BackendException(what + " failed on mongo: " + e.getMessage() + detail, e);
+    }
+
     /** What a failed command means to ar4j, or null for a failure that is only a {@code BackendException}. */
-    static BackendException classified(String what, RuntimeException e, boolean commit) {
+    private static BackendException classified(String what, RuntimeException e, boolean commit) {
         if (!(e instanceof MongoException m)) {
             return null;
         }

@@ -3,7 +3,6 @@ package org.ar4j.backend.mongo;
 import com.mongodb.client.MongoCursor;
 import org.bson.Document;
 
-import org.ar4j.BackendException;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.RowCursor;
 
@@ -41,7 +40,7 @@ final class MongoRows implements RowCursor {
             return false;
         } catch (RuntimeException e) {
             close();
-            throw new BackendException(shown.op() + " failed on mongo: " + e.getMessage() + " [" + shown.text() + "]", e);
+            throw MongoErrors.failure(shown.op(), e, " [" + shown.text() + "]", false);
         }
     }
 

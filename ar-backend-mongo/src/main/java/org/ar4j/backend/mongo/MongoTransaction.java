@@ -4,7 +4,6 @@ import com.mongodb.MongoException;
 import com.mongodb.client.ClientSession;
 import com.mongodb.client.MongoClient;
 
-import org.ar4j.BackendException;
 import org.ar4j.QueryEvent;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.spi.BackendTransaction;
@@ -31,7 +30,7 @@ final class MongoTransaction implements BackendTransaction {
         } catch (MongoException e) {
             session.close();
             commands.report(QueryEvent.TRANSACTION, "startTransaction", MongoCommands.Bound.NONE, start, 0, e);
-            throw new BackendException("Starting a transaction failed on mongo: " + e.getMessage(), e);
+            throw MongoErrors.failure("Starting a transaction", e, "", false);
         }
         commands.report(QueryEvent.TRANSACTION, "startTransaction", MongoCommands.Bound.NONE, start, 0, null);
         return new MongoTransaction(session, commands, ended);
@@ -85,8 +84,7 @@ final class MongoTransaction implements BackendTransaction {
                     e.addSuppressed(again);
                 }
             }
-            BackendException known = MongoErrors.classified(op, e, commit);
-            throw known != null ? known : new BackendException(op + " failed on mongo: " + e.getMessage(), e);
+            throw MongoErrors.failure(op, e, "", commit);
         } finally {
             ended.run();
             session.close();

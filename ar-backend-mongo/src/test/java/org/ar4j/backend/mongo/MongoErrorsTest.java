@@ -1,6 +1,7 @@
 package org.ar4j.backend.mongo;
 
 import com.mongodb.MongoException;
+import org.ar4j.BackendException;
 import org.ar4j.TransactionOutcomeUnknownException;
 import org.ar4j.spi.WriteConflictException;
 import org.junit.jupiter.api.Test;
@@ -22,20 +23,25 @@ class MongoErrorsTest {
 
     @Test
     void writeConflictsAreRetriableConflicts() {
-        assertThat(MongoErrors.classified("update on notes", failure(112, "WriteConflict", null), false))
+        assertThat(MongoErrors.failure("update on notes", failure(112, "WriteConflict", null), "", false))
                 .isInstanceOf(WriteConflictException.class).hasMessageContaining("Retry.onConflict");
-        assertThat(MongoErrors.classified("find on notes", failure(251, "NoSuchTransaction",
-                MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL), false)).isInstanceOf(WriteConflictException.class);
-        assertThat(MongoErrors.classified("commitTransaction", failure(112, "WriteConflict",
-                MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL), true)).isInstanceOf(WriteConflictException.class);
+        assertThat(MongoErrors.failure("find on notes", failure(251, "NoSuchTransaction",
+                MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL), "", false)).isInstanceOf(WriteConflictException.class);
+        assertThat(MongoErrors.failure("commitTransaction", failure(112, "WriteConflict",
+                MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL), "", true)).isInstanceOf(WriteConflictException.class);
     }
 
     @Test
     void aCommitWithoutAnswerHasAnUnknownOutcomeAndOtherFailuresStayBackendFailures() {
-        assertThat(MongoErrors.classified("commitTransaction", failure(91, "ShutdownInProgress",
-                MongoException.UNKNOWN_TRANSACTION_COMMIT_RESULT_LABEL), true))
+        assertThat(MongoErrors.failure("commitTransaction", failure(91, "ShutdownInProgress",
+                MongoException.UNKNOWN_TRANSACTION_COMMIT_RESULT_LABEL), "", true))
                 .isInstanceOf(TransactionOutcomeUnknownException.class).hasMessageContaining("unknown");
-        assertThat(MongoErrors.classified("insert on notes", failure(2, "BadValue", null), false)).isNull();
-        assertThat(MongoErrors.classified("find on notes", new IllegalStateException("not mongo"), false)).isNull();
+        assertThat(MongoErrors.failure("insert on notes", failure(2, "BadValue", null), " [insert notes]", false))
+                .isExactlyInstanceOf(BackendException.class)
+                .hasMessage("insert on notes failed on mongo: BadValue [insert notes]");
+        assertThat(MongoErrors.failure("find on notes", new IllegalStateException("not mongo"), "", false))
+                .isExactlyInstanceOf(BackendException.class).hasMessage("find on notes failed on mongo: not mongo");
+        assertThat(MongoErrors.failure("insert on notes", failure(112, "WriteConflict", null), "", true))
+                .as("a conflict at commit is a conflict, not an unknown outcome").isInstanceOf(WriteConflictException.class);
     }
 }
