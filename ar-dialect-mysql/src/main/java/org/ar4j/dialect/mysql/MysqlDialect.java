@@ -88,16 +88,19 @@ public final class MysqlDialect extends SqlDialect {
      */
     @Override
     public PreparedStatement prepare(Connection c, String sql) throws SQLException {
-        return c.isWrapperFor(JdbcConnection.class) ? c.unwrap(JdbcConnection.class).clientPrepareStatement(sql)
-                : c.prepareStatement(sql);
+        return prepareOnClient(c, sql, Statement.NO_GENERATED_KEYS);
     }
 
     /** On the client, for the reason {@link #prepare} gives. */
     @Override
     public PreparedStatement prepareInsertReturningKey(Connection c, String sql, String keyColumn) throws SQLException {
-        return c.isWrapperFor(JdbcConnection.class)
-                ? c.unwrap(JdbcConnection.class).clientPrepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-                : c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+        return prepareOnClient(c, sql, Statement.RETURN_GENERATED_KEYS);
+    }
+
+    /** Connector/J's client-side statement; the driver's own choice where the connection is not Connector/J's. */
+    private static PreparedStatement prepareOnClient(Connection c, String sql, int keys) throws SQLException {
+        return c.isWrapperFor(JdbcConnection.class) ? c.unwrap(JdbcConnection.class).clientPrepareStatement(sql, keys)
+                : c.prepareStatement(sql, keys);
     }
 
     @Override
