@@ -56,11 +56,10 @@ public final class Reads {
         if (q.empty()) {
             return Optional.empty();
         }
-        boolean byId = byId(q);
-        if (byId && q.eager().isEmpty() && q.perOwner().isEmpty()) {
-            return Optional.ofNullable(Rows.fetchOnly(db, q.model(), q.select(q.model().columns()), q.mode()));
+        if (plainById(q)) {
+            return Optional.ofNullable(onlyRow(q));
         }
-        List<ActiveRecord<?>> one = all(byId ? q : q.withLimit(1));
+        List<ActiveRecord<?>> one = all(byId(q) ? q : q.withLimit(1));
         return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
     }
 
@@ -69,25 +68,39 @@ public final class Reads {
         return q.offset() == null && q.limit() == null && ById.matchesAtMostOne(q.model(), q.where());
     }
 
-    /** Exactly one record: reads at most two; by id, the one row without a LIMIT or a list, as {@link #first}. */
+    /** By id, without eager paths or aggregates: the most frequent read, of one row and nothing more. */
+    private static boolean plainById(QuerySpec q) {
+        return byId(q) && q.eager().isEmpty() && q.perOwner().isEmpty();
+    }
+
+    /** The one row a {@link #plainById} spec matches, read without a LIMIT or a list; or null. */
+    private ActiveRecord<?> onlyRow(QuerySpec q) {
+        return Rows.fetchOnly(db, q.model(), q.select(q.model().columns()), q.mode());
+    }
+
+    /** Exactly one record: reads at most two; by id, the one row as {@link #first} reads it. */
     ActiveRecord<?> one(QuerySpec q) {
-        if (byId(q) && q.eager().isEmpty() && q.perOwner().isEmpty()) {
-            ActiveRecord<?> r = Rows.fetchOnly(db, q.model(), q.select(q.model().columns()), q.mode());
+        if (plainById(q)) {
+            ActiveRecord<?> r = onlyRow(q);
             if (r == null) {
-                throw new RecordNotFoundException("Expected exactly one " + q.model().name() + ", found none");
+                throw notFound(q);
             }
             return r;
         }
         int l = q.limit() == null ? 2 : Math.min(q.limit(), 2);
         List<ActiveRecord<?>> found = all(q.withLimit(l));
         if (found.isEmpty()) {
-            throw new RecordNotFoundException("Expected exactly one " + q.model().name() + ", found none");
+            throw notFound(q);
         }
         if (found.size() > 1) {
             throw new NonUniqueResultException("Expected exactly one " + q.model().name()
                     + ", found more than one; add conditions or use first()");
         }
         return found.get(0);
+    }
+
+    private static RecordNotFoundException notFound(QuerySpec q) {
+        return new RecordNotFoundException("Expected exactly one " + q.model().name() + ", found none");
     }
 
     long count(QuerySpec q) {
