@@ -1,9 +1,9 @@
 package org.ar4j.sql.internal;
 
 import java.sql.Connection;
-import java.util.List;
-import java.sql.Statement;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 

@@ -1,10 +1,10 @@
 package org.ar4j.sql.internal;
 
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
@@ -14,6 +14,7 @@ import org.ar4j.sql.SqlDialect;
 final class SqlStreams {
     /** Stream statements a transaction keeps open until it ends, at most. */
     private static final int KEPT_PER_TRANSACTION = 64;
+
     private final SqlDialect dialect;
     private final SqlRenderer renderer;
     private final SqlConnections connections;

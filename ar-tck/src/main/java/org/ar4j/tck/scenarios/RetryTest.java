@@ -156,6 +156,7 @@ class RetryTest extends TckScenario {
             assertThat(observer().query(Account.class).whereId(stored.id).one().balance).isEqualTo(40);
         });
     }
+
     @TestFactory
     Stream<DynamicTest> lockConflictIsRetried() {
         return CapabilityGate.scenario(db, Capability.SKIP_LOCKED, "a backend conflict (noWait() on a row another"
@@ -169,14 +170,14 @@ class RetryTest extends TckScenario {
                 Future<?> holder = pool.submit(() -> db.transaction(() -> {
                     Job.query().whereId(job.id).forUpdate().one();
                     locked.countDown();
-                    await(release);
+                    awaitLatch(release);
                 }));
                 assertThat(locked.await(60, TimeUnit.SECONDS)).isTrue();
                 List<QueryEvent> seen = retries();
                 db.addQueryListener(e -> {
                     if (e.isRetry()) {
                         release.countDown(); // the holder commits before the second attempt
-                        await(holder);
+                        awaitDone(holder);
                     }
                 });
                 AtomicInteger runs = new AtomicInteger();
@@ -202,13 +203,18 @@ class RetryTest extends TckScenario {
                 .isInstanceOf(UnsupportedCapabilityException.class));
     }
 
-    private static void await(Object latchOrFuture) {
+    private static void awaitLatch(CountDownLatch latch) {
         try {
-            if (latchOrFuture instanceof CountDownLatch l) {
-                assertThat(l.await(60, TimeUnit.SECONDS)).isTrue();
-            } else {
-                ((Future<?>) latchOrFuture).get(60, TimeUnit.SECONDS);
-            }
+            assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitDone(Future<?> future) {
+        try {
+            future.get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
