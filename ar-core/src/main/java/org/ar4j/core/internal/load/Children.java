@@ -14,7 +14,9 @@ import org.ar4j.ActiveRecord;
 final class Children extends AbstractList<ActiveRecord<?>> implements RandomAccess {
     /** The owner the children belong to (for the inverse link), or null when not known. */
     final ActiveRecord<?> owner;
-    private ActiveRecord<?>[] items = new ActiveRecord<?>[4];
+    private static final ActiveRecord<?>[] EMPTY = {};
+    /** Empty until the first child (an owner without children costs no array); then room for ten, as ArrayList. */
+    private ActiveRecord<?>[] items = EMPTY;
     private int size;
 
     Children(ActiveRecord<?> owner) {
@@ -23,7 +25,7 @@ final class Children extends AbstractList<ActiveRecord<?>> implements RandomAcce
 
     void append(ActiveRecord<?> child) {
         if (size == items.length) {
-            items = Arrays.copyOf(items, size * 2);
+            items = Arrays.copyOf(items, size == 0 ? 10 : size + (size >> 1));
         }
         items[size++] = child;
     }

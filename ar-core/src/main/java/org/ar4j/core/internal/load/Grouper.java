@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.Values;
 
 /**
  * Records grouped by a key field as they are read, each touched once while it is still in the cache: its
@@ -29,18 +30,22 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
     Grouper(FieldInfo key, FieldInfo id, int expectedGroups) {
         this.key = key;
         this.id = id;
-        this.groups = new HashMap<>(Math.max(16, (int) (expectedGroups / 0.75f) + 1));
+        this.groups = new HashMap<>((int) (expectedGroups / 0.75f) + 1);
     }
 
-    /** Opens one group per owner, by the owner's key; a later owner with the same key takes the group. */
-    Grouper owners(List<? extends ActiveRecord<?>> owners, FieldInfo ownerKey) {
+    /**
+     * Opens one group per owner, by the owner's key; a later owner with the same key takes the group. Returns the
+     * distinct keys (converted to {@code keyField}'s type) in first-seen order, as {@link Keys#of} would.
+     */
+    List<Object> owners(List<? extends ActiveRecord<?>> owners, FieldInfo ownerKey, FieldInfo keyField) {
+        List<Object> keys = new ArrayList<>(owners.size());
         for (ActiveRecord<?> o : owners) {
-            Object k = Keys.lookup(ownerKey, o);
-            if (k != null) {
-                groups.put(k, new Children(o));
+            Object k = ownerKey.storedValue(o);
+            if (k != null && groups.put(Values.key(k), new Children(o)) == null) {
+                keys.add(Values.coerceKey(keyField, k));
             }
         }
-        return this;
+        return keys;
     }
 
     /** Also links every record to its group's owner through the relation's inverse, as it is read. */

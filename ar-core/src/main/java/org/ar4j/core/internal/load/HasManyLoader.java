@@ -19,13 +19,18 @@ final class HasManyLoader implements KindLoader {
         LoadPlan plan = batch.plan();
         RelationInfo rel = plan.relation();
         FieldInfo fk = rel.targetKey();
-        List<Object> keys = Keys.of(batch.owners(), rel.ownerKey(), fk);
         boolean linking = plan.groupsWhileReading();
-        Grouper grouper = new Grouper(fk, linking && plan.sortsInMemory() ? rel.target().id() : null, keys.size());
+        Grouper grouper = new Grouper(fk, linking && plan.sortsInMemory() ? rel.target().id() : null,
+                batch.owners().size());
+        List<Object> keys;
         if (linking) {
-            // Each child is grouped (and linked to its owner) as it is read, while it is still in the cache.
-            grouper.owners(batch.owners(), rel.ownerKey()).linking(linker);
+            // Each child is grouped (and linked to its owner) as it is read, while it is still in the cache; the
+            // owners' groups give the distinct keys.
+            keys = grouper.owners(batch.owners(), rel.ownerKey(), fk);
+            grouper.linking(linker);
             linker.allowBareLinks(batch.origin());
+        } else {
+            keys = Keys.of(batch.owners(), rel.ownerKey(), fk);
         }
         plan.read().read(batch.session(), keys, batch.origin(), grouper);
         Map<Object, Children> byKey = grouper.finish();

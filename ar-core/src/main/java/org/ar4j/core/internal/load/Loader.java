@@ -12,6 +12,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.LazyLoadViolation;
 import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
@@ -25,6 +26,8 @@ import org.ar4j.cache.RelationCache;
  * HasManyThrough); values, inverse links and cache entries set by one {@link Linker}; peers set here.
  */
 public final class Loader {
+    /** What the cache answers when it holds no value (a held value may be null). */
+    private static final Object NONE = new Object();
     private final Session session;
     /** The unscoped plan of each relation loaded lazily through this loader. */
     private final Map<RelationInfo, LoadPlan> lazyPlans = new ConcurrentHashMap<>();
@@ -39,9 +42,9 @@ public final class Loader {
         boolean caching = rel.spec().cache().enabled();
         RelationCache cache = session.cacheFor(rel);
         if (caching) {
-            RelationCache.Entry e = cache.get(owner, rel.cacheKey());
-            if (e != null) {
-                return e.value();
+            Object v = DefaultRelationCache.lookup(cache, owner, rel.cacheKey(), NONE);
+            if (v != NONE) {
+                return v;
             }
         }
         if (rel.spec().loader() == null && rel.ownerKey().storedValue(owner) == null) {
@@ -57,21 +60,27 @@ public final class Loader {
             throw new LazyLoadViolation("Lazy load of " + rel.qualifiedName() + " in STRICT mode. Eager-load it with "
                     + rel.owner().name() + " query .with(\"" + rel.name() + "\"), or use LoadMode.PEERS or ONE for this query");
         }
-        List<ActiveRecord<?>> owners = new ArrayList<>();
-        owners.add(owner);
         List<? extends ActiveRecord<?>> peers = st.peers();
+        List<ActiveRecord<?>> owners;
         if (caching && mode == LoadMode.PEERS && peers != null) {
+            owners = new ArrayList<>(peers.size());
+            owners.add(owner);
             long room = rel.spec().cache().maximumSize() > 0 ? rel.spec().cache().maximumSize() : Long.MAX_VALUE;
             for (ActiveRecord<?> peer : peers) {
                 if (owners.size() >= room) {
                     break;
                 }
-                if (peer != owner && cache.get(peer, rel.cacheKey()) == null) {
+                if (peer != owner && DefaultRelationCache.lookup(cache, peer, rel.cacheKey(), NONE) == NONE) {
                     owners.add(peer);
                 }
             }
+        } else {
+            owners = List.of(owner);
         }
-        LoadPlan plan = lazyPlans.computeIfAbsent(rel, r -> LoadPlan.of(session, r, null, List.of()));
+        LoadPlan plan = lazyPlans.get(rel);
+        if (plan == null) {
+            plan = lazyPlans.computeIfAbsent(rel, r -> LoadPlan.of(session, r, null, List.of()));
+        }
         return load(new LoadBatch(session, plan, owners, mode), caching, new ArrayList<>());
     }
 
@@ -100,17 +109,22 @@ public final class Loader {
     private List<? extends ActiveRecord<?>> withoutValue(List<? extends ActiveRecord<?>> owners, LoadPlan plan,
                                                          List<ActiveRecord<?>> known) {
         RelationCache cache = session.cacheFor(plan.relation());
-        List<ActiveRecord<?>> missing = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        for (ActiveRecord<?> o : owners) {
-            RelationCache.Entry e = cache.get(o, plan.relation().cacheKey());
-            if (e == null) {
+        List<ActiveRecord<?>> missing = null; // built once a value is found: usually none is
+        List<Object> values = null;
+        for (int i = 0; i < owners.size(); i++) {
+            ActiveRecord<?> o = owners.get(i);
+            Object v = DefaultRelationCache.lookup(cache, o, plan.relation().cacheKey(), NONE);
+            if (v != NONE) {
+                if (values == null) {
+                    values = new ArrayList<>();
+                    missing = new ArrayList<>(owners.subList(0, i));
+                }
+                values.add(v);
+            } else if (missing != null) {
                 missing.add(o);
-            } else {
-                values.add(e.value());
             }
         }
-        if (values.isEmpty()) {
+        if (values == null) {
             return owners;
         }
         known.addAll(distinct(values));

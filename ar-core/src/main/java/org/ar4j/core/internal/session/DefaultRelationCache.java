@@ -61,12 +61,31 @@ public final class DefaultRelationCache implements RelationCache {
 
     @Override
     public Entry get(ActiveRecord<?> owner, RelationKey relation) {
+        Object v = value(owner, relation);
+        return v == RelationStore.ABSENT ? null : new Entry(v);
+    }
+
+    /** The cached value, or {@link RelationStore#ABSENT}: {@link #get} without an entry object per read. */
+    private Object value(ActiveRecord<?> owner, RelationKey relation) {
         long ttl = relation.config().timeToLive().map(d -> d.toNanos()).orElse(-1L);
-        Entry e = RelationStore.get(Records.state(owner), relation, ttl < 0 ? Long.MIN_VALUE : nanos() - ttl);
-        if (e != null && isBounded(relation)) {
+        Object v = RelationStore.get(Records.state(owner), relation, ttl < 0 ? Long.MIN_VALUE : nanos() - ttl);
+        if (v != RelationStore.ABSENT && isBounded(relation)) {
             holders(relation).getIfPresent(owner);
         }
-        return e;
+        return v;
+    }
+
+    /**
+     * The value {@code cache} holds for a relation on an owner, or {@code absent} when it holds none; the default
+     * cache answers without allocating.
+     */
+    public static Object lookup(RelationCache cache, ActiveRecord<?> owner, RelationKey relation, Object absent) {
+        if (cache instanceof DefaultRelationCache d) {
+            Object v = d.value(owner, relation);
+            return v == RelationStore.ABSENT ? absent : v;
+        }
+        Entry e = cache.get(owner, relation);
+        return e == null ? absent : e.value();
     }
 
     @Override

@@ -22,20 +22,35 @@ final class RelationSlots {
     private Object value1;
     /** key2, value2, key3, value3, ...: the others, or null while there are none. */
     private Object[] more;
-    /** Load times by slot index, or null while no ttl relation was stored. */
-    private long[] loadedAt;
     private int size;
-    /** Per-owner aggregates a query attached (withCount...); not relation values, so {@link #clear} keeps them. */
-    private java.util.Map<String, Object> aggregates;
+    /** What few records need (load times, aggregates); null until one of them is set, 8 bytes less per owner. */
+    private Rare rare;
+
+    /** Load times by slot index, null while no ttl relation was stored; per-owner aggregates a query attached. */
+    private static final class Rare {
+        long[] loadedAt;
+        /** withCount...: not relation values, so {@link RelationSlots#clear} keeps them. */
+        java.util.Map<String, Object> aggregates;
+    }
 
     private static final int INLINE = 2;
 
     synchronized java.util.Map<String, Object> aggregates() {
-        return aggregates;
+        return rare == null ? null : rare.aggregates;
     }
 
     synchronized void setAggregates(java.util.Map<String, Object> attached) {
-        aggregates = attached;
+        if (rare == null) {
+            if (attached == null) {
+                return;
+            }
+            rare = new Rare();
+        }
+        rare.aggregates = attached;
+    }
+
+    private long[] loadedAt() {
+        return rare == null ? null : rare.loadedAt;
     }
 
     private Object keyAt(int i) {
@@ -68,18 +83,19 @@ final class RelationSlots {
         return -1;
     }
 
-    /** The entry, or null when absent or loaded before {@code notBefore}. */
-    synchronized RelationCache.Entry get(RelationCache.RelationKey key, long notBefore) {
+    /** The value, or {@code absent} when none is held or it was loaded before {@code notBefore}. */
+    synchronized Object get(RelationCache.RelationKey key, long notBefore, Object absent) {
         int i = indexOf(key);
         if (i < 0) {
-            return null;
+            return absent;
         }
+        long[] loadedAt = loadedAt();
         if (loadedAt != null && loadedAt[i] < notBefore) {
             removeAt(i);
-            return null;
+            return absent;
         }
         Object v = valueAt(i);
-        return new RelationCache.Entry(v == NULL ? null : v);
+        return v == NULL ? null : v;
     }
 
     synchronized void put(RelationCache.RelationKey key, Object value, long at) {
@@ -89,16 +105,19 @@ final class RelationSlots {
             if (i >= INLINE && (more == null || 2 * (i - INLINE) + 2 > more.length)) {
                 more = more == null ? new Object[2] : Arrays.copyOf(more, more.length * 2);
             }
-            if (loadedAt != null && loadedAt.length < size) {
-                loadedAt = Arrays.copyOf(loadedAt, size * 2);
+            if (loadedAt() != null && rare.loadedAt.length < size) {
+                rare.loadedAt = Arrays.copyOf(rare.loadedAt, size * 2);
             }
         }
         setAt(i, key, value == null ? NULL : value);
-        if (at != 0L && loadedAt == null) {
-            loadedAt = new long[Math.max(2, size)];
+        if (at != 0L && loadedAt() == null) {
+            if (rare == null) {
+                rare = new Rare();
+            }
+            rare.loadedAt = new long[Math.max(2, size)];
         }
-        if (loadedAt != null) {
-            loadedAt[i] = at;
+        if (loadedAt() != null) {
+            rare.loadedAt[i] = at;
         }
     }
 
@@ -112,6 +131,7 @@ final class RelationSlots {
     private void removeAt(int i) {
         int last = --size;
         setAt(i, keyAt(last), valueAt(last));
+        long[] loadedAt = loadedAt();
         if (loadedAt != null) {
             loadedAt[i] = loadedAt[last];
         }

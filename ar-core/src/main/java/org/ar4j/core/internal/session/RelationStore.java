@@ -14,6 +14,9 @@ import org.ar4j.cache.RelationCache.RelationKey;
  * bound are linked bare. Any write turns a bare link into a slot first.
  */
 public final class RelationStore {
+    /** What {@link #get} returns when no value is held (a held value may be null). */
+    static final Object ABSENT = new Object();
+
     private RelationStore() {
     }
 
@@ -39,17 +42,20 @@ public final class RelationStore {
         return true;
     }
 
-    /** The entry held for {@code key}, or null; a slot written before {@code notBefore} (nanos) counts as expired. */
-    static RelationCache.Entry get(RecordState st, RelationKey key, long notBefore) {
+    /**
+     * The value held for {@code key}, or {@link #ABSENT}; a slot written before {@code notBefore} (nanos) counts as
+     * expired.
+     */
+    static Object get(RecordState st, RelationKey key, long notBefore) {
         Object r = st.relations;
         if (r == null) {
-            return null;
+            return ABSENT;
         }
         if (!(r instanceof RelationSlots slots)) {
             // only relations without ttl or bound are linked bare: no expiry or usage to account for
-            return st.origin().linkedBy() == key ? new RelationCache.Entry(r) : null;
+            return st.origin().linkedBy() == key ? r : ABSENT;
         }
-        return slots.get(key, notBefore);
+        return slots.get(key, notBefore, ABSENT);
     }
 
     /** Holds {@code value} for {@code key}, written at {@code nanos}. */

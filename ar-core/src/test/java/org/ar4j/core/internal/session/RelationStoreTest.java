@@ -34,8 +34,8 @@ class RelationStoreTest {
         Owner owner = new Owner();
         assertThat(RelationStore.link(st, inverse, owner)).isTrue();
         assertThat(st.relations).as("no slots: the owner itself").isSameAs(owner);
-        assertThat(RelationStore.get(st, inverse, Long.MIN_VALUE).value()).isSameAs(owner);
-        assertThat(RelationStore.get(st, other, Long.MIN_VALUE)).isNull();
+        assertThat(RelationStore.get(st, inverse, Long.MIN_VALUE)).isSameAs(owner);
+        assertThat(RelationStore.get(st, other, Long.MIN_VALUE)).isSameAs(RelationStore.ABSENT);
         assertThat(RelationStore.link(st, inverse, new Owner())).as("linked once").isFalse();
         RecordState second = readThrough(origin);
         assertThat(RelationStore.link(second, other, owner)).as("another relation is not linked bare").isFalse();
@@ -49,16 +49,16 @@ class RelationStoreTest {
         Owner owner = new Owner();
         RelationStore.link(st, inverse, owner);
         RelationStore.put(st, other, "x", 0L);
-        assertThat(RelationStore.get(st, inverse, Long.MIN_VALUE).value()).isEqualTo(owner);
-        assertThat(RelationStore.get(st, other, Long.MIN_VALUE).value()).isEqualTo("x");
+        assertThat(RelationStore.get(st, inverse, Long.MIN_VALUE)).isEqualTo(owner);
+        assertThat(RelationStore.get(st, other, Long.MIN_VALUE)).isEqualTo("x");
 
         RecordState moved = readThrough(origin);
         RelationStore.link(moved, inverse, owner);
         moved.setOrigin(new Origin(null, false, null, null));
-        assertThat(RelationStore.get(moved, inverse, Long.MIN_VALUE).value()).as("kept across the origin change")
+        assertThat(RelationStore.get(moved, inverse, Long.MIN_VALUE)).as("kept across the origin change")
                 .isEqualTo(owner);
         RelationStore.clear(moved);
-        assertThat(RelationStore.get(moved, inverse, Long.MIN_VALUE)).isNull();
+        assertThat(RelationStore.get(moved, inverse, Long.MIN_VALUE)).isSameAs(RelationStore.ABSENT);
     }
 
     @Test
