@@ -44,11 +44,11 @@ final class SqlAggregates {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 long n = rs.getLong(1);
-                statements.report(statements.shown("COUNT", select.table().model(), sql), start, 1, null);
+                statements.report("COUNT", select.table().model(), sql, start, 1, null);
                 return n;
             }
         } catch (SQLException e) {
-            statements.report(statements.shown("COUNT", select.table().model(), sql), start, 0, e);
+            statements.report("COUNT", select.table().model(), sql, start, 0, e);
             throw statements.failure("COUNT", sql.text(), e);
         } finally {
             connections.release(h);
@@ -82,7 +82,7 @@ final class SqlAggregates {
             ResultSet rs = ps.executeQuery();
             StatementCache.Lease taken = lease;
             // The statement goes back before the connection does: a connection's statements are its holder's.
-            return new SqlCursor(dialect, statements, rs, types, statements.shown("SELECT", model, sql), start, failed -> {
+            return new SqlCursor(statements, rs, types, model, sql, start, failed -> {
                         try {
                             cache.giveBack(taken, failed);
                         } finally {
@@ -94,7 +94,7 @@ final class SqlAggregates {
                 cache.giveBack(lease, true);
             }
             connections.release(h);
-            statements.report(statements.shown("SELECT", model, sql), start, 0, e);
+            statements.report("SELECT", model, sql, start, 0, e);
             throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
         }
     }

@@ -29,17 +29,20 @@ final class SqlCursor implements RowCursor {
     private final Statements statements;
     private final ResultSet rs;
     private final ColumnType[] types;
-    private final Statements.Shown shown;
+    private final String model;
+    private final SqlRenderer.Sql sql;
     private final long start;
     private final Release release;
     private long rows;
     private boolean closed;
     private boolean failed;
 
-    SqlCursor(SqlDialect dialect, Statements statements, ResultSet rs, ColumnType[] types, Statements.Shown shown,
-              long start, Release release) {
-        this.shown = shown;
-        this.dialect = dialect;
+    /** A cursor over {@code rs}, the result of {@code sql} on {@code model}'s table (reported when closed). */
+    SqlCursor(Statements statements, ResultSet rs, ColumnType[] types, String model, SqlRenderer.Sql sql, long start,
+              Release release) {
+        this.model = model;
+        this.sql = sql;
+        this.dialect = statements.dialect();
         this.statements = statements;
         this.rs = rs;
         this.types = types;
@@ -58,7 +61,7 @@ final class SqlCursor implements RowCursor {
         } catch (SQLException e) {
             failed = true;
             close();
-            throw statements.failure("SELECT", shown.sql(), e);
+            throw statements.failure("SELECT", sql.text(), e);
         }
     }
 
@@ -68,7 +71,7 @@ final class SqlCursor implements RowCursor {
             return dialect.read(rs, index + 1, types[index]);
         } catch (SQLException e) {
             failed = true;
-            throw statements.failure("SELECT", shown.sql(), e);
+            throw statements.failure("SELECT", sql.text(), e);
         }
     }
 
@@ -82,7 +85,7 @@ final class SqlCursor implements RowCursor {
         try {
             release.done(failed);
         } finally {
-            statements.report(shown, start, rows, null);
+            statements.report("SELECT", model, sql, start, rows, null);
         }
     }
 }

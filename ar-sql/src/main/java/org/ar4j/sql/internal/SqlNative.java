@@ -35,7 +35,6 @@ final class SqlNative {
             binds.add(new SqlRenderer.Bind(v instanceof Enum<?> e ? e.name() : v, null, false));
         }
         SqlRenderer.Sql sql = new SqlRenderer.Sql(q.sql(), binds, new ColumnType[0]);
-        Statements.Shown shown = statements.shown("SELECT", q.model(), sql);
         long start = System.nanoTime();
         SqlConnections.Held h = connections.acquire();
         PreparedStatement ps = null;
@@ -49,12 +48,12 @@ final class SqlNative {
                 labels.add(md.getColumnLabel(i));
             }
             ColumnType[] types = q.columnTypes().apply(labels).toArray(new ColumnType[0]);
-            return new SqlCursor(dialect, statements, rs, types, shown, start,
+            return new SqlCursor(statements, rs, types, q.model(), sql, start,
                     SqlCursor.closing(ps, failed -> connections.release(h)));
         } catch (SQLException | RuntimeException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);
-            statements.report(shown, start, 0, e);
+            statements.report("SELECT", q.model(), sql, start, 0, e);
             throw e instanceof SQLException se ? statements.failure("SELECT", q.sql(), se) : (RuntimeException) e;
         }
     }

@@ -53,15 +53,15 @@ final class SqlStreams {
             ps = prepareStream(c, sql);
             ResultSet rs = ps.executeQuery();
             Connection own = c;
-            return new SqlCursor(dialect, statements, rs, sql.columnTypes(),
-                    statements.shown("SELECT", select.table().model(), sql), start,
+            return new SqlCursor(statements, rs, sql.columnTypes(),
+                    select.table().model(), sql, start,
                     SqlCursor.closing(ps, failed -> endStream(own, ownTransaction)));
         } catch (SQLException | RuntimeException e) {
             SqlConnections.closeQuietly(ps);
             if (c != null) {
                 endStream(c, ownTransaction);
             }
-            statements.report(statements.shown("SELECT", select.table().model(), sql), start, 0, e);
+            statements.report("SELECT", select.table().model(), sql, start, 0, e);
             throw e instanceof SQLException se ? statements.failure("SELECT", sql.text(), se) : (RuntimeException) e;
         }
     }
@@ -73,13 +73,13 @@ final class SqlStreams {
         try {
             ps = prepareStream(h.connection, sql);
             ResultSet rs = ps.executeQuery();
-            RowCursor cursor = new SqlCursor(dialect, statements, rs, sql.columnTypes(),
-                    statements.shown("SELECT", select.table().model(), sql), start, closeAtEnd(h, ps));
+            RowCursor cursor = new SqlCursor(statements, rs, sql.columnTypes(),
+                    select.table().model(), sql, start, closeAtEnd(h, ps));
             return dialect.features().cursorSeesLaterWrites() ? BufferedRows.readAll(cursor, select.columns().size()) : cursor;
         } catch (SQLException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);
-            statements.report(statements.shown("SELECT", select.table().model(), sql), start, 0, e);
+            statements.report("SELECT", select.table().model(), sql, start, 0, e);
             throw statements.failure("SELECT", sql.text(), e);
         }
     }

@@ -21,6 +21,11 @@ final class Statements {
     private final QueryListener listener;
     private final boolean withValues;
 
+    /** The dialect whose statements these are. */
+    SqlDialect dialect() {
+        return dialect;
+    }
+
     Statements(SqlDialect dialect, QueryListener listener, boolean withValues) {
         this.backend = dialect.name();
         this.dialect = dialect;
@@ -53,6 +58,13 @@ final class Statements {
     /** What an event shows of a rendered statement on {@code model}'s table. */
     Shown shown(String op, String model, SqlRenderer.Sql sql) {
         return new Shown(op, model, sql.text(), parameterCount(sql.binds()), values(sql.binds()));
+    }
+
+    /** Reports a rendered statement on {@code model}'s table; nothing is built when no listener wants events. */
+    void report(String op, String model, SqlRenderer.Sql sql, long startNanos, long rows, Throwable failure) {
+        if (listener.wantsEvents()) {
+            report(shown(op, model, sql), startNanos, rows, failure);
+        }
     }
 
     void report(Shown s, long startNanos, long rows, Throwable failure) {
