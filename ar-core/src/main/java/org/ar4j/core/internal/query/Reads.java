@@ -27,10 +27,15 @@ public final class Reads {
         this.loader = loader;
     }
 
-    /** What {@code query(model).whereId(id).first()} returns. */
+    /**
+     * What {@code query(model).whereId(id).first()} returns, read as {@link #first} reads a {@link #plainById}
+     * spec ({@link #onlyRow}) without building the spec: the select it would give, built directly.
+     */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> find(ModelInfo model, Object id) {
-        return (Optional<T>) first(QuerySpec.of(model).withWhere(ById.condition(model, id)));
+        Select byId = new Select(model.tableSpec(), model.columns(), ById.condition(model, id), List.of(), null, null,
+                null, null, List.of());
+        return (Optional<T>) Optional.ofNullable(Rows.fetchOnly(db, model, byId, null));
     }
 
     List<ActiveRecord<?>> all(QuerySpec q) {
