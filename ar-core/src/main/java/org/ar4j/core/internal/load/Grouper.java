@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.FieldInfo;
-import org.ar4j.core.internal.meta.Values;
 
 /**
  * Records grouped by a key field as they are read, each touched once while it is still in the cache: its
@@ -38,14 +37,7 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
      * distinct keys (converted to {@code keyField}'s type) in first-seen order, as {@link Keys#of} would.
      */
     List<Object> owners(List<? extends ActiveRecord<?>> owners, FieldInfo ownerKey, FieldInfo keyField) {
-        List<Object> keys = new ArrayList<>(owners.size());
-        for (ActiveRecord<?> o : owners) {
-            Object k = ownerKey.storedValue(o);
-            if (k != null && groups.put(Values.key(k), new Children(o)) == null) {
-                keys.add(Values.coerceKey(keyField, k));
-            }
-        }
-        return keys;
+        return Keys.distinct(owners, ownerKey, keyField, (k, o) -> groups.put(k, new Children(o)) == null);
     }
 
     /** Also links every record to its group's owner through the relation's inverse, as it is read. */

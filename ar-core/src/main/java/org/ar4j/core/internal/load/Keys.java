@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.FieldInfo;
@@ -20,11 +21,20 @@ final class Keys {
             Object k = ownerSide.storedValue(owners.get(0));
             return k == null ? List.of() : List.of(Values.coerceKey(keyField, k));
         }
-        List<Object> out = new ArrayList<>(owners.size());
         Set<Object> seen = new HashSet<>(Math.max(16, (int) (owners.size() / 0.75f) + 1));
+        return distinct(owners, ownerSide, keyField, (k, o) -> seen.add(k));
+    }
+
+    /**
+     * As {@link #of}, with the caller keeping the keys seen: {@code firstSeen} gets each owner's normalized key
+     * ({@link #lookup}) and the owner, and answers whether the key is new.
+     */
+    static List<Object> distinct(List<? extends ActiveRecord<?>> owners, FieldInfo ownerSide, FieldInfo keyField,
+                                 BiPredicate<Object, ActiveRecord<?>> firstSeen) {
+        List<Object> out = new ArrayList<>(owners.size());
         for (ActiveRecord<?> o : owners) {
             Object k = ownerSide.storedValue(o);
-            if (k != null && seen.add(Values.key(k))) {
+            if (k != null && firstSeen.test(Values.key(k), o)) {
                 out.add(Values.coerceKey(keyField, k));
             }
         }
