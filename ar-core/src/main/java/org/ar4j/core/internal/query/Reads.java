@@ -34,7 +34,7 @@ public final class Reads {
     @SuppressWarnings("unchecked")
     public <T> Optional<T> find(ModelInfo model, Object id) {
         Select byId = new Select(model.tableSpec(), model.columns(), ById.condition(model, id), List.of(), null, null,
-                null, null, List.of());
+                null);
         return (Optional<T>) Optional.ofNullable(Rows.fetchOnly(db, model, byId, null));
     }
 
