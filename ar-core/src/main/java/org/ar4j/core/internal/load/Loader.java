@@ -26,8 +26,6 @@ import org.ar4j.cache.RelationCache;
  * HasManyThrough); values, inverse links and cache entries set by one {@link Linker}; peers set here.
  */
 public final class Loader {
-    /** What the cache answers when it holds no value (a held value may be null). */
-    private static final Object NONE = new Object();
     private final Session session;
     /** The unscoped plan of each relation loaded lazily through this loader. */
     private final Map<RelationInfo, LoadPlan> lazyPlans = new ConcurrentHashMap<>();
@@ -42,8 +40,8 @@ public final class Loader {
         boolean caching = rel.spec().cache().enabled();
         RelationCache cache = session.cacheFor(rel);
         if (caching) {
-            Object v = DefaultRelationCache.lookup(cache, owner, rel.cacheKey(), NONE);
-            if (v != NONE) {
+            Object v = DefaultRelationCache.lookup(cache, owner, rel.cacheKey());
+            if (v != DefaultRelationCache.ABSENT) {
                 return v;
             }
         }
@@ -70,7 +68,7 @@ public final class Loader {
                 if (owners.size() >= room) {
                     break;
                 }
-                if (peer != owner && DefaultRelationCache.lookup(cache, peer, rel.cacheKey(), NONE) == NONE) {
+                if (peer != owner && DefaultRelationCache.lookup(cache, peer, rel.cacheKey()) == DefaultRelationCache.ABSENT) {
                     owners.add(peer);
                 }
             }
@@ -113,8 +111,8 @@ public final class Loader {
         List<Object> values = null;
         for (int i = 0; i < owners.size(); i++) {
             ActiveRecord<?> o = owners.get(i);
-            Object v = DefaultRelationCache.lookup(cache, o, plan.relation().cacheKey(), NONE);
-            if (v != NONE) {
+            Object v = DefaultRelationCache.lookup(cache, o, plan.relation().cacheKey());
+            if (v != DefaultRelationCache.ABSENT) {
                 if (values == null) {
                     values = new ArrayList<>();
                     missing = new ArrayList<>(owners.subList(0, i));

@@ -25,6 +25,8 @@ import org.ar4j.cache.RelationCache;
  * with its values, whatever the bound.
  */
 public final class DefaultRelationCache implements RelationCache {
+    /** What {@link #lookup} answers when a cache holds no value (a held value may be null). */
+    public static final Object ABSENT = RelationStore.ABSENT;
     private final Clock clock;
     private final Map<RelationKey, Cache<ActiveRecord<?>, Boolean>> holders = new ConcurrentHashMap<>();
 
@@ -76,16 +78,15 @@ public final class DefaultRelationCache implements RelationCache {
     }
 
     /**
-     * The value {@code cache} holds for a relation on an owner, or {@code absent} when it holds none; the default
+     * The value {@code cache} holds for a relation on an owner, or {@link #ABSENT} when it holds none; the default
      * cache answers without allocating.
      */
-    public static Object lookup(RelationCache cache, ActiveRecord<?> owner, RelationKey relation, Object absent) {
+    public static Object lookup(RelationCache cache, ActiveRecord<?> owner, RelationKey relation) {
         if (cache instanceof DefaultRelationCache d) {
-            Object v = d.value(owner, relation);
-            return v == RelationStore.ABSENT ? absent : v;
+            return d.value(owner, relation);
         }
         Entry e = cache.get(owner, relation);
-        return e == null ? absent : e.value();
+        return e == null ? ABSENT : e.value();
     }
 
     @Override

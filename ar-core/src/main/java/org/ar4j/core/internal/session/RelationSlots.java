@@ -83,16 +83,16 @@ final class RelationSlots {
         return -1;
     }
 
-    /** The value, or {@code absent} when none is held or it was loaded before {@code notBefore}. */
-    synchronized Object get(RelationCache.RelationKey key, long notBefore, Object absent) {
+    /** The value, or {@link RelationStore#ABSENT} when none is held or it was loaded before {@code notBefore}. */
+    synchronized Object get(RelationCache.RelationKey key, long notBefore) {
         int i = indexOf(key);
         if (i < 0) {
-            return absent;
+            return RelationStore.ABSENT;
         }
         long[] loadedAt = loadedAt();
         if (loadedAt != null && loadedAt[i] < notBefore) {
             removeAt(i);
-            return absent;
+            return RelationStore.ABSENT;
         }
         Object v = valueAt(i);
         return v == NULL ? null : v;
@@ -100,24 +100,27 @@ final class RelationSlots {
 
     synchronized void put(RelationCache.RelationKey key, Object value, long at) {
         int i = indexOf(key);
+        long[] loadedAt = loadedAt();
         if (i < 0) {
             i = size++;
             if (i >= INLINE && (more == null || 2 * (i - INLINE) + 2 > more.length)) {
                 more = more == null ? new Object[2] : Arrays.copyOf(more, more.length * 2);
             }
-            if (loadedAt() != null && rare.loadedAt.length < size) {
-                rare.loadedAt = Arrays.copyOf(rare.loadedAt, size * 2);
+            if (loadedAt != null && loadedAt.length < size) {
+                loadedAt = Arrays.copyOf(loadedAt, size * 2);
+                rare.loadedAt = loadedAt;
             }
         }
         setAt(i, key, value == null ? NULL : value);
-        if (at != 0L && loadedAt() == null) {
+        if (at != 0L && loadedAt == null) {
             if (rare == null) {
                 rare = new Rare();
             }
-            rare.loadedAt = new long[Math.max(2, size)];
+            loadedAt = new long[Math.max(2, size)];
+            rare.loadedAt = loadedAt;
         }
-        if (loadedAt() != null) {
-            rare.loadedAt[i] = at;
+        if (loadedAt != null) {
+            loadedAt[i] = at;
         }
     }
 

@@ -55,7 +55,7 @@ public final class RelationStore {
             // only relations without ttl or bound are linked bare: no expiry or usage to account for
             return st.origin().linkedBy() == key ? r : ABSENT;
         }
-        return slots.get(key, notBefore, ABSENT);
+        return slots.get(key, notBefore);
     }
 
     /** Holds {@code value} for {@code key}, written at {@code nanos}. */

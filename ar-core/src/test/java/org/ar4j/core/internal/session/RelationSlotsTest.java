@@ -40,7 +40,7 @@ class RelationSlotsTest {
                     model.clear();
                 }
                 for (RelationCache.RelationKey q : keys) {
-                    Object v = slots.get(q, Long.MIN_VALUE, RelationStore.ABSENT);
+                    Object v = slots.get(q, Long.MIN_VALUE);
                     assertThat(v != RelationStore.ABSENT).as("seed %d step %d: %s cached", seed, step, q.name())
                             .isEqualTo(model.containsKey(q));
                     if (v != RelationStore.ABSENT) {
