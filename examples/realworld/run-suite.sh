@@ -1,14 +1,20 @@
 #!/usr/bin/env bash
 # Runs the published RealWorld suite (../../shared/realworld, newman) against Conduit on one backend, on a fresh
-# database: sqlite | postgres | mysql | mongo. Needs the module built (mvn -pl examples/realworld -am install
-# -DskipTests, or a full mvn verify), node/npx, and for postgres/mysql the local servers (psql/mysql clients as
-# .ci/run uses them). Exits non-zero when the application fails to start or any assertion fails.
+# database: sqlite | postgres | mysql | mongo. Runs the executable jar this build made (target/*-exec.jar, from
+# `mvn verify` or `mvn -pl examples/realworld -am package -DskipTests`), never ar4j jars from ~/.m2. Needs node/npx,
+# and for postgres/mysql the local servers (psql/mysql clients as .ci/run uses them). Exits non-zero, saying why,
+# when the jar is missing, the application fails to start or any assertion fails.
 set -euo pipefail
 cd "$(dirname "$0")"
 BACKEND="${1:?usage: run-suite.sh sqlite|postgres|mysql|mongo}"
 # The published suite, unmodified, beside the repository (../shared/realworld), or where REALWORLD_DIR says.
 SUITE="${REALWORLD_DIR:-$(cd ../../.. && pwd)/shared/realworld}/Conduit.postman_collection.json"
 [ -f "$SUITE" ] || { echo "RealWorld suite not found at $SUITE (set REALWORLD_DIR)" >&2; exit 1; }
+JAR="$(ls target/ar4j-example-realworld-*-exec.jar 2>/dev/null | head -n1)"
+if [ -z "$JAR" ]; then
+  echo "[realworld] no executable jar in $(pwd)/target: build it first (mvn -pl examples/realworld -am package -DskipTests)" >&2
+  exit 1
+fi
 WORK="$(mktemp -d)"
 DB="conduit_$(date +%s)_$$"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
@@ -25,8 +31,7 @@ case "$BACKEND" in
   mongo) export SPRING_PROFILES_ACTIVE=mongo ;;
   *) echo "unknown backend $BACKEND" >&2; exit 2 ;;
 esac
-CP="$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-java -cp "target/classes:$CP" org.ar4j.examples.conduit.ConduitApplication > "$WORK/app.log" 2>&1 &
+java -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
 cleanup() {
   kill "$APP" 2>/dev/null || true
