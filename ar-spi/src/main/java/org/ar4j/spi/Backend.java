@@ -83,6 +83,14 @@ public interface Backend extends AutoCloseable {
     long count(Select select);
 
     /**
+     * How this backend's native SQL reads (quotes, comments), so core counts placeholders and statements of
+     * {@code db.sql} and {@code whereRaw} text as the database will; {@link SqlText#STANDARD} by default.
+     */
+    default SqlText sqlText() {
+        return SqlText.STANDARD;
+    }
+
+    /**
      * Runs a grouped read (see {@link AggregateSelect} and {@link Aggregate} for what each row holds). The
      * cursor is read to its end by the caller; the statement is reported like a select.
      */

@@ -18,10 +18,27 @@ public enum ColumnType {
     /** {@link java.util.UUID}. */ UUID(java.util.UUID.class),
     /** {@code byte[]}. */ BYTES(byte[].class);
 
+    private static final ColumnType[] ALL = values();
     private final Class<?> javaType;
 
     ColumnType(Class<?> javaType) {
         this.javaType = javaType;
+    }
+
+    /**
+     * The column type whose canonical Java type {@code value} has, or null for null and for any other class: how a
+     * backend binds a parameter of native SQL, which core has already turned into a canonical value.
+     */
+    public static ColumnType ofCanonical(Object value) {
+        if (value == null) {
+            return null;
+        }
+        for (ColumnType t : ALL) {
+            if (t.javaType == value.getClass()) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The canonical Java type of values in such a column. */

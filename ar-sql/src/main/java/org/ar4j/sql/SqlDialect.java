@@ -63,10 +63,7 @@ public abstract class SqlDialect {
     public void initialize(Connection connection) throws SQLException {
     }
 
-    /**
-     * Called on every new physical connection before its first use (pooled, kept alive, or a stream's
-     * own): register functions or collations here. The default does nothing.
-     */
+    /** Called on every new physical connection before its first use: register functions or collations here. */
     public void configureConnection(Connection connection) throws SQLException {
     }
 
@@ -85,18 +82,12 @@ public abstract class SqlDialect {
         return 10;
     }
 
-    /**
-     * A connection the backend keeps open for its whole life, for databases that vanish when
-     * their last connection closes (in-memory SQLite); null for none.
-     */
+    /** A connection kept open for the backend's life, for databases that vanish without one (in-memory SQLite). */
     public Connection keepAlive(String url, Properties properties) throws SQLException {
         return null;
     }
 
-    /**
-     * What the database can do and how it behaves, as data: {@link DialectFeatures#STANDARD} with the dialect's
-     * differences.
-     */
+    /** What the database can do and how it behaves, as data: {@link DialectFeatures#STANDARD} with differences. */
     public DialectFeatures features() {
         return DialectFeatures.STANDARD;
     }
@@ -311,6 +302,11 @@ public abstract class SqlDialect {
      */
     public Connection openStreamConnection(String jdbcUrl, Properties properties) throws SQLException {
         return null;
+    }
+
+    /** How native SQL text reads here (quotes, comments): {@link org.ar4j.spi.SqlText#STANDARD} by default. */
+    public org.ar4j.spi.SqlText sqlText() {
+        return org.ar4j.spi.SqlText.STANDARD;
     }
 
     /** Binds one canonical value. */

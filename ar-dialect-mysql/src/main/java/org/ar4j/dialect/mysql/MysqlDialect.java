@@ -55,6 +55,12 @@ public final class MysqlDialect extends SqlDialect {
         return FEATURES;
     }
 
+    /** # comments and backslash escapes in strings (the default SQL mode), as Connector/J reads them. */
+    @Override
+    public org.ar4j.spi.SqlText sqlText() {
+        return org.ar4j.spi.SqlText.MYSQL;
+    }
+
     private static final Pattern MARIADB = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)-MariaDB");
     private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
     private static final DateTimeFormatter DATE_TIME =

@@ -42,6 +42,12 @@ public final class PostgresDialect extends SqlDialect {
         return FEATURES;
     }
 
+    /** Dollar-quoted strings and nested comments: a ? inside them is no placeholder (pgjdbc reads them so). */
+    @Override
+    public org.ar4j.spi.SqlText sqlText() {
+        return org.ar4j.spi.SqlText.POSTGRESQL;
+    }
+
     private static final SqlReplication REPLICATION = new PostgresReplication();
 
 

@@ -264,8 +264,11 @@ public final class SqliteDialect extends SqlDialect {
         switch (type) {
             case INSTANT -> {
                 long micros = rs.getLong(index);
-                if (micros == 0L && rs.wasNull()) {
-                    return null;
+                if (micros == 0L) {
+                    if (rs.wasNull()) {
+                        return null;
+                    }
+                    numeric(rs, index, type);
                 }
                 return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
                         TimeUnit.MICROSECONDS.toNanos(Math.floorMod(micros, 1_000_000L)));
@@ -275,17 +278,51 @@ public final class SqliteDialect extends SqlDialect {
                 if (s == null) {
                     return null;
                 }
-                return switch (type) {
-                    case DATE -> LocalDate.parse(s);
-                    case DATE_TIME -> LocalDateTime.parse(s);
-                    case UUID -> UUID.fromString(s);
-                    default -> new BigDecimal(s);
-                };
+                try {
+                    return switch (type) {
+                        case DATE -> LocalDate.parse(s);
+                        case DATE_TIME -> LocalDateTime.parse(s);
+                        case UUID -> UUID.fromString(s);
+                        default -> new BigDecimal(s);
+                    };
+                } catch (RuntimeException e) {
+                    throw notA(type, s, e);
+                }
+            }
+            case INTEGER, LONG, DOUBLE, BOOLEAN -> {
+                Object v = super.read(rs, index, type);
+                if (v != null && (v.equals(0) || v.equals(0L) || v.equals(0.0d) || Boolean.FALSE.equals(v))) {
+                    numeric(rs, index, type);
+                }
+                return v;
             }
             default -> {
                 return super.read(rs, index, type);
             }
         }
+    }
+
+    /**
+     * Refuses a column that read as zero but holds no number: SQLite hands out 0 for text such as 'abc' in a numeric
+     * read, where PostgreSQL and MariaDB refuse; so does ar4j (only zero is asked about, so reads stay one call).
+     */
+    private static void numeric(ResultSet rs, int index, ColumnType type) throws SQLException {
+        Object stored = rs.getObject(index);
+        if (stored instanceof String s) {
+            try {
+                new BigDecimal(s.trim());
+            } catch (NumberFormatException e) {
+                throw notA(type, s, e);
+            }
+        } else if (stored instanceof byte[]) {
+            throw notA(type, "a blob", null);
+        }
+    }
+
+    private static SQLException notA(ColumnType type, String stored, Exception cause) {
+        String shown = stored.length() > 40 ? stored.substring(0, 37) + "..." : stored;
+        return new java.sql.SQLDataException("the column holds '" + shown + "', which is not a "
+                + type.name().toLowerCase(java.util.Locale.ROOT) + " value", "22018", cause);
     }
 
     /** SQLite cannot change a column's nullability without rebuilding the table. */

@@ -122,6 +122,11 @@ public final class SqlBackend implements Backend {
     }
 
     @Override
+    public org.ar4j.spi.SqlText sqlText() {
+        return dialect.sqlText();
+    }
+
+    @Override
     public Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
         return dialect.identifierProblem(identifier, kind);
     }

@@ -131,7 +131,7 @@ final class SqlCondition implements Filter.Visitor<Void> {
         // The newline ends a trailing -- comment of the raw SQL before the closing parenthesis.
         sb.append('(').append(r.sql()).append("\n)");
         for (Object v : r.parameters()) {
-            binds.add(new SqlRenderer.Bind(v, null, false));
+            binds.add(new SqlRenderer.Bind(v, ColumnType.ofCanonical(v), false));
         }
         return null;
     }

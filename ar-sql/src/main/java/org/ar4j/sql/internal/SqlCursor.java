@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.ar4j.QueryException;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.sql.SqlDialect;
@@ -71,7 +72,26 @@ final class SqlCursor implements RowCursor {
             return dialect.read(rs, index + 1, types[index]);
         } catch (SQLException e) {
             failed = true;
+            if (isConversion(e)) {
+                throw new QueryException("A " + model + " row could not be read: its column " + label(index + 1)
+                        + " is read as " + types[index].name() + " but " + e.getMessage() + "; fix the value, the query"
+                        + " (a CAST) or the type of the field or record component [SQL: " + sql.text() + "]", e);
+            }
             throw statements.failure("SELECT", sql.text(), e);
+        }
+    }
+
+    /** A value that cannot be read as the type asked for (SQLSTATE class 22, or Connector/J's S1009). */
+    private static boolean isConversion(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof java.sql.SQLDataException || state != null && (state.startsWith("22") || state.equals("S1009"));
+    }
+
+    private String label(int column) {
+        try {
+            return "'" + rs.getMetaData().getColumnLabel(column) + "'";
+        } catch (SQLException | RuntimeException e) {
+            return String.valueOf(column);
         }
     }
 

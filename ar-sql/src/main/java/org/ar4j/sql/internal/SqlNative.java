@@ -32,7 +32,8 @@ final class SqlNative {
     RowCursor query(NativeQuery q) {
         List<SqlRenderer.Bind> binds = new ArrayList<>(q.parameters().size());
         for (Object v : q.parameters()) {
-            binds.add(new SqlRenderer.Bind(v instanceof Enum<?> e ? e.name() : v, null, false));
+            // core hands over canonical values: bound as a field of their type is (never the driver's own mapping)
+            binds.add(new SqlRenderer.Bind(v, ColumnType.ofCanonical(v), false));
         }
         SqlRenderer.Sql sql = new SqlRenderer.Sql(q.sql(), binds, new ColumnType[0]);
         long start = System.nanoTime();

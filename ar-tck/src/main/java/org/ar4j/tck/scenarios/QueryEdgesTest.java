@@ -13,7 +13,10 @@ import org.ar4j.query.Query;
 import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
+import org.ar4j.ValidationException;
+import org.ar4j.query.Where;
 import org.ar4j.tck.fixtures.User;
+import org.ar4j.tck.fixtures.User_;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -63,6 +66,25 @@ class QueryEdgesTest extends TckScenario {
         } catch (Ar4jException e) {
             assertThat(e).hasMessageContaining("offset");
         }
+    }
+
+    @Test
+    @DisplayName("a NUL character in a string or a pattern is refused alike everywhere, before any statement")
+    void nulCharacters() {
+        for (String name : List.of("a", "b", "c")) {
+            new User(name).save();
+        }
+        assertThatThrownBy(() -> User.query().where(Where.like("username", "%\0%")).count())
+                .isInstanceOf(QueryException.class).hasMessageContaining("NUL").hasMessageContaining("username");
+        assertThatThrownBy(() -> User.query().where(User_.username.contains("\0")).deleteAll())
+                .isInstanceOf(QueryException.class).hasMessageContaining("NUL");
+        assertThatThrownBy(() -> User.query().where(User_.username.eq("a\0")).all())
+                .isInstanceOf(QueryException.class).hasMessageContaining("NUL");
+        User bad = new User("d\0e");
+        assertThatThrownBy(bad::save).isInstanceOf(ValidationException.class).hasMessageContaining("NUL");
+        assertThat(bad.isNewRecord()).isTrue();
+        assertThat(observer().query(User.class).orderBy(org.ar4j.query.Order.asc("username")).pluck("username", String.class))
+                .containsExactly("a", "b", "c");
     }
 
     @TestFactory

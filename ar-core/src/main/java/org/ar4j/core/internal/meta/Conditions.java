@@ -53,21 +53,25 @@ public final class Conditions {
         return f == null ? 0 : f.accept(PARAMETERS);
     }
 
-    /** Whether a user predicate holds raw SQL anywhere (relation conditions included). */
-    public static boolean containsRaw(Predicate p) {
-        if (p instanceof Predicate.Raw) {
-            return true;
+    /** The raw SQL conditions anywhere in a user predicate (relation conditions included). */
+    public static List<Predicate.Raw> raws(Predicate p) {
+        List<Predicate.Raw> out = new java.util.ArrayList<>(0);
+        collectRaws(p, out);
+        return out;
+    }
+
+    private static void collectRaws(Predicate p, List<Predicate.Raw> out) {
+        if (p instanceof Predicate.Raw r) {
+            out.add(r);
+        } else if (p instanceof Predicate.And a) {
+            a.parts().forEach(part -> collectRaws(part, out));
+        } else if (p instanceof Predicate.Or o) {
+            o.parts().forEach(part -> collectRaws(part, out));
+        } else if (p instanceof Predicate.Not n) {
+            collectRaws(n.part(), out);
+        } else if (p instanceof Predicate.Related r && r.condition() != null) {
+            collectRaws(r.condition(), out);
         }
-        if (p instanceof Predicate.And a) {
-            return a.parts().stream().anyMatch(Conditions::containsRaw);
-        }
-        if (p instanceof Predicate.Or o) {
-            return o.parts().stream().anyMatch(Conditions::containsRaw);
-        }
-        if (p instanceof Predicate.Not n) {
-            return containsRaw(n.part());
-        }
-        return p instanceof Predicate.Related r && r.condition() != null && containsRaw(r.condition());
     }
 
     /** Whether a filter holds a subquery anywhere. */
@@ -162,7 +166,7 @@ public final class Conditions {
 
         @Override
         public Filter raw(Predicate.Raw p) {
-            return new Filter.Raw(p.sql(), p.parameters());
+            return new Filter.Raw(p.sql(), Values.nativeParameters("whereRaw on " + model.name(), p.parameters()));
         }
 
         @Override

@@ -65,6 +65,46 @@ public final class Values {
         return t;
     }
 
+    /**
+     * A parameter of native SQL ({@code db.sql}, {@code whereRaw}) as the canonical value a field of its Java type
+     * would store, so the backend binds it as it binds that field (an Instant as the stored instant, a UUID as the
+     * stored UUID, an enum by name); null when the Java type is none ar4j stores (the caller refuses it).
+     */
+    public static Object nativeParameter(Object value) {
+        if (value instanceof Short || value instanceof Byte) {
+            return ((Number) value).intValue();
+        }
+        if (value instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (value instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        if (value instanceof Enum<?> || TYPES.containsKey(value.getClass())) {
+            return toCanonical(null, value);
+        }
+        return null;
+    }
+
+    /**
+     * Native SQL parameters as canonical values ({@link #nativeParameter}); an ArgumentException starting with
+     * {@code caller} names one of a type ar4j does not store.
+     */
+    public static java.util.List<Object> nativeParameters(String caller, java.util.List<Object> given) {
+        java.util.List<Object> params = new java.util.ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            Object v = given.get(i);
+            Object canonical = v == null ? null : nativeParameter(v);
+            if (v != null && canonical == null) {
+                throw new org.ar4j.ArgumentException(caller + ": parameter " + (i + 1) + " is a " + v.getClass().getName()
+                        + ", which ar4j does not bind; pass a value of a type a field can have (" + SUPPORTED
+                        + "; also short, float, BigInteger)");
+            }
+            params.add(canonical);
+        }
+        return params;
+    }
+
     /** A field's Java value as its canonical column value. */
     static Object toCanonical(FieldInfo f, Object value) {
         if (value == null) {
@@ -82,7 +122,7 @@ public final class Values {
         if (value instanceof LocalDateTime t) {
             return t.truncatedTo(ChronoUnit.MICROS);
         }
-        if (value instanceof BigDecimal b && f.precision > 0) {
+        if (value instanceof BigDecimal b && f != null && f.precision > 0) {
             return declaredScale(b, f.scale);
         }
         return normalize(value);

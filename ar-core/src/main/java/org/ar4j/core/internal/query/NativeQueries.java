@@ -22,6 +22,7 @@ import org.ar4j.core.internal.session.Session;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.NativeQuery;
 import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.SqlText;
 
 /**
  * {@code db.sql(Type.class, sql, args)}: a native query whose rows become persisted records of a model (every
@@ -45,7 +46,10 @@ public final class NativeQueries {
                     + ": pass a model or Java record class and the SQL text");
         }
         db.backend().require(Capability.RAW_SQL, "native SQL queries (db.sql)");
-        List<Object> params = RawSql.parameters("db.sql(" + type.getSimpleName() + ", ...)", sql, parameters);
+        String caller = "db.sql(" + type.getSimpleName() + ", ...)";
+        SqlText text = db.backend().sqlText();
+        RawSql.query(caller, text, sql);
+        List<Object> params = RawSql.parameters(caller, text, sql, RawSql.given(parameters));
         if (ActiveRecord.class.isAssignableFrom(type)) {
             return (List<T>) records(models.use((Class) type), sql, params);
         }
@@ -68,6 +72,12 @@ public final class NativeQueries {
                     throw new QueryException("db.sql(" + model.name() + ", ...) returns the column '" + labels.get(i)
                             + "', which matches no field of " + model.name() + " (" + model.fieldList() + "): alias it"
                             + " (AS name) or leave it out");
+                }
+                if (position[f.index()] >= 0) {
+                    throw new QueryException("db.sql(" + model.name() + ", ...) returns two columns for "
+                            + f.qualifiedName() + " ('" + labels.get(position[f.index()]) + "' at " + (position[f.index()] + 1)
+                            + " and '" + labels.get(i) + "' at " + (i + 1) + "), so the record could take either (a join's"
+                            + " other id would make save() write another row): alias or leave out the other table's column");
                 }
                 position[f.index()] = i;
                 types.add(f.type());
@@ -156,6 +166,11 @@ public final class NativeQueries {
             int at = -1;
             for (int j = 0; j < labels.size(); j++) {
                 if (squash(labels.get(j)).equals(squash(components[i].getName()))) {
+                    if (at >= 0) {
+                        throw new QueryException("db.sql(" + type.getSimpleName() + ", ...) returns two columns for the"
+                                + " component " + components[i].getName() + " ('" + labels.get(at) + "' at " + (at + 1)
+                                + " and '" + labels.get(j) + "' at " + (j + 1) + "): alias one of them");
+                    }
                     at = j;
                 }
             }

@@ -85,9 +85,7 @@ public final class QueryImpl<T> implements Query<T> {
     @Override
     public Query<T> where(Predicate predicate) {
         given(predicate, "where(...) got a null predicate; use Where.isNull(\"field\") to match nulls");
-        if (Conditions.containsRaw(predicate)) {
-            db.backend().require(Capability.RAW_SQL, "raw SQL conditions (whereRaw)");
-        }
+        RawSql.check("whereRaw on " + spec.model().name(), db.backend(), predicate);
         return whereResolved(Conditions.resolve(spec.model(), predicate));
     }
 
@@ -99,7 +97,7 @@ public final class QueryImpl<T> implements Query<T> {
     @Override
     public Query<T> whereRaw(String sql, Object... parameters) {
         given(sql, "whereRaw(...) got null SQL");
-        return where(RawSql.predicate(spec.model().name(), sql, parameters));
+        return where(new Predicate.Raw(sql, RawSql.given(parameters)));
     }
 
     @Override

@@ -59,6 +59,11 @@ abstract class ForwardingBackend implements Backend {
     }
 
     @Override
+    public org.ar4j.spi.SqlText sqlText() {
+        return delegate.sqlText();
+    }
+
+    @Override
     public Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
         return delegate.identifierProblem(identifier, kind);
     }

@@ -201,6 +201,10 @@ public final class StatementChecks {
 
         @Override
         public Void like(Filter.Like p) {
+            if (p.pattern().indexOf('\0') >= 0) {
+                throw new QueryException("A pattern (like, contains, startsWith, endsWith) on " + t.describe(p.column())
+                        + " " + NUL + "; remove it from the pattern");
+            }
             return null;
         }
 
@@ -278,9 +282,14 @@ public final class StatementChecks {
         return c.precision() > 0 && value instanceof BigDecimal d ? declaredDecimal(c, d) : null;
     }
 
+    /** Why a string is refused on every backend. */
+    private static final String NUL = "contains the NUL character (\\u0000), which PostgreSQL cannot store in text and"
+            + " SQLite ends a pattern at, so ar4j refuses it on every backend";
+
     /** Why a non-null canonical value is outside what the backend stores exactly, or null. */
     private String range(ColumnSpec c, Object value) {
         return switch (c.type()) {
+            case STRING -> ((String) value).indexOf('\0') >= 0 ? NUL : null;
             case DOUBLE -> {
                 double d = (Double) value;
                 yield Double.isNaN(d) || Double.isInfinite(d) ? "is " + d + ", which ar4j does not store: NaN and"
