@@ -32,7 +32,17 @@ public record SchemaProblem(Kind kind, String model, String field, String table,
         /** An index on a foreign or join key is missing. */
         MISSING_INDEX,
         /** A foreign-key constraint for a {@code BelongsTo} is missing. */
-        MISSING_FOREIGN_KEY
+        MISSING_FOREIGN_KEY,
+        /**
+         * The {@code @Id} column has no primary key or unique constraint, so it may not name one row (writes by id
+         * then run atomically and refuse to touch more than one row).
+         */
+        ID_NOT_UNIQUE,
+        /**
+         * A text column compares by a collation that ignores case or accents (MariaDB's {@code _ci}), where ar4j
+         * promises the exact comparisons PostgreSQL gives.
+         */
+        COLLATION_MISMATCH
     }
 
     /** Checks the parts. */

@@ -13,14 +13,39 @@ import java.util.List;
  * @param foreignKeys its foreign-key constraints
  * @param schemaless  whether the backend stores documents without declared columns (MongoDB): then the
  *                    columns are derived from the model and the documents, as above
+ * @param primaryKey  the columns of its primary key in key order (MongoDB: the id), empty when it has none or the
+ *                    backend does not read it
  */
 public record LiveTable(String name, List<LiveColumn> columns, List<IndexSpec> indexes, List<ForeignKeySpec> foreignKeys,
-                        boolean schemaless) {
+                        boolean schemaless, List<String> primaryKey) {
     /** Copies the lists. */
     public LiveTable {
         columns = List.copyOf(columns);
         indexes = List.copyOf(indexes);
         foreignKeys = List.copyOf(foreignKeys);
+        primaryKey = List.copyOf(primaryKey);
+    }
+
+    /** A table whose primary key was not read. */
+    public LiveTable(String name, List<LiveColumn> columns, List<IndexSpec> indexes, List<ForeignKeySpec> foreignKeys,
+                     boolean schemaless) {
+        this(name, columns, indexes, foreignKeys, schemaless, List.of());
+    }
+
+    /**
+     * Whether the database keeps {@code column} unique: it is the whole primary key, or a unique index has exactly
+     * that one column (names compared without regard to case).
+     */
+    public boolean keepsUnique(String column) {
+        if (primaryKey.size() == 1 && primaryKey.get(0).equalsIgnoreCase(column)) {
+            return true;
+        }
+        for (IndexSpec ix : indexes) {
+            if (ix.unique() && ix.columns().size() == 1 && ix.columns().get(0).equalsIgnoreCase(column)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A column by name (as the database reports it, compared without regard to case), or null. */

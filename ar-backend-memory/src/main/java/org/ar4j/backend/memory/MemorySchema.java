@@ -47,7 +47,8 @@ final class MemorySchema {
         for (ColumnSpec c : m.columnSpecs()) {
             columns.add(new LiveColumn(c.name(), c.type().name(), c.nullable() && !c.primaryKey(), c.generated()));
         }
-        return Optional.of(new LiveTable(m.name(), columns, m.indexes(), m.foreignKeys(), false));
+        List<String> key = m.columnSpecs().stream().filter(ColumnSpec::primaryKey).map(ColumnSpec::name).toList();
+        return Optional.of(new LiveTable(m.name(), columns, m.indexes(), m.foreignKeys(), false, key));
     }
 
     /** The statements a migration would run, as text. */

@@ -165,7 +165,12 @@ final class MemoryWrites {
                 }
             }
         }
-        unique(t, spec, List.of(spec.primaryKey().name()));
+        // the table's own primary key, as created: a statement's model may map another column as its id
+        for (ColumnSpec c : t.columnSpecs()) {
+            if (c.primaryKey()) {
+                unique(t, spec, List.of(c.name()));
+            }
+        }
         for (IndexSpec ix : t.indexes()) {
             if (ix.unique()) {
                 unique(t, spec, ix.columns());

@@ -105,7 +105,8 @@ final class MongoSchema {
             }
             indexes.add(new IndexSpec(name, keys, Boolean.TRUE.equals(ix.getBoolean("unique"))));
         }
-        return Optional.of(new LiveTable(t.name(), columns, indexes, List.of(), true));
+        // the id is the document's _id, which MongoDB keeps unique in every collection
+        return Optional.of(new LiveTable(t.name(), columns, indexes, List.of(), true, List.of(t.primaryKey().name())));
     }
 
     private static String columnOf(TableSpec t, String field) {

@@ -51,6 +51,15 @@ final class SchemaDiff {
 
     private void compare(TableSpec t, LiveTable live) {
         columns(t, live);
+        ColumnSpec id = t.primaryKey();
+        if (live.column(id.name()) != null && !live.keepsUnique(id.name())) {
+            problem(Kind.ID_NOT_UNIQUE, t, id.field(), "the @Id column " + id.name() + " has no primary key or unique"
+                    + " constraint, so an id may name many rows (writes by id then run atomically and refuse to touch"
+                    + " more than one)", "add a primary key or unique constraint on " + id.name() + ", or map the"
+                    + " table's real key with @Id");
+            changes.add(new SchemaChange.Note(t, t.describe(id.name()) + " is the model's id but has no primary key or"
+                    + " unique constraint: add one by hand once its values are unique"));
+        }
         for (IndexSpec ix : t.indexes()) {
             if (!hasIndex(live, ix)) {
                 problem(ix.unique() ? Kind.MISSING_UNIQUE : Kind.MISSING_INDEX, t, fieldOf(t, ix.columns().get(0)),

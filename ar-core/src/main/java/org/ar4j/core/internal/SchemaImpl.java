@@ -47,10 +47,13 @@ final class SchemaImpl implements Database.Schema {
     private void create(Class<?>[] models, boolean ifMissing) {
         List<SchemaChange> foreignKeys = new ArrayList<>();
         for (TableSpec t : specs(models)) {
-            if (ifMissing && db.backend().inspect(t).isPresent()) {
+            java.util.Optional<org.ar4j.spi.LiveTable> live = ifMissing ? db.backend().inspect(t) : java.util.Optional.empty();
+            if (live.isPresent()) {
+                db.checks().ids().seen(t, live.get());
                 continue;
             }
             db.backend().createTable(t, false);
+            db.checks().ids().created(t);
             for (ForeignKeySpec fk : t.foreignKeys()) {
                 foreignKeys.add(new SchemaChange.AddForeignKey(t, fk));
             }

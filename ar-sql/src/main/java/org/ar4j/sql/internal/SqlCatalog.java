@@ -55,14 +55,20 @@ final class SqlCatalog {
             }
         }
         Set<String> primaryKey = new java.util.HashSet<>();
+        TreeMap<Integer, String> keyOrder = new TreeMap<>();
         try (ResultSet rs = md.getPrimaryKeys(catalog, schema, table)) {
             while (rs.next()) {
+                if (!table.equals(rs.getString("TABLE_NAME"))) {
+                    continue;
+                }
                 primaryKey.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                keyOrder.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
             }
         }
         List<IndexSpec> indexes = dialect.liveIndexes(c, table);
         return Optional.of(new LiveTable(table, columns, indexes != null ? indexes
-                : indexes(md, catalog, schema, table, primaryKey), foreignKeys(md, catalog, schema, table), false));
+                : indexes(md, catalog, schema, table, primaryKey), foreignKeys(md, catalog, schema, table), false,
+                List.copyOf(keyOrder.values())));
     }
 
     /** A default that draws from a sequence generates the column's values, whatever IS_AUTOINCREMENT says. */

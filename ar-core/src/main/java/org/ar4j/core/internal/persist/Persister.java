@@ -15,9 +15,12 @@ import org.ar4j.Ar4jException;
 import org.ar4j.ArgumentException;
 import org.ar4j.Errors;
 import org.ar4j.RecordNotFoundException;
+import org.ar4j.SchemaMismatchException;
 import org.ar4j.StaleRecordException;
 import org.ar4j.ValidationException;
 import org.ar4j.core.internal.load.Loader;
+import org.ar4j.schema.SchemaProblem;
+import org.ar4j.schema.SchemaReport;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelRegistry;
@@ -182,8 +185,8 @@ public final class Persister {
         }
         long n;
         try {
-            n = session.backend().update(new UpdateRows(model.tableSpec(), changes,
-                    Writes.guard(model, currentId, loadedVersion)));
+            UpdateRows write = new UpdateRows(model.tableSpec(), changes, Writes.guard(model, currentId, loadedVersion));
+            n = byId(model, currentId, "save()", () -> session.backend().update(write));
         } catch (WriteConflictException e) {
             if (version == null) {
                 throw e;
@@ -195,6 +198,28 @@ public final class Persister {
             throw stale(model, currentId, loadedVersion, "save");
         }
         st.written(session, model, record);
+    }
+
+    /**
+     * Runs a write by id. Where the database is not known to keep the id column unique, it runs atomically and a
+     * write that touched more than one row is rolled back and refused, naming the model and its id column.
+     */
+    private long byId(ModelInfo model, Object id, String op, java.util.function.LongSupplier write) {
+        if (session.checks().ids().unique(model.tableSpec())) {
+            return write.getAsLong();
+        }
+        return session.transactions().atomically(() -> {
+            long n = write.getAsLong();
+            if (n > 1) {
+                throw new SchemaMismatchException(new SchemaReport(session.backendName(), List.of(new SchemaProblem(
+                        SchemaProblem.Kind.ID_NOT_UNIQUE, model.name(), model.id().javaName(), model.tableSpec().name(),
+                        op + " of the " + model.name() + " with id " + id + " touched " + n + " rows, so it was rolled"
+                                + " back: the column " + model.id().column() + " has no primary key or unique constraint,"
+                                + " so an id does not name one row", "map the table's real key with @Id, or add a"
+                                + " primary key or unique constraint on " + model.id().column()))));
+            }
+            return n;
+        });
     }
 
     private RuntimeException stale(ModelInfo model, Object id, Object loadedVersion, String op) {
@@ -231,7 +256,8 @@ public final class Persister {
         RecordImage before = RecordImage.of(model, record);
         Object id = st.loaded(model.id().index());
         Object loadedVersion = model.version() == null ? null : st.loaded(model.version().index());
-        long n = session.backend().delete(new DeleteRows(model.tableSpec(), Writes.guard(model, id, loadedVersion)));
+        DeleteRows write = new DeleteRows(model.tableSpec(), Writes.guard(model, id, loadedVersion));
+        long n = byId(model, id, "delete()", () -> session.backend().delete(write));
         if (n == 0) {
             throw stale(model, id, loadedVersion, "delete");
         }

@@ -41,12 +41,19 @@ public final class StatementChecks {
     private final long minEpochSecond;
     private final long maxEpochSecond;
     private final Set<TableSpec> verified = ConcurrentHashMap.newKeySet();
+    private final IdKeys ids;
 
     StatementChecks(Backend backend) {
         this.backend = backend;
         this.limits = backend.valueLimits();
+        this.ids = new IdKeys(backend);
         this.minEpochSecond = limits.minDate().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
         this.maxEpochSecond = limits.maxDate().plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
+    }
+
+    /** Which tables keep their id unique in the database, for writes by id. */
+    public IdKeys ids() {
+        return ids;
     }
 
     /** Table, column and index names, once per table: a name the backend cannot use fails the model. */
