@@ -158,6 +158,14 @@ public interface Backend extends AutoCloseable {
     Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live);
 
     /**
+     * Why a live text column compares values other than byte for byte (a case-insensitive collation), or empty (the
+     * default): {@code validate} reports it, as ar4j promises the comparisons PostgreSQL gives.
+     */
+    default Optional<String> collationMismatch(ColumnSpec expected, LiveColumn live) {
+        return Optional.empty();
+    }
+
+    /**
      * The statements (or commands) that make these changes, in this backend's language and in order, for a
      * migration file; a change the backend cannot make in place becomes a comment saying what to do.
      */

@@ -370,11 +370,7 @@ public abstract class SqlDialect {
         return null;
     }
 
-    /**
-     * A type name in one canonical spelling, so that the type a column was declared with and the type the
-     * driver's metadata reports compare equal: upper case, collation and whitespace dropped, and the
-     * dialect's synonyms ({@code int8} for {@code BIGINT}) replaced. Override {@link #typeSynonym}.
-     */
+    /** A type name in one spelling (upper case; collation, spaces dropped; synonyms replaced: {@link #typeSynonym}). */
     public final String canonicalType(String type) {
         return StandardJdbc.canonicalType(this, type);
     }
@@ -382,6 +378,11 @@ public abstract class SqlDialect {
     /** The dialect's canonical name for a type name (upper case, no arguments); the name itself by default. */
     public String typeSynonym(String upperCaseName) {
         return upperCaseName;
+    }
+
+    /** Whether a live column of canonical type {@code have} stores every value ar4j writes as {@code want}: equal. */
+    public boolean holds(String have, String want) {
+        return have.equals(want);
     }
 
     /** Whether a type's length, precision or scale is part of its identity (VARCHAR(12), DECIMAL(10,2)). */

@@ -238,15 +238,37 @@ public final class MysqlDialect extends SqlDialect {
         return super.limitClause(hasLimit, hasOffset);
     }
 
-    /** Backslash is MySQL's default LIKE escape; writing it in a literal would need doubling. */
+    /**
+     * Backslash is MySQL's default LIKE escape; writing it in a literal would need doubling. The pattern carries the
+     * binary collation, so a column of an existing table with a case-insensitive one matches case-sensitively too.
+     */
     @Override
     public String like(String column) {
-        return column + " LIKE ?";
+        return column + " LIKE ? COLLATE " + collation;
     }
 
+    /**
+     * BigDecimals compare as DECIMAL(65,30). A string parameter carries the binary collation ar4j's tables have, so a
+     * column of an existing table with a {@code _ci} collation compares case-sensitively as on every backend (the
+     * column's own index still serves columns that are binary already).
+     */
     @Override
     public String comparable(String column, ColumnType type) {
+        if (type == ColumnType.STRING && column.equals("?")) {
+            return "? COLLATE " + collation;
+        }
         return type == ColumnType.DECIMAL ? "CAST(" + column + " AS DECIMAL(65,30))" : column;
+    }
+
+    /**
+     * An indexed text field with no declared length is VARCHAR(255) in tables ar4j creates; a TEXT column an index was
+     * added to later (MariaDB indexes a prefix of it) holds the same values, since ar4j keeps such a field within 255
+     * characters on every backend.
+     */
+    @Override
+    public boolean holds(String have, String want) {
+        return super.holds(have, want) || want.equals("VARCHAR(255)")
+                && (have.equals("LONGTEXT") || have.equals("MEDIUMTEXT") || have.equals("TEXT"));
     }
 
     @Override

@@ -16,7 +16,7 @@ class MysqlGoldenSqlTest extends GoldenSqlTest {
 
     @Override
     protected String select() {
-        return "SELECT `id`, `title` FROM `posts` WHERE (`author_id` IN (?, ?) AND `title` LIKE ? AND"
+        return "SELECT `id`, `title` FROM `posts` WHERE (`author_id` IN (?, ?) AND `title` LIKE ? COLLATE utf8mb4_bin AND"
                 + " CAST(`price` AS DECIMAL(65,30)) > CAST(? AS DECIMAL(65,30))) ORDER BY CAST(`price` AS"
                 + " DECIMAL(65,30)) DESC, `id` ASC LIMIT ? OFFSET ?";
     }

@@ -284,6 +284,11 @@ public final class SqlBackend implements Backend {
     }
 
     @Override
+    public Optional<String> collationMismatch(ColumnSpec expected, LiveColumn live) {
+        return SqlCatalog.collationMismatch(expected, live);
+    }
+
+    @Override
     public List<String> migration(List<SchemaChange> changes) {
         return schema.migration(changes);
     }

@@ -124,9 +124,30 @@ final class SqlCatalog {
         if (!want.contains("(") && have.contains("(")) {
             have = have.substring(0, have.indexOf('('));   // the model declares no size: any size will do
         }
-        if (want.equals(have)) {
+        if (dialect.holds(have, want)) {
             return Optional.empty();
         }
         return Optional.of("the column is " + have + ", the model needs " + want);
+    }
+
+    /**
+     * Why a text column compares other than byte for byte, or empty: a collation in its definition that is not binary
+     * (MySQL's and MariaDB's {@code _ci} and {@code _ai} collations ignore case and accents, where ar4j promises the
+     * comparisons PostgreSQL gives).
+     */
+    static Optional<String> collationMismatch(ColumnSpec expected, LiveColumn live) {
+        String definition = live.definition();
+        int at = definition == null ? -1 : definition.toUpperCase(java.util.Locale.ROOT).indexOf(" COLLATE ");
+        if (expected.type() != org.ar4j.spi.ColumnType.STRING || at < 0) {
+            return Optional.empty();
+        }
+        String collation = definition.substring(at + " COLLATE ".length()).trim().split("\\s+")[0];
+        String lower = collation.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith("_bin") || lower.equals("binary")) {
+            return Optional.empty();
+        }
+        return Optional.of("the column compares with the collation " + collation + ", which is not binary (it may"
+                + " ignore case or accents); ar4j makes its own comparisons binary, so they are right but the column's"
+                + " index cannot serve them, and ORDER BY follows the collation");
     }
 }

@@ -14,6 +14,8 @@ import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.User;
 import org.ar4j.tck.fixtures.drift.DriftNote;
 import org.ar4j.tck.fixtures.drift.DriftV1;
+import org.ar4j.tck.fixtures.drift.IndexedTextV1;
+import org.ar4j.tck.fixtures.drift.IndexedTextV2;
 import org.ar4j.tck.fixtures.drift.IndexedV1;
 import org.ar4j.tck.fixtures.drift.IndexedV2;
 import org.ar4j.tck.fixtures.drift.DriftV2;
@@ -74,6 +76,38 @@ class SchemaLifecycleTest extends TckScenario {
         db.schema().migrate(IndexedV2.class);
         assertThat(db.schema().validate(IndexedV2.class).problems()).isEmpty();
         db.schema().drop(IndexedV2.class);
+    }
+
+    @Test
+    @DisplayName("an indexed text field holds at most 255 characters everywhere, and validate agrees with its migration")
+    void indexedTextLimit() {
+        db.schema().dropIfExists(IndexedTextV2.class);
+        db.schema().create(IndexedTextV1.class);
+        IndexedTextV1 old = new IndexedTextV1();
+        old.label = "x".repeat(300);
+        old.save(); // no index yet: no limit
+        IndexedTextV1 kept = new IndexedTextV1();
+        kept.label = "short";
+        kept.save();
+        db.schema().migrate(IndexedTextV2.class);
+        assertThat(db.schema().validate(IndexedTextV2.class).problems()).as("validate after migrate").isEmpty();
+        db.schema().requireValid(IndexedTextV2.class);
+        IndexedTextV2 fits = new IndexedTextV2();
+        fits.label = "é".repeat(255);
+        fits.save();
+        IndexedTextV2 tooLong = new IndexedTextV2();
+        tooLong.label = "y".repeat(256);
+        assertThatThrownBy(tooLong::save).isInstanceOf(org.ar4j.ValidationException.class)
+                .hasMessageContaining("label").hasMessageContaining("255");
+        assertThat(tooLong.isNewRecord()).isTrue();
+        assertThat(db.query(IndexedTextV2.class).count()).isEqualTo(3);
+        assertThat(db.query(IndexedTextV2.class).where(org.ar4j.query.Where.eq("label", "short")).count()).isEqualTo(1);
+        db.schema().drop(IndexedTextV2.class);
+        // created with the index, the same limit and a clean validate
+        db.schema().create(IndexedTextV2.class);
+        assertThat(db.schema().validate(IndexedTextV2.class).problems()).isEmpty();
+        assertThatThrownBy(tooLong::save).isInstanceOf(org.ar4j.ValidationException.class);
+        db.schema().drop(IndexedTextV2.class);
     }
 
     @Test

@@ -154,6 +154,11 @@ abstract class ForwardingBackend implements Backend {
     }
 
     @Override
+    public Optional<String> collationMismatch(ColumnSpec expected, LiveColumn live) {
+        return delegate.collationMismatch(expected, live);
+    }
+
+    @Override
     public List<String> migration(List<SchemaChange> changes) {
         return delegate.migration(changes);
     }

@@ -98,7 +98,7 @@ public final class StatementChecks {
         for (Object[] row : insert.rows()) {
             List<Errors.Error> errors = null;
             for (int i = 0; i < specs.length; i++) {
-                String problem = problem(specs[i], row[i]);
+                String problem = problem(t, specs[i], row[i]);
                 if (problem != null) {
                     errors = add(errors, specs[i].field(), problem);
                 }
@@ -125,7 +125,7 @@ public final class StatementChecks {
         for (Object[] row : rows) {
             List<Errors.Error> errors = null;
             for (int i = 0; i < specs.length; i++) {
-                String problem = row[i] == null ? null : problem(specs[i], row[i]);
+                String problem = row[i] == null ? null : problem(t, specs[i], row[i]);
                 if (problem != null) {
                     errors = add(errors, specs[i].field(), problem);
                 }
@@ -141,7 +141,7 @@ public final class StatementChecks {
         List<Errors.Error> errors = null;
         for (Map.Entry<String, Object> e : values.entrySet()) {
             ColumnSpec c = t.column(e.getKey());
-            String problem = problem(c, e.getValue());
+            String problem = problem(t, c, e.getValue());
             if (problem != null) {
                 errors = add(errors, c.field(), problem);
             }
@@ -272,21 +272,46 @@ public final class StatementChecks {
     }
 
     /** Why a value cannot be written to a column, or null. */
-    private String problem(ColumnSpec c, Object value) {
+    private String problem(TableSpec t, ColumnSpec c, Object value) {
         if (value == null) {
             return c.nullable() || (c.primaryKey() && c.generated()) ? null : "must not be null";
         }
-        String declared = declared(c, value);
+        String declared = declared(t, c, value);
         return declared != null ? declared : range(c, value);
     }
 
+    /**
+     * The most characters an indexed text field without a declared length holds, on every backend: MySQL and MariaDB
+     * keep such a column as VARCHAR(255), and PostgreSQL refuses index entries beyond about 2,700 bytes.
+     */
+    public static final int INDEXED_TEXT_LIMIT = 255;
+
     /** Why a value does not fit the column's declared length, precision or scale (writes only), or null. */
-    private static String declared(ColumnSpec c, Object value) {
-        if (c.length() > 0 && value instanceof String s && s.codePointCount(0, s.length()) > c.length()) {
-            return "has " + s.codePointCount(0, s.length()) + " characters; it is declared with @Column(length = "
-                    + c.length() + ")";
+    private static String declared(TableSpec t, ColumnSpec c, Object value) {
+        if (value instanceof String s) {
+            int length = c.length() > 0 ? c.length() : indexed(t, c) ? INDEXED_TEXT_LIMIT : 0;
+            int chars = length > 0 && s.length() > length ? s.codePointCount(0, s.length()) : 0;
+            if (chars > length) {
+                return "has " + chars + " characters; " + (c.length() > 0 ? "it is declared with @Column(length = "
+                        + c.length() + ")" : "an indexed or unique text field without @Column(length = ...) holds at"
+                        + " most " + INDEXED_TEXT_LIMIT + " on every backend (MySQL and MariaDB keep it as VARCHAR(255))");
+            }
+            return null;
         }
         return c.precision() > 0 && value instanceof BigDecimal d ? declaredDecimal(c, d) : null;
+    }
+
+    /** Whether a text column is a key or in an index, so the portable limit of indexed text applies to it. */
+    private static boolean indexed(TableSpec t, ColumnSpec c) {
+        if (c.primaryKey() || c.unique()) {
+            return true;
+        }
+        for (org.ar4j.spi.IndexSpec ix : t.indexes()) {
+            if (ix.columns().contains(c.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why a string is refused on every backend. */
