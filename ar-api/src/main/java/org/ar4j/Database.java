@@ -57,6 +57,8 @@ public interface Database extends AutoCloseable {
 
     /** Connects to a URL such as {@code jdbc:postgresql://host/db} or {@code mongodb://host/db}. */
     static Database connect(String url) {
+        ArgumentException.requireNonNull(url, "Database.connect(url)", "URL", "pass a URL such as jdbc:sqlite:app.db, or"
+                + " call Database.connect() for AR_DATABASE_URL or the embedded default");
         return builder().url(url).build();
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import javax.sql.DataSource;
 
@@ -45,6 +44,8 @@ public final class DatabaseBuilder {
      * named, else by the URL the DataSource's connections report.
      */
     public DatabaseBuilder dataSource(DataSource dataSource) {
+        ArgumentException.requireNonNull(dataSource, "DatabaseBuilder.dataSource", "DataSource",
+                "pass the application's DataSource, or use url(...)");
         this.dataSource = dataSource;
         return this;
     }
@@ -56,6 +57,8 @@ public final class DatabaseBuilder {
      * ar4j sees marks it rollback-only. ar-spring provides one for Spring.
      */
     public DatabaseBuilder hostTransactions(HostTransactions hostTransactions) {
+        ArgumentException.requireNonNull(hostTransactions, "DatabaseBuilder.hostTransactions", "HostTransactions",
+                "pass the host framework's transactions (ar-spring does)");
         this.hostTransactions = hostTransactions;
         return this;
     }
@@ -80,6 +83,10 @@ public final class DatabaseBuilder {
      * {@link SchemaCheck#FAIL} refuses to open with {@link SchemaMismatchException}. Off by default.
      */
     public DatabaseBuilder schemaCheck(SchemaCheck check, Class<?>... models) {
+        ArgumentException.requireNonNull(check, "DatabaseBuilder.schemaCheck", "SchemaCheck", "pass SchemaCheck.WARN or"
+                + " FAIL");
+        ArgumentException.requireNonNull(models, "DatabaseBuilder.schemaCheck", "array of model classes", "pass the"
+                + " models to check");
         this.schemaCheck = check;
         this.checkedModels = List.of(models);
         return this;
@@ -102,29 +109,34 @@ public final class DatabaseBuilder {
      * {@link org.ar4j.Capability#REPLICAS}. May be given more than once.
      */
     public DatabaseBuilder replica(String replicaUrl) {
+        ArgumentException.requireNonNull(replicaUrl, "DatabaseBuilder.replica", "URL", "pass the replica's URL");
         replicas.add(new Engine.Replica(replicaUrl, null));
         return this;
     }
 
     /** A read replica reached through the application's DataSource; as {@link #replica(String)}. */
     public DatabaseBuilder replica(DataSource replicaDataSource) {
+        ArgumentException.requireNonNull(replicaDataSource, "DatabaseBuilder.replica", "DataSource", "pass the replica's"
+                + " DataSource");
         replicas.add(new Engine.Replica(null, replicaDataSource));
         return this;
     }
 
     /** How reads are routed to the replicas; {@link ReplicaPolicy#defaults()} by default. */
     public DatabaseBuilder replicaPolicy(ReplicaPolicy policy) {
-        this.replicaPolicy = Objects.requireNonNull(policy, "policy");
+        this.replicaPolicy = ArgumentException.requireNonNull(policy, "DatabaseBuilder.replicaPolicy", "policy", "pass a value");
         return this;
     }
 
     /** The connection URL; when not set, {@link Database#connect()}'s rules apply. */
     public DatabaseBuilder url(String url) {
+        ArgumentException.requireNonNull(url, "DatabaseBuilder.url", "URL",
+                "pass a URL such as jdbc:sqlite:app.db, or leave url unset for AR_DATABASE_URL or the embedded default");
         this.url = url;
         return this;
     }
 
-    /** Names the backend to use, bypassing URL-based selection (for example {@code "sqlite"}). */
+    /** Names the backend to use, bypassing URL-based selection (for example {@code "sqlite"}); null selects by URL. */
     public DatabaseBuilder backend(String name) {
         this.backend = name;
         return this;
@@ -136,24 +148,31 @@ public final class DatabaseBuilder {
      * listing the keys it does read.
      */
     public DatabaseBuilder property(String key, String value) {
+        ArgumentException.requireNonNull(key, "DatabaseBuilder.property(key, value)", "key", "pass a property name such as"
+                + " pool.maxSize");
+        ArgumentException.requireNonNull(value, "DatabaseBuilder.property(\"" + key + "\", value)", "value",
+                "pass the value as text, or leave the property unset");
         properties.put(key, value);
         return this;
     }
 
     /** The clock relation-cache expiry and {@link CreatedAt} / {@link UpdatedAt} timestamps read; tests pass one they control. */
     public DatabaseBuilder clock(Clock clock) {
+        ArgumentException.requireNonNull(clock, "DatabaseBuilder.clock", "clock", "pass a Clock, such as Clock.systemUTC()");
         this.clock = clock;
         return this;
     }
 
     /** Replaces the default (Caffeine) relation cache for every relation of this database. */
     public DatabaseBuilder relationCache(RelationCache cache) {
+        ArgumentException.requireNonNull(cache, "DatabaseBuilder.relationCache", "relation cache", "pass a RelationCache");
         this.relationCache = cache;
         return this;
     }
 
     /** The initial load mode; {@link LoadMode#PEERS} by default. */
     public DatabaseBuilder loadMode(LoadMode mode) {
+        ArgumentException.requireNonNull(mode, "DatabaseBuilder.loadMode", "load mode", "pass LoadMode.PEERS, ONE or STRICT");
         this.loadMode = mode;
         return this;
     }

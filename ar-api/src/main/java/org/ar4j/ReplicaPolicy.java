@@ -1,7 +1,6 @@
 package org.ar4j;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How a database with read replicas ({@link DatabaseBuilder#replica(String)}) routes reads. Immutable; start from
@@ -24,8 +23,8 @@ import java.util.Objects;
 public record ReplicaPolicy(Duration waitForReplay, Duration maxLag, Duration retryAfter) {
     /** Checks the durations. */
     public ReplicaPolicy {
-        Objects.requireNonNull(waitForReplay, "waitForReplay");
-        Objects.requireNonNull(retryAfter, "retryAfter");
+        ArgumentException.requireNonNull(waitForReplay, "ReplicaPolicy", "waitForReplay", "pass a value");
+        ArgumentException.requireNonNull(retryAfter, "ReplicaPolicy", "retryAfter", "pass a value");
         if (waitForReplay.isNegative() || retryAfter.isNegative() || (maxLag != null && maxLag.isNegative())) {
             throw new ConfigurationException("ReplicaPolicy durations must not be negative: " + waitForReplay + ", "
                     + maxLag + ", " + retryAfter);

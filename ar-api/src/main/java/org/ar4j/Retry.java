@@ -1,7 +1,6 @@
 package org.ar4j;
 
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -19,6 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * the query listeners as transaction control ({@link QueryEvent#isRetry()}). Immutable and thread-safe.
  */
 public final class Retry {
+    /** The longest wait between attempts that {@link #backoff} accepts. */
+    private static final Duration LONGEST = Duration.ofHours(1);
     private final int maxAttempts;
     private final Duration first;
     private final Duration max;
@@ -42,10 +43,13 @@ public final class Retry {
      * drawn uniformly up to that bound (full jitter), so clients that conflicted together do not retry together.
      */
     public Retry backoff(Duration first, Duration max) {
-        Objects.requireNonNull(first, "first");
-        Objects.requireNonNull(max, "max");
-        if (first.isNegative() || max.compareTo(first) < 0) {
-            throw new ArgumentException("Retry.backoff(" + first + ", " + max + "): give 0 <= first <= max");
+        ArgumentException.requireNonNull(first, "Retry.backoff(first, max)", "first wait", "pass a Duration such as"
+                + " Duration.ofMillis(10)");
+        ArgumentException.requireNonNull(max, "Retry.backoff(first, max)", "longest wait", "pass a Duration such as"
+                + " Duration.ofSeconds(1)");
+        if (first.isNegative() || max.compareTo(first) < 0 || max.compareTo(LONGEST) > 0) {
+            throw new ArgumentException("Retry.backoff(" + first + ", " + max + "): give 0 <= first <= max <= "
+                    + LONGEST + " (a transaction that waits longer between attempts holds its caller for hours)");
         }
         return new Retry(maxAttempts, first, max);
     }

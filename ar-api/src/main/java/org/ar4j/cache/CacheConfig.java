@@ -1,7 +1,7 @@
 package org.ar4j.cache;
 
+import org.ar4j.ArgumentException;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -57,14 +57,14 @@ public final class CacheConfig {
 
     /** Stores this relation's values in a cache of your own instead of the database's. */
     public static CacheConfig using(RelationCache cache) {
-        return new CacheConfig(null, -1, true, Objects.requireNonNull(cache, "cache"));
+        return new CacheConfig(null, -1, true, ArgumentException.requireNonNull(cache, "CacheConfig", "cache", "pass a value"));
     }
 
     /** A copy whose values expire this long after they were loaded. */
     public CacheConfig expireAfter(Duration ttl) {
-        Objects.requireNonNull(ttl, "ttl");
+        ArgumentException.requireNonNull(ttl, "CacheConfig", "ttl", "pass a value");
         if (ttl.isNegative() || ttl.isZero()) {
-            throw new IllegalArgumentException("cache ttl must be positive, got " + ttl);
+            throw new ArgumentException("cache ttl must be positive, got " + ttl);
         }
         return new CacheConfig(ttl, maxSize, true, cache);
     }
@@ -72,7 +72,7 @@ public final class CacheConfig {
     /** A copy that keeps values for at most this many owners, for example {@code CacheConfig.ttl(d).keepAtMost(100)}. */
     public CacheConfig keepAtMost(long maxSize) {
         if (maxSize < 1) {
-            throw new IllegalArgumentException("cache maxSize must be at least 1, got " + maxSize);
+            throw new ArgumentException("cache maxSize must be at least 1, got " + maxSize);
         }
         return new CacheConfig(ttl, maxSize, true, cache);
     }

@@ -3,7 +3,6 @@ package org.ar4j.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Collection;
-import java.util.Objects;
 
 import org.ar4j.ArgumentException;
 
@@ -26,9 +25,9 @@ public class Field<M, V> implements Selectable<V> {
     private final Class<V> type;
 
     Field(Class<M> model, String name, Class<V> type) {
-        this.model = Objects.requireNonNull(model, "model");
-        this.name = Objects.requireNonNull(name, "name");
-        this.type = Objects.requireNonNull(type, "type");
+        this.model = ArgumentException.requireNonNull(model, "Field.of", "model", "pass a value");
+        this.name = ArgumentException.requireNonNull(name, "Field.of", "name", "pass a value");
+        this.type = ArgumentException.requireNonNull(type, "Field.of", "type", "pass a value");
     }
 
     /** A field of any type that only takes equality, IN and null tests (booleans, byte arrays). */

@@ -1,5 +1,6 @@
 package org.ar4j.query;
 
+import org.ar4j.ArgumentException;
 /**
  * A numeric field (int, long, double, BigDecimal): the one kind {@link Query#sum(NumericField)} and
  * {@link Query#average(NumericField)} take.
@@ -15,7 +16,7 @@ public final class NumericField<M, V extends Number & Comparable<? super V>, S e
 
     NumericField(Class<M> model, String name, Class<V> type, Class<S> sumType) {
         super(model, name, type);
-        this.sumType = java.util.Objects.requireNonNull(sumType, "sumType");
+        this.sumType = ArgumentException.requireNonNull(sumType, "Field.numeric", "sumType", "pass a value");
     }
 
 

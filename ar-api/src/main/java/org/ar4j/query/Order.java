@@ -1,6 +1,6 @@
 package org.ar4j.query;
 
-import java.util.Objects;
+import org.ar4j.ArgumentException;
 
 /**
  * One ordering term: a field and a direction.
@@ -11,7 +11,7 @@ import java.util.Objects;
 public record Order(String field, boolean ascending) {
     /** Validates the field. */
     public Order {
-        Objects.requireNonNull(field, "field");
+        ArgumentException.requireNonNull(field, "Order", "field", "pass a value");
     }
 
     /** Ascending order on a field. */

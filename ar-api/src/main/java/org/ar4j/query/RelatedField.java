@@ -1,6 +1,6 @@
 package org.ar4j.query;
 
-import java.util.Objects;
+import org.ar4j.ArgumentException;
 
 /**
  * A field of the record a BelongsTo relation points to, selected in a projection of the owner:
@@ -15,8 +15,8 @@ public record RelatedField<V>(RelationPath<?> relation, Field<?, V> field) imple
 
     /** Checks that the field belongs to the relation's target. */
     public RelatedField {
-        Objects.requireNonNull(relation, "relation");
-        Objects.requireNonNull(field, "field");
+        ArgumentException.requireNonNull(relation, "RelatedField", "relation", "pass a value");
+        ArgumentException.requireNonNull(field, "RelatedField", "field", "pass a value");
         field.nameFor(relation.target());
     }
 

@@ -1,10 +1,10 @@
 package org.ar4j.relation;
 
+import org.ar4j.ArgumentException;
 import org.ar4j.cache.CacheConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.query.Order;
@@ -53,7 +53,7 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
     private final RelationSpec spec;
 
     Relation(RelationSpec spec) {
-        this.spec = Objects.requireNonNull(spec);
+        this.spec = java.util.Objects.requireNonNull(spec);
     }
 
     abstract R copy(RelationSpec spec);
@@ -97,12 +97,12 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
 
     /** How loaded values are cached. */
     public final R cache(CacheConfig config) {
-        return copy(spec.withCache(Objects.requireNonNull(config, "config")));
+        return copy(spec.withCache(ArgumentException.requireNonNull(config, "the relation", "config", "pass a value")));
     }
 
     /** Restricts the related records; combined with earlier conditions by AND. */
     public final R where(Predicate condition) {
-        Objects.requireNonNull(condition, "condition");
+        ArgumentException.requireNonNull(condition, "the relation", "condition", "pass a value");
         return copy(spec.withWhere(spec.where() == null ? condition : Where.and(spec.where(), condition)));
     }
 
@@ -125,17 +125,19 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
     /** Gives each owner at most {@code n} related records (with {@link #orderBy}, its top n). */
     public final R limit(int n) {
         if (n < 1) {
-            throw new IllegalArgumentException("relation limit must be at least 1, got " + n);
+            throw new ArgumentException("relation limit must be at least 1, got " + n);
         }
         return copy(spec.withLimit(n));
     }
 
     final R loaderSpec(Class<?> owner, RelationLoader<?, ?> loader) {
-        return copy(spec.withLoader(Objects.requireNonNull(owner, "owner"), Objects.requireNonNull(loader, "loader")));
+        ArgumentException.requireNonNull(owner, "loader(owner, loader)", "owner class", "pass the owner model's class");
+        ArgumentException.requireNonNull(loader, "loader(owner, loader)", "loader", "pass a RelationLoader");
+        return copy(spec.withLoader(owner, loader));
     }
 
     final R dependentSpec(Dependent dependent) {
-        return copy(spec.withDependent(Objects.requireNonNull(dependent, "dependent")));
+        return copy(spec.withDependent(ArgumentException.requireNonNull(dependent, "the relation", "dependent", "pass a value")));
     }
 
     final R targetKeySpec(String field) {

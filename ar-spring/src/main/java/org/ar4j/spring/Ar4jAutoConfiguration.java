@@ -59,14 +59,16 @@ public class Ar4jAutoConfiguration {
             SharedDataSource.configure(builder, dataSource);
         } else if (dataSource != null) {
             builder.dataSource(dataSource);
-        } else {
+        } else if (props.getUrl() != null) {
             builder.url(props.getUrl());
         }
         if (props.getBackend() != null) {
             builder.backend(props.getBackend());
         }
-        builder.loadMode(props.getLoadMode()).slowStatementThreshold(props.getSlowStatementThreshold())
-                .logParameters(props.isLogParameters());
+        if (props.getLoadMode() != null) {
+            builder.loadMode(props.getLoadMode());
+        }
+        builder.slowStatementThreshold(props.getSlowStatementThreshold()).logParameters(props.isLogParameters());
         props.getProperties().forEach(builder::property);
         cache.ifAvailable(builder::relationCache);
         Database db = builder.build();

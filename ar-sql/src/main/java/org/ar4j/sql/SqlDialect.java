@@ -146,7 +146,7 @@ public abstract class SqlDialect {
     /**
      * Whether a statement failed because of a concurrent transaction (a serialization failure, a deadlock, an
      * optimistic write conflict), so that running the transaction again may succeed; ar4j then throws
-     * {@link org.ar4j.spi.WriteConflictException}, which {@code org.ar4j.Retry} retries. By default the standard
+     * {@link org.ar4j.WriteConflictException}, which {@code org.ar4j.Retry} retries. By default the standard
      * SQLSTATEs 40001 (serialization failure; MySQL and MariaDB report deadlocks and Galera certification failures
      * with it) and 40P01 (PostgreSQL's deadlock).
      */

@@ -10,7 +10,7 @@ import com.mongodb.MongoWriteException;
 import org.ar4j.BackendException;
 import org.ar4j.ConstraintViolationException;
 import org.ar4j.TransactionOutcomeUnknownException;
-import org.ar4j.spi.WriteConflictException;
+import org.ar4j.WriteConflictException;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
 

@@ -3,7 +3,7 @@ package org.ar4j.backend.mongo;
 import com.mongodb.MongoException;
 import org.ar4j.BackendException;
 import org.ar4j.TransactionOutcomeUnknownException;
-import org.ar4j.spi.WriteConflictException;
+import org.ar4j.WriteConflictException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -19,6 +19,8 @@ import org.ar4j.core.internal.session.Session;
 final class DatabaseResolver implements OpenTransactions {
     /** The open databases, the default first; a database opened while one is default goes to the bottom. */
     private final ArrayDeque<DatabaseImpl> defaults = new ArrayDeque<>();
+    /** The databases made the default with {@code makeDefault()}, the latest first; without one, a lone open one is. */
+    private final ArrayDeque<DatabaseImpl> chosen = new ArrayDeque<>();
     private final Map<Class<?>, DatabaseImpl> models = new ConcurrentHashMap<>();
     private final ThreadLocal<ArrayDeque<DatabaseImpl>> bound = new ThreadLocal<>();
     private final ThreadLocal<ArrayDeque<Session>> transactions = new ThreadLocal<>();
@@ -30,11 +32,14 @@ final class DatabaseResolver implements OpenTransactions {
     synchronized void makeDefault(DatabaseImpl db) {
         defaults.remove(db);
         defaults.addFirst(db);
+        chosen.remove(db);
+        chosen.addFirst(db);
     }
 
     /** A database closed: it is no longer a default nor a model's binding (threads' bindings end with their scope). */
     synchronized void closed(DatabaseImpl db) {
         defaults.remove(db);
+        chosen.remove(db);
         models.values().removeIf(d -> d == db);
     }
 
@@ -61,8 +66,9 @@ final class DatabaseResolver implements OpenTransactions {
                     return;
                 }
                 if (Thread.currentThread() != owner) {
-                    throw new IllegalStateException("A database binding must be closed on the thread that bound it ("
-                            + owner.getName() + ")");
+                    throw new org.ar4j.Ar4jException("A database binding must be closed on the thread that bound it ("
+                            + owner.getName() + "), not on " + Thread.currentThread().getName() + ": close it in a"
+                            + " try-with-resources block around the work, or use db.bind(() -> ...)");
                 }
                 closed = true;
                 mine.removeFirstOccurrence(db);
@@ -96,6 +102,9 @@ final class DatabaseResolver implements OpenTransactions {
 
     /** The database for a model's statics on this thread. */
     DatabaseImpl resolve(Class<?> model) {
+        if (model == null) {
+            throw new org.ar4j.ArgumentException("A model class was null: pass the model's class, such as Book.class");
+        }
         ArrayDeque<Session> open = transactions.get();
         if (open != null && !open.isEmpty()) {
             return (DatabaseImpl) open.peekFirst();
@@ -110,7 +119,16 @@ final class DatabaseResolver implements OpenTransactions {
 
     /** The default database; {@code model} (or null) is named in the error when none is open. */
     synchronized DatabaseImpl defaultDatabase(Class<?> model) {
-        DatabaseImpl d = defaults.peekFirst();
+        DatabaseImpl d = !chosen.isEmpty() ? chosen.peekFirst() : defaults.size() == 1 ? defaults.peekFirst() : null;
+        if (d == null && defaults.size() > 1) {
+            throw new ConfigurationException(defaults.size() + " databases are open (" + defaults + ") and none is"
+                    + " the one for " + (model == null ? "model statics" : model.getSimpleName()) + " on this thread,"
+                    + " so ar4j will not guess which to read or write. Either run the work in a transaction of one"
+                    + " (db.transaction(...)), bind one to the thread (db.bind(() -> ...) or try (var b ="
+                    + " db.bindToThread()) {...}), bind the model (Database.builder().bind(Model.class)), or make one"
+                    + " the default (db.makeDefault()). Under Spring (ar-spring), run the code inside the context (a"
+                    + " web request, an @Async or scheduled task of the context) or inject the Database bean");
+        }
         if (d == null) {
             throw new ConfigurationException("No database is open" + (model == null ? "" : " for " + model.getSimpleName())
                     + ". Model statics use, in this order: the database whose transaction is open on this thread, the"

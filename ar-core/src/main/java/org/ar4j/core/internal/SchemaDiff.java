@@ -97,7 +97,7 @@ final class SchemaDiff {
             Optional<String> collation = backend.collationMismatch(c, lc);
             if (collation.isPresent()) {
                 problem(Kind.COLLATION_MISMATCH, t, c.field(), collation.get(), "give " + t.name() + "." + c.name()
-                        + " a binary collation by hand (MySQL, MariaDB: ALTER TABLE ... MODIFY ... COLLATE utf8mb4_bin)");
+                        + " a binary collation by hand (ALTER TABLE ... MODIFY ... COLLATE with a _bin collation)");
                 changes.add(new SchemaChange.Note(t, t.describe(c.name()) + ": " + collation.get()));
             }
             if (c.primaryKey()) {

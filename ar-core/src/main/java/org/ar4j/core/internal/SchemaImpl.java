@@ -15,6 +15,7 @@ import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.core.internal.meta.Naming;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.schema.SchemaReport;
+import org.ar4j.ArgumentException;
 import org.ar4j.Capability;
 import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IndexSpec;
@@ -149,6 +150,8 @@ final class SchemaImpl implements Database.Schema {
 
     /** The tables of these models with their key indexes and foreign keys, referenced tables first. */
     List<TableSpec> specs(Class<?>[] models) {
+        ArgumentException.requireNonNull(models, "db.schema()", "array of model classes", "pass the models, such as"
+                + " Book.class, Writer.class");
         List<ModelInfo> infos = new ArrayList<>();
         for (Class<?> m : models) {
             infos.add(db.models().use(m));

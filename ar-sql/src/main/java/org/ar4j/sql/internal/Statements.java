@@ -9,7 +9,7 @@ import java.sql.SQLException;
 
 import org.ar4j.BackendException;
 import org.ar4j.LockConflictException;
-import org.ar4j.spi.WriteConflictException;
+import org.ar4j.WriteConflictException;
 import org.ar4j.sql.SqlDialect;
 import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;

@@ -12,6 +12,9 @@ public final class ModelRegistry {
 
     /** The model's fields and declared relations, without verifying relations. */
     public static ModelInfo unverified(Class<?> type) {
+        if (type == null) {
+            throw new org.ar4j.ArgumentException("A model class was null: pass the model's class, such as Book.class");
+        }
         ModelInfo m = MODELS.get(type);
         if (m == null) {
             m = MODELS.computeIfAbsent(type, ModelInfo::new);

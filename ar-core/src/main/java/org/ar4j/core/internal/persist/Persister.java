@@ -34,7 +34,7 @@ import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.UpdateRows;
-import org.ar4j.spi.WriteConflictException;
+import org.ar4j.WriteConflictException;
 
 /**
  * Saving, deleting and reloading records in one database, with validation, hooks, optimistic locking

@@ -65,11 +65,15 @@ final class ProjectionImpl implements Projection {
     ProjectionImpl(Session db, QuerySpec spec, List<Selectable<?>> items) {
         this.db = db;
         this.spec = spec;
-        this.items = List.copyOf(items);
         ModelInfo model = spec.model();
         if (items.isEmpty()) {
             throw new ArgumentException("select() on " + model.name() + " got no fields: name at least one");
         }
+        if (items.contains(null)) {
+            throw new ArgumentException("select() on " + model.name() + " got a null field: pass fields of the"
+                    + " metamodel, such as " + model.name() + "_." + model.fields().get(0).javaName());
+        }
+        this.items = List.copyOf(items);
         ownColumn = new int[items.size()];
         fields = new FieldInfo[items.size()];
         steps = new RelationInfo[items.size()];
@@ -145,7 +149,14 @@ final class ProjectionImpl implements Projection {
             throw new ArgumentException("select(): " + f + " is not a field of " + model.name() + "; select fields of "
                     + model.name() + "_ or a BelongsTo step to another model");
         }
-        return model.field(f.name());
+        FieldInfo field = model.field(f.name());
+        Class<?> boxed = Values.boxed(field.javaType());
+        if (!f.type().isAssignableFrom(boxed)) {
+            throw new ArgumentException("select(): " + f + " is typed " + f.type().getSimpleName() + ", but "
+                    + field.qualifiedName() + " is " + field.javaType().getSimpleName() + "; give Field.of the field's"
+                    + " type (or use the generated metamodel, " + model.name() + "_." + field.javaName() + ")");
+        }
+        return field;
     }
 
     private static RelationInfo step(ModelInfo model, RelatedField<?> rf) {

@@ -271,7 +271,7 @@ public final class QueryImpl<T> implements Query<T> {
     @Override
     public Projection select(Selectable<?>... fields) {
         given(fields, "select(...) got a null array of fields");
-        return new ProjectionImpl(db, spec, List.of(fields));
+        return new ProjectionImpl(db, spec, java.util.Arrays.asList(fields));
     }
 
     @Override

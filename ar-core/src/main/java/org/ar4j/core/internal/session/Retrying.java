@@ -10,7 +10,7 @@ import org.ar4j.Retry;
 import org.ar4j.StaleRecordException;
 import org.ar4j.TransactionCallable;
 import org.ar4j.TransactionOutcomeUnknownException;
-import org.ar4j.spi.WriteConflictException;
+import org.ar4j.WriteConflictException;
 
 /**
  * Runs a transaction again after a conflict ({@link Retry}). Each attempt is a whole transaction whose rollback

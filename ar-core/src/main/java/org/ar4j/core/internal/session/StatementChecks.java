@@ -281,8 +281,8 @@ public final class StatementChecks {
     }
 
     /**
-     * The most characters an indexed text field without a declared length holds, on every backend: MySQL and MariaDB
-     * keep such a column as VARCHAR(255), and PostgreSQL refuses index entries beyond about 2,700 bytes.
+     * The most characters an indexed text field without a declared length holds, on every backend: the longest text
+     * every database indexes whole (one keeps such a column as VARCHAR(255), another limits index entries by bytes).
      */
     public static final int INDEXED_TEXT_LIMIT = 255;
 
@@ -294,7 +294,8 @@ public final class StatementChecks {
             if (chars > length) {
                 return "has " + chars + " characters; " + (c.length() > 0 ? "it is declared with @Column(length = "
                         + c.length() + ")" : "an indexed or unique text field without @Column(length = ...) holds at"
-                        + " most " + INDEXED_TEXT_LIMIT + " on every backend (MySQL and MariaDB keep it as VARCHAR(255))");
+                        + " most " + INDEXED_TEXT_LIMIT + " on every backend (the longest text every database indexes"
+                        + " whole)");
             }
             return null;
         }
@@ -315,8 +316,8 @@ public final class StatementChecks {
     }
 
     /** Why a string is refused on every backend. */
-    private static final String NUL = "contains the NUL character (\\u0000), which PostgreSQL cannot store in text and"
-            + " SQLite ends a pattern at, so ar4j refuses it on every backend";
+    private static final String NUL = "contains the NUL character (\\u0000), which some databases cannot store in text"
+            + " and others end a pattern at, so ar4j refuses it on every backend";
 
     /** Why a non-null canonical value is outside what the backend stores exactly, or null. */
     private String range(ColumnSpec c, Object value) {
