@@ -42,6 +42,20 @@ final class ConnectionSettings {
         }
     }
 
+    /**
+     * On the application's DataSource ar4j opens no pool of its own, so a {@code pool.*} setting would be ignored:
+     * refused, naming where the pool is configured instead.
+     */
+    static void checkNoPoolSettings(Map<String, String> properties) {
+        for (String key : properties.keySet()) {
+            if (key.startsWith("pool.")) {
+                throw new ConfigurationException("The setting '" + key + "' configures ar4j's own connection pool, but"
+                        + " this database runs on the application's DataSource, which has its own pool: set it there"
+                        + " (under Spring Boot, spring.datasource.hikari.*) and remove '" + key + "'");
+            }
+        }
+    }
+
     /** Every property key must be one the backend reads: a typo is an error, never silently ignored. */
     static void checkProperties(Map<String, String> properties, BackendProvider provider) {
         TreeSet<String> known = new TreeSet<>(provider.propertyKeys());

@@ -64,6 +64,9 @@ public final class EngineImpl implements Engine {
             }
         }
         ConnectionSettings.checkProperties(settings.properties(), provider);
+        if (onDataSource) {
+            ConnectionSettings.checkNoPoolSettings(settings.properties());
+        }
         DatabaseImpl db = new DatabaseImpl(this, settings);
         Backend backend = provider.open(new BackendConfig(url, settings.properties(), db, settings.dataSource(),
                 settings.hostTransactions(), settings.logParameters()));
