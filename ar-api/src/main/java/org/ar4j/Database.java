@@ -78,7 +78,9 @@ public interface Database extends AutoCloseable {
     /**
      * Binds this database to the calling thread until the binding is closed: model statics on this thread use it
      * unless a transaction is open (see the resolution order above). Bindings nest; close them in reverse order,
-     * best with try-with-resources.
+     * best with try-with-resources, or use {@link #bind(TransactionCallable)}. Keep the Binding until you close it: a
+     * binding whose Binding was dropped unclosed (a task on a pooled thread that forgot it) is forgotten, with a
+     * warning, once the Binding is collected, so it does not serve the thread's later tasks for ever.
      */
     Binding bindToThread();
 

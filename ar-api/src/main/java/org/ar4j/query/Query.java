@@ -289,6 +289,13 @@ public interface Query<T> {
     Query<T> skipLocked();
 
     /**
+     * {@link #skipLocked()} where the backend can skip locked rows; elsewhere a plain locking read, which waits for
+     * them. The portable choice for a job queue: where writers are serialised anyway (SQLite's one write lock)
+     * there is nothing to skip, and claiming with a plain locking read is correct.
+     */
+    Query<T> skipLockedWherePossible();
+
+    /**
      * With {@link #forUpdate()} or {@link #forShare()}: fails at once with a {@link org.ar4j.LockConflictException}
      * when a row is locked elsewhere, instead of waiting ({@code NOWAIT}; capability
      * {@link org.ar4j.Capability#SKIP_LOCKED}).

@@ -1,5 +1,6 @@
 package org.ar4j.core.internal;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,8 @@ final class DatabaseResolver implements OpenTransactions {
     /** The databases made the default with {@code makeDefault()}, the latest first; without one, a lone open one is. */
     private final ArrayDeque<DatabaseImpl> chosen = new ArrayDeque<>();
     private final Map<Class<?>, DatabaseImpl> models = new ConcurrentHashMap<>();
-    private final ThreadLocal<ArrayDeque<DatabaseImpl>> bound = new ThreadLocal<>();
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DatabaseResolver.class);
+    private final ThreadLocal<ArrayDeque<Bound>> bound = new ThreadLocal<>();
     private final ThreadLocal<ArrayDeque<Session>> transactions = new ThreadLocal<>();
 
     synchronized void connected(DatabaseImpl db) {
@@ -49,15 +51,14 @@ final class DatabaseResolver implements OpenTransactions {
 
     /** Binds a database to the calling thread until the binding is closed; bindings nest. */
     Database.Binding bindThread(DatabaseImpl db) {
-        ArrayDeque<DatabaseImpl> stack = bound.get();
+        ArrayDeque<Bound> stack = bound.get();
         if (stack == null) {
             stack = new ArrayDeque<>(2);
             bound.set(stack);
         }
-        stack.addFirst(db);
         Thread owner = Thread.currentThread();
-        ArrayDeque<DatabaseImpl> mine = stack;
-        return new Database.Binding() {
+        ArrayDeque<Bound> mine = stack;
+        Database.Binding binding = new Database.Binding() {
             private boolean closed;
 
             @Override
@@ -71,12 +72,41 @@ final class DatabaseResolver implements OpenTransactions {
                             + " try-with-resources block around the work, or use db.bind(() -> ...)");
                 }
                 closed = true;
-                mine.removeFirstOccurrence(db);
+                mine.removeIf(b -> b.token.get() == this);
                 if (mine.isEmpty()) {
                     bound.remove();
                 }
             }
         };
+        stack.addFirst(new Bound(db, new WeakReference<>(binding)));
+        return binding;
+    }
+
+    /**
+     * A thread's binding. The stack holds its Binding weakly: a binding its opener dropped without closing (a task on
+     * a pooled thread that never closed it) is forgotten once collected, with a warning, instead of serving every
+     * later task of that thread.
+     */
+    private record Bound(DatabaseImpl db, WeakReference<Database.Binding> token) {
+    }
+
+    /** The database bound to this thread, dropping bindings that were never closed and are gone; null for none. */
+    private DatabaseImpl boundDatabase() {
+        ArrayDeque<Bound> stack = bound.get();
+        while (stack != null && !stack.isEmpty()) {
+            Bound top = stack.peekFirst();
+            if (top.token.get() != null) {
+                return top.db;
+            }
+            stack.pollFirst();
+            LOG.warn("A binding of {} on thread {} was never closed and its Binding is gone: it no longer applies."
+                    + " Close bindings (try (var b = db.bindToThread()) { ... }), or use db.bind(() -> ...)", top.db,
+                    Thread.currentThread().getName());
+            if (stack.isEmpty()) {
+                bound.remove();
+            }
+        }
+        return null;
     }
 
     @Override
@@ -109,9 +139,9 @@ final class DatabaseResolver implements OpenTransactions {
         if (open != null && !open.isEmpty()) {
             return (DatabaseImpl) open.peekFirst();
         }
-        ArrayDeque<DatabaseImpl> stack = bound.get();
-        if (stack != null && !stack.isEmpty()) {
-            return stack.peekFirst();
+        DatabaseImpl bindingOf = boundDatabase();
+        if (bindingOf != null) {
+            return bindingOf;
         }
         DatabaseImpl d = models.get(model);
         return d != null ? d : defaultDatabase(model);

@@ -37,6 +37,12 @@ final class StatementLog {
 
     /** The WARN line of a slow statement: duration, rows, model, backend, statement (and values if reported). */
     static String slowMessage(QueryEvent e) {
+        if (e.isTransactionControl() && !e.isRetry()) {
+            // BEGIN, COMMIT, savepoints: the time went into waiting for a lock (an SQLite writer waits for the
+            // database's write lock at BEGIN IMMEDIATE), not into work
+            return "Lock wait: " + e.duration().toMillis() + " ms on " + e.backend() + " at " + oneLine(e.text())
+                    + ", waiting for a lock another transaction held (raise the wait or shorten the other transaction)";
+        }
         return "Slow statement: " + e.duration().toMillis() + " ms, " + rows(e.rows())
                 + (e.model() == null ? "" : ", model " + e.model()) + " on " + e.backend()
                 + (e.onReplica() ? " " + e.server() : "") + ": " + oneLine(e.text()) + values(e.parameters());

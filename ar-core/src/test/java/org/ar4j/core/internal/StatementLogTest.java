@@ -59,4 +59,12 @@ class StatementLogTest {
         assertThat(StatementLog.slowMessage(raw)).contains("1 row, model User").doesNotContain("\n");
         assertThat(StatementLog.debugMessage(event(1, List.of()))).contains(" 3 rows in ");
     }
+
+    @Test
+    void aSlowBeginIsReportedAsALockWait() {
+        QueryEvent begin = new QueryEvent("sqlite", QueryEvent.TRANSACTION, "BEGIN IMMEDIATE", 0, Duration.ofMillis(850), 0,
+                null);
+        assertThat(StatementLog.slowMessage(begin)).startsWith("Lock wait: 850 ms on sqlite at BEGIN IMMEDIATE")
+                .contains("another transaction held").doesNotContain("Slow statement");
+    }
 }

@@ -325,6 +325,17 @@ public final class SqliteDialect extends SqlDialect {
                 + type.name().toLowerCase(java.util.Locale.ROOT) + " value", "22018", cause);
     }
 
+    /**
+     * SQLITE_BUSY (5, and its extended codes such as BUSY_SNAPSHOT) after {@code sqlite.busyTimeoutMs}, and
+     * SQLITE_LOCKED (6): another connection held the database's write lock past the wait. That is a lock conflict, as
+     * MySQL's lock wait timeout is, so {@code Retry.onConflict} runs the transaction again.
+     */
+    @Override
+    public boolean isLockNotAvailable(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == 5 || primary == 6 || super.isLockNotAvailable(e);
+    }
+
     /** SQLite cannot change a column's nullability without rebuilding the table. */
     @Override
     public String setNullableSql(TableSpec table, ColumnSpec column, LiveColumn live, boolean nullable) {

@@ -78,6 +78,12 @@ final class SqlCursor implements RowCursor {
                         + " (a CAST) or the type of the field or record component [SQL: " + sql.text() + "]", e);
             }
             throw statements.failure("SELECT", sql.text(), e);
+        } catch (NumberFormatException | java.time.DateTimeException | ClassCastException e) {
+            // a driver that converts on the client throws the JDK's exception (DuckDB's getLong of 'abc')
+            failed = true;
+            throw new QueryException("A " + model + " row could not be read: its column " + label(index + 1)
+                    + " is read as " + types[index].name() + " but holds a value that is not one (" + e + "); fix the"
+                    + " value, the query (a CAST) or the type of the field or record component [SQL: " + sql.text() + "]", e);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.ar4j.tck.scenarios;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -126,8 +125,6 @@ class NativeSqlSafetyTest extends TckScenario {
                 t.count = random.nextInt(3);
                 t.big = (long) random.nextInt(3) << 33;
                 t.ratio = random.nextInt(3) / 4.0;
-                t.at = base.plus(random.nextInt(3), ChronoUnit.HOURS);
-                t.day = LocalDate.of(2026, 1, 1 + random.nextInt(3));
                 t.localTime = LocalDateTime.of(2026, 1, 1, random.nextInt(3), 0, 0, 250_000_000);
                 t.uuid = new UUID(7, random.nextInt(3));
                 t.mood = AllTypes.Mood.values()[random.nextInt(3)];
@@ -138,17 +135,27 @@ class NativeSqlSafetyTest extends TckScenario {
             check(rows, "count", t -> t.count);
             check(rows, "big", t -> t.big);
             check(rows, "ratio", t -> t.ratio);
-            check(rows, "at", t -> t.at);
-            check(rows, "day", t -> t.day);
+            // at and day are keywords on some databases (DuckDB's AT TIME ZONE, H2's DAY) and native SQL cannot quote
+            // portably: Instants are checked on tck_posts.created_at below; a LocalDate takes the same path as the
+            // LocalDateTime here (the codec of its column type)
             check(rows, "local_time", t -> t.localTime);
             check(rows, "uuid", t -> t.uuid);
             check(rows, "mood", t -> t.mood);
+            User author = new User("instants").save();
+            List<Post> posts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Post p = new Post(author, "i" + i);
+                p.createdAt = base.plus(random.nextInt(2), ChronoUnit.HOURS);
+                posts.add(p.save());
+            }
+            Instant first = posts.get(0).createdAt;
+            int sameInstant = (int) posts.stream().filter(p -> p.createdAt.equals(first)).count();
+            assertThat(db.sql(Post.class, "SELECT * FROM tck_posts WHERE created_at = ?", first)).hasSize(sameInstant);
+            assertThat(Post.query().whereRaw("created_at = ?", first).count()).isEqualTo(sameInstant);
             // an OffsetDateTime names the instant it is stored as
-            Instant first = rows.get(0).at;
-            assertThat(db.sql(AllTypes.class, "SELECT * FROM tck_all_types WHERE at = ?",
-                    first.atOffset(java.time.ZoneOffset.ofHours(2)))).hasSize((int) rows.stream()
-                    .filter(r -> r.at.equals(first)).count());
-            assertThatThrownBy(() -> db.sql(AllTypes.class, "SELECT * FROM tck_all_types WHERE at = ?", new java.util.Date()))
+            assertThat(db.sql(Post.class, "SELECT * FROM tck_posts WHERE created_at = ?",
+                    first.atOffset(java.time.ZoneOffset.ofHours(2)))).hasSize(sameInstant);
+            assertThatThrownBy(() -> db.sql(Post.class, "SELECT * FROM tck_posts WHERE created_at = ?", new java.util.Date()))
                     .isInstanceOf(ArgumentException.class).hasMessageContaining("java.util.Date");
             assertThatThrownBy(() -> AllTypes.query(AllTypes.class).whereRaw("text = ?", new StringBuilder("t1")).count())
                     .isInstanceOf(ArgumentException.class).hasMessageContaining("StringBuilder");

@@ -124,4 +124,24 @@ class TimestampsTest extends TckScenario {
         db.insertAll(List.of(new Memo("u4", "d")));
         assertThat(observer().query(Memo.class).where(Memo_.code.eq("u4")).one().createdAt).isEqualTo(t2);
     }
+
+    @Test
+    @DisplayName("@CreatedAt is never changed: updateAll and save refuse a new value and write nothing")
+    void createdAtNeverChanges() {
+        Instant t0 = clock.instant();
+        Memo m = new Memo("k1", "a").save();
+        clock.advance(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> Memo.query().where(Memo_.code.eq("k1")).updateAll(Map.of("createdAt", clock.instant())))
+                .isInstanceOf(org.ar4j.QueryException.class).hasMessageContaining("Memo.createdAt")
+                .hasMessageContaining("@CreatedAt");
+        m.createdAt = clock.instant();
+        m.body = "b";
+        assertThatThrownBy(m::save).isInstanceOf(org.ar4j.ValidationException.class).hasMessageContaining("createdAt");
+        Memo stored = observer().query(Memo.class).whereId(m.id).one();
+        assertThat(stored.createdAt).isEqualTo(t0);
+        assertThat(stored.body).isEqualTo("a");
+        m.createdAt = t0;
+        m.save();
+        assertThat(observer().query(Memo.class).whereId(m.id).one().body).isEqualTo("b");
+    }
 }

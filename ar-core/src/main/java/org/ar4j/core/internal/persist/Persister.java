@@ -163,9 +163,15 @@ public final class Persister {
         }
         Map<String, Object> changes = new LinkedHashMap<>();
         FieldInfo version = model.version();
+        FieldInfo created = model.timestamps().created();
         for (FieldInfo f : model.fields()) {
             Object v = f.storedValue(record);
             if (f != version && !Writes.same(v, st.loaded(f.index()))) {
+                if (f == created) {
+                    throw new ValidationException(model.name(), List.of(new Errors.Error(f.javaName(), "is the"
+                            + " @CreatedAt, set when the row was inserted and never changed: put back " + f.fromStored(
+                            st.loaded(f.index())) + " (or drop @CreatedAt to manage the field yourself)")));
+                }
                 changes.put(f.column(), v);
             }
         }

@@ -239,33 +239,29 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> forUpdate() {
-        return lock(false);
+        return next(spec.locked(db.backend(), false));
     }
 
     @Override
     public Query<T> forShare() {
-        return lock(true);
-    }
-
-    private Query<T> lock(boolean shared) {
-        db.backend().require(Capability.LOCKING_READS, "locking reads (" + (shared ? "forShare" : "forUpdate") + ")");
-        return next(spec.withLocking(new Locking(shared, Locking.Wait.WAIT)));
+        return next(spec.locked(db.backend(), true));
     }
 
     @Override
     public Query<T> skipLocked() {
-        return lockWait(Locking.Wait.SKIP_LOCKED, "skipLocked()");
+        return next(spec.waiting(db.backend(), Locking.Wait.SKIP_LOCKED, "skipLocked() (skipLockedWherePossible()"
+                + " reads the rows locked instead where the backend cannot skip them, as a job queue on every backend wants)"));
+    }
+
+    @Override
+    public Query<T> skipLockedWherePossible() {
+        return db.backend().supports(Capability.SKIP_LOCKED) ? skipLocked()
+                : next(spec.withWait(Locking.Wait.WAIT, "skipLockedWherePossible()"));
     }
 
     @Override
     public Query<T> noWait() {
-        return lockWait(Locking.Wait.NO_WAIT, "noWait()");
-    }
-
-    private Query<T> lockWait(Locking.Wait wait, String method) {
-        QuerySpec waiting = spec.withWait(wait, method);
-        db.backend().require(Capability.SKIP_LOCKED, method);
-        return next(waiting);
+        return next(spec.waiting(db.backend(), Locking.Wait.NO_WAIT, "noWait()"));
     }
 
     @Override

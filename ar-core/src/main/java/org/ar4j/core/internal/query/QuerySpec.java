@@ -82,6 +82,19 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
     }
 
     /** The same locks with another wait; refused when the query takes no locks. */
+    /** This spec as a locking read, on a backend that has them. */
+    QuerySpec locked(org.ar4j.spi.Backend backend, boolean shared) {
+        backend.require(org.ar4j.Capability.LOCKING_READS, "locking reads (" + (shared ? "forShare" : "forUpdate") + ")");
+        return withLocking(new Locking(shared, Locking.Wait.WAIT));
+    }
+
+    /** This locking read not waiting for locked rows (skip them, or fail at once), on a backend that can. */
+    QuerySpec waiting(org.ar4j.spi.Backend backend, Locking.Wait wait, String method) {
+        QuerySpec waiting = withWait(wait, method);
+        backend.require(org.ar4j.Capability.SKIP_LOCKED, method);
+        return waiting;
+    }
+
     QuerySpec withWait(Locking.Wait wait, String method) {
         if (locking == null) {
             throw new QueryException(model.name() + " query: " + method + " applies to a locking read;"

@@ -43,6 +43,11 @@ final class QueryWrites {
                 throw new QueryException("updateAll cannot set " + f.qualifiedName() + ": it is the @Version of "
                         + q.model().name() + ", which updateAll increments on every row it changes; leave it out");
             }
+            if (f == q.model().timestamps().created()) {
+                throw new QueryException("updateAll cannot set " + f.qualifiedName() + ": it is the @CreatedAt of "
+                        + q.model().name() + ", set once when a row is inserted and never changed; leave it out (or drop"
+                        + " @CreatedAt to manage the field yourself)");
+            }
             cols.put(f.column(), Values.coerce(f, e.getValue()));
         }
         FieldInfo updated = q.model().timestamps().updated();

@@ -19,6 +19,8 @@ public final class Origin {
     private List<? extends ActiveRecord<?>> peers;
     /** The relation whose value a record of this origin may hold bare (see {@link #linkBy}); null for none. */
     private RelationCache.RelationKey linkedBy;
+    /** When the records were read or written (System.nanoTime): a retried transaction tells older records by it. */
+    private final long since = System.nanoTime();
 
     /**
      * @param db the database the records were loaded from or written to; null for records never written
@@ -36,6 +38,11 @@ public final class Origin {
     /** The records read by one load from {@code session}, in {@code mode}; their peers are named after the read. */
     public static Origin read(Session session, LoadMode mode) {
         return new Origin(session.owner(), true, mode, null);
+    }
+
+    /** When the records were read or written, as System.nanoTime. */
+    public long since() {
+        return since;
     }
 
     /** The database; null for records never written. */

@@ -51,6 +51,16 @@ public final class RecordImage {
         }
     }
 
+    /** Whether the record was read from or written to its database before {@code nanoTime} (and is persisted). */
+    boolean syncedBefore(long nanoTime) {
+        return origin != null && origin.persisted() && origin.since() - nanoTime < 0;
+    }
+
+    /** The record as messages name it: model and id. */
+    String describe() {
+        return model.name() + " " + model.id().javaValue(record);
+    }
+
     /** The record. */
     public ActiveRecord<?> record() {
         return record;

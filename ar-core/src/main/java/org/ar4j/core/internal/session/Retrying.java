@@ -10,6 +10,7 @@ import org.ar4j.Retry;
 import org.ar4j.StaleRecordException;
 import org.ar4j.TransactionCallable;
 import org.ar4j.TransactionOutcomeUnknownException;
+import org.ar4j.TransactionRolledBackException;
 import org.ar4j.WriteConflictException;
 
 /**
@@ -34,12 +35,22 @@ public final class Retrying {
                     + " transaction's work could not be run again with it. Put the retry around the outermost transaction");
         }
         for (int attempt = 1; ; attempt++) {
+            transactions.takeOlderWritten();
             try {
                 return transactions.run(work);
             } catch (RuntimeException e) {
                 Throwable conflict = conflict(e);
+                String older = transactions.takeOlderWritten();
                 if (conflict == null || attempt >= retry.maxAttempts()) {
                     throw e;
+                }
+                if (older != null) {
+                    throw new TransactionRolledBackException("The transaction was rolled back after "
+                            + conflict.getClass().getSimpleName() + " and not run again: it saved " + older + ", which"
+                            + " was read before the transaction began, so the work's changes to it are still pending"
+                            + " and a second run would apply them twice (10 + 5 + 5). Read the records the work changes"
+                            + " inside the work (" + retry + "); the record was put back as it was before its save. "
+                            + "Conflict: " + conflict.getMessage(), e);
                 }
                 Duration wait = retry.delayAfter(attempt);
                 events.accept(new QueryEvent(backend, QueryEvent.TRANSACTION, QueryEvent.RETRY_TEXT + " attempt "

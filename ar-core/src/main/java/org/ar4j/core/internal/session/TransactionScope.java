@@ -52,6 +52,20 @@ public final class TransactionScope {
             }
         }
 
+        /**
+         * The first record this level wrote that was read or written before {@code start} (outside the transaction),
+         * or null: a rollback puts its pending changes back as they were at its first write here, changes the work
+         * made to it included, so running the work again would apply them twice.
+         */
+        RecordImage firstSyncedBefore(long start) {
+            for (RecordImage image : order) {
+                if (image.syncedBefore(start)) {
+                    return image;
+                }
+            }
+            return null;
+        }
+
         /** On release, the records this level wrote belong to the enclosing level. */
         void mergeInto(Level parent) {
             for (RecordImage image : order) {
@@ -61,6 +75,8 @@ public final class TransactionScope {
     }
 
     final BackendTransaction backend;
+    /** When the transaction began (System.nanoTime), to tell records read inside it from those read before. */
+    final long startedAt = System.nanoTime();
     /** Whether this is the host framework's transaction, joined: the host commits it. */
     final boolean joined;
     private final List<Level> levels = new ArrayList<>();

@@ -18,6 +18,8 @@ import org.ar4j.HostTransactions;
  * transaction lets its caller go on. Backends only carry out begin, savepoint, commit and rollback.
  */
 public final class Transactions {
+    /** Set by the rollback of a transaction that wrote a record read before it began; read by a retry. */
+    private final ThreadLocal<String> olderWritten = new ThreadLocal<>();
     private final Session db;
     private final OpenTransactions open;
     private final Backend backend;
@@ -138,6 +140,16 @@ public final class Transactions {
     /** The user's {@code transaction(...)}: a transaction, or a savepoint inside the open one. */
     public <R> R run(TransactionCallable<R> work) {
         return run(work, true);
+    }
+
+    /**
+     * After a rolled-back transaction on this thread: a record it wrote that was read before it began (which its
+     * work may have changed relative to what it held, so a retry would apply those changes twice), or null; cleared.
+     */
+    String takeOlderWritten() {
+        String older = olderWritten.get();
+        olderWritten.remove();
+        return older;
     }
 
     /**
@@ -301,6 +313,10 @@ public final class Transactions {
         Level parent = s.parentOf(level);
         try {
             if (parent == null) {
+                RecordImage older = level.firstSyncedBefore(s.startedAt);
+                if (older != null) {
+                    olderWritten.set(older.describe());
+                }
                 try {
                     s.backend.rollback();
                 } catch (RuntimeException e) {
