@@ -93,6 +93,29 @@ class StreamIsolationTest extends TckScenario {
                         .isInstanceOf(UnsupportedCapabilityException.class));
     }
 
+    @TestFactory
+    Stream<DynamicTest> streamReadAfterItsTransaction() {
+        return CapabilityGate.scenario(db, Capability.TRANSACTIONS,
+                "a stream read after the transaction it was opened in ended fails saying the rule; closing it is quiet",
+                () -> {
+                    seed(3);
+                    java.util.Iterator<User> escaped = db.inTransaction(() -> {
+                        Stream<User> s = User.query().orderBy("username").stream();
+                        java.util.Iterator<User> it = s.iterator();
+                        assertThat(it.next().username).isEqualTo("s0");
+                        return it;
+                    });
+                    assertThatThrownBy(escaped::hasNext).isInstanceOf(org.ar4j.QueryException.class)
+                            .hasMessageContaining("after the transaction it was opened in ended")
+                            .hasMessageContaining("inside the transaction's work");
+                    assertThat(storedCount()).isEqualTo(3);
+                    try (Stream<User> closedLate = db.inTransaction(() -> User.query().stream())) {
+                        assertThat(closedLate).isNotNull();
+                    }
+                }, () -> assertThatThrownBy(() -> db.transaction(() -> new User("x").save()))
+                        .isInstanceOf(UnsupportedCapabilityException.class));
+    }
+
     /** Opens a stream, reads one record and drops the stream without closing it. */
     private String readOneAndLeak() {
         Stream<User> s = User.query().orderBy("username").stream();

@@ -13,6 +13,7 @@ import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.core.internal.session.StreamGuard;
+import org.ar4j.core.internal.session.TransactionScope;
 import org.ar4j.spi.RowCursor;
 
 /** A query's records as a stream over an open cursor, closed with the stream (or by the guard if leaked). */
@@ -30,11 +31,20 @@ final class QueryStreams {
         StreamGuard guard = new StreamGuard(cursor, q.model().name());
         // Streamed records are not peers (a stream does not hold them); they share one origin.
         Origin origin = Origin.read(db, q.mode() == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
+        TransactionScope openedIn = db.transactions().currentScope();
         Iterator<T> it = new Iterator<>() {
             Boolean ready;
 
             @Override
             public boolean hasNext() {
+                if (openedIn != null && openedIn.ended()) {
+                    guard.close();
+                    throw new QueryException("A Query.stream() over " + q.model().name() + " was read after the"
+                            + " transaction it was opened in ended: a stream in a transaction reads through the"
+                            + " transaction's connection and lives only as long as it. Read and close it inside the"
+                            + " transaction's work (try (Stream<...> s = query.stream()) { ... }), or collect the rows"
+                            + " there (all(), toList()) to use them afterwards");
+                }
                 if (ready == null) {
                     ready = cursor.next();
                     if (!ready) {

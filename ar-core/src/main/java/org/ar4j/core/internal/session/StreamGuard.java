@@ -33,11 +33,18 @@ public final class StreamGuard {
         CLEANER.register(stream, this::collected);
     }
 
-    /** Closes the cursor once. */
+    /**
+     * Closes the cursor once. Closing a read never throws: a cursor whose connection was lost (a server that killed
+     * the session, a restart) has nothing left to give back, so the failure is logged, not thrown from close().
+     */
     public void close() {
         if (!closed) {
             closed = true;
-            cursor.close();
+            try {
+                cursor.close();
+            } catch (RuntimeException e) {
+                LOG.warn("Closing a Query.stream() over {} failed, its connection probably lost: {}", model, e.toString());
+            }
         }
     }
 

@@ -83,10 +83,17 @@ public final class TransactionScope {
     private int savepoints;
     /** Write statements issued in this transaction so far (successful or not). */
     long writes;
+    /** Set when the transaction ended (committed or rolled back): streams opened in it refuse to read on. */
+    volatile boolean ended;
 
     TransactionScope(BackendTransaction backend, boolean joined) {
         this.backend = backend;
         this.joined = joined;
+    }
+
+    /** Whether the transaction has ended. */
+    public boolean ended() {
+        return ended;
     }
 
     Level push(boolean user) {

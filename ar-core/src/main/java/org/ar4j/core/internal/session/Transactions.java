@@ -44,6 +44,11 @@ public final class Transactions {
         return scope.get() != null;
     }
 
+    /** ar4j's transaction open on this thread (its own or a joined host's), or null. */
+    public TransactionScope currentScope() {
+        return scope.get();
+    }
+
     /** Whether this thread's statements run in a transaction: ar4j's own or the host framework's. */
     public boolean inAnyTransaction() {
         return scope.get() != null || (host != null && host.isActive());
@@ -350,6 +355,7 @@ public final class Transactions {
     private void end(TransactionScope s, Level level, Level parent) {
         s.pop(level);
         if (parent == null) {
+            s.ended = true;
             scope.remove();
             open.ended(db);
         }
