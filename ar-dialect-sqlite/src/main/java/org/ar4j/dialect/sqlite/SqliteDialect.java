@@ -186,9 +186,16 @@ public final class SqliteDialect extends SqlDialect {
         if (configured.put(physical, Boolean.TRUE) != null) {
             return;
         }
-        if (connection.getAutoCommit()) {
-            try (var st = connection.createStatement()) {
-                st.execute("PRAGMA foreign_keys = ON");   // an application's DataSource: enforce them too
+        try (var st = connection.createStatement()) {
+            // an application's DataSource opens plain connections: ar4j's LIKE is case-sensitive on every backend
+            st.execute("PRAGMA case_sensitive_like = ON");
+            if (connection.getAutoCommit()) {
+                st.execute("PRAGMA foreign_keys = ON");   // enforce them there too
+            }
+            try (var rs = st.executeQuery("PRAGMA busy_timeout")) {
+                if (rs.next() && rs.getInt(1) == 0) {
+                    st.execute("PRAGMA busy_timeout = 10000");   // writers queue for the lock, as on ar4j's own pool
+                }
             }
         }
         org.sqlite.Function.create(physical, DECIMAL_SUM, new DecimalSum());

@@ -10,6 +10,7 @@ import org.ar4j.Database;
 import org.ar4j.TransactionRolledBackException;
 import org.ar4j.Capability;
 import org.ar4j.tck.CapabilityGate;
+import org.ar4j.query.Where;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Gadget;
 import org.ar4j.tck.fixtures.User;
@@ -91,6 +92,19 @@ class DataSourceTest extends TckScenario {
                     try (var c = host.getConnection()) {
                         assertThat(c.isValid(5)).as("the application's DataSource still works").isTrue();
                     }
+                });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> portableComparisonsOnPlainConnections() {
+        return gated("on the application's plain connections, LIKE and equality are as case-sensitive as on ar4j's own pool",
+                (host, hosted) -> {
+                    new User("Ann").save();
+                    new User("ann2").save();
+                    assertThat(User.query().where(Where.like("username", "a%")).pluck("username", String.class))
+                            .containsExactly("ann2");
+                    assertThat(User.query().where(Where.like("username", "A%")).count()).isEqualTo(1);
+                    assertThat(User.query().where(Where.eq("username", "ann")).count()).isZero();
                 });
     }
 

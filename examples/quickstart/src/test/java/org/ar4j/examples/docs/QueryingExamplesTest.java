@@ -84,12 +84,13 @@ class QueryingExamplesTest {
     void grouping() {
         // tag::group-by[]
         List<GroupRow> busy = Review.query(Review.class)
-                .groupBy("bookId").count().average("stars").max("stars")
+                .groupBy(Review_.bookId).count().average(Review_.stars).max(Review_.stars)
                 .having(Where.ge("count", 3))
                 .rows();                                          // one statement
         for (GroupRow row : busy) {
-            System.out.println("book " + row.get("bookId", Long.class) + ": " + row.count() + " reviews, mean "
-                    + row.average("stars").getAsDouble() + ", best " + row.max("stars", Integer.class).orElseThrow());
+            Long book = row.get(Review_.bookId);                  // typed by the metamodel
+            System.out.println("book " + book + ": " + row.count() + " reviews, mean "
+                    + row.average(Review_.stars).getAsDouble() + ", best " + row.max(Review_.stars).orElseThrow());
         }
         // end::group-by[]
         assertThat(busy).extracting(GroupRow::count).containsExactly(3L, 4L);
