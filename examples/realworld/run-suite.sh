@@ -21,7 +21,7 @@ PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); 
 export PORT
 unset SPRING_PROFILES_ACTIVE CONDUIT_DB_URL || true
 case "$BACKEND" in
-  sqlite) export CONDUIT_DB_URL="jdbc:sqlite:$WORK/conduit.db" ;;
+  sqlite) export CONDUIT_DB_URL="jdbc:sqlite:$WORK/conduit.db?journal_mode=WAL" ;;
   postgres)
     psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $DB"
     export CONDUIT_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" ;;

@@ -5,27 +5,34 @@
 # errors and statements per request, then a CPU profile (JFR) of the list endpoint at concurrency 16: the share of
 # request-thread samples in ar4j, the driver, the web stack and the application.
 # usage: examples/realworld/load/run-load.sh sqlite|postgres [seconds per run, default 10]
+# Runs the jar this build made (mvn -q -pl examples/realworld/load -am -DskipTests package). JAVA picks the JVM
+# (default: java on the PATH); CONDUIT_VIRTUAL_THREADS=true serves requests on virtual threads (Java 21+).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BACKEND="${1:?usage: run-load.sh sqlite|postgres [seconds]}"
 DURATION="${2:-10}"
+JAVA="${JAVA:-java}"
+JDK_BIN="$(dirname "$(readlink -f "$(command -v "$JAVA")")")"
+JAR="$(ls load/target/ar4j-example-realworld-load-*.jar 2>/dev/null | grep -v -- '-sources' | head -n1)"
+if [ -z "$JAR" ]; then
+  echo "no load tooling jar in $(pwd)/load/target: mvn -q -pl examples/realworld/load -am -DskipTests package" >&2
+  exit 1
+fi
 WORK="$(mktemp -d)"
 DB="conduit_load_$(date +%s)"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 case "$BACKEND" in
-  sqlite) URL="jdbc:sqlite:$WORK/conduit.db" ;;
+  sqlite) URL="jdbc:sqlite:$WORK/conduit.db?journal_mode=WAL" ;;
   postgres)
     psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE $DB"
     URL="jdbc:postgresql://127.0.0.1:5432/$DB?user=postgres" ;;
   *) echo "unknown backend $BACKEND" >&2; exit 2 ;;
 esac
-CP="target/classes:$(mvn -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-java -cp "$CP" org.ar4j.examples.conduit.load.Seed "$URL"
+"$JAVA" -jar "$JAR" seed "$URL"
 # after a bulk load, as an operator would (autovacuum gets there later): planner statistics and the visibility map
 # that lets COUNT(*) and index scans skip the heap
 [ "$BACKEND" = postgres ] && psql -h 127.0.0.1 -U postgres -d "$DB" -qc "VACUUM ANALYZE"
-PORT=$PORT CONDUIT_DB_URL="$URL" SPRING_PROFILES_ACTIVE=load \
-  java -Xmx1g -cp "$CP" org.ar4j.examples.conduit.ConduitApplication > "$WORK/app.log" 2>&1 &
+PORT=$PORT CONDUIT_DB_URL="$URL" "$JAVA" -Xmx1g -jar "$JAR" > "$WORK/app.log" 2>&1 &
 APP=$!
 cleanup() {
   kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true
@@ -72,15 +79,15 @@ for c in 1 16 64; do
   run article "$c" "/api/articles/article-1" article.lua
   run favorite "$c" "/api/articles/article-1/favorite" favorite.lua
 done
-jcmd "$APP" JFR.start name=load settings=profile filename="$WORK/list.jfr" >/dev/null
+"$JDK_BIN/jcmd" "$APP" JFR.start name=load settings=profile filename="$WORK/list.jfr" >/dev/null
 before=$(curl -fs "$BASE/internal/allocated")
 wrk -t2 -c16 -d"${DURATION}s" -H "Authorization: Token $TOKEN" "$BASE/api/articles?limit=20" > "$WORK/wrk.txt"
 after=$(curl -fs "$BASE/internal/allocated")
-jcmd "$APP" JFR.stop name=load >/dev/null
+"$JDK_BIN/jcmd" "$APP" JFR.stop name=load >/dev/null
 reqs=$(grep -oE "[0-9]+ requests in" "$WORK/wrk.txt" | grep -oE "^[0-9]+")
 echo "GET /api/articles?limit=20 at concurrency 16: $(( (after - before) / reqs )) bytes allocated per request" \
   "(all threads of the server, $reqs requests)"
 echo "CPU profile of that run (JFR execution samples, request threads):"
-jfr print --events jdk.ExecutionSample --stack-depth 96 "$WORK/list.jfr" | python3 load/profile.py
+"$JDK_BIN/jfr" print --events jdk.ExecutionSample --stack-depth 96 "$WORK/list.jfr" | python3 load/profile.py
 echo "Allocation profile of that run (JFR allocation samples by weight, request threads):"
-jfr print --events jdk.ObjectAllocationSample --stack-depth 96 "$WORK/list.jfr" | python3 load/profile.py alloc
+"$JDK_BIN/jfr" print --events jdk.ObjectAllocationSample --stack-depth 96 "$WORK/list.jfr" | python3 load/profile.py alloc

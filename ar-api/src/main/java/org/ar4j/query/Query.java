@@ -251,6 +251,9 @@ public interface Query<T> {
     /** {@link #withCount(String)} on a relation constant. */
     Query<T> withCount(RelationPath<?> relation);
 
+    /** {@link #withCount(String, Predicate)} on a relation constant, with a condition on its target. */
+    Query<T> withCount(RelationPath<?> relation, Predicate condition);
+
     /** {@link #withSum(String, String)} on a relation constant and a field of its target. */
     <R extends ActiveRecord<R>> Query<T> withSum(RelationPath<R> relation, NumericField<R, ?, ?> field);
 

@@ -58,7 +58,7 @@ class PerOwnerAggregatesTest extends TckScenario {
     void randomPerOwner() {
         Map<Long, List<Comment>> expected = seed(new Random(SEED), 60);
         queries.reset();
-        List<Post> posts = Post.query().orderBy("id").withCount("comments").withCount("comments", Where.gt("likes", 5))
+        List<Post> posts = Post.query().orderBy("id").withCount("comments").withCount(Post.COMMENTS, Where.gt("likes", 5))
                 .withSum("comments", "likes").withMin("comments", "likes").withMax("comments", "likes")
                 .withAvg("comments", "likes").all();
         assertThat(queries.count()).as("one query for the posts, one per aggregate").isEqualTo(7);

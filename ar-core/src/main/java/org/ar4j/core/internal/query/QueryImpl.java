@@ -182,6 +182,11 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
+    public Query<T> withCount(RelationPath<?> relation, Predicate condition) {
+        return withCount(relationName(relation), condition);
+    }
+
+    @Override
     public <R extends ActiveRecord<R>> Query<T> withSum(RelationPath<R> relation, NumericField<R, ?, ?> field) {
         return withAggregate(relationName(relation), "SUM", field.name(), null);
     }

@@ -32,7 +32,7 @@ class FailurePathsTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.ar4j.url", () -> "jdbc:sqlite:" + DIR.resolve("failures.db"));
+        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + DIR.resolve("failures.db") + "?journal_mode=WAL");
     }
 
     @Value("${local.server.port}")

@@ -38,7 +38,7 @@ class StatementCountTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.ar4j.url", () -> "jdbc:sqlite:" + DIR.resolve("count.db"));
+        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + DIR.resolve("count.db") + "?journal_mode=WAL");
     }
 
     @TestConfiguration

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.ar4j.ConstraintViolationException;
 import org.ar4j.Errors;
+import org.ar4j.examples.conduit.web.ApiException;
 import org.ar4j.ValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,6 +1,7 @@
 package org.ar4j.examples.conduit.api;
 
 import org.ar4j.examples.conduit.model.Tag;
+import org.ar4j.examples.conduit.web.Json;
 import org.ar4j.examples.conduit.model.Tag_;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

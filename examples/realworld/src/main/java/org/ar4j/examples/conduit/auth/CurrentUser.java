@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
-import org.ar4j.examples.conduit.api.ApiException;
+import org.ar4j.examples.conduit.web.ApiException;
 
 /** The caller's user id, from the request's "Authorization: Token jwt" header. */
 @Component

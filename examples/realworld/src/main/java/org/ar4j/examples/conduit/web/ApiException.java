@@ -1,4 +1,4 @@
-package org.ar4j.examples.conduit.api;
+package org.ar4j.examples.conduit.web;
 
 import java.util.List;
 import java.util.Map;

@@ -22,7 +22,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Fills a fresh Conduit database for the load test (seeded, so every run holds the same data): 10,000 users
  * (password "password"), 100,000 articles with two of 50 tags each, 10 follows per user, 200,000 favorites and
- * 100,000 comments, written with {@code insertAll} in batches. Usage: {@code Seed <database URL>}.
+ * 100,000 comments, written with {@code insertAll} in batches. Usage: {@code LoadTool seed <database URL>}.
  */
 public final class Seed {
     static final int USERS = 10_000;

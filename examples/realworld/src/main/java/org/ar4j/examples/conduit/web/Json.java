@@ -1,4 +1,4 @@
-package org.ar4j.examples.conduit.api;
+package org.ar4j.examples.conduit.web;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,7 +14,7 @@ public final class Json {
     }
 
     /** An instant as the spec's clients parse it: ISO 8601 with milliseconds, UTC. */
-    static String time(Instant t) {
+    public static String time(Instant t) {
         return t == null ? null : ISO_MILLIS.format(t);
     }
 

@@ -1,4 +1,4 @@
-package org.ar4j.examples.conduit.api;
+package org.ar4j.examples.conduit.service;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,10 +8,12 @@ import java.util.Set;
 
 import org.ar4j.examples.conduit.model.Article;
 import org.ar4j.examples.conduit.model.Article_;
+import org.ar4j.examples.conduit.model.Favorite_;
 import org.ar4j.examples.conduit.model.Follow;
 import org.ar4j.examples.conduit.model.Follow_;
 import org.ar4j.examples.conduit.model.Tag;
 import org.ar4j.examples.conduit.model.User;
+import org.ar4j.examples.conduit.web.Json;
 import org.ar4j.query.Query;
 import org.ar4j.query.Where;
 import org.springframework.stereotype.Component;
@@ -27,12 +29,12 @@ public class ArticleViews {
     /** The query's articles with what their views need, for a reader (or null when anonymous). */
     public Query<Article> loading(Query<Article> q, Long reader) {
         Query<Article> loaded = q.with(Article_.author).with(Article_.tags).withCount(Article_.favorites);
-        return reader == null ? loaded : loaded.withCount("favorites", Where.eq("userId", reader));
+        return reader == null ? loaded : loaded.withCount(Article_.favorites, Favorite_.userId.eq(reader));
     }
 
     /** The views of articles loaded through {@link #loading}. */
     public List<Json.ArticleBody> views(List<Article> articles, Long reader) {
-        Set<Long> followed = followed(reader, articles);
+        Set<Long> followed = followed(reader, authorsOf(articles));
         List<Json.ArticleBody> out = new ArrayList<>(articles.size());
         for (Article a : articles) {
             out.add(view(a, reader, followed.contains(a.authorId)));
@@ -51,21 +53,30 @@ public class ArticleViews {
         for (Tag t : Article.TAGS.get(a)) {
             tags.add(t.name);
         }
-        boolean favorited = reader != null && Article.FAVORITES.count(a, Where.eq("userId", reader)) > 0;
+        boolean favorited = reader != null && Article.FAVORITES.count(a, Favorite_.userId.eq(reader)) > 0;
         return new Json.ArticleBody(a.slug, a.title, a.description, a.body, tags, Json.time(a.createdAt),
-                Json.time(a.updatedAt), favorited, Article.FAVORITES.count(a), Profiles.view(author, following));
+                Json.time(a.updatedAt), favorited, Article.FAVORITES.count(a), profile(author, following));
     }
 
-    /** The authors of these articles the reader follows: one read (none for an anonymous reader). */
-    private static Set<Long> followed(Long reader, List<Article> articles) {
-        if (reader == null || articles.isEmpty()) {
-            return Set.of();
-        }
+    private static Set<Long> authorsOf(List<Article> articles) {
         Set<Long> authors = new LinkedHashSet<>();
         for (Article a : articles) {
             authors.add(a.authorId);
         }
-        return new HashSet<>(Follow.query().where(Where.and(Follow_.followerId.eq(reader), Follow_.followedId.in(authors)))
+        return authors;
+    }
+
+    /** A user as the API shows a profile. */
+    static Json.Profile profile(User u, boolean following) {
+        return new Json.Profile(u.username, u.bio, u.image, following);
+    }
+
+    /** Which of these users the reader follows: one read (none for an anonymous reader). */
+    static Set<Long> followed(Long reader, Set<Long> users) {
+        if (reader == null || users.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(Follow.query().where(Where.and(Follow_.followerId.eq(reader), Follow_.followedId.in(users)))
                 .pluck(Follow_.followedId));
     }
 }
