@@ -211,7 +211,7 @@ public final class Persister {
      * write that touched more than one row is rolled back and refused, naming the model and its id column.
      */
     private long byId(ModelInfo model, Object id, String op, java.util.function.LongSupplier write) {
-        if (session.checks().ids().unique(model.tableSpec())) {
+        if (session.checks().ids().unique(model.tableSpec(), session.transactions().inAnyTransaction())) {
             return write.getAsLong();
         }
         return session.transactions().atomically(() -> {

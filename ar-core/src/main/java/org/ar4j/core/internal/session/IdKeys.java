@@ -11,9 +11,11 @@ import org.ar4j.spi.TableSpec;
 /**
  * Whether the database keeps each table's id column unique (its primary key, or a unique index on it alone), learned
  * once per table and database: from the table this database created, from a catalogue it read for another reason,
- * or from one catalogue read before the first write by id. A write by id on a table that is not known to keep its id
- * unique runs atomically and checks it touched exactly one row (an existing link table mapped with {@code @Id} on one
- * of its two key columns would otherwise have one {@code save()} overwrite many rows).
+ * or from one catalogue read at the first write by id outside a transaction (never inside one: a catalogue query
+ * that fails there, as a Galera certification conflict can, would take the caller's transaction with it). A write by
+ * id on a table not known to keep its id unique runs atomically and checks it touched exactly one row (an existing
+ * link table mapped with {@code @Id} on one of its two key columns would otherwise have one {@code save()} overwrite
+ * many rows).
  */
 public final class IdKeys {
     private final Backend backend;
@@ -33,12 +35,22 @@ public final class IdKeys {
         unique.put(t, keepsUnique(t, live));
     }
 
-    /** Whether the table's id column is known to be unique in the database (one catalogue read the first time). */
-    public boolean unique(TableSpec t) {
+    /**
+     * Whether the table's id column is known to be unique in the database: one catalogue read the first time it is
+     * asked outside a transaction; inside one, or when that read fails, not known (the write then checks itself).
+     */
+    public boolean unique(TableSpec t, boolean inTransaction) {
         Boolean known = unique.get(t);
         if (known == null) {
-            Optional<LiveTable> live = backend.inspect(t);
-            known = live.isPresent() && keepsUnique(t, live.get());
+            if (inTransaction) {
+                return false;
+            }
+            try {
+                Optional<LiveTable> live = backend.inspect(t);
+                known = live.isPresent() && keepsUnique(t, live.get());
+            } catch (RuntimeException unreadable) {
+                return false;   // asked again next time; meanwhile writes by id check the rows they touch
+            }
             unique.put(t, known);
         }
         return known;
