@@ -76,6 +76,12 @@ public class Ar4jAutoConfiguration {
         return db;
     }
 
+    /** Binds this context's Database to the thread that starts the context, until it is ready (runners included). */
+    @Bean
+    StartupBinding ar4jStartupBinding(Database db) {
+        return new StartupBinding(db);
+    }
+
     /**
      * Runs {@code @Async} and scheduled tasks of the application's executors with this context's Database bound to
      * their thread (Spring Boot applies a single TaskDecorator bean to the executors it configures).

@@ -124,9 +124,20 @@ abstract class TwoContextsContract {
 
     @Test
     void aClosedContextLeavesThisOneWorking() throws Exception {
+        String startup = memo("startup");
         ConfigurableApplicationContext third = new SpringApplicationBuilder(TestApplication.class)
-                .properties("spring.datasource.url=jdbc:sqlite:target/spring-world-c.db").run();
+                .properties("spring.datasource.url=jdbc:sqlite:target/spring-world-c.db", "testapp.startup-memo=" + startup)
+                .run();
         try {
+            // the third context's start-up runner wrote through model statics, with this context open too
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:target/spring-world-c.db");
+                 PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM spring_entries WHERE memo = ?")) {
+                ps.setString(1, startup);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next() && rs.getLong(1) == 1).as("the runner's row is in its own context's file").isTrue();
+                }
+            }
+            assertThat(mine(startup)).as("and not in this context's").isZero();
             // a thread ar-spring does not bind (the application's own executor), with two databases open: model
             // statics refuse to guess, never reading the other context's database
             java.util.concurrent.atomic.AtomicReference<Throwable> seen = new java.util.concurrent.atomic.AtomicReference<>();

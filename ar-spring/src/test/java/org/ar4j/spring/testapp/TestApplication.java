@@ -14,6 +14,19 @@ public class TestApplication {
         return new EntryService(jdbc);
     }
 
+    /** Start-up work through model statics (testapp.startup-memo=...): it must land in this context's database. */
+    @Bean
+    org.springframework.boot.ApplicationRunner startupMemo(org.springframework.core.env.Environment env,
+                                                          org.ar4j.Database db) {
+        return args -> {
+            String memo = env.getProperty("testapp.startup-memo");
+            if (memo != null) {
+                db.schema().createIfMissing(Entry.class);
+                new Entry(memo).save();
+            }
+        };
+    }
+
     /** A service whose @Transactional methods write through ar4j and JdbcTemplate. */
     public static class EntryService {
         private final JdbcTemplate jdbc;
