@@ -35,6 +35,11 @@ public record Select(TableSpec table, List<String> columns, Filter where, List<O
         this(table, columns, where, orderBy, limit, offset, partition, null, List.of());
     }
 
+    /** The same read under another condition (locks and lookups kept). */
+    public Select withWhere(Filter other) {
+        return new Select(table, columns, other, orderBy, limit, offset, partition, locking, lookups);
+    }
+
     /** The same read with other row locks. */
     public Select withLocking(Locking other) {
         return new Select(table, columns, where, orderBy, limit, offset, partition, other, lookups);

@@ -31,7 +31,7 @@ public final class SubqueryFlattening extends ForwardingBackend {
 
     private Select flat(Select s) {
         Filter w = flat(s.where());
-        return w == s.where() ? s : new Select(s.table(), s.columns(), w, s.orderBy(), s.limit(), s.offset(), s.partition());
+        return w == s.where() ? s : s.withWhere(w);
     }
 
     @Override
