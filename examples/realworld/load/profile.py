@@ -29,7 +29,8 @@ total = 0
 text = sys.stdin.read()
 for block in text.split(EVENT)[1:]:
     thread = re.search(r'(?:sampledThread|eventThread) = "([^"]+)"', block)
-    if not thread or "http-nio" not in thread.group(1):
+    # platform request threads are Tomcat's http-nio-*; with virtual threads Spring Boot names them tomcat-handler-*
+    if not thread or ("http-nio" not in thread.group(1) and "tomcat-handler" not in thread.group(1)):
         continue
     frames = re.findall(r"^\s+([\w.$]+)\(", block.split("stackTrace = [", 1)[-1], re.M)
     charged = "jdk"

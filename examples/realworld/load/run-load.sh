@@ -91,3 +91,6 @@ echo "CPU profile of that run (JFR execution samples, request threads):"
 "$JDK_BIN/jfr" print --events jdk.ExecutionSample --stack-depth 96 "$WORK/list.jfr" | python3 load/profile.py
 echo "Allocation profile of that run (JFR allocation samples by weight, request threads):"
 "$JDK_BIN/jfr" print --events jdk.ObjectAllocationSample --stack-depth 96 "$WORK/list.jfr" | python3 load/profile.py alloc
+# what the server logged (failed requests leave their reason there)
+echo "Server log: $(grep -cE ' (WARN|ERROR) ' "$WORK/app.log" || true) WARN/ERROR lines; the first distinct ones:"
+grep -E ' (WARN|ERROR) ' "$WORK/app.log" | sed -E 's/^[^ ]+ +//' | cut -c1-300 | sort | uniq -c | sort -rn | head -5 || true
