@@ -19,6 +19,7 @@ import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.persist.Writes;
 import org.ar4j.core.internal.query.OwnerAggregate;
 import org.ar4j.core.internal.query.OwnerAggregates;
+import org.ar4j.core.internal.session.AggregateKey;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.internal.engine.Engine;
@@ -217,8 +218,8 @@ public final class EngineImpl implements Engine {
     public Object relationAggregate(RelationPath<?> relation, ActiveRecord<?> owner, String kind, String field,
                                     Predicate condition) {
         RelationInfo r = relationOf(relation, owner);
-        OwnerAggregate a = OwnerAggregate.of(r.owner(), r.name(), kind, field, condition);
-        Map<String, Object> attached = Records.state(owner).aggregates();
+        OwnerAggregate a = OwnerAggregate.of(r.owner(), r.name(), AggregateKey.Kind.of(kind), field, condition);
+        Map<AggregateKey, Object> attached = Records.state(owner).aggregates();
         Object v;
         if (attached != null && attached.containsKey(a.key())) {
             v = attached.get(a.key());

@@ -5,6 +5,8 @@ import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.session.AggregateKey;
+import org.ar4j.core.internal.session.AggregateKey.Kind;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 import org.ar4j.relation.Relation;
@@ -15,15 +17,15 @@ import org.ar4j.spi.Aggregate;
  * target: what the query attaches to each owner it loads, under {@link #key}.
  *
  * @param relation  the collection relation
- * @param kind      COUNT, SUM, MIN, MAX or AVG
+ * @param kind      what is computed
  * @param field     the target field aggregated, null for COUNT
  * @param condition the caller's condition on the targets (field level), or null
  * @param resolved  the same condition resolved to columns, or null
  */
-public record OwnerAggregate(RelationInfo relation, String kind, FieldInfo field, Predicate condition, Filter resolved) {
+public record OwnerAggregate(RelationInfo relation, Kind kind, FieldInfo field, Predicate condition, Filter resolved) {
 
     /** Checks a relation, a field and a condition for a per-owner aggregate of one model's records. */
-    public static OwnerAggregate of(ModelInfo owner, String relationName, String kind, String fieldName, Predicate condition) {
+    public static OwnerAggregate of(ModelInfo owner, String relationName, Kind kind, String fieldName, Predicate condition) {
         RelationInfo r = owner.relation(relationName);
         if (r.kind() == Relation.Kind.BELONGS_TO) {
             throw new QueryException("with" + label(kind) + "(\"" + relationName + "\") on " + owner.name() + ": "
@@ -43,26 +45,21 @@ public record OwnerAggregate(RelationInfo relation, String kind, FieldInfo field
     }
 
     /** Where the value is kept on each owner: the same key the relation's accessors look up. */
-    public String key() {
-        return key(relation.name(), kind, field == null ? null : field.javaName(), condition);
-    }
-
-    /** The key of an aggregate of a relation. */
-    public static String key(String relation, String kind, String field, Predicate condition) {
-        return relation + "|" + kind + "|" + (field == null ? "" : field) + "|" + condition;
+    public AggregateKey key() {
+        return new AggregateKey(relation.name(), kind, field == null ? null : field.javaName(), condition);
     }
 
     /** The backend functions this aggregate reads: the function itself, and a count of values for sums and means. */
     Aggregate.Function function() {
         return switch (kind) {
-            case "COUNT" -> Aggregate.Function.COUNT;
-            case "MIN" -> Aggregate.Function.MIN;
-            case "MAX" -> Aggregate.Function.MAX;
-            default -> Aggregate.Function.SUM;
+            case COUNT -> Aggregate.Function.COUNT;
+            case MIN -> Aggregate.Function.MIN;
+            case MAX -> Aggregate.Function.MAX;
+            case SUM, AVG -> Aggregate.Function.SUM;
         };
     }
 
-    private static String label(String kind) {
-        return kind.equals("AVG") ? "Avg" : kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT);
+    private static String label(Kind kind) {
+        return kind.label();
     }
 }

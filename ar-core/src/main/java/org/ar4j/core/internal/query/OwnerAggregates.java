@@ -14,6 +14,8 @@ import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
+import org.ar4j.core.internal.session.AggregateKey;
+import org.ar4j.core.internal.session.AggregateKey.Kind;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
@@ -42,7 +44,7 @@ public final class OwnerAggregates {
             Map<Object, Object> byOwner = compute(db, owners, a);
             for (ActiveRecord<?> o : owners) {
                 RecordState st = Records.state(o);
-                Map<String, Object> attached = st.aggregates();
+                Map<AggregateKey, Object> attached = st.aggregates();
                 if (attached == null) {
                     attached = new HashMap<>();
                     st.setAggregates(attached);
@@ -68,7 +70,7 @@ public final class OwnerAggregates {
         }
         List<Aggregate> functions = new ArrayList<>();
         functions.add(new Aggregate(a.function(), a.field() == null ? null : a.field().column()));
-        boolean counted = a.kind().equals("SUM") || a.kind().equals("AVG");
+        boolean counted = a.kind().sums();
         if (counted) {
             functions.add(new Aggregate(Aggregate.Function.COUNT, a.field().column()));
         }
@@ -80,7 +82,7 @@ public final class OwnerAggregates {
             throw new Ar4jException("The " + db.backendName() + " backend cannot bind any key next to the condition of "
                     + r.qualifiedName());
         }
-        if (r.spec().limit() != null && !a.kind().equals("COUNT")) {
+        if (r.spec().limit() != null && a.kind() != Kind.COUNT) {
             rows.putAll(limitedRows(db, a, keys, extra, max));
             keys = List.of();
         }
@@ -148,12 +150,12 @@ public final class OwnerAggregates {
 
     /** The aggregate of non-null canonical values: a sum (as a Long, Double or BigDecimal), or the least or greatest. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object fold(String kind, List<Object> vs) {
-        if (kind.equals("MIN") || kind.equals("MAX")) {
+    private static Object fold(Kind kind, List<Object> vs) {
+        if (kind == Kind.MIN || kind == Kind.MAX) {
             Comparable best = null;
             for (Object v : vs) {
                 Comparable c = (Comparable) v;
-                if (best == null || (kind.equals("MIN") ? c.compareTo(best) < 0 : c.compareTo(best) > 0)) {
+                if (best == null || (kind == Kind.MIN ? c.compareTo(best) < 0 : c.compareTo(best) > 0)) {
                     best = c;
                 }
             }
@@ -188,7 +190,7 @@ public final class OwnerAggregates {
 
     /** The value as the caller reads it: a MIN or MAX as the field's Java value, the rest as computed. */
     public static Object javaValue(OwnerAggregate a, Object v) {
-        if (v == null || !(a.kind().equals("MIN") || a.kind().equals("MAX"))) {
+        if (v == null || !(a.kind() == Kind.MIN || a.kind() == Kind.MAX)) {
             return v;
         }
         ActiveRecord<?> scratch = (ActiveRecord<?>) a.relation().target().newInstance();
@@ -206,13 +208,13 @@ public final class OwnerAggregates {
     static Object value(OwnerAggregate a, Object[] row) {
         Integer limit = a.relation().spec().limit();
         return switch (a.kind()) {
-            case "COUNT" -> {
+            case COUNT -> {
                 long n = row == null || row[0] == null ? 0L : ((Number) row[0]).longValue();
                 yield limit == null ? n : Math.min(n, limit);
             }
-            case "SUM" -> row == null || ((Number) row[1]).longValue() == 0 ? QueryValues.zeroOf(a.field())
+            case SUM -> row == null || ((Number) row[1]).longValue() == 0 ? QueryValues.zeroOf(a.field())
                     : QueryValues.normalizedOf(a.field(), row[0]);
-            case "AVG" -> {
+            case AVG -> {
                 if (row == null || ((Number) row[1]).longValue() == 0) {
                     yield null;
                 }
@@ -220,7 +222,7 @@ public final class OwnerAggregates {
                 yield row[0] instanceof BigDecimal b ? b.divide(BigDecimal.valueOf(n), java.math.MathContext.DECIMAL64)
                         .doubleValue() : ((Number) row[0]).doubleValue() / n;
             }
-            default -> row == null || row[0] == null ? null : QueryValues.normalizedOf(a.field(), row[0]);
+            case MIN, MAX -> row == null || row[0] == null ? null : QueryValues.normalizedOf(a.field(), row[0]);
         };
     }
 }

@@ -16,6 +16,7 @@ import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.session.AggregateKey.Kind;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.ComparableField;
 import org.ar4j.query.Grouping;
@@ -173,12 +174,12 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public Query<T> withCount(String relation) {
-        return withAggregate(relation, "COUNT", null, null);
+        return withAggregate(relation, Kind.COUNT, null, null);
     }
 
     @Override
     public Query<T> withCount(RelationPath<?> relation) {
-        return withAggregate(relationName(relation), "COUNT", null, null);
+        return withAggregate(relationName(relation), Kind.COUNT, null, null);
     }
 
     @Override
@@ -188,22 +189,22 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public <R extends ActiveRecord<R>> Query<T> withSum(RelationPath<R> relation, NumericField<R, ?, ?> field) {
-        return withAggregate(relationName(relation), "SUM", field.name(), null);
+        return withAggregate(relationName(relation), Kind.SUM, field.name(), null);
     }
 
     @Override
     public <R extends ActiveRecord<R>> Query<T> withMin(RelationPath<R> relation, ComparableField<R, ?> field) {
-        return withAggregate(relationName(relation), "MIN", field.name(), null);
+        return withAggregate(relationName(relation), Kind.MIN, field.name(), null);
     }
 
     @Override
     public <R extends ActiveRecord<R>> Query<T> withMax(RelationPath<R> relation, ComparableField<R, ?> field) {
-        return withAggregate(relationName(relation), "MAX", field.name(), null);
+        return withAggregate(relationName(relation), Kind.MAX, field.name(), null);
     }
 
     @Override
     public <R extends ActiveRecord<R>> Query<T> withAvg(RelationPath<R> relation, NumericField<R, ?, ?> field) {
-        return withAggregate(relationName(relation), "AVG", field.name(), null);
+        return withAggregate(relationName(relation), Kind.AVG, field.name(), null);
     }
 
     private String relationName(RelationPath<?> relation) {
@@ -213,32 +214,31 @@ public final class QueryImpl<T> implements Query<T> {
     @Override
     public Query<T> withCount(String relation, Predicate condition) {
         given(condition, "withCount(\"" + relation + "\", condition) got a null condition");
-        return withAggregate(relation, "COUNT", null, condition);
+        return withAggregate(relation, Kind.COUNT, null, condition);
     }
 
     @Override
     public Query<T> withSum(String relation, String field) {
-        return withAggregate(relation, "SUM", field, null);
+        return withAggregate(relation, Kind.SUM, field, null);
     }
 
     @Override
     public Query<T> withMin(String relation, String field) {
-        return withAggregate(relation, "MIN", field, null);
+        return withAggregate(relation, Kind.MIN, field, null);
     }
 
     @Override
     public Query<T> withMax(String relation, String field) {
-        return withAggregate(relation, "MAX", field, null);
+        return withAggregate(relation, Kind.MAX, field, null);
     }
 
     @Override
     public Query<T> withAvg(String relation, String field) {
-        return withAggregate(relation, "AVG", field, null);
+        return withAggregate(relation, Kind.AVG, field, null);
     }
 
-    private Query<T> withAggregate(String relation, String kind, String field, Predicate condition) {
-        given(relation, "with" + kind.charAt(0) + kind.substring(1).toLowerCase(java.util.Locale.ROOT)
-                + "(...) got a null relation name; name a relation of " + spec.model().name());
+    private Query<T> withAggregate(String relation, Kind kind, String field, Predicate condition) {
+        given(relation, "with" + kind.label() + "(...) got a null relation name; name a relation of " + spec.model().name());
         return next(spec.withAggregate(OwnerAggregate.of(spec.model(), relation, kind, field, condition)));
     }
 

@@ -155,12 +155,12 @@ public final class RecordState {
     }
 
     /** Per-owner aggregates attached by a query's withCount/withSum...; null until one is. */
-    public Map<String, Object> aggregates() {
+    public Map<AggregateKey, Object> aggregates() {
         return RelationStore.aggregates(this);
     }
 
     /** Attaches (or, with null, clears) the record's per-owner aggregates. */
-    public void setAggregates(Map<String, Object> attached) {
+    public void setAggregates(Map<AggregateKey, Object> attached) {
         RelationStore.setAggregates(this, attached);
     }
 }

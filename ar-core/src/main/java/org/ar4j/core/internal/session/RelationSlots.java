@@ -30,16 +30,16 @@ final class RelationSlots {
     private static final class Rare {
         long[] loadedAt;
         /** withCount...: not relation values, so {@link RelationSlots#clear} keeps them. */
-        java.util.Map<String, Object> aggregates;
+        java.util.Map<AggregateKey, Object> aggregates;
     }
 
     private static final int INLINE = 2;
 
-    synchronized java.util.Map<String, Object> aggregates() {
+    synchronized java.util.Map<AggregateKey, Object> aggregates() {
         return rare == null ? null : rare.aggregates;
     }
 
-    synchronized void setAggregates(java.util.Map<String, Object> attached) {
+    synchronized void setAggregates(java.util.Map<AggregateKey, Object> attached) {
         if (rare == null) {
             if (attached == null) {
                 return;

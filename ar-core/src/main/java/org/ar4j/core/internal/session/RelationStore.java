@@ -85,7 +85,7 @@ public final class RelationStore {
     }
 
     /** The per-owner aggregates attached to the record; null when none are. */
-    static java.util.Map<String, Object> aggregates(RecordState st) {
+    static java.util.Map<AggregateKey, Object> aggregates(RecordState st) {
         return st.relations instanceof RelationSlots slots ? slots.aggregates() : null;
     }
 
@@ -93,7 +93,7 @@ public final class RelationStore {
      * Attaches per-owner aggregates (null clears them). They live with the relation slots: a record a query gave
      * aggregates to is an owner, which usually caches relations too, and every other record saves the field.
      */
-    static void setAggregates(RecordState st, java.util.Map<String, Object> attached) {
+    static void setAggregates(RecordState st, java.util.Map<AggregateKey, Object> attached) {
         RelationSlots slots = slots(st);
         if (slots == null) {
             if (attached == null) {

@@ -1,0 +1,42 @@
+package org.ar4j.core.internal.session;
+
+import java.util.Locale;
+
+import org.ar4j.query.Predicate;
+
+/**
+ * Which per-owner aggregate of a relation a value is ({@code withCount}, {@code withSum}...): the key under which a
+ * query attaches it to each owner and the relation's accessors look it up. Equal when the relation, the kind, the
+ * field and the condition (a predicate record, compared by value) are.
+ *
+ * @param relation  the relation's name
+ * @param kind      what is computed
+ * @param field     the target field aggregated; null for a count
+ * @param condition the caller's condition on the targets, or null
+ */
+public record AggregateKey(String relation, Kind kind, String field, Predicate condition) {
+
+    /** What a per-owner aggregate computes. */
+    public enum Kind {
+        /** The number of related records. */ COUNT,
+        /** The sum of a field. */ SUM,
+        /** The smallest value of a field. */ MIN,
+        /** The largest value of a field. */ MAX,
+        /** The mean of a field. */ AVG;
+
+        /** The kind named (COUNT, SUM, MIN, MAX, AVG; case aside). */
+        public static Kind of(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT));
+        }
+
+        /** As the query methods spell it: Count, Sum, Min, Max, Avg. */
+        public String label() {
+            return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether the value is a sum of values (and so comes with their count). */
+        public boolean sums() {
+            return this == SUM || this == AVG;
+        }
+    }
+}
