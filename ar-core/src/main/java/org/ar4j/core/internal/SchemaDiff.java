@@ -134,7 +134,8 @@ final class SchemaDiff {
      */
     private void nullability(TableSpec t, ColumnSpec c, LiveColumn lc) {
         if (!c.nullable()) {
-            Select nulls = new Select(t, List.of(c.name()), new Filter.IsNull(c.name(), false), List.of(), null, null, null);
+            Select nulls = new Select(t, List.of(c.name()), new Filter.IsNull(c.name(), false), List.of(),
+                    Select.Window.ALL, null, List.of());
             long n = backend.count(nulls);
             if (n > 0) {
                 changes.add(new SchemaChange.Note(t, t.describe(c.name()) + " must not be null, but " + n + " row"

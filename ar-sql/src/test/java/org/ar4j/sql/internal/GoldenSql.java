@@ -47,19 +47,21 @@ public final class GoldenSql {
         return renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.And(List.of(
                 new Filter.In("author_id", List.of(1L, 2L), false), new Filter.Like("title", "a%"),
                 new Filter.Compare("price", Predicate.Operator.GT, new java.math.BigDecimal("1.50")))),
-                List.of(Order.desc("price"), Order.asc("id")), 10, 20L, null)).text();
+                        List.of(Order.desc("price"), Order.asc("id")), new Select.Window(10, 20L, null), null,
+                                List.of())).text();
     }
 
     /** The next unclaimed post, locked, passing rows other transactions hold. */
     public String forUpdateSkipLocked() {
         return renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.IsNull("author_id", false),
-                List.of(Order.asc("id")), 1, null, null, new Locking(false, Locking.Wait.SKIP_LOCKED), List.of())).text();
+                List.of(Order.asc("id")), new Select.Window(1, null, null), new Locking(false,
+                        Locking.Wait.SKIP_LOCKED), List.of())).text();
     }
 
     /** A shared lock that fails at once on a row locked elsewhere. */
     public String forShareNoWait() {
         return renderer.select(new Select(POSTS, List.of("id"), new Filter.Compare("id", Predicate.Operator.EQ, 7L),
-                List.of(), null, null, null, new Locking(true, Locking.Wait.NO_WAIT), List.of())).text();
+                List.of(), Select.Window.ALL, new Locking(true, Locking.Wait.NO_WAIT), List.of())).text();
     }
 
     /** A projection with a BelongsTo step: the author's name joined, under the relation's condition. */
@@ -67,14 +69,15 @@ public final class GoldenSql {
         Lookup author = new Lookup("author_id", POSTS, "id", new Filter.Compare("version", Predicate.Operator.GT, 0L),
                 List.of("title"));
         return renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.Compare("price",
-                Predicate.Operator.GT, java.math.BigDecimal.ONE), List.of(Order.asc("id")), 5, null, null, null,
-                List.of(author))).text();
+                Predicate.Operator.GT, java.math.BigDecimal.ONE), List.of(Order.asc("id")), new Select.Window(5, null,
+                        null), null, List.of(author))).text();
     }
 
     /** Three rows per author at most (window functions). */
     public String perOwnerLimit() {
         return renderer.select(new Select(POSTS, List.of("id", "author_id"), new Filter.In("author_id",
-                List.of(1L, 2L, 3L), false), List.of(Order.asc("id")), null, null, new PartitionLimit("author_id", 3)))
+                List.of(1L, 2L, 3L), false), List.of(Order.asc("id")), new Select.Window(null, null,
+                        new PartitionLimit("author_id", 3)), null, List.of()))
                 .text();
     }
 

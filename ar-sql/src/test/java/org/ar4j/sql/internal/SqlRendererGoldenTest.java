@@ -65,7 +65,8 @@ class SqlRendererGoldenTest {
         String hostile = "a'; DROP TABLE posts; --%";
         SqlRenderer.Sql sql = renderer.select(new Select(POSTS, List.of("id", "title"), new Filter.And(List.of(
                 new Filter.Compare("author_id", Predicate.Operator.EQ, 7L),
-                new Filter.Like("title", hostile))), List.of(Order.desc("score")), 10, 20L, null));
+                new Filter.Like("title", hostile))), List.of(Order.desc("score")), new Select.Window(10, 20L, null),
+                        null, List.of()));
         assertThat(sql.text()).isEqualTo("SELECT \"id\", \"title\" FROM \"posts\" WHERE (\"author_id\" = ? AND \"title\""
                 + " LIKE ? ESCAPE '\\') ORDER BY \"score\" DESC LIMIT ? OFFSET ?");
         assertThat(values(sql)).containsExactly(7L, hostile, 10, 20L);
@@ -75,7 +76,7 @@ class SqlRendererGoldenTest {
     void aPerOwnerLimitIsAWindowOverTheOwnersKeys() {
         SqlRenderer.Sql sql = renderer.select(new Select(POSTS, List.of("id", "author_id", "score"),
                 new Filter.In("author_id", List.of(1L, 2L, 3L), false), List.of(Order.desc("score"), Order.asc("id")),
-                null, null, new PartitionLimit("author_id", 3)));
+                        new Select.Window(null, null, new PartitionLimit("author_id", 3)), null, List.of()));
         assertThat(sql.text()).isEqualTo("SELECT \"id\", \"author_id\", \"score\" FROM (SELECT \"id\", \"author_id\","
                 + " \"score\", ROW_NUMBER() OVER (PARTITION BY \"author_id\" ORDER BY \"score\" DESC, \"id\" ASC) AS ar4j_rn"
                 + " FROM \"posts\" WHERE \"author_id\" IN (?, ?, ?)) ar4j_w WHERE ar4j_rn <= ? ORDER BY \"author_id\" ASC,"

@@ -77,8 +77,8 @@ final class ThroughLoader implements KindLoader {
         int max = batch.session().backend().maxKeysPerQuery(0);
         for (int from = 0; from < ownerKeys.size(); from += max) {
             List<Object> chunk = ownerKeys.subList(from, Math.min(ownerKeys.size(), from + max));
-            Select s = new Select(rel.join().tableSpec(), List.of(rel.joinOwnerKey().column(), rel.joinTargetKey().column()),
-                    new Filter.In(rel.joinOwnerKey().column(), chunk, false), List.of(), null, null, null);
+            Select s = Select.of(rel.join().tableSpec(), List.of(rel.joinOwnerKey().column(), rel.joinTargetKey().column()))
+                    .withWhere(new Filter.In(rel.joinOwnerKey().column(), chunk, false));
             try (RowCursor c = batch.session().backend().find(s)) {
                 while (c.next()) {
                     Object o = c.get(0);

@@ -280,7 +280,8 @@ public final class Persister {
         if (id == null) {
             throw new RecordNotFoundException("Cannot reload a " + model.name() + " without an id");
         }
-        Select s = new Select(model.tableSpec(), model.columns(), Writes.idEquals(model, id), List.of(), 1, null, null);
+        Select s = new Select(model.tableSpec(), model.columns(), Writes.idEquals(model, id), List.of(),
+                new Select.Window(1, null, null), null, List.of());
         try (RowCursor c = session.backend().find(s)) {
             if (!c.next()) {
                 throw new RecordNotFoundException("No " + model.name() + " with id " + id + " to reload");

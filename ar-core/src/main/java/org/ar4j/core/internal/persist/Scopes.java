@@ -66,8 +66,8 @@ final class Scopes {
         if (key == null) {
             return ids;
         }
-        Select s = new Select(r.join().tableSpec(), List.of(r.joinTargetKey().column()),
-                keyEquals(r.joinOwnerKey(), key), List.of(), null, null, null);
+        Select s = new Select(r.join().tableSpec(), List.of(r.joinTargetKey().column()), keyEquals(r.joinOwnerKey(),
+                key), List.of(), Select.Window.ALL, null, List.of());
         try (RowCursor c = session.backend().find(s)) {
             while (c.next()) {
                 Object v = c.get(0);

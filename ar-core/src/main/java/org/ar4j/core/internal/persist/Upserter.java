@@ -104,7 +104,7 @@ final class Upserter {
             Map<Object, Object[]> rows = new HashMap<>();
             List<Object> keys = unsettled.stream().map(key::storedValue).toList();
             Select s = new Select(model.tableSpec(), model.columns(), new Filter.In(key.column(), keys, false),
-                    List.of(), null, null, null);
+                    List.of(), Select.Window.ALL, null, List.of());
             try (RowCursor c = session.backend().find(s)) {
                 while (c.next()) {
                     Object[] row = new Object[fields.size()];
@@ -232,7 +232,7 @@ final class Upserter {
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
             Select s = new Select(model.tableSpec(), cols, new Filter.In(key.column(), part, false), List.of(),
-                    null, null, null);
+                    Select.Window.ALL, null, List.of());
             try (RowCursor c = session.backend().find(s)) {
                 while (c.next()) {
                     found.put(normalized(c.get(0)), new Object[] {c.get(1), versionAt < 0 ? null : c.get(versionAt),

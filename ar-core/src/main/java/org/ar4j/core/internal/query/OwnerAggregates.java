@@ -131,8 +131,8 @@ public final class OwnerAggregates {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + step));
             Filter where = Conditions.and(window ? new Filter.In(fk.column(), chunk, false)
                     : new Filter.Compare(fk.column(), Predicate.Operator.EQ, chunk.get(0)), extra);
-            Select s = new Select(table.tableSpec(), columns, where, order, window ? null : limit, null,
-                    window ? new PartitionLimit(fk.column(), limit) : null);
+            Select s = new Select(table.tableSpec(), columns, where, order, new Select.Window(window ? null : limit,
+                    null, window ? new PartitionLimit(fk.column(), limit) : null), null, List.of());
             try (RowCursor c = db.backend().find(s)) {
                 while (c.next()) {
                     Object v = c.get(1);

@@ -128,7 +128,8 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
 
     /** The backend read of {@code columns} under this query's condition, order, limit and offset. */
     Select select(List<String> columns) {
-        return new Select(model.tableSpec(), columns, condition(), order, limit, offset, null, locking, List.of());
+        return new Select(model.tableSpec(), columns, condition(), order, new Select.Window(limit, offset, null),
+                locking, List.of());
     }
 
     /** Whether a limit of 0 makes the query empty without reading. */

@@ -33,8 +33,8 @@ public final class Reads {
      */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> find(ModelInfo model, Object id) {
-        Select byId = new Select(model.tableSpec(), model.columns(), ById.condition(model, id), List.of(), null, null,
-                null);
+        Select byId = new Select(model.tableSpec(), model.columns(), ById.condition(model, id), List.of(),
+                Select.Window.ALL, null, List.of());
         return (Optional<T>) Optional.ofNullable(Rows.fetchOnly(db, model, byId, null));
     }
 
@@ -116,8 +116,8 @@ public final class Reads {
         if (q.empty()) {
             return false;
         }
-        Select s = new Select(q.model().tableSpec(), List.of(q.model().id().column()), q.condition(), List.of(), 1,
-                q.offset(), null);
+        Select s = new Select(q.model().tableSpec(), List.of(q.model().id().column()), q.condition(), List.of(),
+                new Select.Window(1, q.offset(), null), null, List.of());
         try (RowCursor c = db.backend().find(s)) {
             return c.next();
         }

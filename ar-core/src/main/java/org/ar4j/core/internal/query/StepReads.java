@@ -47,8 +47,8 @@ final class StepReads {
                 chunk.add(Values.coerceKey(key, k));
             }
             Filter byKey = new Filter.In(key.column(), chunk, false);
-            Select s = new Select(step.target().tableSpec(), columns, Conditions.and(byKey, extra), List.of(), null,
-                    null, null);
+            Select s = new Select(step.target().tableSpec(), columns, Conditions.and(byKey, extra), List.of(),
+                    Select.Window.ALL, null, List.of());
             try (RowCursor c = db.backend().find(s)) {
                 while (c.next()) {
                     Object[] values = new Object[fields.size()];

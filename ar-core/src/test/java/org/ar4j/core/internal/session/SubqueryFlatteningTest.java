@@ -52,7 +52,8 @@ class SubqueryFlatteningTest {
         Filter hasUser = new Filter.Exists(USERS, "id", "author_id", null, false);
         Locking locking = new Locking(false, Locking.Wait.WAIT);
         List<Lookup> lookups = List.of(new Lookup("author_id", USERS, "id", null, List.of("name")));
-        Select read = new Select(POSTS, List.of("id"), hasUser, List.of(), 5, null, null, locking, lookups);
+        Select read = new Select(POSTS, List.of("id"), hasUser, List.of(), new Select.Window(5, null, null),
+                locking, lookups);
         tx.run(() -> {
             flattening.find(read).close();   // a locking read runs only inside a transaction
             return null;
