@@ -128,8 +128,8 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
 
     /** The backend read of {@code columns} under this query's condition, order, limit and offset. */
     Select select(List<String> columns) {
-        return new Select(model.tableSpec(), columns, condition(), order, new Select.Window(limit, offset, null),
-                locking, List.of());
+        Select.Window window = limit == null && offset == null ? Select.Window.ALL : new Select.Window(limit, offset, null);
+        return new Select(model.tableSpec(), columns, condition(), order, window, locking, List.of());
     }
 
     /** Whether a limit of 0 makes the query empty without reading. */
