@@ -29,11 +29,12 @@ import org.ar4j.schema.SchemaReport;
  * <ol>
  * <li>the database whose transaction is open on this thread (the innermost);</li>
  * <li>else the database bound to this thread ({@link #bindToThread()} or {@link #bind(TransactionCallable)},
- *     nestable; ar-spring binds its context's database around tests, web requests and async tasks);</li>
+ *     nestable; ar-spring binds its context's database around tests, web requests, async tasks and its start-up);</li>
  * <li>else the database the model is bound to ({@link #bind(Class[])} or {@link DatabaseBuilder#bind(Class[])});</li>
- * <li>else the default database: the open databases form a stack, the first opened at the bottom,
- *     {@link #makeDefault()} moves one to the top, and closing one leaves the next open one as default,
- *     never none while another is open.</li>
+ * <li>else the default database: the one last made the default with {@link #makeDefault()} that is still open
+ *     (closing it leaves the one made the default before), else the only database open. With several open and
+ *     none made the default, a model static is refused with a {@link ConfigurationException} rather than
+ *     guessing.</li>
  * </ol>
  * Each database keeps its own world: the models it serves (those given to {@link DatabaseBuilder#models}
  * and those used through it), the schema it creates from them, its transactions and its relation cache.
@@ -72,7 +73,7 @@ public interface Database extends AutoCloseable {
         return Engine.get().defaultDatabase();
     }
 
-    /** Makes this database the default (the top of the stack of open databases): see the resolution order above. */
+    /** Makes this database the default for model statics nothing else resolves: see the resolution order above. */
     void makeDefault();
 
     /**

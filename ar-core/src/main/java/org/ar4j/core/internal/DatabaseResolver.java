@@ -7,18 +7,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.ar4j.ConfigurationException;
 import org.ar4j.Database;
+import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.session.OpenTransactions;
 import org.ar4j.core.internal.session.Session;
 
 /**
  * Which database a model static uses, in the order {@link Database}'s javadoc states: the database whose
  * transaction is open on this thread, the thread's binding, the model's binding, the default. This is the only
- * state ar4j keeps beside its databases, because model statics name no database: the stack of open databases
- * (the default on top), the models bound to one, and per thread the bindings and open transactions. Every
+ * state ar4j keeps beside its databases, because model statics name no database: the open databases and those made
+ * the default, the models bound to one, and per thread the bindings and open transactions. Every
  * database removes itself when it closes. Thread-safe.
  */
 final class DatabaseResolver implements OpenTransactions {
-    /** The open databases, the default first; a database opened while one is default goes to the bottom. */
+    /** The open databases, in the order they opened. */
     private final ArrayDeque<DatabaseImpl> defaults = new ArrayDeque<>();
     /** The databases made the default with {@code makeDefault()}, the latest first; without one, a lone open one is. */
     private final ArrayDeque<DatabaseImpl> chosen = new ArrayDeque<>();
@@ -32,8 +33,6 @@ final class DatabaseResolver implements OpenTransactions {
     }
 
     synchronized void makeDefault(DatabaseImpl db) {
-        defaults.remove(db);
-        defaults.addFirst(db);
         chosen.remove(db);
         chosen.addFirst(db);
     }
@@ -132,9 +131,7 @@ final class DatabaseResolver implements OpenTransactions {
 
     /** The database for a model's statics on this thread. */
     DatabaseImpl resolve(Class<?> model) {
-        if (model == null) {
-            throw new org.ar4j.ArgumentException("A model class was null: pass the model's class, such as Book.class");
-        }
+        ModelRegistry.requireModelClass(model);
         ArrayDeque<Session> open = transactions.get();
         if (open != null && !open.isEmpty()) {
             return (DatabaseImpl) open.peekFirst();
@@ -147,27 +144,26 @@ final class DatabaseResolver implements OpenTransactions {
         return d != null ? d : defaultDatabase(model);
     }
 
+    /** How model statics find their database, for the errors that say none was found. */
+    private static final String ORDER = "Model statics use, in this order: the database whose transaction is open on"
+            + " this thread, the database bound to this thread (db.bindToThread() or db.bind(...)), the database the"
+            + " model is bound to (Database.builder().bind(Model.class) or db.bind(Model.class)), the default database"
+            + " (the one made the default with db.makeDefault(), else the only one open).";
+    private static final String SPRING = " Under Spring (ar-spring), run the code inside the context: in a test, a web"
+            + " request or an @Async or scheduled task of the context (ar-spring binds its Database there), or inject"
+            + " the Database bean and use db.query(...) or db.bind(() -> ...)";
+
     /** The default database; {@code model} (or null) is named in the error when none is open. */
     synchronized DatabaseImpl defaultDatabase(Class<?> model) {
         DatabaseImpl d = !chosen.isEmpty() ? chosen.peekFirst() : defaults.size() == 1 ? defaults.peekFirst() : null;
+        String forWhat = model == null ? "" : " for " + model.getSimpleName();
         if (d == null && defaults.size() > 1) {
-            throw new ConfigurationException(defaults.size() + " databases are open (" + defaults + ") and none is"
-                    + " the one for " + (model == null ? "model statics" : model.getSimpleName()) + " on this thread,"
-                    + " so ar4j will not guess which to read or write. Either run the work in a transaction of one"
-                    + " (db.transaction(...)), bind one to the thread (db.bind(() -> ...) or try (var b ="
-                    + " db.bindToThread()) {...}), bind the model (Database.builder().bind(Model.class)), or make one"
-                    + " the default (db.makeDefault()). Under Spring (ar-spring), run the code inside the context (a"
-                    + " web request, an @Async or scheduled task of the context) or inject the Database bean");
+            throw new ConfigurationException(defaults.size() + " databases are open (" + defaults + ") and none is the"
+                    + " one" + forWhat + " on this thread, so ar4j will not guess which to read or write. " + ORDER + SPRING);
         }
         if (d == null) {
-            throw new ConfigurationException("No database is open" + (model == null ? "" : " for " + model.getSimpleName())
-                    + ". Model statics use, in this order: the database whose transaction is open on this thread, the"
-                    + " database bound to this thread (db.bindToThread() or db.bind(...)), the database the model is"
-                    + " bound to (Database.builder().bind(Model.class) or db.bind(Model.class)), the default database"
-                    + " (the open databases, last made default first). Open one with Database.connect(url). Under"
-                    + " Spring (ar-spring), run the code inside the context: in a test, a web request or an @Async or"
-                    + " scheduled task of the context (ar-spring binds its Database there), or inject the Database"
-                    + " bean and use db.query(...) or db.bind(() -> ...)");
+            throw new ConfigurationException("No database is open" + forWhat + ". " + ORDER + " Open one with"
+                    + " Database.connect(url)." + SPRING);
         }
         return d;
     }

@@ -10,11 +10,16 @@ public final class ModelRegistry {
     private ModelRegistry() {
     }
 
-    /** The model's fields and declared relations, without verifying relations. */
-    public static ModelInfo unverified(Class<?> type) {
+    /** Refuses a null where a model class is expected, saying what to pass. */
+    public static void requireModelClass(Class<?> type) {
         if (type == null) {
             throw new org.ar4j.ArgumentException("A model class was null: pass the model's class, such as Book.class");
         }
+    }
+
+    /** The model's fields and declared relations, without verifying relations. */
+    public static ModelInfo unverified(Class<?> type) {
+        requireModelClass(type);
         ModelInfo m = MODELS.get(type);
         if (m == null) {
             m = MODELS.computeIfAbsent(type, ModelInfo::new);
