@@ -54,17 +54,16 @@ final class SqlCatalog {
                         definitions.get(name.toLowerCase(java.util.Locale.ROOT))));
             }
         }
-        Set<String> primaryKey = new java.util.HashSet<>();
         TreeMap<Integer, String> keyOrder = new TreeMap<>();
         try (ResultSet rs = md.getPrimaryKeys(catalog, schema, table)) {
             while (rs.next()) {
-                if (!table.equals(rs.getString("TABLE_NAME"))) {
-                    continue;
+                if (table.equals(rs.getString("TABLE_NAME"))) {
+                    keyOrder.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
                 }
-                primaryKey.add(rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
-                keyOrder.put(rs.getInt("KEY_SEQ"), rs.getString("COLUMN_NAME"));
             }
         }
+        Set<String> primaryKey = new java.util.HashSet<>();
+        keyOrder.values().forEach(k -> primaryKey.add(k.toLowerCase(java.util.Locale.ROOT)));
         List<IndexSpec> indexes = dialect.liveIndexes(c, table);
         return Optional.of(new LiveTable(table, columns, indexes != null ? indexes
                 : indexes(md, catalog, schema, table, primaryKey), foreignKeys(md, catalog, schema, table), false,

@@ -73,18 +73,21 @@ final class SqlCursor implements RowCursor {
         } catch (SQLException e) {
             failed = true;
             if (isConversion(e)) {
-                throw new QueryException("A " + model + " row could not be read: its column " + label(index + 1)
-                        + " is read as " + types[index].name() + " but " + e.getMessage() + "; fix the value, the query"
-                        + " (a CAST) or the type of the field or record component [SQL: " + sql.text() + "]", e);
+                throw unreadable(index, e.getMessage(), e);
             }
             throw statements.failure("SELECT", sql.text(), e);
         } catch (NumberFormatException | java.time.DateTimeException | ClassCastException e) {
             // a driver that converts on the client throws the JDK's exception (DuckDB's getLong of 'abc')
             failed = true;
-            throw new QueryException("A " + model + " row could not be read: its column " + label(index + 1)
-                    + " is read as " + types[index].name() + " but holds a value that is not one (" + e + "); fix the"
-                    + " value, the query (a CAST) or the type of the field or record component [SQL: " + sql.text() + "]", e);
+            throw unreadable(index, "holds a value that is not one (" + e + ")", e);
         }
+    }
+
+    /** A column whose value cannot be read as the type asked for, named with what was found instead. */
+    private QueryException unreadable(int index, String found, Exception cause) {
+        return new QueryException("A " + model + " row could not be read: its column " + label(index + 1) + " is read as "
+                + types[index].name() + " but " + found + "; fix the value, the query (a CAST) or the type of the field or"
+                + " record component [SQL: " + sql.text() + "]", cause);
     }
 
     /** A value that cannot be read as the type asked for (SQLSTATE class 22, or Connector/J's S1009). */

@@ -28,16 +28,16 @@ public record OwnerAggregate(RelationInfo relation, Kind kind, FieldInfo field, 
     public static OwnerAggregate of(ModelInfo owner, String relationName, Kind kind, String fieldName, Predicate condition) {
         RelationInfo r = owner.relation(relationName);
         if (r.kind() == Relation.Kind.BELONGS_TO) {
-            throw new QueryException("with" + label(kind) + "(\"" + relationName + "\") on " + owner.name() + ": "
+            throw new QueryException("with" + kind.label() + "(\"" + relationName + "\") on " + owner.name() + ": "
                     + r.qualifiedName() + " is a BelongsTo, which has one target; aggregates are for HasOne, HasMany and"
                     + " HasManyThrough");
         }
         if (r.spec().loader() != null) {
-            throw new QueryException("with" + label(kind) + "(\"" + relationName + "\"): " + r.qualifiedName()
+            throw new QueryException("with" + kind.label() + "(\"" + relationName + "\"): " + r.qualifiedName()
                     + " has a custom loader, so the database does not know its records");
         }
         if (r.kind() == Relation.Kind.HAS_MANY_THROUGH && (condition != null || fieldName != null || r.condition() != null)) {
-            throw new QueryException("with" + label(kind) + "(\"" + relationName + "\"): " + r.qualifiedName() + " is a"
+            throw new QueryException("with" + kind.label() + "(\"" + relationName + "\"): " + r.qualifiedName() + " is a"
                     + " HasManyThrough; only its plain count (of join records) is aggregated in the database");
         }
         FieldInfo f = fieldName == null ? null : r.target().field(fieldName);
@@ -57,9 +57,5 @@ public record OwnerAggregate(RelationInfo relation, Kind kind, FieldInfo field, 
             case MAX -> Aggregate.Function.MAX;
             case SUM, AVG -> Aggregate.Function.SUM;
         };
-    }
-
-    private static String label(Kind kind) {
-        return kind.label();
     }
 }

@@ -151,7 +151,7 @@ public final class OwnerAggregates {
     /** The aggregate of non-null canonical values: a sum (as a Long, Double or BigDecimal), or the least or greatest. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object fold(Kind kind, List<Object> vs) {
-        if (kind == Kind.MIN || kind == Kind.MAX) {
+        if (kind.extreme()) {
             Comparable best = null;
             for (Object v : vs) {
                 Comparable c = (Comparable) v;
@@ -190,7 +190,7 @@ public final class OwnerAggregates {
 
     /** The value as the caller reads it: a MIN or MAX as the field's Java value, the rest as computed. */
     public static Object javaValue(OwnerAggregate a, Object v) {
-        if (v == null || !(a.kind() == Kind.MIN || a.kind() == Kind.MAX)) {
+        if (v == null || !a.kind().extreme()) {
             return v;
         }
         ActiveRecord<?> scratch = (ActiveRecord<?>) a.relation().target().newInstance();

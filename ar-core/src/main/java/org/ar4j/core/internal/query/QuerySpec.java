@@ -81,7 +81,6 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
         return new QuerySpec(model, where, atRun, order, limit, offset, eager, mode, perOwner, newLocking);
     }
 
-    /** The same locks with another wait; refused when the query takes no locks. */
     /** This spec as a locking read, on a backend that has them. */
     QuerySpec locked(org.ar4j.spi.Backend backend, boolean shared) {
         backend.require(org.ar4j.Capability.LOCKING_READS, "locking reads (" + (shared ? "forShare" : "forUpdate") + ")");
@@ -95,6 +94,7 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
         return waiting;
     }
 
+    /** The same locks with another wait; refused when the query takes no locks. */
     QuerySpec withWait(Locking.Wait wait, String method) {
         if (locking == null) {
             throw new QueryException(model.name() + " query: " + method + " applies to a locking read;"

@@ -35,14 +35,17 @@ final class RawSql {
      * starting with {@code caller} says how they differ.
      */
     static List<Object> parameters(String caller, SqlText text, String sql, List<Object> parameters) {
+        requireOnePerPlaceholder(caller, text, sql, parameters.size());
+        return Values.nativeParameters(caller, parameters);
+    }
+
+    private static void requireOnePerPlaceholder(String caller, SqlText text, String sql, int given) {
         int placeholders = text.placeholders(sql);
-        if (placeholders != parameters.size()) {
+        if (placeholders != given) {
             throw new QueryException(caller + " has " + placeholders + " ? placeholder"
-                    + (placeholders == 1 ? "" : "s") + " but " + parameters.size() + " parameter"
-                    + (parameters.size() == 1 ? "" : "s")
+                    + (placeholders == 1 ? "" : "s") + " but " + given + " parameter" + (given == 1 ? "" : "s")
                     + ": pass exactly one value per ? (placeholders inside quotes and comments do not count)");
         }
-        return Values.nativeParameters(caller, parameters);
     }
 
     /**
@@ -66,13 +69,16 @@ final class RawSql {
         }
     }
 
-    /** Checks the raw conditions of a predicate: the backend runs raw SQL, and each has one parameter per ?. */
+    /**
+     * Checks the raw conditions of a predicate: the backend runs raw SQL, and each has one parameter per ?. Their
+     * values become canonical once, when the predicate is resolved.
+     */
     static void check(String caller, Backend backend, Predicate predicate) {
         List<Predicate.Raw> raws = Conditions.raws(predicate);
         if (!raws.isEmpty()) {
             backend.require(Capability.RAW_SQL, "raw SQL conditions (whereRaw)");
             for (Predicate.Raw raw : raws) {
-                parameters(caller, backend.sqlText(), raw.sql(), raw.parameters());
+                requireOnePerPlaceholder(caller, backend.sqlText(), raw.sql(), raw.parameters().size());
             }
         }
     }

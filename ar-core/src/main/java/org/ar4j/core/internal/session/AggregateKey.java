@@ -34,6 +34,11 @@ public record AggregateKey(String relation, Kind kind, String field, Predicate c
             return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
         }
 
+        /** Whether the value is one of the values, the least or the greatest (read back as the field's type). */
+        public boolean extreme() {
+            return this == MIN || this == MAX;
+        }
+
         /** Whether the value is a sum of values (and so comes with their count). */
         public boolean sums() {
             return this == SUM || this == AVG;

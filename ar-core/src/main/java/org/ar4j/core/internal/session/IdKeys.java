@@ -57,7 +57,7 @@ public final class IdKeys {
     }
 
     /** Whether a live table keeps the model's id column unique. */
-    public static boolean keepsUnique(TableSpec t, LiveTable live) {
+    private static boolean keepsUnique(TableSpec t, LiveTable live) {
         return live.keepsUnique(t.primaryKey().name());
     }
 }

@@ -289,7 +289,9 @@ public final class StatementChecks {
     /** Why a value does not fit the column's declared length, precision or scale (writes only), or null. */
     private static String declared(TableSpec t, ColumnSpec c, Object value) {
         if (value instanceof String s) {
-            int length = c.length() > 0 ? c.length() : indexed(t, c) ? INDEXED_TEXT_LIMIT : 0;
+            // the table's indexes are looked at only for a string long enough to matter
+            int length = c.length() > 0 ? c.length()
+                    : s.length() > INDEXED_TEXT_LIMIT && indexed(t, c) ? INDEXED_TEXT_LIMIT : 0;
             int chars = length > 0 && s.length() > length ? s.codePointCount(0, s.length()) : 0;
             if (chars > length) {
                 return "has " + chars + " characters; " + (c.length() > 0 ? "it is declared with @Column(length = "
