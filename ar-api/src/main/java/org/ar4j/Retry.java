@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * locking found the row changed) or a failure the backend classifies as a concurrency conflict: a serialization
  * failure or deadlock (SQLSTATE 40001 / 40P01; MySQL and MariaDB deadlocks, 1213, which is also how Galera reports a
  * failed certification), a {@link LockConflictException} (a row lock not free in time: MySQL/MariaDB's lock wait
- * timeout 1205, or {@code noWait()}), or what a dialect's {@code isWriteConflict} names. Every other failure is thrown
+ * timeout 1205, or {@code noWait()}), or what a dialect's {@code SqlErrors.writeConflict} names. Every other failure is thrown
  * at once, and so is {@link TransactionOutcomeUnknownException}: a commit whose outcome is unknown may have been applied.
  *
  * <p>The failed attempt is rolled back, and ar4j restores every record it touched (persisted or new again, its id,

@@ -37,7 +37,7 @@ public abstract class SqlBackendProvider extends UrlBackendProvider {
     @Override
     public final Set<String> propertyKeys() {
         Set<String> keys = new TreeSet<>(SqlBackend.PROPERTY_KEYS);
-        keys.addAll(newDialect().propertyKeys());
+        keys.addAll(newDialect().connections().propertyKeys());
         return keys;
     }
 

@@ -2,7 +2,7 @@ package org.ar4j.sql;
 
 /**
  * How a database says "insert, or write over the row with the same unique key", as data: ar-sql renders the
- * statement from it (see {@link DialectFeatures#upsertStyle()}).
+ * statement from it (see {@link SqlSyntax#upsertStyle()}).
  */
 public enum UpsertStyle {
     /** {@code INSERT ... ON CONFLICT (key) DO UPDATE SET c = excluded.c}: PostgreSQL 9.5+, SQLite 3.24+. */

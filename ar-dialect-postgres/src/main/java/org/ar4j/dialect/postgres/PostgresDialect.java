@@ -1,23 +1,21 @@
 package org.ar4j.dialect.postgres;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.EnumSet;
-import java.util.List;
+import java.sql.Types;
+import java.util.Map;
 
-import org.ar4j.sql.DialectFeatures;
-import org.ar4j.sql.SqlDialect;
-import org.ar4j.sql.SqlReplication;
 import org.ar4j.Capability;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import org.ar4j.spi.SqlText;
 import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.ColumnCodec;
+import org.ar4j.sql.DialectFeatures;
+import org.ar4j.sql.DialectParts;
+import org.ar4j.sql.SqlDdl;
+import org.ar4j.sql.SqlDialect;
+import org.ar4j.sql.SqlReplication;
+import org.ar4j.sql.SqlSyntax;
+import org.ar4j.sql.SqlTypes;
 
 /**
  * PostgreSQL 12+. Native types for everything ({@code timestamptz}, {@code uuid}, {@code numeric},
@@ -26,132 +24,60 @@ import org.ar4j.spi.TableSpec;
  */
 public final class PostgresDialect extends SqlDialect {
     private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
-            .withCapabilities(EnumSet.of(Capability.TRANSACTIONS, Capability.SAVEPOINTS, Capability.RAW_SQL,
-                    Capability.WINDOW_FUNCTIONS, Capability.ARRAY_BINDING, Capability.FOREIGN_KEYS,
-                    Capability.LOCKING_READS, Capability.SKIP_LOCKED))
+            .with(Capability.ARRAY_BINDING, Capability.LOCKING_READS, Capability.SKIP_LOCKED)
             .withMaxBindParameters(65_535)
             // PostgreSQL truncates longer names to 63 bytes
             .withMaxIdentifierBytes(63)
-            // PostgreSQL sorts nulls last ascending; ar4j's portable order is nulls first ascending
-            .withSpelledNullOrder(true)
             // pgjdbc buffers a whole result unless a fetch size is set inside a transaction
             .withStreaming(1_000, true, false);
 
-    @Override
-    public DialectFeatures features() {
-        return FEATURES;
-    }
+    private static final SqlSyntax SYNTAX = SqlSyntax.STANDARD
+            // PostgreSQL sorts nulls last ascending; ar4j's portable order is nulls first ascending
+            .withSpelledNullOrder(true)
+            // dollar-quoted strings and nested comments: a ? inside them is no placeholder (pgjdbc reads them so)
+            .withText(SqlText.POSTGRESQL);
 
-    /** Dollar-quoted strings and nested comments: a ? inside them is no placeholder (pgjdbc reads them so). */
-    @Override
-    public org.ar4j.spi.SqlText sqlText() {
-        return org.ar4j.spi.SqlText.POSTGRESQL;
-    }
+    /** Native types; every list binds as one array but bytea's (pgjdbc cannot build a bytea[] from byte arrays). */
+    private static final SqlTypes TYPES = arrays(SqlTypes.STANDARD, Map.of(ColumnType.STRING, "text",
+            ColumnType.BOOLEAN, "bool", ColumnType.INTEGER, "int4", ColumnType.LONG, "int8", ColumnType.DOUBLE, "float8",
+            ColumnType.DECIMAL, "numeric", ColumnType.INSTANT, "timestamptz", ColumnType.DATE, "date",
+            ColumnType.DATE_TIME, "timestamp", ColumnType.UUID, "uuid"))
+            .with(ColumnType.STRING, ColumnCodec.standard(ColumnType.STRING).withArrayElementType("text")
+                    .withTypeName((table, c) -> (c.length() > 0 ? "VARCHAR(" + c.length() + ")" : "TEXT") + " COLLATE \"C\""))
+            // a typed null lets pgjdbc bind it to a bytea column
+            .with(ColumnType.BYTES, ColumnCodec.standard(ColumnType.BYTES).withTypeName("BYTEA").withNullType(Types.BINARY))
+            // the names pgJDBC's metadata reports, in the spelling ar4j declares them
+            .withSynonyms(Map.of("INT4", "INTEGER", "SERIAL", "INTEGER", "INT8", "BIGINT", "BIGSERIAL", "BIGINT",
+                    "FLOAT8", "DOUBLE PRECISION", "BOOL", "BOOLEAN", "TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE",
+                    "CHARACTER VARYING", "VARCHAR"));
+
+    /**
+     * An identity column does not move past explicitly inserted keys: take the larger of the key and the sequence's
+     * next value (nextval keeps this safe under concurrency; the gap it may leave is harmless). Table and column are
+     * string literals naming the identity's sequence, not SQL.
+     */
+    private static final SqlDdl DDL = new SqlDdl() {
+        @Override
+        public String advanceGeneratedKey(SqlSyntax syntax, TableSpec table, ColumnSpec key) {
+            String seq = "pg_get_serial_sequence('" + syntax.quote(table.name()).replace("'", "''") + "', '"
+                    + key.name().replace("'", "''") + "')";
+            return "SELECT setval(" + seq + ", GREATEST(?, nextval(" + seq + ")))";
+        }
+    };
 
     private static final SqlReplication REPLICATION = new PostgresReplication();
 
-
-    @Override
-    public String name() {
-        return "postgres";
-    }
-
-    @Override
-    public String columnType(ColumnSpec column) {
-        return switch (column.type()) {
-            case STRING -> (column.length() > 0 ? "VARCHAR(" + column.length() + ")" : "TEXT") + " COLLATE \"C\"";
-            case BOOLEAN -> "BOOLEAN";
-            case INTEGER -> "INTEGER";
-            case LONG -> "BIGINT";
-            case DOUBLE -> "DOUBLE PRECISION";
-            case DECIMAL -> column.precision() > 0 ? "NUMERIC(" + column.precision() + ", " + column.scale() + ")" : "NUMERIC";
-            case INSTANT -> "TIMESTAMP(6) WITH TIME ZONE";
-            case DATE -> "DATE";
-            case DATE_TIME -> "TIMESTAMP(6)";
-            case UUID -> "UUID";
-            case BYTES -> "BYTEA";
-        };
-    }
-
-    @Override
-    public String generatedKeyDefinition(ColumnSpec column) {
-        return "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY";
-    }
-
-    @Override
-    public String inArray(String column) {
-        return column + " = ANY(?)";
-    }
-
-    @Override
-    public void bindArray(PreparedStatement ps, int index, List<?> values, ColumnType type) throws SQLException {
-        Object[] elements = new Object[values.size()];
-        for (int i = 0; i < elements.length; i++) {
-            Object v = values.get(i);
-            elements[i] = type == ColumnType.INSTANT
-                    ? OffsetDateTime.ofInstant((Instant) v, ZoneOffset.UTC) : v;
+    private static SqlTypes arrays(SqlTypes types, Map<ColumnType, String> elementTypes) {
+        SqlTypes out = types;
+        for (Map.Entry<ColumnType, String> e : elementTypes.entrySet()) {
+            out = out.with(e.getKey(), out.codec(e.getKey()).withArrayElementType(e.getValue()));
         }
-        Array array = ps.getConnection().createArrayOf(arrayElementType(type), elements);
-        ps.setArray(index, array);
+        return out;
     }
 
-    private static String arrayElementType(ColumnType type) {
-        return switch (type) {
-            case STRING -> "text";
-            case BOOLEAN -> "bool";
-            case INTEGER -> "int4";
-            case LONG -> "int8";
-            case DOUBLE -> "float8";
-            case DECIMAL -> "numeric";
-            case INSTANT -> "timestamptz";
-            case DATE -> "date";
-            case DATE_TIME -> "timestamp";
-            case UUID -> "uuid";
-            case BYTES -> "bytea";
-        };
-    }
-
-    /**
-     * An identity column does not move past explicitly inserted keys: take the larger of the key and
-     * the sequence's next value (nextval keeps this safe under concurrency; the gap it may leave is
-     * harmless). Table and column are string literals naming the identity's sequence, not SQL.
-     */
-    /** pgjdbc cannot build a bytea[] from byte arrays; such lists bind one parameter per value. */
-    @Override
-    public boolean bindsArrayOf(ColumnType type) {
-        return type != ColumnType.BYTES;
-    }
-
-    @Override
-    public String advanceGeneratedKeySql(TableSpec table, ColumnSpec key) {
-        String seq = "pg_get_serial_sequence('" + quote(table.name()).replace("'", "''") + "', '"
-                + key.name().replace("'", "''") + "')";
-        return "SELECT setval(" + seq + ", GREATEST(?, nextval(" + seq + ")))";
-    }
-
-    @Override
-    public PreparedStatement prepareInsertReturningKey(Connection c, String sql, String keyColumn) throws SQLException {
-        return c.prepareStatement(sql, new String[] {keyColumn});
-    }
-
-    @Override
-    public int sqlType(ColumnType type) {
-        // pgjdbc infers the parameter type from a typed null; OTHER lets the server decide for uuid.
-        return type == ColumnType.BYTES ? Types.BINARY : super.sqlType(type);
-    }
-
-    /** The names pgJDBC's metadata reports, in the spelling ar4j declares them. */
-    @Override
-    public String typeSynonym(String upperCaseName) {
-        return switch (upperCaseName) {
-            case "INT4", "SERIAL" -> "INTEGER";
-            case "INT8", "BIGSERIAL" -> "BIGINT";
-            case "FLOAT8" -> "DOUBLE PRECISION";
-            case "BOOL" -> "BOOLEAN";
-            case "TIMESTAMPTZ" -> "TIMESTAMP WITH TIME ZONE";
-            case "CHARACTER VARYING" -> "VARCHAR";
-            default -> upperCaseName;
-        };
+    /** The PostgreSQL dialect. */
+    public PostgresDialect() {
+        super("postgres", DialectParts.STANDARD.withFeatures(FEATURES).withSyntax(SYNTAX).withTypes(TYPES).withDdl(DDL));
     }
 
     /** Streaming replication by WAL position (see {@link PostgresReplication}). */

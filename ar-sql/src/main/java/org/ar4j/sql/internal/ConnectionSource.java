@@ -57,7 +57,7 @@ abstract class ConnectionSource implements AutoCloseable {
             hc.setDataSource(new DriverConnections(dialect, jdbcUrl, props));
             hc.setPoolName("ar4j-" + dialect.name());
             hc.setMaximumPoolSize(Integer.parseInt(config.property("pool.maxSize",
-                    String.valueOf(dialect.defaultPoolSize(jdbcUrl)))));
+                    String.valueOf(dialect.connections().defaultPoolSize(jdbcUrl)))));
             hc.setMinimumIdle(Math.min(hc.getMaximumPoolSize(), Integer.parseInt(config.property("pool.minIdle", "1"))));
             hc.setConnectionTimeout(Long.parseLong(config.property("pool.connectionTimeoutMs", "30000")));
             hc.setIdleTimeout(Long.parseLong(config.property("pool.idleTimeoutMs", "600000")));
@@ -120,7 +120,7 @@ abstract class ConnectionSource implements AutoCloseable {
                         + dataSource.getClass().getName() + "): " + e.getMessage(), e);
             }
             try {
-                dialect.configureConnection(c);
+                dialect.connections().configure(c);
                 return c;
             } catch (SQLException | RuntimeException e) {
                 SqlConnections.closeQuietly(c);

@@ -31,7 +31,7 @@ final class DriverConnections implements DataSource {
     public Connection getConnection() throws SQLException {
         Connection c = DriverManager.getConnection(url, properties);
         try {
-            dialect.configureConnection(c);
+            dialect.connections().configure(c);
             return c;
         } catch (SQLException | RuntimeException e) {
             c.close();

@@ -39,7 +39,7 @@ final class SqlAggregates {
         SqlRenderer.Sql sql = renderer.count(select);
         long start = System.nanoTime();
         SqlConnections.Held h = connections.acquire();
-        try (PreparedStatement ps = dialect.prepare(h.connection, sql.text())) {
+        try (PreparedStatement ps = dialect.connections().prepare(h.connection, sql.text())) {
             binder.bind(ps, sql.binds());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();

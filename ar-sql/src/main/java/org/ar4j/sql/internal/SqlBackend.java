@@ -67,14 +67,11 @@ public final class SqlBackend implements Backend {
         this.inserts = new SqlInserts(dialect);
         this.statements = new Statements(dialect, config.listener(), config.reportParameters());
         this.connections = new SqlConnections(dialect, config, "the " + dialect.name() + " database ("
-                + dialect.describeLocation(config.redactedUrl()) + ") at " + config.redactedUrl());
+                + dialect.connections().describeLocation(config.redactedUrl()) + ") at " + config.redactedUrl());
         try (Connection c = connections.pooled()) {
             dialect.initialize(c);
             EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
-            caps.addAll(dialect.capabilities(c.getMetaData()));
-            caps.add(Capability.DATA_SOURCE); // properties of ar-sql, not of a dialect
-            caps.add(Capability.SUBQUERIES);
-            caps.add(Capability.JOINS);
+            caps.addAll(dialect.features().capabilities());
             if (dialect.replication() != null) {
                 caps.add(Capability.REPLICAS);
             }
@@ -86,7 +83,7 @@ public final class SqlBackend implements Backend {
             this.schema = new SqlSchema(dialect, renderer, connections, this::ddl);
             this.aggregates = new SqlAggregates(dialect, renderer, connections, statements, this::bindAll);
             this.natives = new SqlNative(dialect, connections, statements, this::bindAll);
-            this.maxParameters = dialect.maxBindParameters(c);
+            this.maxParameters = dialect.features().maxBindParameters();
         } catch (SQLException e) {
             connections.close();
             throw connections.connectFailure(e);
@@ -123,12 +120,20 @@ public final class SqlBackend implements Backend {
 
     @Override
     public org.ar4j.spi.SqlText sqlText() {
-        return dialect.sqlText();
+        return dialect.syntax().text();
     }
 
     @Override
     public Optional<String> identifierProblem(String identifier, IdentifierKind kind) {
-        return dialect.identifierProblem(identifier, kind);
+        int max = dialect.features().maxIdentifierBytes();
+        int bytes = identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > max) {
+            return Optional.of("it is " + bytes + " bytes long and " + dialect.name() + " keeps at most " + max);
+        }
+        if (identifier.isEmpty() || identifier.indexOf('\0') >= 0) {
+            return Optional.of("a name must not be empty or contain NUL");
+        }
+        return Optional.empty();
     }
 
     private void bindAll(PreparedStatement ps, List<SqlRenderer.Bind> binds) throws SQLException {
@@ -138,14 +143,14 @@ public final class SqlBackend implements Backend {
             if (b.each()) {
                 List<?> values = (List<?>) b.value();
                 for (int k = 0; k < values.size(); k++) {
-                    dialect.bind(ps, p++, values.get(k), b.type());
+                    Binding.bind(dialect, ps, p++, values.get(k), b.type());
                 }
             } else if (b.array()) {
-                dialect.bindArray(ps, p++, (List<?>) b.value(), b.type());
+                Binding.bindArray(dialect, ps, p++, (List<?>) b.value(), b.type());
             } else if (b.type() == null) {
                 ps.setObject(p++, b.value());
             } else {
-                dialect.bind(ps, p++, b.value(), b.type());
+                Binding.bind(dialect, ps, p++, b.value(), b.type());
             }
         }
     }
@@ -244,13 +249,13 @@ public final class SqlBackend implements Backend {
 
     /** A write's failure: a constraint violation naming the model's fields, else Statements.failure's mapping. */
     private BackendException writeFailure(String op, String sql, SQLException e, TableSpec table) {
-        BackendException violation = dialect.constraintViolation(e, table);
+        BackendException violation = dialect.errors().constraintViolation(e, table);
         return violation != null ? violation : statements.failure(op, sql, e);
     }
 
     private long executeUpdate(String op, SqlRenderer.Sql sql, TableSpec table) {
         return write(op, table, sql.text(), Statements.parameterCount(sql.binds()), statements.values(sql.binds()), h -> {
-            try (PreparedStatement ps = dialect.prepare(h.connection, sql.text())) {
+            try (PreparedStatement ps = dialect.connections().prepare(h.connection, sql.text())) {
                 bindAll(ps, sql.binds());
                 return ps.executeLargeUpdate();
             }
@@ -270,7 +275,7 @@ public final class SqlBackend implements Backend {
     @Override
     public boolean declaresForeignKey(TableSpec table, ForeignKeySpec foreignKey) {
         return supports(Capability.FOREIGN_KEYS) && (!foreignKey.referencedTable().equals(table.name())
-                || dialect.features().checksForeignKeysPerStatement());
+                || dialect.features().foreignKeys().checkedPerStatement());
     }
 
     @Override

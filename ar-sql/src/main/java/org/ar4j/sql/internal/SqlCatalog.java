@@ -31,14 +31,14 @@ final class SqlCatalog {
     }
 
     Optional<LiveTable> inspect(Connection c, String table) throws SQLException {
-        if (!dialect.tableExists(c, table)) {
+        if (!dialect.catalog().tableExists(c, table)) {
             return Optional.empty();
         }
         DatabaseMetaData md = c.getMetaData();
         String catalog = c.getCatalog();
         String schema = c.getSchema();
         List<LiveColumn> columns = new ArrayList<>();
-        Map<String, String> definitions = dialect.liveColumnDefinitions(c, table);
+        Map<String, String> definitions = dialect.catalog().columnDefinitions(c, table);
         try (ResultSet rs = md.getColumns(catalog, schema, table, null)) {
             while (rs.next()) {
                 if (!table.equals(rs.getString("TABLE_NAME"))) {
@@ -64,7 +64,7 @@ final class SqlCatalog {
         }
         Set<String> primaryKey = new java.util.HashSet<>();
         keyOrder.values().forEach(k -> primaryKey.add(k.toLowerCase(java.util.Locale.ROOT)));
-        List<IndexSpec> indexes = dialect.liveIndexes(c, table);
+        List<IndexSpec> indexes = dialect.catalog().indexes(c, table);
         return Optional.of(new LiveTable(table, columns, indexes != null ? indexes
                 : indexes(md, catalog, schema, table, primaryKey), foreignKeys(md, catalog, schema, table), false,
                 List.copyOf(keyOrder.values())));
@@ -118,12 +118,12 @@ final class SqlCatalog {
     /** Why the live column's type is not the one this dialect declares for the model's column, or empty. */
     Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live) {
         String declared = renderer.declaredType(table, expected);
-        String want = dialect.canonicalType(declared);
-        String have = dialect.canonicalType(live.type());
+        String want = dialect.types().canonical(declared);
+        String have = dialect.types().canonical(live.type());
         if (!want.contains("(") && have.contains("(")) {
             have = have.substring(0, have.indexOf('('));   // the model declares no size: any size will do
         }
-        if (dialect.holds(have, want)) {
+        if (dialect.types().holds(have, want)) {
             return Optional.empty();
         }
         return Optional.of("the column is " + have + ", the model needs " + want);

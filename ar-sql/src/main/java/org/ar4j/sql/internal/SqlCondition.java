@@ -5,6 +5,7 @@ import java.util.List;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.ColumnCodec;
 import org.ar4j.sql.SqlDialect;
 
 /** Writes one condition: the one exhaustive visit of a predicate on the SQL side. */
@@ -50,8 +51,8 @@ final class SqlCondition implements Filter.Visitor<Void> {
     @Override
     public Void compare(Filter.Compare c) {
         ColumnType type = t.typeOf(c.column());
-        sb.append(d.comparable(renderer.q(c.column()), type)).append(' ').append(c.operator().symbol()).append(' ')
-                .append(d.comparable("?", type));
+        sb.append(d.types().codec(type).comparable(renderer.q(c.column()))).append(' ').append(c.operator().symbol()).append(' ')
+                .append(d.types().codec(type).comparable("?"));
         binds.add(new SqlRenderer.Bind(c.value(), type, false));
         return null;
     }
@@ -64,18 +65,19 @@ final class SqlCondition implements Filter.Visitor<Void> {
         }
         ColumnType type = t.typeOf(in.column());
         if (in.values().size() == 1) { // one key binds as = ?, not as a one-element list or array
-            sb.append(d.comparable(renderer.q(in.column()), type)).append(in.negated() ? " <> " : " = ")
-                    .append(d.comparable("?", type));
+            sb.append(d.types().codec(type).comparable(renderer.q(in.column()))).append(in.negated() ? " <> " : " = ")
+                    .append(d.types().codec(type).comparable("?"));
             binds.add(new SqlRenderer.Bind(in.values().get(0), type, false));
             return null;
         }
-        if (arrays && d.bindsArrayOf(type)) {
-            sb.append(in.negated() ? "NOT (" : "").append(d.inArray(renderer.q(in.column()))).append(in.negated() ? ")" : "");
+        if (arrays && d.types().codec(type).arrayElementType() != null) {
+            sb.append(in.negated() ? "NOT (" : "").append(renderer.q(in.column())).append(" = ANY(?)")
+                    .append(in.negated() ? ")" : "");
             binds.add(new SqlRenderer.Bind(in.values(), type, true));
             return null;
         }
-        sb.append(d.comparable(renderer.q(in.column()), type)).append(in.negated() ? " NOT IN (" : " IN (");
-        String param = d.comparable("?", type);
+        sb.append(d.types().codec(type).comparable(renderer.q(in.column()))).append(in.negated() ? " NOT IN (" : " IN (");
+        String param = d.types().codec(type).comparable("?");
         sb.ensureCapacity(sb.length() + in.values().size() * (param.length() + 2) + 1);
         for (int i = 0; i < in.values().size(); i++) {
             sb.append(i == 0 ? "" : ", ").append(param);
@@ -93,7 +95,8 @@ final class SqlCondition implements Filter.Visitor<Void> {
 
     @Override
     public Void like(Filter.Like l) {
-        sb.append(d.like(renderer.q(l.column())));
+        sb.append(renderer.q(l.column())).append(" LIKE ").append(d.types().codec(ColumnType.STRING).comparable("?"))
+                .append(d.syntax().clauses().likeEscape());
         binds.add(new SqlRenderer.Bind(l.pattern(), ColumnType.STRING, false));
         return null;
     }
@@ -101,8 +104,9 @@ final class SqlCondition implements Filter.Visitor<Void> {
     @Override
     public Void between(Filter.Between b) {
         ColumnType type = t.typeOf(b.column());
-        sb.append(d.comparable(renderer.q(b.column()), type)).append(" BETWEEN ").append(d.comparable("?", type))
-                .append(" AND ").append(d.comparable("?", type));
+        ColumnCodec codec = d.types().codec(type);
+        sb.append(codec.comparable(renderer.q(b.column()))).append(" BETWEEN ").append(codec.comparable("?"))
+                .append(" AND ").append(codec.comparable("?"));
         binds.add(new SqlRenderer.Bind(b.low(), type, false));
         binds.add(new SqlRenderer.Bind(b.high(), type, false));
         return null;

@@ -59,9 +59,9 @@ final class SqlConnections implements AutoCloseable {
         this.dialect = dialect;
         this.target = target;
         this.host = config.hostTransactions();
-        this.jdbcUrl = dialect.jdbcUrl(config.url());
+        this.jdbcUrl = dialect.connections().jdbcUrl(config.url());
         Properties props = new Properties();
-        dialect.driverProperties(config).forEach(props::setProperty);
+        dialect.connections().driverProperties(config).forEach(props::setProperty);
         String user = config.properties().get("user");
         String password = config.properties().get("password");
         if (user != null) {
@@ -73,9 +73,9 @@ final class SqlConnections implements AutoCloseable {
         this.properties = props;
         this.statementCache = new StatementCache(dialect, dialect.features().cachedStatementsPerConnection());
         try {
-            Connection kept = config.dataSource() == null ? dialect.keepAlive(jdbcUrl, props) : null;
+            Connection kept = config.dataSource() == null ? dialect.connections().keepAlive(jdbcUrl, props) : null;
             if (kept != null) {
-                dialect.configureConnection(kept);
+                dialect.connections().configure(kept);
             }
             this.keepAlive = kept;
         } catch (SQLException e) {
@@ -184,11 +184,11 @@ final class SqlConnections implements AutoCloseable {
      * databases whose pool must stay small) or from the pool. The stream closes it.
      */
     Connection streamConnection() throws SQLException {
-        Connection own = keepAlive == null ? null : dialect.openStreamConnection(jdbcUrl, properties);
+        Connection own = keepAlive == null ? null : dialect.connections().openStreamConnection(jdbcUrl, properties);
         if (own == null) {
             return pooled();
         }
-        dialect.configureConnection(own);
+        dialect.connections().configure(own);
         return own;
     }
 

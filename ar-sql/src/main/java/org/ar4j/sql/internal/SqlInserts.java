@@ -41,20 +41,21 @@ final class SqlInserts {
                 // too), so the records stay new truthfully; where the insert fails, the generator only skips keys
                 advance(c, t, insert.rows(), pkIndex);
             }
-            try (PreparedStatement ps = dialect.prepare(c, sql)) {
+            try (PreparedStatement ps = dialect.connections().prepare(c, sql)) {
                 runBatches(ps, insert.rows(), types, null, null);
             }
             for (Object[] row : insert.rows()) {
                 ids.add(row[pkIndex]);
             }
-        } else if (insert.rows().size() > 1 && dialect.features().batchKeysAreConsecutive() && inTransaction) {
+        } else if (insert.rows().size() > 1 && dialect.features().generatedKeys().consecutive() && inTransaction) {
             // Under the transaction's write lock the batch's keys are consecutive: one batch,
             // then one query for the last key, instead of a round trip per row.
-            try (PreparedStatement ps = dialect.prepare(c, sql)) {
+            try (PreparedStatement ps = dialect.connections().prepare(c, sql)) {
                 runBatches(ps, insert.rows(), types, null, null);
             }
             long last;
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(dialect.lastGeneratedKeySql())) {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery(dialect.syntax().commands().lastGeneratedKey())) {
                 rs.next();
                 last = rs.getLong(1);
             }
@@ -62,8 +63,8 @@ final class SqlInserts {
             for (int i = 0; i < insert.rows().size(); i++) {
                 ids.add(key(first + i, pk.type()));
             }
-        } else if (insert.rows().size() == 1 || !dialect.features().batchReturnsGeneratedKeys()) {
-            try (PreparedStatement ps = dialect.prepareInsertReturningKey(c, sql, pk.name())) {
+        } else if (insert.rows().size() == 1 || !dialect.features().generatedKeys().returnedPerRow()) {
+            try (PreparedStatement ps = dialect.connections().prepareReturningKey(c, sql, pk.name())) {
                 for (Object[] row : insert.rows()) {
                     bindRow(ps, row, types);
                     ps.executeUpdate();
@@ -71,7 +72,7 @@ final class SqlInserts {
                 }
             }
         } else {
-            try (PreparedStatement ps = dialect.prepareInsertReturningKey(c, sql, pk.name())) {
+            try (PreparedStatement ps = dialect.connections().prepareReturningKey(c, sql, pk.name())) {
                 runBatches(ps, insert.rows(), types, ids, pk.type());
             }
         }
@@ -95,9 +96,9 @@ final class SqlInserts {
                 max = Math.max(max, n.longValue());
             }
         }
-        String advance = dialect.advanceGeneratedKeySql(t, t.primaryKey());
+        String advance = dialect.ddl().advanceGeneratedKey(dialect.syntax(), t, t.primaryKey());
         if (advance != null && max != Long.MIN_VALUE) {
-            try (PreparedStatement ps = dialect.prepare(c, advance)) {
+            try (PreparedStatement ps = dialect.connections().prepare(c, advance)) {
                 ps.setLong(1, max);
                 ps.execute();
             }
@@ -132,7 +133,7 @@ final class SqlInserts {
 
     private void bindRow(PreparedStatement ps, Object[] row, ColumnType[] types) throws SQLException {
         for (int i = 0; i < types.length; i++) {
-            dialect.bind(ps, i + 1, row[i], types[i]);
+            Binding.bind(dialect, ps, i + 1, row[i], types[i]);
         }
     }
 

@@ -32,7 +32,7 @@ final class SqlMigrations implements SchemaChange.Visitor<List<String>> {
     @Override
     public List<String> createTable(SchemaChange.CreateTable c) {
         List<String> out = new ArrayList<>(renderer.createTable(c.table()));
-        if (dialect.features().addsForeignKeysByAlter()) {
+        if (dialect.features().foreignKeys().addedByAlter()) {
             c.table().foreignKeys().forEach(fk -> out.add(renderer.addForeignKey(c.table(), fk)));
         }
         return out;
@@ -50,7 +50,7 @@ final class SqlMigrations implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> setNullable(SchemaChange.SetNullable c) {
-        String sql = dialect.setNullableSql(c.table(), c.column(), c.live(), c.nullable());
+        String sql = dialect.ddl().setNullable(dialect.syntax(), c.table(), c.column(), c.live(), c.nullable());
         return List.of(sql != null ? sql : "-- " + dialect.name() + " cannot make " + c.table().describe(c.column().name())
                 + (c.nullable() ? " accept nulls" : " refuse nulls") + " in place: rebuild " + c.table().name()
                 + " (create it anew, copy the rows, drop the old one, rename the new one)");
@@ -58,7 +58,7 @@ final class SqlMigrations implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> addForeignKey(SchemaChange.AddForeignKey c) {
-        return List.of(dialect.features().addsForeignKeysByAlter() ? renderer.addForeignKey(c.table(), c.foreignKey())
+        return List.of(dialect.features().foreignKeys().addedByAlter() ? renderer.addForeignKey(c.table(), c.foreignKey())
                 : "-- " + dialect.name() + " declares foreign keys only when a table is created: rebuild " + c.table().name()
                 + " to add " + c.foreignKey().name() + " (" + c.foreignKey().column() + " -> "
                 + c.foreignKey().referencedTable() + ")");

@@ -40,7 +40,7 @@ final class SqlNative {
         SqlConnections.Held h = connections.acquire();
         PreparedStatement ps = null;
         try {
-            ps = dialect.prepare(h.connection, q.sql());
+            ps = dialect.connections().prepare(h.connection, q.sql());
             binder.bind(ps, binds);
             ResultSet rs = ps.executeQuery();
             ResultSetMetaData md = rs.getMetaData();

@@ -158,7 +158,7 @@ final class SqlRenderer {
         }
         appendLimit(sb, s.limit(), s.offset(), binds);
         if (s.locking() != null) {
-            sb.append(d.lockingClause(s.locking()));
+            sb.append(d.syntax().lockingClause(s.locking()));
         }
         return new Sql(sb.toString(), binds, columnTypes(s));
     }
@@ -186,7 +186,9 @@ final class SqlRenderer {
         List<String> parts = new ArrayList<>();
         s.groupBy().forEach(g -> parts.add(q(g)));
         for (Aggregate a : s.aggregates()) {
-            parts.add(a.column() == null ? "COUNT(*)" : d.aggregate(a.function().name(), q(a.column()), t.typeOf(a.column())));
+            parts.add(a.column() == null ? "COUNT(*)"
+                    : d.types().codec(t.typeOf(a.column()))
+                    .aggregate(a.function().name(), q(a.column())));
         }
         sb.append(String.join(", ", parts)).append(" FROM ").append(q(t.name()));
         List<Bind> binds = new ArrayList<>();
@@ -200,7 +202,7 @@ final class SqlRenderer {
 
     String insert(TableSpec t, List<String> columns) {
         if (columns.isEmpty()) {
-            return d.insertDefaultValues(q(t.name()));
+            return "INSERT INTO " + q(t.name()) + d.syntax().commands().insertDefaultValues();
         }
         StringBuilder sb = new StringBuilder("INSERT INTO ").append(q(t.name())).append(" (");
         StringBuilder ph = new StringBuilder();
@@ -246,9 +248,9 @@ final class SqlRenderer {
             sb.append(first ? "" : ", ").append(q(c.name())).append(' ');
             first = false;
             if (c.primaryKey() && c.generated()) {
-                sb.append(d.generatedKeyDefinition(table, c));
+                sb.append(d.ddl().generatedKey(d.syntax(), table, c));
             } else {
-                sb.append(d.columnType(table, c));
+                sb.append(d.types().codec(c.type()).typeName(table, c));
                 if (c.primaryKey()) {
                     sb.append(" NOT NULL PRIMARY KEY");
                 } else if (!c.nullable()) {
@@ -256,7 +258,7 @@ final class SqlRenderer {
                 }
             }
         }
-        if (!d.features().addsForeignKeysByAlter()) {
+        if (!d.features().foreignKeys().addedByAlter()) {
             for (ForeignKeySpec fk : table.foreignKeys()) {
                 sb.append(", CONSTRAINT ").append(q(fk.name())).append(" FOREIGN KEY (").append(q(fk.column()))
                         .append(") REFERENCES ").append(q(fk.referencedTable())).append(" (")
@@ -264,11 +266,11 @@ final class SqlRenderer {
             }
         }
         sb.append(')');
-        String options = d.createTableOptions();
+        String options = d.ddl().tableOptions();
         if (!options.isEmpty()) {
             sb.append(' ').append(options);
         }
-        List<String> out = new ArrayList<>(d.beforeCreateTable(table));
+        List<String> out = new ArrayList<>(d.ddl().beforeCreate(d.syntax(), table));
         out.add(sb.toString());
         for (IndexSpec ix : table.indexes()) {
             out.add(createIndex(table, ix));
@@ -289,7 +291,7 @@ final class SqlRenderer {
     /** The SQL type a column is declared with ({@code BIGINT} for a generated key). */
     String declaredType(TableSpec table, ColumnSpec c) {
         if (c.primaryKey() && c.generated()) {
-            String def = d.generatedKeyDefinition(table, c).toUpperCase(java.util.Locale.ROOT);
+            String def = d.ddl().generatedKey(d.syntax(), table, c).toUpperCase(java.util.Locale.ROOT);
             int cut = def.length();
             for (String word : new String[] {" GENERATED", " PRIMARY", " AUTO_INCREMENT", " AUTOINCREMENT", " IDENTITY",
                 " DEFAULT", " NOT NULL"}) {
@@ -300,13 +302,13 @@ final class SqlRenderer {
             }
             return def.substring(0, cut).trim();
         }
-        return d.columnType(table, c);
+        return d.types().codec(c.type()).typeName(table, c);
     }
 
     /** ALTER TABLE ... ADD COLUMN; a NOT NULL column of a number or boolean gets its zero as the rows' value. */
     String addColumn(TableSpec table, ColumnSpec c) {
         StringBuilder sb = new StringBuilder("ALTER TABLE ").append(q(table.name())).append(" ADD COLUMN ")
-                .append(q(c.name())).append(' ').append(d.columnType(table, c));
+                .append(q(c.name())).append(' ').append(d.types().codec(c.type()).typeName(table, c));
         if (!c.nullable()) {
             sb.append(" DEFAULT ").append(c.type() == ColumnType.BOOLEAN ? "FALSE" : "0").append(" NOT NULL");
         }
@@ -322,7 +324,7 @@ final class SqlRenderer {
     List<String> dropTable(TableSpec table) {
         List<String> out = new ArrayList<>();
         out.add("DROP TABLE " + q(table.name()));
-        out.addAll(d.afterDropTable(table));
+        out.addAll(d.ddl().afterDrop(d.syntax(), table));
         return out;
     }
 
@@ -349,13 +351,14 @@ final class SqlRenderer {
             Order o = orders.get(i);
             sb.append(i == 0 ? " ORDER BY " : ", ");
             ColumnSpec c = t.column(o.field());
-            sb.append(d.orderTerm(d.comparable(q(o.field()), c.type()), o.ascending(), c.nullable()));
+            sb.append(d.syntax().orderTerm(d.types().codec(c.type()).comparable(q(o.field())), o.ascending(),
+                    c.nullable()));
         }
     }
 
     /** Appends the LIMIT/OFFSET clause (unless {@code sb} is null: binds only, for a cached text) and its binds. */
     private void appendLimit(StringBuilder sb, Integer limit, Long offset, List<Bind> binds) {
-        String clause = d.limitClause(limit != null, offset != null);
+        String clause = d.syntax().limitClause(limit != null, offset != null);
         if (clause == null) {
             return;
         }

@@ -83,7 +83,7 @@ final class SqlSchema {
     private void schemaChange(String what, TableSpec table, Boolean onlyIfExists, List<String> statements) {
         SqlConnections.Held h = connections.acquire();
         try {
-            if (onlyIfExists != null && dialect.tableExists(h.connection, table.name()) != onlyIfExists) {
+            if (onlyIfExists != null && dialect.catalog().tableExists(h.connection, table.name()) != onlyIfExists) {
                 return;
             }
             for (String sql : statements) {

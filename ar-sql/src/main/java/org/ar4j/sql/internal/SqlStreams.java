@@ -43,7 +43,7 @@ final class SqlStreams {
         long start = System.nanoTime();
         Connection c = null;
         PreparedStatement ps = null;
-        boolean ownTransaction = dialect.features().streamingNeedsTransaction();
+        boolean ownTransaction = dialect.features().streaming().needsTransaction();
         try {
             c = connections.streamConnection();
             if (ownTransaction) {
@@ -75,7 +75,8 @@ final class SqlStreams {
             ResultSet rs = ps.executeQuery();
             RowCursor cursor = new SqlCursor(statements, rs, sql.columnTypes(),
                     select.table().model(), sql, start, closeAtEnd(h, ps));
-            return dialect.features().cursorSeesLaterWrites() ? BufferedRows.readAll(cursor, select.columns().size()) : cursor;
+            return dialect.features().streaming().seesLaterWrites()
+                    ? BufferedRows.readAll(cursor, select.columns().size()) : cursor;
         } catch (SQLException e) {
             SqlConnections.closeQuietly(ps);
             connections.release(h);
@@ -106,8 +107,8 @@ final class SqlStreams {
     private PreparedStatement prepareStream(Connection c, SqlRenderer.Sql sql) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
         try {
-            if (dialect.features().streamingFetchSize() != 0) {
-                ps.setFetchSize(dialect.features().streamingFetchSize());
+            if (dialect.features().streaming().fetchSize() != 0) {
+                ps.setFetchSize(dialect.features().streaming().fetchSize());
             }
             binder.bind(ps, sql.binds());
             return ps;

@@ -31,7 +31,7 @@ final class SqlTransaction implements BackendTransaction {
         this.held = held;
         this.dialect = dialect;
         this.statements = statements;
-        this.bySql = dialect.beginTransactionSql() != null;
+        this.bySql = dialect.syntax().commands().beginTransaction() != null;
         this.host = host;
     }
 
@@ -41,7 +41,7 @@ final class SqlTransaction implements BackendTransaction {
 
     void begin() {
         if (bySql) {
-            execute(dialect.beginTransactionSql());
+            execute(dialect.syntax().commands().beginTransaction());
             return;
         }
         long start = System.nanoTime();
@@ -67,17 +67,17 @@ final class SqlTransaction implements BackendTransaction {
 
     @Override
     public void savepoint(String name) {
-        execute(dialect.savepointSql(name));
+        execute("SAVEPOINT " + dialect.quote(name));
     }
 
     @Override
     public void rollbackToSavepoint(String name) {
-        execute(dialect.rollbackToSavepointSql(name));
+        execute("ROLLBACK TO SAVEPOINT " + dialect.quote(name));
     }
 
     @Override
     public void releaseSavepoint(String name) {
-        execute(dialect.releaseSavepointSql(name));
+        execute("RELEASE SAVEPOINT " + dialect.quote(name));
     }
 
     @Override

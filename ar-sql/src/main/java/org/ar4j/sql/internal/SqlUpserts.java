@@ -35,7 +35,7 @@ final class SqlUpserts {
         List<String> sets = new ArrayList<>();
         for (String c : u.updated()) {
             String col = renderer.q(c);
-            sets.add(col + " = " + switch (d.features().upsertStyle()) {
+            sets.add(col + " = " + switch (d.syntax().upsertStyle()) {
                 case ON_CONFLICT -> "excluded." + col;
                 case ON_DUPLICATE_KEY -> "VALUES(" + col + ")";
                 case MERGE -> renderer.q(SOURCE) + "." + col;
@@ -43,9 +43,9 @@ final class SqlUpserts {
         }
         if (u.version() != null) {
             String v = renderer.q(u.version());
-            sets.add(v + " = " + (d.features().upsertStyle() == UpsertStyle.ON_DUPLICATE_KEY ? v : t + "." + v) + " + 1");
+            sets.add(v + " = " + (d.syntax().upsertStyle() == UpsertStyle.ON_DUPLICATE_KEY ? v : t + "." + v) + " + 1");
         }
-        return switch (d.features().upsertStyle()) {
+        return switch (d.syntax().upsertStyle()) {
             case ON_CONFLICT -> renderer.insert(u.table(), u.columns()) + " ON CONFLICT (" + list(u.conflict(), null)
                     + ") DO " + (sets.isEmpty() ? "NOTHING" : "UPDATE SET " + String.join(", ", sets));
             case ON_DUPLICATE_KEY -> renderer.insert(u.table(), u.columns()) + " ON DUPLICATE KEY UPDATE "
@@ -59,7 +59,8 @@ final class SqlUpserts {
         StringBuilder sb = new StringBuilder("MERGE INTO ").append(t).append(" USING (SELECT ");
         for (int i = 0; i < u.columns().size(); i++) {
             ColumnSpec c = u.table().column(u.columns().get(i));
-            sb.append(i > 0 ? ", " : "").append("CAST(? AS ").append(d.columnType(u.table(), c)).append(") AS ")
+            sb.append(i > 0 ? ", " : "").append("CAST(? AS ")
+                    .append(d.types().codec(c.type()).typeName(u.table(), c)).append(") AS ")
                     .append(renderer.q(c.name()));
         }
         sb.append(") ").append(renderer.q(SOURCE)).append(" ON ");
@@ -84,7 +85,7 @@ final class SqlUpserts {
     /** Runs the rows as batches of the statement; given numeric keys then advance the key counter. */
     int run(Connection c, String sql, UpsertRows u) throws SQLException {
         TableSpec t = u.table();
-        try (PreparedStatement ps = d.prepare(c, sql)) {
+        try (PreparedStatement ps = d.connections().prepare(c, sql)) {
             inserts.runBatches(ps, u.rows(), inserts.types(t, u.columns()), null, null);
         }
         int pk = u.columns().indexOf(t.primaryKey().name());

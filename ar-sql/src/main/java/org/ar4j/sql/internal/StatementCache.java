@@ -112,7 +112,7 @@ final class StatementCache {
     }
 
     private PreparedStatement prepare(Connection c, String text) throws SQLException {
-        return dialect.prepare(c, text); // forward-only and read-only, JDBC's defaults
+        return dialect.connections().prepare(c, text); // forward-only and read-only, JDBC's defaults
     }
 
     /** Forgets (and closes the statements of) connections the pool has closed. */

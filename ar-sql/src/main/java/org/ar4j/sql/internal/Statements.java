@@ -97,13 +97,13 @@ final class Statements {
     }
 
     BackendException failure(String op, String sql, Exception e) {
-        if (e instanceof SQLException se && dialect.isLockNotAvailable(se)) {
+        if (e instanceof SQLException se && dialect.errors().lockNotAvailable().matches(se)) {
             return new LockConflictException(op + " on " + backend + " found a lock held by another transaction (a row"
                     + " locked under noWait(), or a lock wait that timed out): " + se.getMessage() + " [SQL: " + sql
                     + "]. Roll the transaction back and try again (db.transaction(Retry.onConflict(n), work) does), or"
                     + " use skipLocked() to pass locked rows by", se);
         }
-        if (e instanceof SQLException se && dialect.isWriteConflict(se)) {
+        if (e instanceof SQLException se && dialect.errors().writeConflict().matches(se)) {
             return new WriteConflictException(op + " on " + backend + " conflicted with a concurrent transaction: "
                     + se.getMessage() + " [SQL: " + sql + "]; run the transaction again (Retry.onConflict)", se);
         }

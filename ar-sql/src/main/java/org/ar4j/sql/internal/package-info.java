@@ -3,7 +3,7 @@
  * {@code SqlBackend} (the portable operations), {@code SqlConnections} (pool, the connection a thread's
  * transaction holds, streams' own connections), {@code SqlTransaction}, {@code SqlCursor},
  * {@code SqlInserts} (generated keys), {@code SqlRenderer} (statements and DDL), {@code Statements}
- * (reporting). The standard JDBC mapping and constraint classification a dialect may call are public
- * ({@code StandardJdbc}, {@code StandardConstraints}).
+ * (reporting), {@code Binding} (values through the dialect's codecs). What a dialect hands over is public, in
+ * {@code org.ar4j.sql} ({@code DialectParts}).
  */
 package org.ar4j.sql.internal;

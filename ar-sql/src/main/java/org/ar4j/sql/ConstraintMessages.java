@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ar4j.ConstraintViolationException.Kind;
 import org.ar4j.ConstraintViolationException;
@@ -13,22 +15,19 @@ import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
 
 /**
- * The standard classification of constraint violations ({@link SqlDialect#constraintViolation}'s default): unique
- * and not-null violations recognised in driver exceptions by SQLState, MySQL error codes and SQLite messages, the
- * model's fields named from the indexes and columns the message mentions.
+ * {@link SqlErrors#constraintViolation}: the kind of violation from the dialect's error codes, the model's fields from
+ * the unique indexes, foreign keys and columns the driver's message mentions.
  */
-public final class StandardConstraints {
-    private StandardConstraints() {
+final class ConstraintMessages {
+    private ConstraintMessages() {
     }
 
-    /** A unique or not-null violation named by model and fields, or null (see {@link SqlDialect#constraintViolation}). */
-    public static ConstraintViolationException classify(SQLException failure, TableSpec t) {
+    static ConstraintViolationException classify(SqlErrors errors, SQLException failure, TableSpec t) {
         // A batch's own message quotes the statement (and so every column); the server's is the next one.
         SQLException e = failure;
         while (e.getNextException() != null && e.getNextException() != e) {
             e = e.getNextException();
         }
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
         String text = String.valueOf(e.getMessage());
         int statement = text.indexOf("SQL statement:");
         if (statement >= 0) {
@@ -36,19 +35,28 @@ public final class StandardConstraints {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         Kind kind;
-        if (state.equals("23505") || e.getErrorCode() == 1062 || lower.contains("unique constraint failed")
-                || lower.contains("duplicate key") || lower.contains("duplicate entry")
-                || lower.contains("unique index or primary key violation")) {
+        if (is(errors.unique(), e, lower)) {
             kind = Kind.UNIQUE;
-        } else if (state.equals("23502") || e.getErrorCode() == 1048 || lower.contains("not null constraint failed")
-                || lower.contains("null value in column") || lower.contains("cannot be null")) {
+        } else if (is(errors.notNull(), e, lower)) {
             kind = Kind.NOT_NULL;
-        } else if (state.equals("23503") || state.equals("23506") || e.getErrorCode() == 1451 || e.getErrorCode() == 1452
-                || lower.contains("foreign key constraint") || lower.contains("referential integrity")) {
+        } else if (is(errors.foreignKey(), e, lower)) {
             kind = Kind.FOREIGN_KEY;
         } else {
             return null;
         }
+        List<String> fields = fields(errors, kind, t, text, lower);
+        String what = fields.isEmpty() ? t.model() : String.join(", ", fields);
+        String message = switch (kind) {
+            case UNIQUE -> "Duplicate value for " + what + ": a " + t.model() + " with the same value is already stored";
+            case NOT_NULL -> what + " must not be null";
+            case FOREIGN_KEY -> "A foreign key of " + what + " would refer to a missing record: save the referenced record"
+                    + " first, or delete (or re-point) the records that refer to this one before deleting it";
+        };
+        return new ConstraintViolationException(kind, fields, message + " (" + firstLine(text) + ")", failure);
+    }
+
+    /** The model's fields the message names: by unique index, foreign key, the dialect's patterns, quoted columns. */
+    private static List<String> fields(SqlErrors errors, Kind kind, TableSpec t, String text, String lower) {
         List<String> fields = new ArrayList<>();
         for (IndexSpec ix : t.indexes()) {
             if (ix.unique() && lower.contains(ix.name().toLowerCase(Locale.ROOT))) {
@@ -63,6 +71,15 @@ public final class StandardConstraints {
             }
         }
         if (fields.isEmpty() && kind != Kind.FOREIGN_KEY) {
+            for (Pattern p : errors.columnNames()) {
+                Matcher m = p.matcher(text);
+                if (m.find()) {
+                    fields.add(t.describe(m.group(1).trim()));
+                    break;
+                }
+            }
+        }
+        if (fields.isEmpty() && kind != Kind.FOREIGN_KEY) {
             for (ColumnSpec c : t.columns()) {
                 if (mentions(lower, c.name().toLowerCase(Locale.ROOT))) {
                     fields.add(t.describe(c.name()));
@@ -72,14 +89,13 @@ public final class StandardConstraints {
         if (fields.isEmpty() && kind == Kind.UNIQUE && (lower.contains("primary") || lower.contains("_pkey"))) {
             fields.add(t.describe(t.primaryKey().name()));
         }
-        String what = fields.isEmpty() ? t.model() : String.join(", ", fields);
-        String message = switch (kind) {
-            case UNIQUE -> "Duplicate value for " + what + ": a " + t.model() + " with the same value is already stored";
-            case NOT_NULL -> what + " must not be null";
-            case FOREIGN_KEY -> "A foreign key of " + what + " would refer to a missing record: save the referenced record"
-                    + " first, or delete (or re-point) the records that refer to this one before deleting it";
-        };
-        return new ConstraintViolationException(kind, fields, message + " (" + firstLine(text) + ")", failure);
+        return fields;
+    }
+
+    private static boolean is(ErrorCodes codes, SQLException e, String lowerCaseMessage) {
+        String state = e.getSQLState();
+        return state != null && codes.sqlStates().contains(state) || codes.vendorCodes().contains(e.getErrorCode())
+                || codes.matchesMessage(lowerCaseMessage);
     }
 
     /** Whether a driver message names a column the way drivers quote them. */
