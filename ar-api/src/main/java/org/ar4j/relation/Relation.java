@@ -103,19 +103,19 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
     /** Restricts the related records; combined with earlier conditions by AND. */
     public final R where(Predicate condition) {
         ArgumentException.requireNonNull(condition, "the relation", "condition", "pass a value");
-        return copy(spec.withWhere(spec.where() == null ? condition : Where.and(spec.where(), condition)));
+        return copy(spec.withWhere(spec.scope().where() == null ? condition : Where.and(spec.scope().where(), condition)));
     }
 
     /** Orders the related records. */
     public final R orderBy(Order... orders) {
-        List<Order> all = new ArrayList<>(spec.orderBy());
+        List<Order> all = new ArrayList<>(spec.scope().orderBy());
         all.addAll(Arrays.asList(orders));
         return copy(spec.withOrderBy(all));
     }
 
     /** Orders the related records by fields, ascending. */
     public final R orderBy(String... fields) {
-        List<Order> all = new ArrayList<>(spec.orderBy());
+        List<Order> all = new ArrayList<>(spec.scope().orderBy());
         for (String f : fields) {
             all.add(Order.asc(f));
         }

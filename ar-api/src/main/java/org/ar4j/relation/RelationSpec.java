@@ -1,8 +1,8 @@
 package org.ar4j.relation;
 
-import org.ar4j.cache.CacheConfig;
 import java.util.List;
 
+import org.ar4j.cache.CacheConfig;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 
@@ -11,108 +11,130 @@ import org.ar4j.query.Predicate;
  * Key names may be Java field names or column names; null means "the default" (see each
  * descriptor's documentation).
  *
- * @param kind          the relation kind
- * @param target        the related model
- * @param name          the relation name, or null to derive it from the constant's name
- * @param foreignKey    the foreign-key field (on the owner for BelongsTo, on the target for
- *                      HasOne/HasMany, on the join model for HasManyThrough)
- * @param referencedKey the field the foreign key refers to, when it is not the primary key
- * @param inverseOf     the name of the relation on the other side, if declared
- * @param loader        a custom loader, or null
- * @param loaderOwner   the owner model the custom loader was declared for, or null
- * @param validator     a validator run on save, or null
- * @param cache         the cache configuration
- * @param where         a condition on the related records, or null
- * @param orderBy       the order of the related records
- * @param limit         a per-owner limit, or null
- * @param dependent     what deleting the owner does to the related records
- * @param through       the join model of a HasManyThrough, else null
- * @param targetKey     the join model's field referring to the target, for HasManyThrough
+ * @param kind    the relation kind
+ * @param target  the related model
+ * @param name    the relation name, or null to derive it from the constant's name
+ * @param keys    how owner and related records refer to each other
+ * @param scope   which related records, in which order
+ * @param loading how the related records are loaded and cached
+ * @param writing what saving and deleting the owner do
  */
-public record RelationSpec(Relation.Kind kind, Class<?> target, String name, String foreignKey,
-                           String referencedKey, String inverseOf, RelationLoader<?, ?> loader,
-                           Class<?> loaderOwner, RelationValidator validator, CacheConfig cache, Predicate where,
-                           List<Order> orderBy, Integer limit, Dependent dependent, Class<?> through,
-                           String targetKey) {
-    /** Copies the order list. */
-    public RelationSpec {
-        orderBy = List.copyOf(orderBy);
+public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Keys keys, Scope scope, Loading loading,
+                           Writing writing) {
+
+    /**
+     * How owner and related records refer to each other.
+     *
+     * @param foreignKey    the foreign-key field (on the owner for BelongsTo, on the target for HasOne/HasMany, on the
+     *                      join model for HasManyThrough)
+     * @param referencedKey the field the foreign key refers to, when it is not the primary key
+     * @param inverseOf     the name of the relation on the other side, if declared
+     * @param through       the join model of a HasManyThrough, else null
+     * @param targetKey     the join model's field referring to the target, for HasManyThrough
+     */
+    public record Keys(String foreignKey, String referencedKey, String inverseOf, Class<?> through, String targetKey) {
+    }
+
+    /**
+     * Which related records, in which order.
+     *
+     * @param where   a condition on the related records, or null
+     * @param orderBy the order of the related records
+     * @param limit   a per-owner limit, or null
+     */
+    public record Scope(Predicate where, List<Order> orderBy, Integer limit) {
+        /** Copies the order list. */
+        public Scope {
+            orderBy = List.copyOf(orderBy);
+        }
+    }
+
+    /**
+     * How the related records are loaded and cached.
+     *
+     * @param loader      a custom loader, or null
+     * @param loaderOwner the owner model the custom loader was declared for, or null
+     * @param cache       the cache configuration
+     */
+    public record Loading(RelationLoader<?, ?> loader, Class<?> loaderOwner, CacheConfig cache) {
+    }
+
+    /**
+     * What saving and deleting the owner do.
+     *
+     * @param validator a validator run on save, or null
+     * @param dependent what deleting the owner does to the related records
+     */
+    public record Writing(RelationValidator validator, Dependent dependent) {
     }
 
     static RelationSpec of(Relation.Kind kind, Class<?> target, Class<?> through) {
-        return new RelationSpec(kind, target, null, null, null, null, null, null, null, CacheConfig.defaults(),
-                null, List.of(), null, Dependent.NONE, through, null);
+        return new RelationSpec(kind, target, null, new Keys(null, null, null, through, null),
+                new Scope(null, List.of(), null), new Loading(null, null, CacheConfig.defaults()),
+                new Writing(null, Dependent.NONE));
     }
 
     RelationSpec withName(String v) {
-        return new RelationSpec(kind, target, v, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
-                where, orderBy,
-                limit, dependent, through, targetKey);
+        return new RelationSpec(kind, target, v, keys, scope, loading, writing);
+    }
+
+    RelationSpec withKeys(Keys v) {
+        return new RelationSpec(kind, target, name, v, scope, loading, writing);
+    }
+
+    RelationSpec withScope(Scope v) {
+        return new RelationSpec(kind, target, name, keys, v, loading, writing);
+    }
+
+    RelationSpec withLoading(Loading v) {
+        return new RelationSpec(kind, target, name, keys, scope, v, writing);
+    }
+
+    RelationSpec withWriting(Writing v) {
+        return new RelationSpec(kind, target, name, keys, scope, loading, v);
     }
 
     RelationSpec withForeignKey(String v) {
-        return new RelationSpec(kind, target, name, v, referencedKey, inverseOf, loader, loaderOwner, validator, cache, where,
-                orderBy, limit,
-                dependent, through, targetKey);
+        return withKeys(new Keys(v, keys.referencedKey(), keys.inverseOf(), keys.through(), keys.targetKey()));
     }
 
     RelationSpec withReferencedKey(String v) {
-        return new RelationSpec(kind, target, name, foreignKey, v, inverseOf, loader, loaderOwner, validator, cache, where,
-                orderBy, limit,
-                dependent, through, targetKey);
+        return withKeys(new Keys(keys.foreignKey(), v, keys.inverseOf(), keys.through(), keys.targetKey()));
     }
 
     RelationSpec withInverseOf(String v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, v, loader, loaderOwner, validator, cache, where,
-                orderBy, limit,
-                dependent, through, targetKey);
-    }
-
-    RelationSpec withLoader(Class<?> owner, RelationLoader<?, ?> v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, v, owner, validator, cache, where,
-                orderBy,
-                limit, dependent, through, targetKey);
-    }
-
-    RelationSpec withValidator(RelationValidator v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, v, cache, where,
-                orderBy, limit,
-                dependent, through, targetKey);
-    }
-
-    RelationSpec withCache(CacheConfig v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, v,
-                where, orderBy,
-                limit, dependent, through, targetKey);
-    }
-
-    RelationSpec withWhere(Predicate v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
-                v, orderBy,
-                limit, dependent, through, targetKey);
-    }
-
-    RelationSpec withOrderBy(List<Order> v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
-                where, v,
-                limit, dependent, through, targetKey);
-    }
-
-    RelationSpec withLimit(Integer v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
-                where,
-                orderBy, v, dependent, through, targetKey);
-    }
-
-    RelationSpec withDependent(Dependent v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
-                where,
-                orderBy, limit, v, through, targetKey);
+        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), v, keys.through(), keys.targetKey()));
     }
 
     RelationSpec withTargetKey(String v) {
-        return new RelationSpec(kind, target, name, foreignKey, referencedKey, inverseOf, loader, loaderOwner, validator, cache,
-                where,
-                orderBy, limit, dependent, through, v);
+        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), keys.inverseOf(), keys.through(), v));
+    }
+
+    RelationSpec withLoader(Class<?> owner, RelationLoader<?, ?> v) {
+        return withLoading(new Loading(v, owner, loading.cache()));
+    }
+
+    RelationSpec withCache(CacheConfig v) {
+        return withLoading(new Loading(loading.loader(), loading.loaderOwner(), v));
+    }
+
+    RelationSpec withWhere(Predicate v) {
+        return withScope(new Scope(v, scope.orderBy(), scope.limit()));
+    }
+
+    RelationSpec withOrderBy(List<Order> v) {
+        return withScope(new Scope(scope.where(), v, scope.limit()));
+    }
+
+    RelationSpec withLimit(Integer v) {
+        return withScope(new Scope(scope.where(), scope.orderBy(), v));
+    }
+
+    RelationSpec withValidator(RelationValidator v) {
+        return withWriting(new Writing(v, writing.dependent()));
+    }
+
+    RelationSpec withDependent(Dependent v) {
+        return withWriting(new Writing(writing.validator(), v));
     }
 }

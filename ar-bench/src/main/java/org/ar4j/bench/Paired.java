@@ -24,13 +24,22 @@ final class Paired {
     record Impl(String name, Op op) {
     }
 
+    /** The quartiles of the per-round ratios to the baseline. */
+    record Quartiles(double q1, double median, double q3) {
+    }
+
     /** One implementation's figures: ratio quartiles to the baseline, time and bytes per operation. */
-    record Result(String scenario, String name, double q1, double median, double q3, double nanosPerOp,
-                  double bytesPerOp, double bytesRatio) {
+    record Result(String scenario, String name, Quartiles ratio, double nanosPerOp, double bytesPerOp,
+                  double bytesRatio) {
+        /** The same figures under another scenario name. */
+        Result inScenario(String other) {
+            return new Result(other, name, ratio, nanosPerOp, bytesPerOp, bytesRatio);
+        }
+
         String json() {
             return String.format(java.util.Locale.ROOT, "{\"scenario\":\"%s\",\"impl\":\"%s\",\"q1\":%.4f,"
                     + "\"median\":%.4f,\"q3\":%.4f,\"nanosPerOp\":%.1f,\"bytesPerOp\":%.1f,\"bytesRatio\":%.4f}",
-                    scenario, name, q1, median, q3, nanosPerOp, bytesPerOp, bytesRatio);
+                    scenario, name, ratio.q1(), ratio.median(), ratio.q3(), nanosPerOp, bytesPerOp, bytesRatio);
         }
     }
 
@@ -84,7 +93,7 @@ final class Paired {
         for (int k = 0; k < n; k++) {
             double[] r = ratios[k].clone();
             Arrays.sort(r);
-            out.add(new Result(scenario, impls.get(k).name(), r[rounds / 4], r[rounds / 2], r[(3 * rounds) / 4],
+            out.add(new Result(scenario, impls.get(k).name(), new Quartiles(r[rounds / 4], r[rounds / 2], r[(3 * rounds) / 4]),
                     (double) nanos[k] / calls, (double) bytes[k] / calls, (double) bytes[k] / bytes[0]));
         }
         if (sink == 42) {

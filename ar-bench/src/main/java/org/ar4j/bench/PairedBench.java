@@ -98,13 +98,12 @@ public final class PairedBench {
     private static List<Paired.Result> report(String backend, String scenario, List<Paired.Result> results) {
         System.out.printf("%s, %s (ratio to jdbc: median [q1, q3]; time and bytes per operation)%n", backend, scenario);
         for (Paired.Result r : results) {
-            System.out.printf("  %-20s %5.2fx [%4.2f, %4.2f]  %10.1f us  %12.0f B  %5.2fx bytes%n", r.name(), r.median(),
-                    r.q1(), r.q3(), r.nanosPerOp() / 1e3, r.bytesPerOp(), r.bytesRatio());
+            System.out.printf("  %-20s %5.2fx [%4.2f, %4.2f]  %10.1f us  %12.0f B  %5.2fx bytes%n", r.name(),
+                    r.ratio().median(), r.ratio().q1(), r.ratio().q3(), r.nanosPerOp() / 1e3, r.bytesPerOp(), r.bytesRatio());
         }
         List<Paired.Result> tagged = new ArrayList<>();
         for (Paired.Result r : results) {
-            tagged.add(new Paired.Result(backend + " " + r.scenario(), r.name(), r.q1(), r.median(), r.q3(),
-                    r.nanosPerOp(), r.bytesPerOp(), r.bytesRatio()));
+            tagged.add(r.inScenario(backend + " " + r.scenario()));
         }
         return tagged;
     }

@@ -51,7 +51,8 @@ public final class Ar4jMetrics implements QueryListener {
             Counter.builder(RETRIES)
                     .description("Transactions run again after a conflict (Retry.onConflict)")
                     .tag("backend", event.backend())
-                    .tag("conflict", event.failure() == null ? "none" : event.failure().getClass().getSimpleName())
+                    .tag("conflict", event.outcome().failure() == null ? "none"
+                            : event.outcome().failure().getClass().getSimpleName())
                     .register(registry)
                     .increment();
             return;
@@ -61,8 +62,8 @@ public final class Ar4jMetrics implements QueryListener {
                 .tag("backend", event.backend())
                 .tag("operation", event.operation())
                 .tag("model", event.model() == null ? "none" : event.model())
-                .tag("outcome", event.failure() == null ? "success" : "failure")
+                .tag("outcome", event.outcome().failure() == null ? "success" : "failure")
                 .register(registry)
-                .record(event.duration());
+                .record(event.outcome().duration());
     }
 }

@@ -123,9 +123,10 @@ final class MemoryBackend implements Backend {
 
     private void report(Shown s, long start, long rows, Throwable failure) {
         if (listener.wantsEvents()) {
-            listener.onQuery(new QueryEvent("memory", s.op(), s.text(), s.bound().count(),
-                    Duration.ofNanos(System.nanoTime() - start), rows, failure, s.table() == null ? null : s.table().model(),
-                    showValues ? s.bound().values() : List.of(), null));
+            listener.onQuery(new QueryEvent("memory", s.op(), s.text(),
+                    s.table() == null ? null : s.table().model(),
+                    new QueryEvent.Parameters(s.bound().count(), showValues ? s.bound().values() : List.of()),
+                    new QueryEvent.Outcome(Duration.ofNanos(System.nanoTime() - start), rows, failure), null));
         }
     }
 

@@ -87,8 +87,7 @@ final class MemoryTable {
     MemoryTable withNullable(String column, boolean nullable, long newGeneration) {
         List<ColumnSpec> changed = new ArrayList<>();
         for (ColumnSpec c : columnSpecs) {
-            changed.add(!c.name().equals(column) ? c : new ColumnSpec(c.name(), c.type(), nullable, c.primaryKey(),
-                    c.generated(), c.unique(), c.field(), c.length(), c.precision(), c.scale()));
+            changed.add(!c.name().equals(column) ? c : c.withNullable(nullable));
         }
         return new MemoryTable(name, changed, indexes, foreignKeys, copiedRows(), lastId, newGeneration);
     }

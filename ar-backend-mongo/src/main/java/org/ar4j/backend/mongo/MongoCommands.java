@@ -90,7 +90,8 @@ final class MongoCommands {
         if (!listener.wantsEvents()) {
             return;
         }
-        listener.onQuery(new QueryEvent("mongo", op, text, params.count(), Duration.ofNanos(System.nanoTime() - start),
-                rows, failure, model, params.values(), null));
+        listener.onQuery(new QueryEvent("mongo", op, text, model,
+                new QueryEvent.Parameters(params.count(), params.values()),
+                new QueryEvent.Outcome(Duration.ofNanos(System.nanoTime() - start), rows, failure), null));
     }
 }

@@ -158,7 +158,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public RelationCache cacheFor(RelationInfo rel) {
-        return rel.spec().cache().customCache().orElse(cache);
+        return rel.spec().loading().cache().customCache().orElse(cache);
     }
 
     @Override

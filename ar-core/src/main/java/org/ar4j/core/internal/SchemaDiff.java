@@ -155,8 +155,8 @@ final class SchemaDiff {
         if (c.nullable() || zeroFills) {
             changes.add(new SchemaChange.AddColumn(t, c));
         } else {
-            ColumnSpec nullable = new ColumnSpec(c.name(), c.type(), true, false, false, c.unique(), c.field(), c.length(),
-                    c.precision(), c.scale());
+            ColumnSpec nullable = new ColumnSpec(c.name(), c.type(), true, ColumnSpec.Key.NONE, c.unique(), c.field(),
+                    c.size());
             changes.add(new SchemaChange.AddColumn(t, nullable));
             changes.add(new SchemaChange.Note(t, t.describe(c.name()) + " must not be null: give every row a value, then"
                     + " make " + t.name() + "." + c.name() + " NOT NULL"));

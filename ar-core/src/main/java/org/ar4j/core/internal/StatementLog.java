@@ -27,7 +27,7 @@ final class StatementLog {
     }
 
     static void log(QueryEvent e, Duration slowThreshold) {
-        boolean slow = slowThreshold != null && e.duration().compareTo(slowThreshold) > 0;
+        boolean slow = slowThreshold != null && e.outcome().duration().compareTo(slowThreshold) > 0;
         if (slow && LOG.isWarnEnabled()) {
             LOG.warn(slowMessage(e));
         } else if (LOG.isDebugEnabled()) {
@@ -40,20 +40,22 @@ final class StatementLog {
         if (e.isTransactionControl() && !e.isRetry()) {
             // BEGIN, COMMIT, savepoints: the time went into waiting for a lock (an SQLite writer waits for the
             // database's write lock at BEGIN IMMEDIATE), not into work
-            return "Lock wait: " + e.duration().toMillis() + " ms on " + e.backend() + " at " + oneLine(e.text())
+            return "Lock wait: " + e.outcome().duration().toMillis() + " ms on " + e.backend() + " at " + oneLine(e.text())
                     + ", waiting for a lock another transaction held (raise the wait or shorten the other transaction)";
         }
-        return "Slow statement: " + e.duration().toMillis() + " ms, " + rows(e.rows())
+        return "Slow statement: " + e.outcome().duration().toMillis() + " ms, " + rows(e.outcome().rows())
                 + (e.model() == null ? "" : ", model " + e.model()) + " on " + e.backend()
-                + (e.onReplica() ? " " + e.server() : "") + ": " + oneLine(e.text()) + values(e.parameters());
+                + (e.onReplica() ? " " + e.server() : "") + ": " + oneLine(e.text()) + values(e.parameters().values());
     }
 
     /** The DEBUG line of any statement or transaction boundary: one line, with the model it was run for. */
     static String debugMessage(QueryEvent e) {
         String where = e.onReplica() ? "[" + e.server() + "] " : "";
-        return where + (e.model() == null ? "" : e.model() + ": ") + oneLine(e.text()) + " [" + e.parameterCount()
-                + " param" + (e.parameterCount() == 1 ? "" : "s") + "]" + values(e.parameters()) + " " + rows(e.rows())
-                + " in " + e.duration().toNanos() / 1000 + " us" + (e.failure() == null ? "" : " FAILED: " + e.failure());
+        QueryEvent.Outcome o = e.outcome();
+        int params = e.parameters().count();
+        return where + (e.model() == null ? "" : e.model() + ": ") + oneLine(e.text()) + " [" + params
+                + " param" + (params == 1 ? "" : "s") + "]" + values(e.parameters().values()) + " " + rows(o.rows())
+                + " in " + o.duration().toNanos() / 1000 + " us" + (o.failure() == null ? "" : " FAILED: " + o.failure());
     }
 
     private static String rows(long n) {

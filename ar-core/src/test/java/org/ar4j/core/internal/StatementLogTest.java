@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatementLogTest {
 
     private static QueryEvent event(int params, List<Object> values) {
-        return new QueryEvent("postgres", "SELECT", "SELECT \"id\" FROM \"users\" WHERE \"name\" = ?", params,
-                Duration.ofMillis(1234), 3, null, "User", values, null);
+        return new QueryEvent("postgres", "SELECT", "SELECT \"id\" FROM \"users\" WHERE \"name\" = ?", "User",
+                new QueryEvent.Parameters(params, values), new QueryEvent.Outcome(Duration.ofMillis(1234), 3, null), null);
     }
 
     @Test
@@ -51,7 +51,7 @@ class StatementLogTest {
     @Test
     void aStatementIsOneLineWithItsModelAndRowsCountedRight() {
         QueryEvent raw = new QueryEvent("sqlite", "SELECT", "SELECT \"id\" FROM \"users\" WHERE (name = ?\n   AND\r\n  email <> ?)",
-                2, Duration.ofMillis(2), 1, null, "User", List.of(), null);
+                "User", QueryEvent.Parameters.counted(2), new QueryEvent.Outcome(Duration.ofMillis(2), 1, null), null);
         String line = StatementLog.debugMessage(raw);
         assertThat(line).doesNotContain("\n").doesNotContain("\r")
                 .startsWith("User: SELECT \"id\" FROM \"users\" WHERE (name = ? AND email <> ?)")

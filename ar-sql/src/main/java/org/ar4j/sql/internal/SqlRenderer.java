@@ -81,7 +81,16 @@ final class SqlRenderer {
      * text does not depend on the values; field and operator are null for no condition.
      */
     private record Shape(TableSpec table, List<String> columns, String field, Predicate.Operator op, List<Order> order,
-                         boolean limit, boolean offset, Locking locking) {
+                         Paging paging, Locking locking) {
+    }
+
+    /** Whether a select has a limit, an offset, both or neither: its text differs by that, not by the values. */
+    private enum Paging {
+        NONE, LIMIT, OFFSET, BOTH;
+
+        static Paging of(boolean limit, boolean offset) {
+            return limit ? offset ? BOTH : LIMIT : offset ? OFFSET : NONE;
+        }
     }
 
     /** A shape's text, the type its compared value binds as, and its columns' types (shared, never written). */
@@ -98,7 +107,7 @@ final class SqlRenderer {
             return render(s);
         }
         Shape shape = new Shape(s.table(), s.columns(), c == null ? null : c.column(), c == null ? null : c.operator(),
-                s.orderBy(), s.limit() != null, s.offset() != null, s.locking());
+                s.orderBy(), Paging.of(s.limit() != null, s.offset() != null), s.locking());
         Rendered hit = shapes.get(shape);
         if (hit == null) {
             Sql sql = render(s);

@@ -71,8 +71,9 @@ final class Statements {
         if (!listener.wantsEvents()) {
             return;
         }
-        listener.onQuery(new QueryEvent(backend, s.op(), s.sql(), s.params(),
-                Duration.ofNanos(System.nanoTime() - startNanos), rows, failure, s.model(), s.values(), null));
+        listener.onQuery(new QueryEvent(backend, s.op(), s.sql(), s.model(),
+                new QueryEvent.Parameters(s.params(), s.values()),
+                new QueryEvent.Outcome(Duration.ofNanos(System.nanoTime() - startNanos), rows, failure), null));
     }
 
     /** The bound values, for events and logs; empty unless the database was built to show them. */

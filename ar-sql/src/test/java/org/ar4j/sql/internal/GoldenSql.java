@@ -27,8 +27,9 @@ public final class GoldenSql {
     public static final TableSpec POSTS = new TableSpec("posts", List.of(
             new ColumnSpec("id", ColumnType.LONG, false, true, true, false, "id"),
             new ColumnSpec("author_id", ColumnType.LONG, true, false, false, false, "authorId"),
-            new ColumnSpec("title", ColumnType.STRING, true, false, false, true, "title", 200, 0, 0),
-            new ColumnSpec("price", ColumnType.DECIMAL, true, false, false, false, "price", 0, 10, 2),
+            new ColumnSpec("title", ColumnType.STRING, true, ColumnSpec.Key.NONE, true, "title", new ColumnSpec.Size(200, 0, 0)),
+            new ColumnSpec("price", ColumnType.DECIMAL, true, ColumnSpec.Key.NONE, false, "price",
+                    new ColumnSpec.Size(0, 10, 2)),
             new ColumnSpec("version", ColumnType.LONG, false, false, false, false, "version")),
             List.of(new IndexSpec("ix_posts_author_id", List.of("author_id"), false),
                     new IndexSpec("ux_posts_title", List.of("title"), true)), "Post");

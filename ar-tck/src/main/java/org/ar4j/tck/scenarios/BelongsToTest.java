@@ -137,7 +137,7 @@ class BelongsToTest extends TckScenario {
             assertThat(p.author()).isSameAs(first);
         }
         assertThat(queries.count()).isEqualTo(2);
-        assertThat(queries.events().get(1).parameterCount()).as("the key is bound once").isEqualTo(1);
+        assertThat(queries.events().get(1).parameters().count()).as("the key is bound once").isEqualTo(1);
     }
 
     @Test

@@ -70,7 +70,7 @@ class CrudTest extends TckScenario {
         queries.reset();
         u.save();
         assertThat(queries.count()).isEqualTo(1);
-        assertThat(queries.events().get(0).parameterCount()).as("SET username plus the id").isEqualTo(2);
+        assertThat(queries.events().get(0).parameters().count()).as("SET username plus the id").isEqualTo(2);
         User stored = ActiveRecord.findOrFail(User.class, u.id);
         assertThat(stored.username).isEqualTo("cyrus");
         assertThat(stored.email).as("the other writer's change survives").isEqualTo("changed@example.com");

@@ -211,7 +211,7 @@ class EagerLoadingTest extends TckScenario {
         }
         queries.reset();
         Post.query().with("author").all();
-        assertThat(queries.events().get(1).parameterCount()).isEqualTo(1);
+        assertThat(queries.events().get(1).parameters().count()).isEqualTo(1);
     }
 
     @Test

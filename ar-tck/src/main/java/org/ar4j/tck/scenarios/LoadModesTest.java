@@ -93,7 +93,7 @@ class LoadModesTest extends TckScenario {
         queries.reset();
         one.posts();
         assertThat(queries.count()).isEqualTo(1);
-        assertThat(queries.events().get(0).parameterCount()).isEqualTo(1);
+        assertThat(queries.events().get(0).parameters().count()).isEqualTo(1);
     }
 
     @Test
@@ -109,7 +109,7 @@ class LoadModesTest extends TckScenario {
         users.get(1).posts();
         assertThat(queries.count()).isEqualTo(1);
         assertThat(users).allMatch(u -> u.hasCachedRelation("posts"));
-        assertThat(queries.events().get(0).rows()).as("rows for users 1..3 only").isEqualTo(1 + 2 + 3);
+        assertThat(queries.events().get(0).outcome().rows()).as("rows for users 1..3 only").isEqualTo(1 + 2 + 3);
     }
 
     @Test

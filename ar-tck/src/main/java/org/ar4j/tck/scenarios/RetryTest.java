@@ -78,7 +78,7 @@ class RetryTest extends TckScenario {
             assertThat(runs.get()).isEqualTo(2);
             assertThat(seen).singleElement().satisfies(e -> {
                 assertThat(e.text()).contains("attempt 2 of 3");
-                assertThat(e.failure()).isInstanceOf(StaleRecordException.class);
+                assertThat(e.outcome().failure()).isInstanceOf(StaleRecordException.class);
             });
             assertThat(observer().query(Account.class).whereId(stored.id).one().balance).isEqualTo(160);
             assertThat(early.changedFields()).as("the failed attempt's record is restored, its change pending")
@@ -230,7 +230,7 @@ class RetryTest extends TckScenario {
                     j.save();
                 });
                 assertThat(runs.get()).isEqualTo(2);
-                assertThat(seen).singleElement().satisfies(e -> assertThat(e.failure())
+                assertThat(seen).singleElement().satisfies(e -> assertThat(e.outcome().failure())
                         .isInstanceOf(LockConflictException.class));
                 assertThat(observer().query(Job.class).whereId(job.id).one().claimedBy).isEqualTo("retried");
                 assertThat(observer().query(Job.class).where(Where.eq("title", "side effect")).count()).isEqualTo(1);

@@ -131,12 +131,12 @@ class StreamIsolationTest extends TckScenario {
         assertThat(storedCount()).as("the write after the leak is committed").isEqualTo(4);
         queries.reset();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (queries.events().stream().noneMatch(e -> e.isRead() && e.rows() == 1) && System.nanoTime() < deadline) {
+        while (queries.events().stream().noneMatch(e -> e.isRead() && e.outcome().rows() == 1) && System.nanoTime() < deadline) {
             System.gc();
             Thread.sleep(20);
         }
         assertThat(queries.events()).as("the collected stream was closed, reporting the one row it read")
-                .anyMatch(e -> e.isRead() && e.rows() == 1);
+                .anyMatch(e -> e.isRead() && e.outcome().rows() == 1);
         if (db.supports(Capability.TRANSACTIONS)) {
             db.transaction(() -> new User("tx-after-leak").save());
             assertThat(storedCount()).isEqualTo(5);

@@ -46,7 +46,7 @@ class StreamingTest extends TckScenario {
         assertThat(count).isEqualTo(3000);
         assertThat(sum.get()).isEqualTo(2999L * 3000 / 2);
         assertThat(queries.count()).isEqualTo(1);
-        assertThat(queries.events().get(0).rows()).isEqualTo(3000);
+        assertThat(queries.events().get(0).outcome().rows()).isEqualTo(3000);
     }
 
     @Test

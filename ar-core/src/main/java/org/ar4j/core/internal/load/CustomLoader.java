@@ -19,7 +19,7 @@ final class CustomLoader implements KindLoader {
         RelationInfo rel = batch.relation();
         // The owners' model was checked against the loader's declared owner type when the relation was verified.
         @SuppressWarnings("rawtypes")
-        RelationLoader loader = rel.spec().loader();
+        RelationLoader loader = rel.spec().loading().loader();
         List<? extends ActiveRecord<?>> owners = batch.owners();
         List<?> got = loader.load(Collections.unmodifiableList(owners));
         if (got == null || got.size() != owners.size()) {

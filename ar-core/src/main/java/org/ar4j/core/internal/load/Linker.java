@@ -35,7 +35,7 @@ final class Linker {
         this.cache = store ? session.cacheFor(rel) : null;
         RelationInfo inv = rel.inverse();
         boolean toMany = rel.kind() == Kind.HAS_MANY || rel.kind() == Kind.HAS_ONE;
-        boolean links = inv != null && inv.spec().cache().enabled()
+        boolean links = inv != null && inv.spec().loading().cache().enabled()
                 && (toMany || (rel.kind() == Kind.BELONGS_TO && inv.kind() == Kind.HAS_ONE));
         this.inverseCache = links ? session.cacheFor(inv) : null;
         this.inverse = links ? inv.cacheKey() : null;

@@ -21,14 +21,14 @@ import org.ar4j.Capability;
  * @param relation  the relation
  * @param scope     the conditions the path adds, or null
  * @param kind      the loader of the relation's kind
- * @param read      the keyed read of the targets (null for a custom loader)
- * @param condition the relation's and the scope's condition, or null
+ * @param read      the keyed read of the targets, with the relation's and the scope's condition (null for a custom
+ *                  loader)
  * @param limit     the per-owner limit, or null
  * @param sortsInMemory whether children are put in id order in memory (nothing asked the database to sort)
  * @param then      the paths nested under this one
  */
-public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, KeyedRead read, Filter condition,
-                       Integer limit, boolean sortsInMemory, List<LoadPlan> then) {
+public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, KeyedRead read, Integer limit,
+                       boolean sortsInMemory, List<LoadPlan> then) {
     private static final KindLoader BELONGS_TO = new BelongsToLoader();
     private static final KindLoader HAS_MANY = new HasManyLoader();
     private static final KindLoader THROUGH = new ThroughLoader();
@@ -51,11 +51,11 @@ public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, Keye
             declared.addAll(scope.order());
         }
         declared.addAll(rel.order());
-        Integer limit = scope != null && scope.limit() != null ? scope.limit() : rel.spec().limit();
+        Integer limit = scope != null && scope.limit() != null ? scope.limit() : rel.spec().scope().limit();
         boolean sortsInMemory = declared.isEmpty();
         List<Order> order = sortsInMemory ? List.of() : rel.completedById(declared);
-        if (rel.spec().loader() != null) {
-            return new LoadPlan(rel, scope, CUSTOM, null, condition, limit, sortsInMemory, then);
+        if (rel.spec().loading().loader() != null) {
+            return new LoadPlan(rel, scope, CUSTOM, null, limit, sortsInMemory, then);
         }
         boolean windows = session.backend().supports(Capability.WINDOW_FUNCTIONS);
         KeyedRead read = switch (rel.kind()) {
@@ -75,7 +75,7 @@ public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, Keye
             case HAS_ONE, HAS_MANY -> HAS_MANY;
             case HAS_MANY_THROUGH -> THROUGH;
         };
-        return new LoadPlan(rel, scope, kind, read, condition, limit, sortsInMemory, then);
+        return new LoadPlan(rel, scope, kind, read, limit, sortsInMemory, then);
     }
 
     /** Whether the read groups children as they arrive and links each to its owner there (a plain HasMany). */

@@ -37,7 +37,7 @@ public final class Loader {
 
     /** A relation's value on one owner: from the cache, else loaded (with its peers under {@link LoadMode#PEERS}). */
     public Object lazy(RelationInfo rel, ActiveRecord<?> owner) {
-        boolean caching = rel.spec().cache().enabled();
+        boolean caching = rel.spec().loading().cache().enabled();
         RelationCache cache = session.cacheFor(rel);
         if (caching) {
             Object v = DefaultRelationCache.lookup(cache, owner, rel.cacheKey());
@@ -45,7 +45,7 @@ public final class Loader {
                 return v;
             }
         }
-        if (rel.spec().loader() == null && rel.ownerKey().storedValue(owner) == null) {
+        if (rel.spec().loading().loader() == null && rel.ownerKey().storedValue(owner) == null) {
             Object none = rel.isCollection() ? List.of() : null;
             if (caching) {
                 cache.put(owner, rel.cacheKey(), none);
@@ -63,7 +63,8 @@ public final class Loader {
         if (caching && mode == LoadMode.PEERS && peers != null) {
             owners = new ArrayList<>(peers.size());
             owners.add(owner);
-            long room = rel.spec().cache().maximumSize() > 0 ? rel.spec().cache().maximumSize() : Long.MAX_VALUE;
+            long max = rel.spec().loading().cache().maximumSize();
+            long room = max > 0 ? max : Long.MAX_VALUE;
             for (ActiveRecord<?> peer : peers) {
                 if (owners.size() >= room) {
                     break;

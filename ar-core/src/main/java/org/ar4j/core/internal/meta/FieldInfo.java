@@ -39,15 +39,23 @@ public final class FieldInfo {
      * @param column the column name
      * @param javaType the declared Java type
      * @param type the portable column type
+     * @param roles what the field is besides a value
+     * @param size the declared length, precision and scale
+     */
+    record Declaration(String model, String javaName, String column, Class<?> javaType, ColumnType type, Roles roles,
+                       ColumnSpec.Size size) {
+    }
+
+    /**
+     * What a field is besides a value.
+     *
      * @param id whether it is the @Id
      * @param generated whether the id is generated
      * @param unique whether it is unique
      * @param notNull whether it is declared not null
      * @param version whether it is the @Version
-     * @param size the declared length, precision and scale (0 for none)
      */
-    record Declaration(String model, String javaName, String column, Class<?> javaType, ColumnType type, boolean id,
-                       boolean generated, boolean unique, boolean notNull, boolean version, int[] size) {
+    record Roles(boolean id, boolean generated, boolean unique, boolean notNull, boolean version) {
     }
 
     FieldInfo(Declaration d, int index, MethodHandle getter, MethodHandle setter) {
@@ -57,14 +65,14 @@ public final class FieldInfo {
         this.javaType = d.javaType();
         this.type = d.type();
         this.primitive = javaType.isPrimitive();
-        this.id = d.id();
-        this.generated = d.generated();
-        this.unique = d.unique();
-        this.notNull = d.notNull();
-        this.version = d.version();
-        this.length = d.size()[0];
-        this.precision = d.size()[1];
-        this.scale = d.size()[2];
+        this.id = d.roles().id();
+        this.generated = d.roles().generated();
+        this.unique = d.roles().unique();
+        this.notNull = d.roles().notNull();
+        this.version = d.roles().version();
+        this.length = d.size().length();
+        this.precision = d.size().precision();
+        this.scale = d.size().scale();
         this.index = index;
         this.getter = getter;
         this.setter = setter;
@@ -165,8 +173,9 @@ public final class FieldInfo {
 
     /** The column description for schema operations. */
     public ColumnSpec columnSpec() {
-        return new ColumnSpec(column, type, !(primitive || id || notNull || version), id, generated, unique, javaName,
-                length, precision, scale);
+        return new ColumnSpec(column, type, !(primitive || id || notNull || version),
+                id ? generated ? ColumnSpec.Key.GENERATED : ColumnSpec.Key.ASSIGNED : ColumnSpec.Key.NONE, unique, javaName,
+                new ColumnSpec.Size(length, precision, scale));
     }
 
     static RuntimeException rethrow(Throwable t) {

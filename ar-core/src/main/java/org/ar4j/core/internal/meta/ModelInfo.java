@@ -264,7 +264,7 @@ public final class ModelInfo {
     public List<RelationInfo> validatedRelations() {
         List<RelationInfo> v = validated;
         if (v == null) {
-            v = relations().values().stream().filter(r -> r.spec().validator() != null).toList();
+            v = relations().values().stream().filter(r -> r.spec().writing().validator() != null).toList();
             validated = v;
         }
         return v;
@@ -273,7 +273,7 @@ public final class ModelInfo {
     /** Whether deleting a record cascades to a relation (any {@code dependent} other than NONE). */
     public boolean hasCascades() {
         for (RelationInfo r : relations().values()) {
-            if (r.spec().dependent() != Dependent.NONE) {
+            if (r.spec().writing().dependent() != Dependent.NONE) {
                 return true;
             }
         }

@@ -13,6 +13,7 @@ import org.ar4j.Id;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.Version;
 import org.ar4j.relation.Relation;
+import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 
 /** Reads one model class's fields, constructor and relation constants, checking each as it goes. */
@@ -81,8 +82,10 @@ final class ModelReader {
             if (isVersion && isId) {
                 throw new ModelDefinitionException(name + "." + f.getName() + " cannot be both @Id and @Version");
             }
-            return new FieldInfo(new FieldInfo.Declaration(name, f.getName(), column, f.getType(), ct, isId, generated,
-                    col != null && col.unique(), col != null && col.notNull(), isVersion, size(name, f, ct, col)), index, g, s);
+            int[] size = size(name, f, ct, col);
+            return new FieldInfo(new FieldInfo.Declaration(name, f.getName(), column, f.getType(), ct,
+                    new FieldInfo.Roles(isId, generated, col != null && col.unique(), col != null && col.notNull(), isVersion),
+                    new ColumnSpec.Size(size[0], size[1], size[2])), index, g, s);
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(name + "." + f.getName() + " cannot be accessed: " + e.getMessage());
         }

@@ -42,11 +42,11 @@ final class RelatedPaths {
         } catch (QueryException e) {
             throw new QueryException("In has/hasNo(\"" + p.path() + "\"): " + e.getMessage());
         }
-        if (r.spec().loader() != null) {
+        if (r.spec().loading().loader() != null) {
             throw new QueryException("has/hasNo(\"" + p.path() + "\"): " + r.qualifiedName() + " has a custom loader, so"
                     + " the database does not know its records");
         }
-        if (r.spec().limit() != null) {
+        if (r.spec().scope().limit() != null) {
             throw new QueryException("has/hasNo(\"" + p.path() + "\"): " + r.qualifiedName() + " has a per-owner limit,"
                     + " which a condition on related records cannot apply; use a relation without a limit");
         }

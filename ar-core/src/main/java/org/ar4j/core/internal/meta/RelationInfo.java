@@ -51,37 +51,37 @@ public final class RelationInfo {
         this.spec = descriptor.spec();
         this.kind = spec.kind();
         this.target = model(spec.target(), "target");
-        this.cacheKey = new RelationCache.RelationKey(owner.type(), name, spec.cache());
+        this.cacheKey = new RelationCache.RelationKey(owner.type(), name, spec.loading().cache());
         checkLoaderOwner();
         switch (kind) {
             case BELONGS_TO -> {
-                String fk = spec.foreignKey() != null ? spec.foreignKey() : name + "Id";
+                String fk = spec.keys().foreignKey() != null ? spec.keys().foreignKey() : name + "Id";
                 this.ownerKey = key(owner, fk, "foreign key", ".foreignKey(\"" + Naming.snake(name) + "_id\")");
-                this.targetKey = spec.referencedKey() == null ? target.id()
-                        : key(target, spec.referencedKey(), "referenced key", ".referencedKey(...)");
+                this.targetKey = spec.keys().referencedKey() == null ? target.id()
+                        : key(target, spec.keys().referencedKey(), "referenced key", ".referencedKey(...)");
                 this.join = null;
                 this.joinOwnerKey = null;
                 this.joinTargetKey = null;
             }
             case HAS_ONE, HAS_MANY -> {
-                String fk = spec.foreignKey() != null ? spec.foreignKey() : Naming.lowerFirst(owner.name()) + "Id";
-                this.ownerKey = spec.referencedKey() == null ? owner.id()
-                        : key(owner, spec.referencedKey(), "referenced key", ".referencedKey(...)");
+                String fk = spec.keys().foreignKey() != null ? spec.keys().foreignKey() : Naming.lowerFirst(owner.name()) + "Id";
+                this.ownerKey = spec.keys().referencedKey() == null ? owner.id()
+                        : key(owner, spec.keys().referencedKey(), "referenced key", ".referencedKey(...)");
                 this.targetKey = key(target, fk, "foreign key", ".foreignKey(\"<field of " + target.name() + ">\")");
                 this.join = null;
                 this.joinOwnerKey = null;
                 this.joinTargetKey = null;
             }
             default -> {
-                if (spec.through() == null) {
+                if (spec.keys().through() == null) {
                     throw def("has no join model; declare it with hasManyThrough(Target.class, Join.class)");
                 }
-                this.join = model(spec.through(), "join model");
-                this.ownerKey = spec.referencedKey() == null ? owner.id()
-                        : key(owner, spec.referencedKey(), "referenced key", ".referencedKey(...)");
+                this.join = model(spec.keys().through(), "join model");
+                this.ownerKey = spec.keys().referencedKey() == null ? owner.id()
+                        : key(owner, spec.keys().referencedKey(), "referenced key", ".referencedKey(...)");
                 this.targetKey = target.id();
-                String fk = spec.foreignKey() != null ? spec.foreignKey() : Naming.lowerFirst(owner.name()) + "Id";
-                String tk = spec.targetKey() != null ? spec.targetKey() : Naming.lowerFirst(target.name()) + "Id";
+                String fk = spec.keys().foreignKey() != null ? spec.keys().foreignKey() : Naming.lowerFirst(owner.name()) + "Id";
+                String tk = spec.keys().targetKey() != null ? spec.keys().targetKey() : Naming.lowerFirst(target.name()) + "Id";
                 this.joinOwnerKey = key(join, fk, "join key to " + owner.name(), ".foreignKey(\"<field of "
                         + join.name() + " referring to " + owner.name() + ">\")");
                 this.joinTargetKey = key(join, tk, "join key to " + target.name(), ".targetKey(\"<field of "
@@ -92,12 +92,12 @@ public final class RelationInfo {
         }
         checkShape();
         try {
-            this.condition = spec.where() == null ? null : Conditions.resolve(target, spec.where());
-            this.order = List.copyOf(Conditions.resolveOrders(target, spec.orderBy()));
+            this.condition = spec.scope().where() == null ? null : Conditions.resolve(target, spec.scope().where());
+            this.order = List.copyOf(Conditions.resolveOrders(target, spec.scope().orderBy()));
         } catch (QueryException e) {
             throw def("scope names a field " + target.name() + " lacks: " + e.getMessage());
         }
-        this.inverseName = spec.inverseOf();
+        this.inverseName = spec.keys().inverseOf();
         if (inverseName != null) {
             checkInverse();
         }
@@ -105,8 +105,8 @@ public final class RelationInfo {
 
     /** A custom loader declared for this owner's type (before any key is looked at: it names the fix). */
     private void checkLoaderOwner() {
-        if (spec.loaderOwner() != null && !spec.loaderOwner().isAssignableFrom(owner.type())) {
-            throw def("has a loader declared for owners of type " + spec.loaderOwner().getSimpleName() + ", but it is"
+        if (spec.loading().loaderOwner() != null && !spec.loading().loaderOwner().isAssignableFrom(owner.type())) {
+            throw def("has a loader declared for owners of type " + spec.loading().loaderOwner().getSimpleName() + ", but it is"
                     + " declared on " + owner.name() + "; pass " + owner.name() + ".class to loader(...)");
         }
     }
@@ -116,10 +116,10 @@ public final class RelationInfo {
         if (kind != Kind.HAS_MANY_THROUGH) {
             compatible(kind == Kind.BELONGS_TO ? ownerKey : targetKey, kind == Kind.BELONGS_TO ? targetKey : ownerKey);
         }
-        if (kind == Kind.BELONGS_TO && spec.dependent() != Dependent.NONE) {
+        if (kind == Kind.BELONGS_TO && spec.writing().dependent() != Dependent.NONE) {
             throw def("BelongsTo cannot be dependent; declare dependent on the HasOne/HasMany side");
         }
-        if (spec.limit() != null && !kind.isCollection()) {
+        if (spec.scope().limit() != null && !kind.isCollection()) {
             throw def("has a limit, which only collection relations (HasMany, HasManyThrough) take");
         }
     }
@@ -296,7 +296,8 @@ public final class RelationInfo {
      * custom loader whose referenced key is the target's id or unique becomes one.
      */
     public ForeignKeySpec foreignKey() {
-        if (kind != Kind.BELONGS_TO || spec.loader() != null || !(targetKey.isId() || targetKey.columnSpec().unique())) {
+        if (kind != Kind.BELONGS_TO || spec.loading().loader() != null
+                || !(targetKey.isId() || targetKey.columnSpec().unique())) {
             return null;
         }
         String table = owner.table();

@@ -25,7 +25,7 @@ final class Cascades {
     void run(ModelInfo model, ActiveRecord<?> record) {
         // RESTRICT first, so nothing is deleted when any restriction holds.
         for (RelationInfo r : model.relations().values()) {
-            if (r.spec().dependent() == Dependent.RESTRICT) {
+            if (r.spec().writing().dependent() == Dependent.RESTRICT) {
                 long n = scopes.bulk(r, record).count();
                 if (n > 0) {
                     throw new DeleteRestrictedException("Cannot delete " + model.name() + " "
@@ -35,7 +35,7 @@ final class Cascades {
             }
         }
         for (RelationInfo r : model.relations().values()) {
-            Dependent d = r.spec().dependent();
+            Dependent d = r.spec().writing().dependent();
             if (d == Dependent.NONE || d == Dependent.RESTRICT) {
                 continue;
             }

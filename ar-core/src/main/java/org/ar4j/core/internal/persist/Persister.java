@@ -70,7 +70,7 @@ public final class Persister {
         Errors errors = new Errors();
         Records.validate(record, errors);
         for (RelationInfo r : validated) {
-            r.spec().validator().validate(record, r.descriptor(), errors);
+            r.spec().writing().validator().validate(record, r.descriptor(), errors);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(model.name(), errors.all());

@@ -42,7 +42,7 @@ public final class RelationOps {
             }
             r.ownerKey().setStoredValue(owner, Values.coerceKey(r.ownerKey(), key));
         }
-        if (r.spec().cache().enabled()) {
+        if (r.spec().loading().cache().enabled()) {
             session.cacheFor(r).put(owner, r.cacheKey(), target);
         }
     }

@@ -46,7 +46,7 @@ final class Scopes {
 
     /** The query a relation's {@code query(owner)} returns: scoped, ordered and limited. */
     QueryImpl<?> scoped(RelationInfo r, ActiveRecord<?> owner) {
-        return bulk(r, owner).orderedAndLimited(r.order(), r.spec().limit());
+        return bulk(r, owner).orderedAndLimited(r.order(), r.spec().scope().limit());
     }
 
     /** The join records of an owner, for HasManyThrough. */

@@ -61,7 +61,7 @@ final class EagerPaths {
         } catch (QueryException e) {
             throw new QueryException("In eager-loading path '" + path + "': " + e.getMessage());
         }
-        if (!rel.spec().cache().enabled()) {
+        if (!rel.spec().loading().cache().enabled()) {
             throw new QueryException("Relation " + rel.qualifiedName() + " has caching off, so with(\"" + path
                     + "\") could not keep what it loads; remove .cache(CacheConfig.off()) or load it lazily");
         }

@@ -32,7 +32,7 @@ public record OwnerAggregate(RelationInfo relation, Kind kind, FieldInfo field, 
                     + r.qualifiedName() + " is a BelongsTo, which has one target; aggregates are for HasOne, HasMany and"
                     + " HasManyThrough");
         }
-        if (r.spec().loader() != null) {
+        if (r.spec().loading().loader() != null) {
             throw new QueryException("with" + kind.label() + "(\"" + relationName + "\"): " + r.qualifiedName()
                     + " has a custom loader, so the database does not know its records");
         }

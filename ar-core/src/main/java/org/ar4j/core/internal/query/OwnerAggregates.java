@@ -82,7 +82,7 @@ public final class OwnerAggregates {
             throw new Ar4jException("The " + db.backendName() + " backend cannot bind any key next to the condition of "
                     + r.qualifiedName());
         }
-        if (r.spec().limit() != null && a.kind() != Kind.COUNT) {
+        if (r.spec().scope().limit() != null && a.kind() != Kind.COUNT) {
             rows.putAll(limitedRows(db, a, keys, extra, max));
             keys = List.of();
         }
@@ -118,7 +118,7 @@ public final class OwnerAggregates {
         RelationInfo r = a.relation();
         ModelInfo table = r.target();   // a limited relation's aggregate of a field is never through a join model
         FieldInfo fk = r.targetKey();
-        int limit = r.spec().limit();
+        int limit = r.spec().scope().limit();
         List<Order> order = r.completedById(r.order());
         // the outer ORDER BY of a windowed select names its columns, so the ordering ones are read too
         java.util.LinkedHashSet<String> read = new java.util.LinkedHashSet<>(List.of(fk.column(), a.field().column()));
@@ -206,7 +206,7 @@ public final class OwnerAggregates {
 
     /** The value for one owner: a count, a sum (zero without values), a mean, or an extreme (null without values). */
     static Object value(OwnerAggregate a, Object[] row) {
-        Integer limit = a.relation().spec().limit();
+        Integer limit = a.relation().spec().scope().limit();
         return switch (a.kind()) {
             case COUNT -> {
                 long n = row == null || row[0] == null ? 0L : ((Number) row[0]).longValue();

@@ -25,60 +25,103 @@ import org.ar4j.spi.Select;
  * @param where resolved conditions, all of which must hold
  * @param atRun a condition computed each time the query runs (a HasManyThrough's target ids), or null
  * @param order resolved orders
- * @param limit the limit, or null
- * @param offset the offset, or null
- * @param eager the eager-loading tree by relation name
- * @param mode the load mode, or null for the database's
- * @param perOwner per-owner aggregates to attach to the loaded records (withCount, withSum...)
+ * @param page the limit and offset
+ * @param loads what is loaded with the records
  * @param locking row locks the read takes (forUpdate/forShare), or null
  */
-public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> atRun, List<Order> order,
-                        Integer limit, Long offset, Map<String, EagerNode> eager, LoadMode mode,
-                        List<OwnerAggregate> perOwner, Locking locking) {
+public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> atRun, List<Order> order, Page page,
+                        Loads loads, Locking locking) {
+
+    /**
+     * Which rows of the ordered result.
+     *
+     * @param limit the limit, or null
+     * @param offset the offset, or null
+     */
+    record Page(Integer limit, Long offset) {
+        static final Page ALL = new Page(null, null);
+    }
+
+    /**
+     * What is loaded with the records.
+     *
+     * @param eager the eager-loading tree by relation name
+     * @param mode the load mode, or null for the database's
+     * @param perOwner per-owner aggregates to attach to the loaded records (withCount, withSum...)
+     */
+    record Loads(Map<String, EagerNode> eager, LoadMode mode, List<OwnerAggregate> perOwner) {
+        static final Loads NONE = new Loads(Map.of(), null, List.of());
+    }
+
+    /** The limit, or null. */
+    Integer limit() {
+        return page.limit();
+    }
+
+    /** The offset, or null. */
+    Long offset() {
+        return page.offset();
+    }
+
+    /** The eager-loading tree by relation name. */
+    Map<String, EagerNode> eager() {
+        return loads.eager();
+    }
+
+    /** The load mode, or null for the database's. */
+    LoadMode mode() {
+        return loads.mode();
+    }
+
+    /** Per-owner aggregates to attach to the loaded records. */
+    List<OwnerAggregate> perOwner() {
+        return loads.perOwner();
+    }
 
     /** All records of a model. */
     static QuerySpec of(ModelInfo model) {
-        return new QuerySpec(model, List.of(), null, List.of(), null, null, Map.of(), null, List.of(), null);
+        return new QuerySpec(model, List.of(), null, List.of(), Page.ALL, Loads.NONE, null);
     }
 
     QuerySpec withWhere(Filter resolved) {
-        return new QuerySpec(model, appended(where, resolved), atRun, order, limit, offset, eager, mode, perOwner, locking);
+        return new QuerySpec(model, appended(where, resolved), atRun, order, page, loads, locking);
     }
 
     QuerySpec withAtRun(Supplier<Filter> condition) {
         Supplier<Filter> before = atRun;
         Supplier<Filter> combined = before == null ? condition : () -> Conditions.and(before.get(), condition.get());
-        return new QuerySpec(model, where, combined, order, limit, offset, eager, mode, perOwner, locking);
+        return new QuerySpec(model, where, combined, order, page, loads, locking);
     }
 
     QuerySpec withOrder(List<Order> more) {
         List<Order> o = new ArrayList<>(order);
         o.addAll(more);
-        return new QuerySpec(model, where, atRun, List.copyOf(o), limit, offset, eager, mode, perOwner, locking);
+        return new QuerySpec(model, where, atRun, List.copyOf(o), page, loads, locking);
     }
 
     QuerySpec withLimit(Integer newLimit) {
-        return new QuerySpec(model, where, atRun, order, newLimit, offset, eager, mode, perOwner, locking);
+        return new QuerySpec(model, where, atRun, order, new Page(newLimit, page.offset()), loads, locking);
     }
 
     QuerySpec withOffset(Long newOffset) {
-        return new QuerySpec(model, where, atRun, order, limit, newOffset, eager, mode, perOwner, locking);
+        return new QuerySpec(model, where, atRun, order, new Page(page.limit(), newOffset), loads, locking);
     }
 
     QuerySpec withEager(Map<String, EagerNode> tree) {
-        return new QuerySpec(model, where, atRun, order, limit, offset, tree, mode, perOwner, locking);
+        return new QuerySpec(model, where, atRun, order, page, new Loads(tree, loads.mode(), loads.perOwner()), locking);
     }
 
     QuerySpec withMode(LoadMode newMode) {
-        return new QuerySpec(model, where, atRun, order, limit, offset, eager, newMode, perOwner, locking);
+        return new QuerySpec(model, where, atRun, order, page, new Loads(loads.eager(), newMode, loads.perOwner()), locking);
     }
 
     QuerySpec withAggregate(OwnerAggregate aggregate) {
-        return new QuerySpec(model, where, atRun, order, limit, offset, eager, mode, appended(perOwner, aggregate), locking);
+        return new QuerySpec(model, where, atRun, order, page,
+                new Loads(loads.eager(), loads.mode(), appended(loads.perOwner(), aggregate)), locking);
     }
 
     QuerySpec withLocking(Locking newLocking) {
-        return new QuerySpec(model, where, atRun, order, limit, offset, eager, mode, perOwner, newLocking);
+        return new QuerySpec(model, where, atRun, order, page, loads, newLocking);
     }
 
     /** This spec as a locking read, on a backend that has them. */
@@ -128,13 +171,13 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
 
     /** The backend read of {@code columns} under this query's condition, order, limit and offset. */
     Select select(List<String> columns) {
-        Select.Window window = limit == null && offset == null ? Select.Window.ALL : new Select.Window(limit, offset, null);
+        Select.Window window = page.equals(Page.ALL) ? Select.Window.ALL : new Select.Window(limit(), offset(), null);
         return new Select(model.tableSpec(), columns, condition(), order, window, locking, List.of());
     }
 
     /** Whether a limit of 0 makes the query empty without reading. */
     boolean empty() {
-        return limit != null && limit == 0;
+        return limit() != null && limit() == 0;
     }
 
     private static <E> List<E> appended(List<E> list, E element) {
@@ -148,7 +191,7 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
 
     @Override
     public String toString() {
-        return "Query<" + model.name() + ">[where=" + where + ", order=" + order + ", limit=" + limit + ", offset="
-                + offset + ", with=" + eager.keySet() + "]";
+        return "Query<" + model.name() + ">[where=" + where + ", order=" + order + ", limit=" + limit() + ", offset="
+                + offset() + ", with=" + eager().keySet() + "]";
     }
 }

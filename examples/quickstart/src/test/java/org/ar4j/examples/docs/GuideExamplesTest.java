@@ -157,10 +157,10 @@ class GuideExamplesTest {
         db.addQueryListener(seen::add);
         Book.query().where("title", "Dune").all();
         QueryEvent e = seen.get(0);
-        System.out.println(e.operation() + " " + e.text() + " -> " + e.rows() + " rows in " + e.duration());
+        System.out.println(e.operation() + " " + e.text() + " -> " + e.outcome().rows() + " rows in " + e.outcome().duration());
         // end::listener[]
         assertThat(seen).hasSize(1);
-        assertThat(e.parameterCount()).isEqualTo(1);
+        assertThat(e.parameters().count()).isEqualTo(1);
         assertThat(e.text()).doesNotContain("Dune");
     }
 }

@@ -54,8 +54,9 @@ public class ArticleViews {
             tags.add(t.name);
         }
         boolean favorited = reader != null && Article.FAVORITES.count(a, Favorite_.userId.eq(reader)) > 0;
-        return new Json.ArticleBody(a.slug, a.title, a.description, a.body, tags, Json.time(a.createdAt),
-                Json.time(a.updatedAt), favorited, Article.FAVORITES.count(a), profile(author, following));
+        return new Json.ArticleBody(a.slug, new Json.ArticleText(a.title, a.description, a.body), tags,
+                new Json.Times(Json.time(a.createdAt), Json.time(a.updatedAt)), favorited, Article.FAVORITES.count(a),
+                profile(author, following));
     }
 
     private static Set<Long> authorsOf(List<Article> articles) {

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
 /** The request and response bodies of the spec, as records. */
 public final class Json {
     private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -60,10 +62,15 @@ public final class Json {
     /** The spec's ArticleUpdateRequest body. */
     public record ArticleUpdateRequest(ArticleUpdate article) { }
 
-    /** The spec's ArticleBody body. */
-    public record ArticleBody(String slug, String title, String description, String body, List<String> tagList,
-                              String createdAt, String updatedAt, boolean favorited, long favoritesCount,
-                              Profile author) { }
+    /** The spec's ArticleBody body: its text and times are written as fields of the article itself. */
+    public record ArticleBody(String slug, @JsonUnwrapped ArticleText text, List<String> tagList,
+                              @JsonUnwrapped Times times, boolean favorited, long favoritesCount, Profile author) { }
+
+    /** An article's title, description and body. */
+    public record ArticleText(String title, String description, String body) { }
+
+    /** When a resource was created and last updated, as the spec writes times. */
+    public record Times(String createdAt, String updatedAt) { }
 
     /** The spec's ArticleResponse body. */
     public record ArticleResponse(ArticleBody article) { }
