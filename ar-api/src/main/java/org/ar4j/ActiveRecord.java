@@ -10,6 +10,7 @@ import org.ar4j.relation.HasManyThrough;
 import org.ar4j.relation.HasOne;
 import org.ar4j.relation.Relation;
 import org.ar4j.internal.engine.Engine;
+import org.ar4j.internal.engine.RecordOperations;
 
 /**
  * The base class of every model. A model is a plain class with public or private fields, a
@@ -52,58 +53,58 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
      * Clears the record's relation caches.
      */
     public final T save() {
-        Engine.get().save(this);
+        database().save(this);
         return self();
     }
 
     /** Deletes the record, running hooks and the cascades of its relations. */
     public final void delete() {
-        Engine.get().delete(this);
+        database().delete(this);
     }
 
     /** Reloads every field from the database and clears the relation caches. */
     public final T reload() {
-        Engine.get().reload(this);
+        database().reload(this);
         return self();
     }
 
     /** Whether the record has not been saved yet. */
     public final boolean isNewRecord() {
-        return Engine.get().isNewRecord(this);
+        return database().isNewRecord(this);
     }
 
     /** The fields (Java names) whose value differs from what was last loaded or saved. */
     public final Set<String> changedFields() {
-        return Engine.get().changedFields(this);
+        return database().changedFields(this);
     }
 
     // ---- relation cache ---------------------------------------------------------------
 
     /** Forgets the cached value of one relation of this record, for example {@code post.clearRelationCache(Post.COMMENTS)}. */
     public final void clearRelationCache(Relation<?, ?> relation) {
-        Engine.get().clearRelationCache(this, relation);
+        database().clearRelationCache(this, null, relation);
     }
 
     /**
      * Forgets the cached value of one relation, by name; {@link #clearRelationCache(Relation)} checks the name at compile time.
      */
     public final void clearRelationCache(String relation) {
-        Engine.get().clearRelationCache(this, relation);
+        database().clearRelationCache(this, relation, null);
     }
 
     /** Forgets the cached values of every relation of this record. */
     public final void clearRelationCache() {
-        Engine.get().clearRelationCache(this, (String) null);
+        database().clearRelationCache(this, null, null);
     }
 
     /** Whether a relation's value is cached on this record (loaded, not expired), for example {@code Post.COMMENTS}. */
     public final boolean hasCachedRelation(Relation<?, ?> relation) {
-        return Engine.get().hasCachedRelation(this, relation);
+        return database().hasCachedRelation(this, null, relation);
     }
 
     /** Whether a relation's value is cached on this record, by name; prefer {@link #hasCachedRelation(Relation)}. */
     public final boolean hasCachedRelation(String relation) {
-        return Engine.get().hasCachedRelation(this, relation);
+        return database().hasCachedRelation(this, relation, null);
     }
 
     // ---- hooks (override as needed) ---------------------------------------------------
@@ -144,6 +145,11 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
     protected void afterDelete() {
     }
 
+    /** The operations of the database this record was loaded from or written to, else its model's. */
+    private RecordOperations database() {
+        return Engine.get().database(getClass(), this);
+    }
+
     @SuppressWarnings("unchecked")
     private T self() {
         return (T) this;
@@ -153,12 +159,12 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
 
     /** A query over a model's records in the model's database. */
     public static <M extends ActiveRecord<M>> Query<M> query(Class<M> model) {
-        return Engine.get().query(model);
+        return Engine.get().database(model, null).database().query(model);
     }
 
     /** Finds a record by id. */
     public static <M extends ActiveRecord<M>> Optional<M> find(Class<M> model, Object id) {
-        return Engine.get().find(model, id);
+        return Engine.get().database(model, null).database().find(model, id);
     }
 
     /** Finds a record by id or throws {@link RecordNotFoundException} naming the model and id. */
@@ -174,12 +180,13 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
 
     /** Inserts many new records of one model with as few statements as the backend allows. */
     public static <M extends ActiveRecord<M>> void insertAll(Iterable<M> records) {
-        Engine.get().insertAll(records);
+        RecordOperations.byDatabase(records, "insertAll", "insert").forEach(RecordOperations::insertAll);
     }
 
     /** Inserts new records or writes them over the stored ones with the same unique field: see Database.upsertAll. */
     public static <M extends ActiveRecord<M>> void upsertAll(Iterable<M> records, String... conflictFields) {
-        Engine.get().upsertAll(records, conflictFields);
+        RecordOperations.byDatabase(records, "upsertAll", "write")
+                .forEach((db, list) -> db.upsertAll(list, conflictFields));
     }
 
     // ---- relation declarations --------------------------------------------------------

@@ -70,7 +70,7 @@ public interface Database extends AutoCloseable {
 
     /** The default database, used by models not bound elsewhere; throws if none was opened. */
     static Database getDefault() {
-        return Engine.get().defaultDatabase();
+        return Engine.get().database(null, null).database();
     }
 
     /** Makes this database the default for model statics nothing else resolves: see the resolution order above. */

@@ -29,7 +29,7 @@ public final class DatabaseBuilder {
     private SchemaCheck schemaCheck = SchemaCheck.OFF;
     private List<Class<?>> checkedModels = List.of();
     private boolean foreignKeys = true;
-    private final List<Engine.Replica> replicas = new ArrayList<>();
+    private final List<ConnectionSpec.Replica> replicas = new ArrayList<>();
     private ReplicaPolicy replicaPolicy = ReplicaPolicy.defaults();
     private final List<Class<?>> models = new ArrayList<>();
     private final List<Class<?>> bound = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class DatabaseBuilder {
      */
     public DatabaseBuilder replica(String replicaUrl) {
         ArgumentException.requireNonNull(replicaUrl, "DatabaseBuilder.replica", "URL", "pass the replica's URL");
-        replicas.add(new Engine.Replica(replicaUrl, null));
+        replicas.add(new ConnectionSpec.Replica(replicaUrl, null));
         return this;
     }
 
@@ -118,7 +118,7 @@ public final class DatabaseBuilder {
     public DatabaseBuilder replica(DataSource replicaDataSource) {
         ArgumentException.requireNonNull(replicaDataSource, "DatabaseBuilder.replica", "DataSource", "pass the replica's"
                 + " DataSource");
-        replicas.add(new Engine.Replica(null, replicaDataSource));
+        replicas.add(new ConnectionSpec.Replica(null, replicaDataSource));
         return this;
     }
 
@@ -196,10 +196,17 @@ public final class DatabaseBuilder {
 
     /** Opens the database. */
     public Database build() {
-        return Engine.get().connect(new Engine.Settings(dataSource != null && url == null ? null : resolveUrl(),
-                backend, Map.copyOf(properties), clock, relationCache, loadMode, dataSource, hostTransactions,
-                slowStatementThreshold, logParameters, schemaCheck, checkedModels, foreignKeys, List.copyOf(replicas),
-                replicaPolicy, List.copyOf(models), List.copyOf(bound)));
+        return Engine.get().connect(spec());
+    }
+
+    /** What this builder has gathered, as the value {@link #build()} opens a database from. */
+    public ConnectionSpec spec() {
+        return new ConnectionSpec(new ConnectionSpec.Target(dataSource != null && url == null ? null : resolveUrl(),
+                backend, dataSource, hostTransactions), properties, new ConnectionSpec.Replicas(replicas, replicaPolicy),
+                new ConnectionSpec.Loading(loadMode, relationCache, clock),
+                new ConnectionSpec.Logging(slowStatementThreshold, logParameters),
+                new ConnectionSpec.Schema(schemaCheck, checkedModels, foreignKeys),
+                new ConnectionSpec.Models(models, bound));
     }
 
     private String resolveUrl() {

@@ -5,6 +5,7 @@ import org.ar4j.query.Field;
 import org.ar4j.query.Query;
 import org.ar4j.query.RelatedField;
 import org.ar4j.internal.engine.Engine;
+import org.ar4j.internal.engine.RecordOperations.Change;
 
 /**
  * The owner holds a foreign key to one target record: a comment belongs to a post.
@@ -50,7 +51,7 @@ public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T, Belo
 
     /** A query for the related record. */
     public Query<T> query(ActiveRecord<?> owner) {
-        return Engine.get().relationQuery(this, owner);
+        return Engine.get().database(owner.getClass(), owner).relationQuery(this, owner);
     }
 
     /**
@@ -63,6 +64,6 @@ public final class BelongsTo<T extends ActiveRecord<T>> extends Relation<T, Belo
 
     /** Points the owner at a target (or null) by setting the foreign key; does not save. */
     public void set(ActiveRecord<?> owner, T target) {
-        Engine.get().relationSet(this, owner, target);
+        Engine.get().database(owner.getClass(), owner).relationChange(this, owner, target, Change.SET);
     }
 }

@@ -23,9 +23,13 @@ public abstract sealed class CollectionRelation<T extends ActiveRecord<T>, R ext
         super(spec);
     }
 
+    private Object aggregate(ActiveRecord<?> owner, String kind, String field, Predicate condition) {
+        return Engine.get().database(owner.getClass(), owner).relationAggregate(this, owner, kind, field, condition);
+    }
+
     /** The number of the owner's related records (at most the relation's limit). */
     public final long count(ActiveRecord<?> owner) {
-        return (Long) Engine.get().relationAggregate(this, owner, "COUNT", null, null);
+        return (Long) aggregate(owner, "COUNT", null, null);
     }
 
     /** The number of the owner's related records that match a condition. */
@@ -33,7 +37,7 @@ public abstract sealed class CollectionRelation<T extends ActiveRecord<T>, R ext
         if (condition == null) {
             throw new QueryException("count(owner, condition) got a null condition; use count(owner)");
         }
-        return (Long) Engine.get().relationAggregate(this, owner, "COUNT", null, condition);
+        return (Long) aggregate(owner, "COUNT", null, condition);
     }
 
     /**
@@ -41,22 +45,22 @@ public abstract sealed class CollectionRelation<T extends ActiveRecord<T>, R ext
      * long fields, a {@code Double} for double, an exact {@code BigDecimal} for BigDecimal.
      */
     public final <V> V sum(ActiveRecord<?> owner, String field, Class<V> type) {
-        return typed("sum", field, Engine.get().relationAggregate(this, owner, "SUM", field, null), type);
+        return typed("sum", field, aggregate(owner, "SUM", field, null), type);
     }
 
     /** The smallest value of a field over the owner's related records; empty without any value. */
     public final <V> Optional<V> min(ActiveRecord<?> owner, String field, Class<V> type) {
-        return Optional.ofNullable(typed("min", field, Engine.get().relationAggregate(this, owner, "MIN", field, null), type));
+        return Optional.ofNullable(typed("min", field, aggregate(owner, "MIN", field, null), type));
     }
 
     /** The largest value of a field over the owner's related records; empty without any value. */
     public final <V> Optional<V> max(ActiveRecord<?> owner, String field, Class<V> type) {
-        return Optional.ofNullable(typed("max", field, Engine.get().relationAggregate(this, owner, "MAX", field, null), type));
+        return Optional.ofNullable(typed("max", field, aggregate(owner, "MAX", field, null), type));
     }
 
     /** The mean of a numeric field over the owner's related records' values; empty without any value. */
     public final OptionalDouble average(ActiveRecord<?> owner, String field) {
-        Object v = Engine.get().relationAggregate(this, owner, "AVG", field, null);
+        Object v = aggregate(owner, "AVG", field, null);
         return v == null ? OptionalDouble.empty() : OptionalDouble.of((Double) v);
     }
 

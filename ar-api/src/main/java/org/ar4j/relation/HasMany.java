@@ -5,6 +5,7 @@ import java.util.List;
 import org.ar4j.ActiveRecord;
 import org.ar4j.query.Query;
 import org.ar4j.internal.engine.Engine;
+import org.ar4j.internal.engine.RecordOperations.Change;
 
 /**
  * Many target records hold the owner's key: a user has many posts. The foreign key (on the
@@ -56,16 +57,16 @@ public final class HasMany<T extends ActiveRecord<T>> extends CollectionRelation
 
     /** A query over the related records, pre-scoped to the owner. */
     public Query<T> query(ActiveRecord<?> owner) {
-        return Engine.get().relationQuery(this, owner);
+        return Engine.get().database(owner.getClass(), owner).relationQuery(this, owner);
     }
 
     /** Sets the child's foreign key to the owner and saves the child. */
     public void add(ActiveRecord<?> owner, T child) {
-        Engine.get().relationAdd(this, owner, child);
+        Engine.get().database(owner.getClass(), owner).relationChange(this, owner, child, Change.ADD);
     }
 
     /** Clears the child's foreign key and saves the child. */
     public void remove(ActiveRecord<?> owner, T child) {
-        Engine.get().relationRemove(this, owner, child);
+        Engine.get().database(owner.getClass(), owner).relationChange(this, owner, child, Change.REMOVE);
     }
 }

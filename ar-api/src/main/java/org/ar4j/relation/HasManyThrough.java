@@ -5,6 +5,7 @@ import java.util.List;
 import org.ar4j.ActiveRecord;
 import org.ar4j.query.Query;
 import org.ar4j.internal.engine.Engine;
+import org.ar4j.internal.engine.RecordOperations.Change;
 
 /**
  * Many-to-many through a join model: a post has many tags through post_tags. Declare it on
@@ -62,16 +63,16 @@ public final class HasManyThrough<T extends ActiveRecord<T>> extends CollectionR
 
     /** A query over the related records (runs one query for the join rows when built). */
     public Query<T> query(ActiveRecord<?> owner) {
-        return Engine.get().relationQuery(this, owner);
+        return Engine.get().database(owner.getClass(), owner).relationQuery(this, owner);
     }
 
     /** Links the target to the owner by creating a join record (both must be saved). */
     public void add(ActiveRecord<?> owner, T target) {
-        Engine.get().relationAdd(this, owner, target);
+        Engine.get().database(owner.getClass(), owner).relationChange(this, owner, target, Change.ADD);
     }
 
     /** Unlinks the target by deleting the join record(s). */
     public void remove(ActiveRecord<?> owner, T target) {
-        Engine.get().relationRemove(this, owner, target);
+        Engine.get().database(owner.getClass(), owner).relationChange(this, owner, target, Change.REMOVE);
     }
 }

@@ -49,6 +49,6 @@ public final class HasOne<T extends ActiveRecord<T>> extends Relation<T, HasOne<
 
     /** A query for the related record(s). */
     public Query<T> query(ActiveRecord<?> owner) {
-        return Engine.get().relationQuery(this, owner);
+        return Engine.get().database(owner.getClass(), owner).relationQuery(this, owner);
     }
 }

@@ -157,11 +157,11 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
 
     /** Forgets this relation's cached value on the owner. */
     public final void clearCache(ActiveRecord<?> owner) {
-        Engine.get().clearRelationCache(owner, this);
+        Engine.get().database(owner.getClass(), owner).clearRelationCache(owner, null, this);
     }
 
     final Object value(ActiveRecord<?> owner) {
-        return Engine.get().relationValue(this, owner);
+        return Engine.get().database(owner.getClass(), owner).relationValue(this, owner);
     }
 
     @Override

@@ -19,6 +19,7 @@ public interface RelationValidator {
      * (one query on save).
      */
     static RelationValidator foreignKeyExists() {
-        return Engine.get()::checkForeignKeyExists;
+        return (owner, relation, errors) -> Engine.get().database(owner.getClass(), owner)
+                .checkForeignKeyExists(owner, relation, errors);
     }
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
 import org.ar4j.ArgumentException;
+import org.ar4j.ConnectionSpec;
 import org.ar4j.Database;
 import org.ar4j.LoadMode;
 import org.ar4j.QueryEvent;
@@ -42,7 +43,6 @@ import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.ReplicaRouter;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.core.internal.session.Transactions;
-import org.ar4j.internal.engine.Engine;
 import org.ar4j.query.Query;
 import org.ar4j.cache.RelationCache;
 import org.ar4j.spi.Backend;
@@ -63,7 +63,8 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private final Persister persister = new Persister(this, loader);
     private final Reads reads = new Reads(this, loader);
     private final RelationOps relations = new RelationOps(this, persister);
-    private final Engine.Settings settings;
+    private final ConnectionSpec spec;
+    private final RecordOps records = new RecordOps(this);
     private final ModelSet models;
     private volatile Transactions transactions;
     private volatile Backend rawBackend;
@@ -76,21 +77,22 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     /** Whether the schema declares foreign keys for BelongsTo keys. */
     boolean foreignKeys() {
-        return settings.foreignKeys();
+        return spec.schema().foreignKeys();
     }
 
-    DatabaseImpl(EngineImpl engine, Engine.Settings settings) {
+    DatabaseImpl(EngineImpl engine, ConnectionSpec spec) {
         this.engine = engine;
-        this.settings = settings;
-        this.models = new ModelSet(settings.models());
-        this.loadMode = Objects.requireNonNull(settings.loadMode(), "loadMode");
-        this.cache = settings.relationCache() != null ? settings.relationCache() : new DefaultRelationCache(settings.clock());
+        this.spec = spec;
+        this.models = new ModelSet(spec.models().served());
+        this.loadMode = Objects.requireNonNull(spec.loading().mode(), "loadMode");
+        this.cache = spec.loading().relationCache() != null ? spec.loading().relationCache()
+                : new DefaultRelationCache(spec.loading().clock());
     }
 
     /** Connects the provider's backend: guarded for statements, bare for beginning transactions. */
     void attach(Backend provided) {
         this.rawBackend = provided;
-        this.transactions = new Transactions(this, provided, settings.hostTransactions(), engine.resolver());
+        this.transactions = new Transactions(this, provided, spec.target().hostTransactions(), engine.resolver());
         this.guarded = new GuardedBackend(provided, transactions, models);
         this.backend = SubqueryFlattening.over(guarded);
         if (provided instanceof ReplicaRouter r) {
@@ -179,12 +181,12 @@ final class DatabaseImpl implements Database, Session, QueryListener {
 
     @Override
     public boolean wantsEvents() {
-        return !listeners.isEmpty() || settings.slowStatementThreshold() != null || StatementLog.enabled();
+        return !listeners.isEmpty() || spec.logging().slowStatementThreshold() != null || StatementLog.enabled();
     }
 
     @Override
     public void onQuery(QueryEvent event) {
-        StatementLog.log(event, settings.slowStatementThreshold());
+        StatementLog.log(event, spec.logging().slowStatementThreshold());
         for (QueryListener l : listeners) {
             try {
                 l.onQuery(event);
@@ -341,8 +343,13 @@ final class DatabaseImpl implements Database, Session, QueryListener {
         return "Database[" + backend.name() + "]";
     }
 
+    /** The record and relation operations the API's classes call on this database. */
+    RecordOps records() {
+        return records;
+    }
+
     @Override
     public java.time.Clock clock() {
-        return settings.clock();
+        return spec.loading().clock();
     }
 }

@@ -11,7 +11,7 @@ import org.ar4j.ConfigurationException;
 import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 import org.ar4j.core.internal.session.ReplicaRouter;
-import org.ar4j.internal.engine.Engine;
+import org.ar4j.ConnectionSpec;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendProvider;
@@ -27,16 +27,16 @@ final class Replicas {
     }
 
     /** The primary alone without replicas, else a router over it and the replicas. */
-    static Backend route(BackendProvider provider, Backend primary, Engine.Settings settings, DatabaseImpl db) {
-        if (settings.replicas().isEmpty()) {
+    static Backend route(BackendProvider provider, Backend primary, ConnectionSpec spec, DatabaseImpl db) {
+        if (spec.replicas().replicas().isEmpty()) {
             return primary;
         }
         List<Supplier<Backend>> openers = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (Engine.Replica r : settings.replicas()) {
+        for (ConnectionSpec.Replica r : spec.replicas().replicas()) {
             String url = r.url();
             if (url != null) {
-                BackendProvider chosen = Backends.choose(url, settings.backend());
+                BackendProvider chosen = Backends.choose(url, spec.target().backend());
                 if (!chosen.name().equals(provider.name())) {
                     throw new ConfigurationException("The replica " + new BackendConfig(url, Map.of(), null)
                             .redactedUrl() + " is a " + chosen.name() + " URL; the primary is " + provider.name()
@@ -46,10 +46,10 @@ final class Replicas {
             String name = "replica " + (names.size() + 1) + (url == null ? "" : " (" + where(url) + ")");
             names.add(name);
             openers.add(() -> provider.open(new BackendConfig(url != null ? url : ConnectionSettings.urlOf(r.dataSource()),
-                    settings.properties(), named(db, name), r.dataSource(), null,
-                    settings.logParameters())));
+                    spec.properties(), named(db, name), r.dataSource(), null,
+                    spec.logging().logParameters())));
         }
-        return ReplicaRouter.of(primary, openers, names, settings.replicaPolicy(), settings.hostTransactions());
+        return ReplicaRouter.of(primary, openers, names, spec.replicas().policy(), spec.target().hostTransactions());
     }
 
     /** The database's listener, with the replica's name on each event. */

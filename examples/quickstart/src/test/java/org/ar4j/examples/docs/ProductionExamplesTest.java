@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import org.ar4j.ConfigurationException;
 import org.ar4j.Database;
+import org.ar4j.LoadMode;
+import org.ar4j.DatabaseBuilder;
+import org.ar4j.ConnectionSpec;
 import org.ar4j.micrometer.Ar4jMetrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +66,21 @@ class ProductionExamplesTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("Unknown setting 'pool.maxsize' for the sqlite backend; did you mean 'pool.maxSize'?");
         // end::unknown-setting[]
+    }
+
+    @Test
+    void connectionSpec() {
+        // tag::spec[]
+        DatabaseBuilder builder = Database.builder()
+                .url("jdbc:sqlite::memory:")
+                .slowStatementThreshold(Duration.ofMillis(200))
+                .property("pool.maxSize", "8");
+        ConnectionSpec spec = builder.spec();                         // what build() opens, as one value
+        assertThat(spec.target().url()).isEqualTo("jdbc:sqlite::memory:");
+        assertThat(spec.properties()).containsEntry("pool.maxSize", "8");
+        assertThat(spec.logging().slowStatementThreshold()).isEqualTo(Duration.ofMillis(200));
+        assertThat(spec.loading().mode()).isEqualTo(LoadMode.PEERS);  // the default
+        // end::spec[]
     }
 
     @Test
