@@ -28,7 +28,6 @@ final class HasManyLoader implements KindLoader {
             // owners' groups give the distinct keys.
             keys = grouper.owners(batch.owners(), rel.ownerKey(), fk);
             grouper.linking(linker);
-            linker.allowBareLinks(batch.origin());
         } else {
             keys = Keys.of(batch.owners(), rel.ownerKey(), fk);
         }

@@ -5,7 +5,6 @@ import java.util.List;
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.session.RelationStore;
-import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.relation.Relation.Kind;
@@ -25,6 +24,7 @@ final class Linker {
     private final RelationCache inverseCache;
     private final RelationCache.RelationKey inverse;
     private final boolean linksOnValue;
+    private final boolean linksBare;
     private Object first;
 
     /** A linker for one batch of {@code plan}; owners' values are cached when {@code store}. */
@@ -40,21 +40,13 @@ final class Linker {
         this.inverseCache = links ? session.cacheFor(inv) : null;
         this.inverse = links ? inv.cacheKey() : null;
         this.linksOnValue = links && !plan.groupsWhileReading();
-    }
-
-    /**
-     * Lets the records of {@code origin} hold their owner bare (no relation slots) when the inverse's cache allows
-     * it; only for reads that link while grouping.
-     */
-    void allowBareLinks(Origin origin) {
-        if (inverse != null && !linksOnValue && RelationStore.linksBare(inverseCache, inverse)) {
-            origin.linkBy(inverse);
-        }
+        // a child grouped as it is read holds its owner as a link where the inverse's cache lets it
+        this.linksBare = links && !linksOnValue && RelationStore.linksBare(inverseCache, inverse);
     }
 
     /** Links a child to its owner through the inverse, as it is grouped (a plain HasMany). */
     void child(ActiveRecord<?> child, ActiveRecord<?> owner) {
-        if (inverse != null && owner != null && !RelationStore.link(Records.state(child), inverse, owner)) {
+        if (inverse != null && owner != null && !(linksBare && RelationStore.link(Records.state(child), inverse, owner))) {
             inverseCache.put(child, inverse, owner);
         }
     }

@@ -80,7 +80,7 @@ public final class Loader {
         if (plan == null) {
             plan = lazyPlans.computeIfAbsent(rel, r -> LoadPlan.of(session, r, null, List.of()));
         }
-        return load(new LoadBatch(session, plan, owners, mode), caching, new ArrayList<>());
+        return load(LoadBatch.of(session, plan, owners, mode), caching);
     }
 
     /** Loads a tree of relations for records one query returned: one batched load per node of its plan. */
@@ -93,7 +93,13 @@ public final class Loader {
             List<ActiveRecord<?>> children = new ArrayList<>();
             List<? extends ActiveRecord<?>> toLoad = plan.scope() == null ? withoutValue(owners, plan, children) : owners;
             if (!toLoad.isEmpty()) {
-                load(new LoadBatch(session, plan, toLoad, mode), true, children);
+                LoadBatch batch = LoadBatch.of(session, plan, toLoad, mode);
+                load(batch, true);
+                if (children.isEmpty()) {
+                    children = batch.kept();
+                } else {
+                    children.addAll(batch.kept());
+                }
             }
             if (!plan.then().isEmpty() && !children.isEmpty()) {
                 run(children, plan.then(), mode);
@@ -132,18 +138,14 @@ public final class Loader {
 
     /**
      * Loads a batch and returns the first owner's value; when {@code store}, each owner's value is cached. The
-     * distinct records loaded are added to {@code loaded}, made peers of each other, and linked to their owner
+     * distinct records loaded are the batch's {@link LoadBatch#kept()}, peers of each other, linked to their owner
      * through the relation's inverse.
      */
-    Object load(LoadBatch batch, boolean store, List<ActiveRecord<?>> loaded) {
-        int before = loaded.size();
+    Object load(LoadBatch batch, boolean store) {
         Linker linker = new Linker(session, batch.plan(), batch.owners(), store);
-        batch.plan().kind().load(batch, linker, loaded);
-        List<ActiveRecord<?>> read = before == 0 ? loaded : List.copyOf(loaded.subList(before, loaded.size()));
+        batch.plan().kind().load(batch, linker, batch.kept());
         if (batch.plan().custom()) {
-            Origin.join(read, batch.mode()); // records from user code: not read through the batch's origin
-        } else {
-            batch.origin().readTogether(read);
+            Origin.join(batch.kept(), batch.mode()); // records from user code: not read through the batch's origin
         }
         return linker.first();
     }

@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.ar4j.ActiveRecord;
 import org.ar4j.ArgumentException;
 import org.ar4j.Capability;
-import org.ar4j.LoadMode;
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
@@ -96,7 +95,7 @@ public final class NativeQueries {
             return types;
         });
         List<ActiveRecord<?>> out = new ArrayList<>();
-        Origin origin = Origin.read(db, (LoadMode) null);
+        Origin origin = Origin.read(db, null, out);
         try (RowCursor c = db.backend().query(q)) {
             RowCursor inFieldOrder = new RowCursor() {
                 @Override
@@ -118,7 +117,6 @@ public final class NativeQueries {
                 out.add(Rows.hydrate(model, inFieldOrder, origin));
             }
         }
-        origin.readTogether(out);
         return out;
     }
 

@@ -30,7 +30,7 @@ final class QueryStreams {
         RowCursor cursor = db.backend().stream(q.select(q.model().columns()));
         StreamGuard guard = new StreamGuard(cursor, q.model().name());
         // Streamed records are not peers (a stream does not hold them); they share one origin.
-        Origin origin = Origin.read(db, q.mode() == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE);
+        Origin origin = Origin.read(db, q.mode() == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE, null);
         TransactionScope openedIn = db.transactions().currentScope();
         Iterator<T> it = new Iterator<>() {
             Boolean ready;

@@ -4,21 +4,18 @@ import java.util.List;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
-import org.ar4j.cache.RelationCache;
 
 /**
  * Where records came from: their database, whether their rows exist, and the load mode and peers of the
  * query that read them. One instance is shared by the records one query (or one batched relation load) read,
- * so a record pays for none of this itself. Immutable but for the peers, which a load names once, when it
- * knows which records it read (so no pass over the records is needed to make them peers).
+ * so a record pays for none of this itself. Immutable; the peers are the list the read adds its records to (so no
+ * pass over the records is needed to make them peers), complete once the read returns.
  */
 public final class Origin {
     private final Session db;
     private final boolean persisted;
     private final LoadMode mode;
-    private List<? extends ActiveRecord<?>> peers;
-    /** The relation whose value a record of this origin may hold bare (see {@link #linkBy}); null for none. */
-    private RelationCache.RelationKey linkedBy;
+    private final List<? extends ActiveRecord<?>> peers;
     /** When the records were read or written (System.nanoTime): a retried transaction tells older records by it. */
     private final long since = System.nanoTime();
 
@@ -35,9 +32,12 @@ public final class Origin {
         this.peers = peers;
     }
 
-    /** The records read by one load from {@code session}, in {@code mode}; their peers are named after the read. */
-    public static Origin read(Session session, LoadMode mode) {
-        return new Origin(session.owner(), true, mode, null);
+    /**
+     * The records read by one load from {@code session}, in {@code mode}; {@code peers} is the list the read adds the
+     * records it keeps to (null: the records are no peers, as a single record or a stream's).
+     */
+    public static Origin read(Session session, LoadMode mode, List<? extends ActiveRecord<?>> peers) {
+        return new Origin(session.owner(), true, mode, peers);
     }
 
     /** When the records were read or written, as System.nanoTime. */
@@ -63,26 +63,6 @@ public final class Origin {
     /** The records read together, for peer loading; null when there are none. */
     public List<? extends ActiveRecord<?>> peers() {
         return peers;
-    }
-
-    /**
-     * Lets the records this load reads hold the value of {@code inverse} (their owner, which the load links them
-     * to) bare in their state instead of in relation slots of their own: 32 bytes less per child of a HasMany
-     * load. Only for the default relation cache and a relation without ttl or size bound, where a bare value
-     * behaves exactly as a cached entry; see {@link RelationStore#link}.
-     */
-    public void linkBy(RelationCache.RelationKey inverse) {
-        this.linkedBy = inverse;
-    }
-
-    /** The relation a bare relation value of these records belongs to; null for none. */
-    RelationCache.RelationKey linkedBy() {
-        return linkedBy;
-    }
-
-    /** Names the records the load read (once, after reading them all). */
-    public void readTogether(List<? extends ActiveRecord<?>> records) {
-        this.peers = records;
     }
 
     /**

@@ -9,8 +9,8 @@ import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 
 /**
- * What ar4j keeps on each record: its {@link Origin} (shared by the records one query read: where the record
- * lives, whether its row exists, its load mode and peers), its cached relation values and the per-owner aggregates
+ * What ar4j keeps on each record: its {@link Origin} (immutable, shared by the records one query read: where the
+ * record lives, whether its row exists, its load mode and peers), its cached relation values and the per-owner aggregates
  * a query attached (both owned by the {@link RelationStore}, which alone reads or writes them), and the
  * canonical field values as last loaded or saved (the dirty-tracking snapshot, meaningful only while the record
  * is persisted). Not thread-safe, but the relation values, which a cache reads from any thread, are.
@@ -21,11 +21,8 @@ import org.ar4j.core.internal.meta.ModelInfo;
  */
 public final class RecordState {
     private Origin origin;
-    /**
-     * The relation store's representation of this record's cached relation values and per-owner aggregates; see
-     * {@link RelationStore}.
-     */
-    Object relations;
+    /** This record's cached relation values and per-owner aggregates: null for none; only {@link RelationStore}'s. */
+    RelationStore.Held relations;
     private static final int INLINE = 4;
     private Object v0;
     private Object v1;
@@ -69,9 +66,8 @@ public final class RecordState {
         return origin;
     }
 
-    /** Replaces the origin; the relation store first keeps what the old origin let it hold bare. */
+    /** Replaces the origin. */
     void setOrigin(Origin next) {
-        RelationStore.originChanging(this, next);
         origin = next;
     }
 

@@ -4,25 +4,37 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.cache.RelationCache;
 import org.ar4j.cache.RelationCache.RelationKey;
 
+
 /**
  * Every rule about the relation values (and per-owner aggregates) a record holds, and the only code that reads or
- * writes them
- * ({@link RecordState#relations}). A record holds either nothing, or {@link RelationSlots} (a few inline slots,
- * then an array), or, as the one space-saving case, its owner bare: a child read by a HasMany load whose
- * {@link Origin} names the inverse relation ({@link Origin#linkBy}) holds that owner without slots of its own
- * (32 bytes less per child), which behaves exactly as a cached entry because only relations without ttl or size
- * bound are linked bare. Any write turns a bare link into a slot first.
+ * writes them ({@link RecordState#relations}). A record holds nothing (null), or its owner {@link Linked} through one
+ * relation, or {@link RelationSlots} (a few inline slots, then an array, and the aggregates). A child read by a
+ * HasMany load is linked to its owner (24 bytes instead of 40 for slots) where the inverse's cache lets a held value
+ * behave exactly as a cached entry ({@link #linksBare}); any other write turns the link into a slot first.
  */
 public final class RelationStore {
     /** What {@link #get} returns when no value is held (a held value may be null). */
     static final Object ABSENT = new Object();
 
+    /** What a record holds: its owner through one relation, or slots. */
+    sealed interface Held permits Linked, RelationSlots {
+    }
+
+    /**
+     * A record's owner held through the inverse relation that loaded it, and nothing else.
+     *
+     * @param key   the relation
+     * @param owner the value held for it
+     */
+    record Linked(RelationKey key, ActiveRecord<?> owner) implements Held {
+    }
+
     private RelationStore() {
     }
 
     /**
-     * Whether a record of a load may hold its value of {@code relation} bare, as its origin allows: in the default
-     * relation cache, for a relation without ttl or size bound.
+     * Whether records a load links to their owner through {@code relation} may hold that owner as a {@link Linked}
+     * value: in the default relation cache, for a relation without ttl or size bound (a link has neither).
      */
     public static boolean linksBare(RelationCache cache, RelationKey relation) {
         return cache instanceof DefaultRelationCache && !DefaultRelationCache.isBounded(relation)
@@ -30,15 +42,14 @@ public final class RelationStore {
     }
 
     /**
-     * Links a record just read to its owner through {@code key} without relation slots, when its origin allows
-     * it and nothing is held yet; false when the caller must put the value in the relation cache instead.
+     * Links a record just read to its owner through {@code key} (a relation {@link #linksBare} allows) when it holds
+     * nothing yet; false when the caller must put the value in the relation cache instead.
      */
     public static boolean link(RecordState st, RelationKey key, ActiveRecord<?> owner) {
-        Origin o = st.origin();
-        if (st.relations != null || o == null || o.linkedBy() != key) {
+        if (st.relations != null) {
             return false;
         }
-        st.relations = owner;
+        st.relations = new Linked(key, owner);
         return true;
     }
 
@@ -47,15 +58,12 @@ public final class RelationStore {
      * expired.
      */
     static Object get(RecordState st, RelationKey key, long notBefore) {
-        Object r = st.relations;
-        if (r == null) {
-            return ABSENT;
+        Held held = st.relations;
+        if (held instanceof RelationSlots slots) {
+            return slots.get(key, notBefore);
         }
-        if (!(r instanceof RelationSlots slots)) {
-            // only relations without ttl or bound are linked bare: no expiry or usage to account for
-            return st.origin().linkedBy() == key ? r : ABSENT;
-        }
-        return slots.get(key, notBefore);
+        // only relations without ttl or bound are linked: no expiry or usage to account for
+        return held instanceof Linked l && l.key() == key ? l.owner() : ABSENT;
     }
 
     /** Holds {@code value} for {@code key}, written at {@code nanos}. */
@@ -105,23 +113,14 @@ public final class RelationStore {
         slots.setAggregates(attached);
     }
 
-    /** Before the record's origin becomes {@code next}: a bare link the old origin named becomes a slot. */
-    static void originChanging(RecordState st, Origin next) {
-        Origin now = st.origin();
-        if (st.relations != null && !(st.relations instanceof RelationSlots) && now != next
-                && (next == null || next.linkedBy() != now.linkedBy())) {
-            slots(st);
-        }
-    }
-
-    /** The record's slots, a bare link first turned into one; null when it holds nothing. */
+    /** The record's slots, a link first turned into one; null when it holds nothing. */
     private static RelationSlots slots(RecordState st) {
-        Object r = st.relations;
-        if (r == null || r instanceof RelationSlots) {
-            return (RelationSlots) r;
+        Held held = st.relations;
+        if (!(held instanceof Linked l)) {
+            return (RelationSlots) held;
         }
         RelationSlots slots = new RelationSlots();
-        slots.put(st.origin().linkedBy(), r, 0L);
+        slots.put(l.key(), l.owner(), 0L);
         st.relations = slots;
         return slots;
     }

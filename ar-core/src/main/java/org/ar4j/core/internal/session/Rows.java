@@ -20,9 +20,7 @@ public final class Rows {
     public static List<ActiveRecord<?>> fetch(Session session, ModelInfo model, Select select, LoadMode mode) {
         // a limited read has at most its limit of rows: sized once (up to a page), not grown step by step
         List<ActiveRecord<?>> out = new ArrayList<>(select.limit() == null ? 10 : Math.min(select.limit(), 512));
-        Origin origin = Origin.read(session, mode);
-        fetch(session, model, select, origin, out::add);
-        origin.readTogether(out);
+        fetch(session, model, select, Origin.read(session, mode, out), out::add);
         return out;
     }
 
@@ -31,18 +29,12 @@ public final class Rows {
      * is not asked for a row that cannot exist, as code written by hand would not ask.
      */
     public static ActiveRecord<?> fetchOnly(Session session, ModelInfo model, Select select, LoadMode mode) {
-        Origin origin = Origin.read(session, mode);
         try (RowCursor c = session.backend().find(select)) {
-            if (!c.next()) {
-                return null;
-            }
-            ActiveRecord<?> r = hydrate(model, c, origin);
-            origin.readTogether(List.of(r));
-            return r;
+            return c.next() ? hydrate(model, c, Origin.read(session, mode, null)) : null; // one record: no peers
         }
     }
 
-    /** Runs a select and hands each record, with {@code origin} (whose peers the caller names), to {@code each}. */
+    /** Runs a select and hands each record, with {@code origin} (whose peers the caller fills), to {@code each}. */
     public static void fetch(Session session, ModelInfo model, Select select, Origin origin,
                              Consumer<ActiveRecord<?>> each) {
         try (RowCursor c = session.backend().find(select)) {

@@ -3,10 +3,8 @@ package org.ar4j.core.internal.load;
 import java.util.List;
 import java.util.Set;
 
-import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
-import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.cache.RelationCache;
 import org.junit.jupiter.api.Test;
@@ -50,8 +48,6 @@ class LinkerTest {
         PlanModels.Book child = new PlanModels.Book();
         LoadPlan plan = LoadPlan.of(session, books, null, List.of());
         Linker linker = new Linker(session, plan, List.of(owner), true);
-        Origin origin = Origin.read(session, LoadMode.PEERS);
-        linker.allowBareLinks(origin);
         linker.child(child, owner);
         assertThat(cached(child, writer)).isNotNull();
         assertThat(cached(child, writer).value()).isSameAs(owner);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The relation store's one space-saving case, the bare inverse link, behaves as a cached entry. */
+/** The relation store's compact case, a record linked to its owner, behaves as a cached entry. */
 class RelationStoreTest {
     private final RelationCache.RelationKey inverse = new RelationCache.RelationKey(Object.class, "owner",
             CacheConfig.defaults());
@@ -27,24 +27,21 @@ class RelationStoreTest {
     }
 
     @Test
-    void aRecordOfAnOriginThatNamesTheInverseHoldsItsOwnerBare() {
+    void aRecordLinkedToItsOwnerHoldsNoSlots() {
         Origin origin = new Origin(null, true, LoadMode.PEERS, null);
-        origin.linkBy(inverse);
         RecordState st = readThrough(origin);
         Owner owner = new Owner();
         assertThat(RelationStore.link(st, inverse, owner)).isTrue();
-        assertThat(st.relations).as("no slots: the owner itself").isSameAs(owner);
+        assertThat(st.relations).as("no slots: a link").isEqualTo(new RelationStore.Linked(inverse, owner));
         assertThat(RelationStore.get(st, inverse, Long.MIN_VALUE)).isSameAs(owner);
         assertThat(RelationStore.get(st, other, Long.MIN_VALUE)).isSameAs(RelationStore.ABSENT);
         assertThat(RelationStore.link(st, inverse, new Owner())).as("linked once").isFalse();
-        RecordState second = readThrough(origin);
-        assertThat(RelationStore.link(second, other, owner)).as("another relation is not linked bare").isFalse();
+        assertThat(RelationStore.link(st, other, owner)).as("a record holding a value is not linked").isFalse();
     }
 
     @Test
-    void aWriteOrANewOriginKeepsTheBareValueAsASlot() {
+    void aWriteOrANewOriginKeepsTheLinkedValue() {
         Origin origin = new Origin(null, true, LoadMode.PEERS, null);
-        origin.linkBy(inverse);
         RecordState st = readThrough(origin);
         Owner owner = new Owner();
         RelationStore.link(st, inverse, owner);
