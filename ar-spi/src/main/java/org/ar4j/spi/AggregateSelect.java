@@ -23,4 +23,9 @@ public record AggregateSelect(TableSpec table, Filter where, List<String> groupB
         aggregates = List.copyOf(aggregates);
         orderBy = List.copyOf(orderBy);
     }
+
+    /** This select with another condition. */
+    public AggregateSelect withWhere(Filter value) {
+        return new AggregateSelect(table, value, groupBy, aggregates, orderBy);
+    }
 }

@@ -57,30 +57,20 @@ public interface Backend extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** Opens a cursor over the rows a select returns. */
-    RowCursor find(Select select);
+    /**
+     * Runs a read: the rows of a select ({@link Read#find}), streamed ({@link Read#stream}: read through once without
+     * holding every row; outside a transaction it must not hold anything the calling thread's later writes would run
+     * in), a count, grouped aggregates, or a native query ({@link Capability#RAW_SQL}). A backend runs it on its
+     * {@link Read.Operations}: {@code return read.runOn(this)}.
+     */
+    <R> R read(Read<R> read);
 
     /**
-     * Opens a cursor meant to be read through once without holding every row in memory (for
-     * {@code Query.stream()}); by default the same as {@link #find(Select)}. Outside a transaction
-     * the cursor must not hold anything the calling thread's later writes would run in: a SQL
-     * backend reads through a connection of its own, so writes made while the stream is open commit
-     * as they would without it.
+     * Runs a write: an insert (returning each row's key, generated or given, in order), an upsert (in as few statements
+     * as the backend allows, atomic per call where it has transactions; see {@link UpsertRows}), an update or a delete
+     * (returning how many rows). A backend runs it on its {@link Write.Operations}: {@code return write.runOn(this)}.
      */
-    default RowCursor stream(Select select) {
-        return find(select);
-    }
-
-    /**
-     * Runs a native SQL query ({@link Capability#RAW_SQL}); without it, an
-     * {@link org.ar4j.UnsupportedCapabilityException}.
-     */
-    default RowCursor query(NativeQuery query) {
-        throw new org.ar4j.UnsupportedCapabilityException(name(), Capability.RAW_SQL, "native SQL queries (db.sql)");
-    }
-
-    /** Counts the rows a select returns (honouring its limit and offset). */
-    long count(Select select);
+    <R> R write(Write<R> write);
 
     /**
      * How this backend's native SQL reads (quotes, comments), so core counts placeholders and statements of
@@ -89,21 +79,6 @@ public interface Backend extends AutoCloseable {
     default SqlText sqlText() {
         return SqlText.STANDARD;
     }
-
-    /**
-     * Runs a grouped read (see {@link AggregateSelect} and {@link Aggregate} for what each row holds). The
-     * cursor is read to its end by the caller; the statement is reported like a select.
-     */
-    RowCursor aggregate(AggregateSelect select);
-
-    /** Inserts rows; returns each row's primary key (generated or given), in order. */
-    List<Object> insert(InsertRows insert);
-
-    /**
-     * Inserts rows or writes over the rows with the same unique key, in as few statements as the backend allows
-     * (see {@link UpsertRows}); atomic per call where the backend has transactions.
-     */
-    void upsert(UpsertRows upsert);
 
     /**
      * On a primary: a position in its replication stream at or after every transaction committed so far (PostgreSQL:
@@ -126,12 +101,6 @@ public interface Backend extends AutoCloseable {
     default Optional<Duration> replicationLag() {
         return Optional.empty();
     }
-
-    /** Updates matching rows; returns how many. */
-    long update(UpdateRows update);
-
-    /** Deletes matching rows; returns how many. */
-    long delete(DeleteRows delete);
 
     /** Creates a table with its indexes; with {@code ifMissing}, does nothing if it exists. */
     void createTable(TableSpec table, boolean ifMissing);

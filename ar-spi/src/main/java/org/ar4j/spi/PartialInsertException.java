@@ -5,7 +5,7 @@ import java.util.List;
 import org.ar4j.BackendException;
 
 /**
- * Thrown by {@link Backend#insert(InsertRows)} outside a transaction when the database stored the
+ * Thrown by {@link Backend#write(Write)} outside a transaction when the database stored the
  * first rows of a batch and refused the next one (MongoDB's ordered insert stopping at a duplicate
  * key): the stored rows stay stored, so ar-core marks their records persisted with these keys and
  * leaves the others new.

@@ -1,7 +1,7 @@
 package org.ar4j.spi;
 
 /**
- * Rows returned by {@link Backend#find(Select)}, read forward once. Not thread-safe. Closing it
+ * Rows returned by {@link Backend#read(Read)}, read forward once. Not thread-safe. Closing it
  * releases the underlying cursor and reports the read to the query listeners.
  */
 public interface RowCursor extends AutoCloseable {

@@ -1,5 +1,6 @@
 package org.ar4j.spi;
 
+import java.util.function.UnaryOperator;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ import java.util.List;
  *                   creation timestamp)
  */
 public record UpsertRows(TableSpec table, List<String> columns, List<Object[]> rows, List<String> conflict,
-                         String version, List<String> insertOnly) {
+                         String version, List<String> insertOnly) implements Write<Void> {
     /** Copies the lists (not the arrays). */
     public UpsertRows {
         columns = List.copyOf(columns);
@@ -39,5 +40,21 @@ public record UpsertRows(TableSpec table, List<String> columns, List<Object[]> r
     public List<String> updated() {
         return columns.stream().filter(c -> !conflict.contains(c) && !c.equals(table.primaryKey().name())
                 && !c.equals(version) && !insertOnly.contains(c)).toList();
+    }
+
+    @Override
+    public Void runOn(Operations operations) {
+        operations.upsert(this);
+        return null;
+    }
+
+    @Override
+    public UpsertRows mapWhere(UnaryOperator<Filter> change) {
+        return this;
+    }
+
+    @Override
+    public String description() {
+        return "An upsert into " + table.name();
     }
 }

@@ -12,6 +12,7 @@ import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
 
 /** Grouped reads as one aggregation pipeline: $match, $group, $project (flat columns), $sort. */
@@ -84,5 +85,36 @@ final class MongoAggregates {
             case MIN -> new Document("$min", f);
             case MAX -> new Document("$max", f);
         };
+    }
+
+    /** Exact per-owner limit: sort, group by the partition key, keep the first n of each group. */
+    RowCursor partitioned(Select s, Document filter, ColumnType[] types, String[] fields) {
+        TableSpec t = s.table();
+        String key = MongoFilters.field(t, s.partition().column());
+        List<Document> pipeline = new ArrayList<>();
+        pipeline.add(new Document("$match", filter));
+        Document order = MongoFilters.sort(t, s.orderBy());
+        if (!order.isEmpty()) {
+            pipeline.add(new Document("$sort", order));
+        }
+        pipeline.add(new Document("$group", new Document("_id", "$" + key).append("docs", new Document("$push", "$$ROOT"))));
+        pipeline.add(new Document("$project", new Document("docs", new Document("$slice",
+                List.of("$docs", s.partition().limit())))));
+        pipeline.add(new Document("$unwind", "$docs"));
+        pipeline.add(new Document("$replaceRoot", new Document("newRoot", "$docs")));
+        Document outer = new Document(key, 1);
+        outer.putAll(order);
+        pipeline.add(new Document("$sort", outer));
+        long start = System.nanoTime();
+        String text = "aggregate " + t.name() + " [$match " + MongoFilters.shape(filter) + ", $sort, $group by " + key
+                + ", $slice ?, $unwind, $replaceRoot, $sort]";
+        MongoCommands.Bound params = commands.bound(filter, s.partition().limit());
+        try {
+            return new MongoRows(targets.apply(t).aggregate(pipeline).iterator(), types, fields, commands,
+                    new MongoCommands.Shown("aggregate", t.model(), text, params), start);
+        } catch (MongoException e) {
+            commands.report("aggregate", text, params, start, 0, e);
+            throw MongoErrors.failure("aggregate on " + t.name(), e, "", false);
+        }
     }
 }

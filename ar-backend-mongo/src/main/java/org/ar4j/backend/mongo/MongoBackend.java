@@ -28,6 +28,10 @@ import org.ar4j.BackendException;
 import org.ar4j.ConfigurationException;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
+import org.ar4j.UnsupportedCapabilityException;
+import org.ar4j.spi.NativeQuery;
+import org.ar4j.spi.Write;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.Capability;
@@ -52,7 +56,7 @@ import org.ar4j.spi.UpsertRows;
  * portable. Exact per-owner limits run as one aggregation. Transactions are declared only when the server
  * supports them (sessions on a replica set or sharded cluster). Thread-safe.
  */
-final class MongoBackend implements Backend {
+final class MongoBackend implements Backend, Read.Operations, Write.Operations {
     /** Keys per $in batch: keeps each command far below MongoDB's 16 MB limit even for long string keys. */
     static final int KEYS_PER_QUERY = 5_000;
 
@@ -161,6 +165,21 @@ final class MongoBackend implements Backend {
     }
 
     @Override
+    public <R> R read(Read<R> read) {
+        return read.runOn(this);
+    }
+
+    @Override
+    public <R> R write(Write<R> write) {
+        return write.runOn(this);
+    }
+
+    @Override
+    public RowCursor query(NativeQuery query) {
+        throw new UnsupportedCapabilityException(name(), Capability.RAW_SQL, "native SQL queries (db.sql)");
+    }
+
+    @Override
     public RowCursor find(Select s) {
         TableSpec t = s.table();
         Document filter = MongoFilters.filter(t, s.where());
@@ -171,7 +190,7 @@ final class MongoBackend implements Backend {
             fields[i] = MongoFilters.field(t, s.columns().get(i));
         }
         if (s.partition() != null) {
-            return partitioned(s, filter, types, fields);
+            return aggregates.partitioned(s, filter, types, fields);
         }
         long start = System.nanoTime();
         String text = "find " + t.name() + " " + MongoFilters.shape(filter)
@@ -194,37 +213,6 @@ final class MongoBackend implements Backend {
         } catch (MongoException e) {
             commands.report("find", text, params, start, 0, e);
             throw MongoErrors.failure("find on " + t.name(), e, "", false);
-        }
-    }
-
-    /** Exact per-owner limit: sort, group by the partition key, keep the first n of each group. */
-    private RowCursor partitioned(Select s, Document filter, ColumnType[] types, String[] fields) {
-        TableSpec t = s.table();
-        String key = MongoFilters.field(t, s.partition().column());
-        List<Document> pipeline = new ArrayList<>();
-        pipeline.add(new Document("$match", filter));
-        Document order = MongoFilters.sort(t, s.orderBy());
-        if (!order.isEmpty()) {
-            pipeline.add(new Document("$sort", order));
-        }
-        pipeline.add(new Document("$group", new Document("_id", "$" + key).append("docs", new Document("$push", "$$ROOT"))));
-        pipeline.add(new Document("$project", new Document("docs", new Document("$slice",
-                List.of("$docs", s.partition().limit())))));
-        pipeline.add(new Document("$unwind", "$docs"));
-        pipeline.add(new Document("$replaceRoot", new Document("newRoot", "$docs")));
-        Document outer = new Document(key, 1);
-        outer.putAll(order);
-        pipeline.add(new Document("$sort", outer));
-        long start = System.nanoTime();
-        String text = "aggregate " + t.name() + " [$match " + MongoFilters.shape(filter) + ", $sort, $group by " + key
-                + ", $slice ?, $unwind, $replaceRoot, $sort]";
-        MongoCommands.Bound params = commands.bound(filter, s.partition().limit());
-        try {
-            return new MongoRows(target(t).aggregate(pipeline).iterator(), types, fields, commands,
-                    new MongoCommands.Shown("aggregate", t.model(), text, params), start);
-        } catch (MongoException e) {
-            commands.report("aggregate", text, params, start, 0, e);
-            throw MongoErrors.failure("aggregate on " + t.name(), e, "", false);
         }
     }
 

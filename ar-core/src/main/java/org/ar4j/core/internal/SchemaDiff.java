@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.ar4j.spi.Read;
 import org.ar4j.spi.Filter;
 import org.ar4j.schema.SchemaProblem;
 import org.ar4j.schema.SchemaProblem.Kind;
@@ -136,7 +137,7 @@ final class SchemaDiff {
         if (!c.nullable()) {
             Select nulls = new Select(t, List.of(c.name()), new Filter.IsNull(c.name(), false), List.of(),
                     Select.Window.ALL, null, List.of());
-            long n = backend.count(nulls);
+            long n = backend.read(Read.count(nulls));
             if (n > 0) {
                 changes.add(new SchemaChange.Note(t, t.describe(c.name()) + " must not be null, but " + n + " row"
                         + (n == 1 ? "" : "s") + " hold null: give every row a value, then make " + t.name() + "."

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.ar4j.BackendException;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
+import org.ar4j.spi.Write;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.Capability;
@@ -43,7 +45,7 @@ import org.ar4j.sql.SqlDialect;
  * {@code pool.maxSize}, {@code pool.minIdle}, {@code pool.connectionTimeoutMs} (default 30000),
  * {@code pool.idleTimeoutMs}, {@code pool.maxLifetimeMs}.
  */
-public final class SqlBackend implements Backend {
+public final class SqlBackend implements Backend, Read.Operations, Write.Operations {
     /** The properties every SQL backend reads. */
     public static final Set<String> PROPERTY_KEYS = Set.of("user", "password", "pool.maxSize", "pool.minIdle",
             "pool.connectionTimeoutMs", "pool.idleTimeoutMs", "pool.maxLifetimeMs");
@@ -156,6 +158,16 @@ public final class SqlBackend implements Backend {
     }
 
     @Override
+    public <R> R read(Read<R> read) {
+        return read.runOn(this);
+    }
+
+    @Override
+    public <R> R write(Write<R> write) {
+        return write.runOn(this);
+    }
+
+    @Override
     public RowCursor find(Select select) {
         SqlRenderer.Sql sql = renderer.select(select);
         return aggregates.query(sql, sql.columnTypes(), select.table().model());
@@ -215,12 +227,12 @@ public final class SqlBackend implements Backend {
     }
 
     /** Work on a held connection. */
-    private interface Write<R> {
+    private interface HeldWork<R> {
         R run(SqlConnections.Held h) throws SQLException;
     }
 
     /** Runs one write statement (or batch) on a held connection and reports it once. */
-    private <R> R write(String op, TableSpec t, String sql, int params, List<Object> shown, Write<R> work,
+    private <R> R write(String op, TableSpec t, String sql, int params, List<Object> shown, HeldWork<R> work,
                         java.util.function.ToLongFunction<R> rowsOf) {
         long start = System.nanoTime();
         SqlConnections.Held h = connections.acquire();

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
@@ -79,7 +80,7 @@ final class ThroughLoader implements KindLoader {
             List<Object> chunk = ownerKeys.subList(from, Math.min(ownerKeys.size(), from + max));
             Select s = Select.of(rel.join().tableSpec(), List.of(rel.joinOwnerKey().column(), rel.joinTargetKey().column()))
                     .withWhere(new Filter.In(rel.joinOwnerKey().column(), chunk, false));
-            try (RowCursor c = batch.session().backend().find(s)) {
+            try (RowCursor c = batch.session().backend().read(Read.find(s))) {
                 while (c.next()) {
                     Object o = c.get(0);
                     Object t = c.get(1);

@@ -88,7 +88,7 @@ final class BatchInserter {
         List<String> cols = used.stream().map(FieldInfo::column).toList();
         List<Object> ids;
         try {
-            ids = session.backend().insert(new InsertRows(model.tableSpec(), cols, rows));
+            ids = session.backend().write(new InsertRows(model.tableSpec(), cols, rows));
         } catch (PartialInsertException e) {
             written(model, group.subList(0, e.insertedKeys().size()), e.insertedKeys(), generate, before);
             throw e.getCause() instanceof BackendException cause ? cause : e;

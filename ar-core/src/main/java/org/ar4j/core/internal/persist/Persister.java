@@ -29,6 +29,7 @@ import org.ar4j.core.internal.session.RecordImage;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.RowCursor;
@@ -145,7 +146,7 @@ public final class Persister {
             cols.add(f.column());
             vals.add(v);
         }
-        List<Object> ids = session.backend().insert(new InsertRows(model.tableSpec(), cols,
+        List<Object> ids = session.backend().write(new InsertRows(model.tableSpec(), cols,
                 List.<Object[]>of(vals.toArray())));
         if (generate) {
             model.id().setJavaValue(record, Writes.convertId(model.id(), ids.get(0)));
@@ -192,7 +193,7 @@ public final class Persister {
         long n;
         try {
             UpdateRows write = new UpdateRows(model.tableSpec(), changes, Writes.guard(model, currentId, loadedVersion));
-            n = byId(model, currentId, "save()", () -> session.backend().update(write));
+            n = byId(model, currentId, "save()", () -> session.backend().write(write));
         } catch (WriteConflictException e) {
             if (version == null) {
                 throw e;
@@ -263,7 +264,7 @@ public final class Persister {
         Object id = st.loaded(model.id().index());
         Object loadedVersion = model.version() == null ? null : st.loaded(model.version().index());
         DeleteRows write = new DeleteRows(model.tableSpec(), Writes.guard(model, id, loadedVersion));
-        long n = byId(model, id, "delete()", () -> session.backend().delete(write));
+        long n = byId(model, id, "delete()", () -> session.backend().write(write));
         if (n == 0) {
             throw stale(model, id, loadedVersion, "delete");
         }
@@ -282,7 +283,7 @@ public final class Persister {
         }
         Select s = new Select(model.tableSpec(), model.columns(), Writes.idEquals(model, id), List.of(),
                 new Select.Window(1, null, null), null, List.of());
-        try (RowCursor c = session.backend().find(s)) {
+        try (RowCursor c = session.backend().read(Read.find(s))) {
             if (!c.next()) {
                 throw new RecordNotFoundException("No " + model.name() + " with id " + id + " to reload");
             }

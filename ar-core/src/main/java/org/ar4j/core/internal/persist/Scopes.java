@@ -11,6 +11,7 @@ import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.query.QueryImpl;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
@@ -68,7 +69,7 @@ final class Scopes {
         }
         Select s = new Select(r.join().tableSpec(), List.of(r.joinTargetKey().column()), keyEquals(r.joinOwnerKey(),
                 key), List.of(), Select.Window.ALL, null, List.of());
-        try (RowCursor c = session.backend().find(s)) {
+        try (RowCursor c = session.backend().read(Read.find(s))) {
             while (c.next()) {
                 Object v = c.get(0);
                 if (v != null) {

@@ -20,6 +20,7 @@ import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.RecordImage;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.Filter;
 import org.ar4j.Capability;
 import org.ar4j.spi.RowCursor;
@@ -105,7 +106,7 @@ final class Upserter {
             List<Object> keys = unsettled.stream().map(key::storedValue).toList();
             Select s = new Select(model.tableSpec(), model.columns(), new Filter.In(key.column(), keys, false),
                     List.of(), Select.Window.ALL, null, List.of());
-            try (RowCursor c = session.backend().find(s)) {
+            try (RowCursor c = session.backend().read(Read.find(s))) {
                 while (c.next()) {
                     Object[] row = new Object[fields.size()];
                     for (int i = 0; i < row.length; i++) {
@@ -215,7 +216,7 @@ final class Upserter {
         List<String> cols = used.stream().map(FieldInfo::column).toList();
         FieldInfo version = model.version();
         FieldInfo created = model.timestamps().created();
-        session.backend().upsert(new UpsertRows(model.tableSpec(), cols, rows, List.of(key.column()),
+        session.backend().write(new UpsertRows(model.tableSpec(), cols, rows, List.of(key.column()),
                 version == null ? null : version.column(), created == null ? List.of() : List.of(created.column())));
     }
 
@@ -233,7 +234,7 @@ final class Upserter {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
             Select s = new Select(model.tableSpec(), cols, new Filter.In(key.column(), part, false), List.of(),
                     Select.Window.ALL, null, List.of());
-            try (RowCursor c = session.backend().find(s)) {
+            try (RowCursor c = session.backend().read(Read.find(s))) {
                 while (c.next()) {
                     found.put(normalized(c.get(0)), new Object[] {c.get(1), versionAt < 0 ? null : c.get(versionAt),
                         createdAt < 0 ? null : c.get(createdAt)});

@@ -13,6 +13,7 @@ import org.ar4j.query.GroupRow;
 import org.ar4j.query.Grouping;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.RowCursor;
@@ -123,7 +124,7 @@ final class GroupingImpl implements Grouping {
                 groups.stream().map(FieldInfo::column).toList(), aggregates, order);
         List<GroupRow> out = new ArrayList<>();
         ActiveRecord<?> scratch = (ActiveRecord<?>) query.model().newInstance();
-        try (RowCursor cursor = db.backend().aggregate(s)) {
+        try (RowCursor cursor = db.backend().read(Read.aggregate(s))) {
             while (cursor.next()) {
                 Map<String, Object> values = new HashMap<>();
                 for (int g = 0; g < groups.size(); g++) {

@@ -18,6 +18,7 @@ import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.NativeQuery;
 import org.ar4j.spi.RowCursor;
@@ -96,7 +97,7 @@ public final class NativeQueries {
         });
         List<ActiveRecord<?>> out = new ArrayList<>();
         Origin origin = Origin.read(db, null, out);
-        try (RowCursor c = db.backend().query(q)) {
+        try (RowCursor c = db.backend().read(Read.query(q))) {
             RowCursor inFieldOrder = new RowCursor() {
                 @Override
                 public boolean next() {
@@ -140,7 +141,7 @@ public final class NativeQueries {
         NativeQuery q = new NativeQuery(sql, params, type.getSimpleName(), labels -> columnTypes(type, components,
                 component, labels));
         List<R> out = new ArrayList<>();
-        try (RowCursor c = db.backend().query(q)) {
+        try (RowCursor c = db.backend().read(Read.query(q))) {
             while (c.next()) {
                 Object[] args = new Object[components.length];
                 for (int i = 0; i < args.length; i++) {

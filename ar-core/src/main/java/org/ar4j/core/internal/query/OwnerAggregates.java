@@ -21,6 +21,7 @@ import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.Filter;
 import org.ar4j.relation.Relation;
 import org.ar4j.spi.Aggregate;
@@ -90,7 +91,7 @@ public final class OwnerAggregates {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
             Filter where = Conditions.and(new Filter.In(fk.column(), chunk, false), extra);
             AggregateSelect s = new AggregateSelect(table.tableSpec(), where, List.of(fk.column()), functions, List.of());
-            try (RowCursor c = db.backend().aggregate(s)) {
+            try (RowCursor c = db.backend().read(Read.aggregate(s))) {
                 while (c.next()) {
                     Object[] values = new Object[functions.size()];
                     for (int i = 0; i < values.length; i++) {
@@ -133,7 +134,7 @@ public final class OwnerAggregates {
                     : new Filter.Compare(fk.column(), Predicate.Operator.EQ, chunk.get(0)), extra);
             Select s = new Select(table.tableSpec(), columns, where, order, new Select.Window(window ? null : limit,
                     null, window ? new PartitionLimit(fk.column(), limit) : null), null, List.of());
-            try (RowCursor c = db.backend().find(s)) {
+            try (RowCursor c = db.backend().read(Read.find(s))) {
                 while (c.next()) {
                     Object v = c.get(1);
                     List<Object> list = values.computeIfAbsent(Values.key(c.get(0)), k -> new ArrayList<>());

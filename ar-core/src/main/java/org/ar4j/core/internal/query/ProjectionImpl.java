@@ -27,6 +27,7 @@ import org.ar4j.query.RelatedField;
 import org.ar4j.query.Selectable;
 import org.ar4j.query.Tuple;
 import org.ar4j.relation.Relation;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.Lookup;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
@@ -189,7 +190,7 @@ final class ProjectionImpl implements Projection {
         if (spec.empty()) {
             return;
         }
-        try (RowCursor c = db.backend().find(select())) {
+        try (RowCursor c = db.backend().read(Read.find(select()))) {
             while (c.next()) {
                 for (int i = 0; i < buffer.length; i++) {
                     buffer[i] = fields[i].fromStored(c.get(i));
@@ -223,7 +224,7 @@ final class ProjectionImpl implements Projection {
     private List<Object[]> rows() {
         List<Object[]> raw = new ArrayList<>();
         if (!spec.empty()) {
-            try (RowCursor c = db.backend().find(select())) {
+            try (RowCursor c = db.backend().read(Read.find(select()))) {
                 while (c.next()) {
                     raw.add(rawRow(c));
                 }
@@ -237,7 +238,7 @@ final class ProjectionImpl implements Projection {
         if (spec.empty()) {
             return Stream.empty();
         }
-        RowCursor c = db.backend().stream(select());
+        RowCursor c = db.backend().read(Read.stream(select()));
         Spliterator<Object[]> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE, Spliterator.ORDERED) {
             private Iterator<Object[]> batch = Collections.emptyIterator();
 

@@ -14,6 +14,7 @@ import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.core.internal.session.StreamGuard;
 import org.ar4j.core.internal.session.TransactionScope;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.RowCursor;
 
 /** A query's records as a stream over an open cursor, closed with the stream (or by the guard if leaked). */
@@ -27,7 +28,7 @@ final class QueryStreams {
             throw new QueryException("Eager loading (with) is not available on stream(); use all(), or load"
                     + " relations per record");
         }
-        RowCursor cursor = db.backend().stream(q.select(q.model().columns()));
+        RowCursor cursor = db.backend().read(Read.stream(q.select(q.model().columns())));
         StreamGuard guard = new StreamGuard(cursor, q.model().name());
         // Streamed records are not peers (a stream does not hold them); they share one origin.
         Origin origin = Origin.read(db, q.mode() == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE, null);

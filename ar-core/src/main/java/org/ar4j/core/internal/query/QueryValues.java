@@ -11,6 +11,7 @@ import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Order;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.ColumnType;
@@ -32,7 +33,7 @@ final class QueryValues {
     <V> List<V> pluck(String field, Class<V> type) {
         FieldInfo f = typed("pluck", field, type);
         List<V> out = new ArrayList<>();
-        try (RowCursor c = db.backend().find(q.select(List.of(f.column())))) {
+        try (RowCursor c = db.backend().read(Read.find(q.select(List.of(f.column()))))) {
             while (c.next()) {
                 out.add(javaValue(f, c.get(0), type));
             }
@@ -51,7 +52,7 @@ final class QueryValues {
         List<V> out = new ArrayList<>();
         AggregateSelect s = new AggregateSelect(q.model().tableSpec(), q.condition(), List.of(f.column()), List.of(),
                 List.of(Order.asc(f.column())));
-        try (RowCursor c = db.backend().aggregate(s)) {
+        try (RowCursor c = db.backend().read(Read.aggregate(s))) {
             while (c.next()) {
                 out.add(javaValue(f, c.get(0), type));
             }
@@ -102,7 +103,7 @@ final class QueryValues {
         AggregateSelect s = new AggregateSelect(q.model().tableSpec(), q.condition(), List.of(), List.of(aggregates),
                 List.of());
         Object[] out = new Object[aggregates.length];
-        try (RowCursor c = db.backend().aggregate(s)) {
+        try (RowCursor c = db.backend().read(Read.aggregate(s))) {
             if (c.next()) {
                 for (int i = 0; i < out.length; i++) {
                     out[i] = c.get(i);

@@ -55,12 +55,12 @@ final class QueryWrites {
             cols.put(updated.column(), q.model().timestamps().updatedNow(db.clock()));
         }
         FieldInfo version = q.model().version();
-        return db.backend().update(new UpdateRows(q.model().tableSpec(), cols, q.condition(),
+        return db.backend().write(new UpdateRows(q.model().tableSpec(), cols, q.condition(),
                 version == null ? List.of() : List.of(version.column())));
     }
 
     long deleteAll() {
         requireBulkShape("deleteAll");
-        return db.backend().delete(new DeleteRows(q.model().tableSpec(), q.condition()));
+        return db.backend().write(new DeleteRows(q.model().tableSpec(), q.condition()));
     }
 }

@@ -10,6 +10,7 @@ import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 
@@ -109,7 +110,7 @@ public final class Reads {
     }
 
     long count(QuerySpec q) {
-        return db.backend().count(q.select(List.of(q.model().id().column())));
+        return db.backend().read(Read.count(q.select(List.of(q.model().id().column()))));
     }
 
     boolean exists(QuerySpec q) {
@@ -118,7 +119,7 @@ public final class Reads {
         }
         Select s = new Select(q.model().tableSpec(), List.of(q.model().id().column()), q.condition(), List.of(),
                 new Select.Window(1, q.offset(), null), null, List.of());
-        try (RowCursor c = db.backend().find(s)) {
+        try (RowCursor c = db.backend().read(Read.find(s))) {
             return c.next();
         }
     }

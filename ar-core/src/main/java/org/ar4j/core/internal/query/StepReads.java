@@ -11,6 +11,7 @@ import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
@@ -49,7 +50,7 @@ final class StepReads {
             Filter byKey = new Filter.In(key.column(), chunk, false);
             Select s = new Select(step.target().tableSpec(), columns, Conditions.and(byKey, extra), List.of(),
                     Select.Window.ALL, null, List.of());
-            try (RowCursor c = db.backend().find(s)) {
+            try (RowCursor c = db.backend().read(Read.find(s))) {
                 while (c.next()) {
                     Object[] values = new Object[fields.size()];
                     for (int i = 0; i < values.length; i++) {

@@ -5,24 +5,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
+import org.ar4j.spi.Read;
+import org.ar4j.spi.Write;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.Capability;
 import org.ar4j.spi.ColumnSpec;
-import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IdentifierKind;
-import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.LiveColumn;
 import org.ar4j.spi.LiveTable;
-import org.ar4j.spi.NativeQuery;
-import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.SchemaChange;
-import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
-import org.ar4j.spi.UpdateRows;
-import org.ar4j.spi.UpsertRows;
 import org.ar4j.spi.ValueLimits;
 
 /**
@@ -69,38 +63,13 @@ abstract class ForwardingBackend implements Backend {
     }
 
     @Override
-    public RowCursor find(Select select) {
-        return delegate.find(select);
+    public <R> R read(Read<R> read) {
+        return delegate.read(read);
     }
 
     @Override
-    public RowCursor stream(Select select) {
-        return delegate.stream(select);
-    }
-
-    @Override
-    public RowCursor query(NativeQuery query) {
-        return delegate.query(query);
-    }
-
-    @Override
-    public long count(Select select) {
-        return delegate.count(select);
-    }
-
-    @Override
-    public RowCursor aggregate(AggregateSelect select) {
-        return delegate.aggregate(select);
-    }
-
-    @Override
-    public List<Object> insert(InsertRows insert) {
-        return delegate.insert(insert);
-    }
-
-    @Override
-    public void upsert(UpsertRows upsert) {
-        delegate.upsert(upsert);
+    public <R> R write(Write<R> write) {
+        return delegate.write(write);
     }
 
     @Override
@@ -116,16 +85,6 @@ abstract class ForwardingBackend implements Backend {
     @Override
     public Optional<Duration> replicationLag() {
         return delegate.replicationLag();
-    }
-
-    @Override
-    public long update(UpdateRows update) {
-        return delegate.update(update);
-    }
-
-    @Override
-    public long delete(DeleteRows delete) {
-        return delegate.delete(delete);
     }
 
     @Override

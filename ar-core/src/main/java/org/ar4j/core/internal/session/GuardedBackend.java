@@ -8,12 +8,12 @@ import org.ar4j.Ar4jException;
 import org.ar4j.QueryException;
 import org.ar4j.BackendException;
 import org.ar4j.core.internal.meta.ModelSet;
-import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
+import org.ar4j.spi.Read;
+import org.ar4j.spi.Write;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.InsertRows;
 import org.ar4j.spi.LiveTable;
-import org.ar4j.spi.NativeQuery;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.SchemaChange;
 import org.ar4j.spi.Select;
@@ -86,67 +86,51 @@ public final class GuardedBackend extends ForwardingBackend {
         }
     }
 
+    /**
+     * Every read: its values checked (a select's, or a condition's), a locking read refused outside a transaction,
+     * then run under the guard with its cursor guarded too.
+     */
     @Override
-    public RowCursor find(Select select) {
+    public <R> R read(Read<R> read) {
+        if (read instanceof Read.Find f) {
+            select(f.select());
+        } else if (read instanceof Read.Stream s) {
+            select(s.select());
+        } else if (read instanceof Read.Count c) {
+            checks.condition(c.select().table(), c.select().where());
+        } else if (read instanceof Read.Aggregation a) {
+            checks.condition(a.select().table(), a.select().where());
+        }
+        return guard(false, read.description(), () -> read.wrapCursor(delegate.read(read), GuardedCursor::new));
+    }
+
+    private void select(Select select) {
         checks.select(select);
         locksHeld(select);
-        return guard(false, "A query", () -> new GuardedCursor(delegate.find(select)));
     }
 
+    /** Every write: its values checked, then run under the guard, a failure naming the foreign keys it set. */
     @Override
-    public RowCursor stream(Select select) {
-        checks.select(select);
-        locksHeld(select);
-        return guard(false, "A streamed query", () -> new GuardedCursor(delegate.stream(select)));
-    }
-
-    @Override
-    public RowCursor query(NativeQuery query) {
-        return guard(false, "A native SQL query", () -> new GuardedCursor(delegate.query(query)));
-    }
-
-    @Override
-    public long count(Select select) {
-        checks.condition(select.table(), select.where());
-        return guard(false, "A count", () -> delegate.count(select));
-    }
-
-    @Override
-    public RowCursor aggregate(AggregateSelect select) {
-        checks.condition(select.table(), select.where());
-        return guard(false, "An aggregate query", () -> new GuardedCursor(delegate.aggregate(select)));
-    }
-
-    @Override
-    public List<Object> insert(InsertRows insert) {
-        checks.insert(insert);
-        return guard(true, "An insert into " + insert.table().name(), () -> delegate.insert(insert),
-                e -> ForeignKeyFields.ofWrite(models, e, insert.table(),
-                        ForeignKeyFields.setInAnyRow(insert.columns(), insert.rows())));
-    }
-
-    @Override
-    public void upsert(UpsertRows upsert) {
-        checks.insert(new InsertRows(upsert.table(), upsert.columns(), upsert.rows()));
-        guard(true, "An upsert into " + upsert.table().name(), () -> {
-            delegate.upsert(upsert);
-            return null;
-        }, e -> ForeignKeyFields.ofWrite(models, e, upsert.table(),
-                ForeignKeyFields.setInAnyRow(upsert.columns(), upsert.rows())));
-    }
-
-    @Override
-    public long update(UpdateRows update) {
-        checks.update(update.table(), update.values(), update.where());
-        return guard(true, "An update of " + update.table().name(), () -> delegate.update(update),
-                e -> ForeignKeyFields.ofWrite(models, e, update.table(), ForeignKeyFields.setNonNull(update.values())));
-    }
-
-    @Override
-    public long delete(DeleteRows delete) {
-        checks.condition(delete.table(), delete.where());
-        return guard(true, "A delete from " + delete.table().name(), () -> delegate.delete(delete),
-                e -> ForeignKeyFields.ofDelete(models, e, delete.table()));
+    public <R> R write(Write<R> write) {
+        UnaryOperator<RuntimeException> explain;
+        if (write instanceof InsertRows insert) {
+            checks.insert(insert);
+            explain = e -> ForeignKeyFields.ofWrite(models, e, insert.table(),
+                    ForeignKeyFields.setInAnyRow(insert.columns(), insert.rows()));
+        } else if (write instanceof UpsertRows upsert) {
+            checks.insert(new InsertRows(upsert.table(), upsert.columns(), upsert.rows()));
+            explain = e -> ForeignKeyFields.ofWrite(models, e, upsert.table(),
+                    ForeignKeyFields.setInAnyRow(upsert.columns(), upsert.rows()));
+        } else if (write instanceof UpdateRows update) {
+            checks.update(update.table(), update.values(), update.where());
+            explain = e -> ForeignKeyFields.ofWrite(models, e, update.table(),
+                    ForeignKeyFields.setNonNull(update.values()));
+        } else {
+            DeleteRows delete = (DeleteRows) write;
+            checks.condition(delete.table(), delete.where());
+            explain = e -> ForeignKeyFields.ofDelete(models, e, delete.table());
+        }
+        return guard(true, write.description(), () -> delegate.write(write), explain);
     }
 
     @Override

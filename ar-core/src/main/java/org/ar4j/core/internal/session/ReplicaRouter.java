@@ -14,20 +14,14 @@ import java.util.function.Supplier;
 import org.ar4j.ConfigurationException;
 import org.ar4j.ReplicaPolicy;
 import org.ar4j.WritePosition;
-import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
+import org.ar4j.spi.Read;
+import org.ar4j.spi.Write;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.Capability;
-import org.ar4j.spi.DeleteRows;
 import org.ar4j.HostTransactions;
-import org.ar4j.spi.InsertRows;
-import org.ar4j.spi.NativeQuery;
-import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.SchemaChange;
-import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
-import org.ar4j.spi.UpdateRows;
-import org.ar4j.spi.UpsertRows;
 
 /**
  * The primary and its read replicas as one backend. Writes, schema work and everything inside a transaction (ar4j's
@@ -213,51 +207,13 @@ public final class ReplicaRouter extends ForwardingBackend {
     // ---- Backend -------------------------------------------------------------------------------
 
     @Override
-    public RowCursor find(Select select) {
-        return read(() -> delegate.find(select), b -> b.find(select));
+    public <R> R read(Read<R> read) {
+        return read(() -> delegate.read(read), b -> b.read(read));
     }
 
     @Override
-    public RowCursor stream(Select select) {
-        return read(() -> delegate.stream(select), b -> b.stream(select));
-    }
-
-    @Override
-    public RowCursor query(NativeQuery query) {
-        return read(() -> delegate.query(query), b -> b.query(query));
-    }
-
-    @Override
-    public long count(Select select) {
-        return read(() -> delegate.count(select), b -> b.count(select));
-    }
-
-    @Override
-    public RowCursor aggregate(AggregateSelect select) {
-        return read(() -> delegate.aggregate(select), b -> b.aggregate(select));
-    }
-
-    @Override
-    public List<Object> insert(InsertRows insert) {
-        return write(() -> delegate.insert(insert));
-    }
-
-    @Override
-    public void upsert(UpsertRows upsert) {
-        write(() -> {
-            delegate.upsert(upsert);
-            return null;
-        });
-    }
-
-    @Override
-    public long update(UpdateRows update) {
-        return write(() -> delegate.update(update));
-    }
-
-    @Override
-    public long delete(DeleteRows delete) {
-        return write(() -> delegate.delete(delete));
+    public <R> R write(Write<R> write) {
+        return write(() -> delegate.write(write));
     }
 
     @Override

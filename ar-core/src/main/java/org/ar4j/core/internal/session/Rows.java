@@ -8,6 +8,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 
@@ -29,7 +30,7 @@ public final class Rows {
      * is not asked for a row that cannot exist, as code written by hand would not ask.
      */
     public static ActiveRecord<?> fetchOnly(Session session, ModelInfo model, Select select, LoadMode mode) {
-        try (RowCursor c = session.backend().find(select)) {
+        try (RowCursor c = session.backend().read(Read.find(select))) {
             return c.next() ? hydrate(model, c, Origin.read(session, mode, null)) : null; // one record: no peers
         }
     }
@@ -37,7 +38,7 @@ public final class Rows {
     /** Runs a select and hands each record, with {@code origin} (whose peers the caller fills), to {@code each}. */
     public static void fetch(Session session, ModelInfo model, Select select, Origin origin,
                              Consumer<ActiveRecord<?>> each) {
-        try (RowCursor c = session.backend().find(select)) {
+        try (RowCursor c = session.backend().read(Read.find(select))) {
             while (c.next()) {
                 each.accept(hydrate(model, c, origin));
             }

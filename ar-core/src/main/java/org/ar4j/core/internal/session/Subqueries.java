@@ -10,6 +10,7 @@ import org.ar4j.core.internal.meta.FilterRewriter;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.RowCursor;
 
 /**
@@ -34,7 +35,8 @@ final class Subqueries extends FilterRewriter {
     public Filter exists(Filter.Exists e) {
         Filter inner = materialize(reader, e.where());
         Set<Object> keys = new LinkedHashSet<>();
-        try (RowCursor c = reader.aggregate(new AggregateSelect(e.table(), inner, List.of(e.column()), List.of(), List.of()))) {
+        try (RowCursor c = reader.read(Read.aggregate(new AggregateSelect(e.table(), inner, List.of(e.column()), List.of(),
+                List.of())))) {
             while (c.next()) {
                 Object k = c.get(0);
                 if (k != null) {

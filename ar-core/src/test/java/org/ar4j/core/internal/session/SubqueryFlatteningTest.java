@@ -17,6 +17,7 @@ import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.Locking;
 import org.ar4j.spi.Lookup;
+import org.ar4j.spi.Read;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
 import org.ar4j.spi.TableSpec;
@@ -55,7 +56,7 @@ class SubqueryFlatteningTest {
         Select read = new Select(POSTS, List.of("id"), hasUser, List.of(), new Select.Window(5, null, null),
                 locking, lookups);
         tx.run(() -> {
-            flattening.find(read).close();   // a locking read runs only inside a transaction
+            flattening.read(Read.find(read)).close();   // a locking read runs only inside a transaction
             return null;
         });
         Select sent = seen.get(seen.size() - 1);
@@ -73,11 +74,12 @@ class SubqueryFlatteningTest {
         InvocationHandler h = (proxy, m, args) -> switch (m.getName()) {
             case "name" -> "recording";
             case "capabilities" -> EnumSet.of(Capability.TRANSACTIONS);
-            case "aggregate" -> empty;
             case "begin" -> Proxy.newProxyInstance(BackendTransaction.class.getClassLoader(),
                     new Class<?>[] {BackendTransaction.class}, (p, tm, targs) -> null);
-            case "find", "stream" -> {
-                seen.add((Select) args[0]);
+            case "read" -> {
+                if (args[0] instanceof Read.Find f) {
+                    seen.add(f.select());
+                }
                 yield empty;
             }
             default -> m.isDefault() ? InvocationHandler.invokeDefault(proxy, m, args) : null;
