@@ -3,11 +3,17 @@ package org.ar4j.arch;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+
+import org.ar4j.internal.engine.Engine;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** ar-api is what applications compile against: it depends on the JDK and on itself, nothing else, not even the SPI. */
 class ApiArchitectureTest {
@@ -49,6 +55,26 @@ class ApiArchitectureTest {
     void queryAndEngineStayBelowRelations() {
         noClasses().that().resideInAnyPackage("org.ar4j.query", "org.ar4j.internal.engine", "org.ar4j.cache")
                 .should().dependOnClassesThat().resideInAPackage("org.ar4j.relation").check(API);
+    }
+
+    /**
+     * The bridge to ar-core is three methods (open a database, the database of a record or model, a relation's name);
+     * everything a record or relation asks goes to that database's RecordOperations.
+     */
+    @Test
+    void theEngineBridgeHasAtMostThreeMethods() {
+        assertThat(Arrays.stream(Engine.class.getDeclaredMethods())
+                .filter(m -> Modifier.isAbstract(m.getModifiers())).map(Method::getName))
+                .containsExactlyInAnyOrder("connect", "database", "relationName");
+    }
+
+    /** Only the three entry points of the root package reach the bridge: records, databases and their builder. */
+    @Test
+    void onlyTheEntryPointsOfTheRootPackageReachTheBridge() {
+        noClasses().that().resideInAPackage("org.ar4j")
+                .and().doNotHaveSimpleName("ActiveRecord").and().doNotHaveSimpleName("Database")
+                .and().doNotHaveSimpleName("DatabaseBuilder")
+                .should().dependOnClassesThat().resideInAPackage("org.ar4j.internal.engine").check(API);
     }
 
     /** The backend SPI is a module of its own (ar-spi): nothing in the user API names it. */

@@ -3,12 +3,13 @@ package org.ar4j.spi;
 import java.util.function.UnaryOperator;
 
 /**
- * One read a backend runs, as a value: {@link Backend#read} takes every kind, so a decorator (a guard, a router, a
- * rewriter) handles reads in one method. {@code R} is what the read returns: a cursor, or a count.
+ * One read a backend runs, as a value: {@link Backend#read} takes every kind (a {@link Select} is a find; a stream,
+ * a count, grouped aggregates, a native query), so a decorator (a guard, a router, a rewriter) handles reads in one
+ * method. {@code R} is what the read returns: a cursor, or a count.
  *
  * @param <R> the result
  */
-public sealed interface Read<R> {
+public sealed interface Read<R> permits Select, Read.Stream, Read.Count, Read.Aggregation, Read.Native {
 
     /** What a backend does for each kind of read: {@link Backend#read} runs a read on its operations. */
     interface Operations {
@@ -42,9 +43,9 @@ public sealed interface Read<R> {
     /** What the read is, for messages: "A query", "A count"... */
     String description();
 
-    /** A select's rows. */
-    static Find find(Select select) {
-        return new Find(select);
+    /** A select's rows: a {@link Select} is itself that read. */
+    static Select find(Select select) {
+        return select;
     }
 
     /** A select's rows, streamed. */
@@ -65,34 +66,6 @@ public sealed interface Read<R> {
     /** A native query. */
     static Native query(NativeQuery query) {
         return new Native(query);
-    }
-
-    /**
-     * The rows a select matches.
-     *
-     * @param select the select
-     */
-    record Find(Select select) implements Read<RowCursor> {
-        @Override
-        public RowCursor runOn(Operations operations) {
-            return operations.find(select);
-        }
-
-        @Override
-        public Find mapWhere(UnaryOperator<Filter> change) {
-            Filter w = change.apply(select.where());
-            return w == select.where() ? this : new Find(select.withWhere(w));
-        }
-
-        @Override
-        public RowCursor wrapCursor(RowCursor result, UnaryOperator<RowCursor> wrap) {
-            return wrap.apply(result);
-        }
-
-        @Override
-        public String description() {
-            return "A query";
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ar4j.spi;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.ar4j.query.Order;
 
@@ -20,7 +21,7 @@ import org.ar4j.query.Order;
  *                never with a partition or locks)
  */
 public record Select(TableSpec table, List<String> columns, Filter where, List<Order> orderBy, Window window,
-                     Locking locking, List<Lookup> lookups) {
+                     Locking locking, List<Lookup> lookups) implements Read<RowCursor> {
 
     /**
      * Which of the ordered rows a read returns.
@@ -100,5 +101,27 @@ public record Select(TableSpec table, List<String> columns, Filter where, List<O
     /** The same read with lookups. */
     public Select withLookups(List<Lookup> other) {
         return new Select(table, columns, where, orderBy, window, locking, other);
+    }
+
+    /** As a read, a select is a find: the rows it matches. */
+    @Override
+    public RowCursor runOn(Read.Operations operations) {
+        return operations.find(this);
+    }
+
+    @Override
+    public Select mapWhere(UnaryOperator<Filter> change) {
+        Filter w = change.apply(where);
+        return w == where ? this : withWhere(w);
+    }
+
+    @Override
+    public RowCursor wrapCursor(RowCursor result, UnaryOperator<RowCursor> wrap) {
+        return wrap.apply(result);
+    }
+
+    @Override
+    public String description() {
+        return "A query";
     }
 }

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import org.ar4j.QueryException;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.RowCursor;
-import org.ar4j.sql.ColumnCodec;
+import org.ar4j.sql.SqlTypes;
 import org.ar4j.sql.SqlDialect;
 
 /** An open result, read through once; closing it releases its statement and connection, and reports the read. */
@@ -31,7 +31,7 @@ final class SqlCursor implements RowCursor {
     private final Statements statements;
     private final ResultSet rs;
     private final ColumnType[] types;
-    private final ColumnCodec[] codecs;
+    private final SqlTypes codecs;
     private final String model;
     private final SqlRenderer.Sql sql;
     private final long start;
@@ -49,10 +49,7 @@ final class SqlCursor implements RowCursor {
         this.statements = statements;
         this.rs = rs;
         this.types = types;
-        this.codecs = new ColumnCodec[types.length];
-        for (int i = 0; i < types.length; i++) {
-            codecs[i] = dialect.types().codec(types[i]);
-        }
+        this.codecs = dialect.types();
         this.start = start;
         this.release = release;
     }
@@ -75,7 +72,7 @@ final class SqlCursor implements RowCursor {
     @Override
     public Object get(int index) {
         try {
-            return codecs[index].read(rs, index + 1);
+            return codecs.codec(types[index]).read(rs, index + 1);
         } catch (SQLException e) {
             failed = true;
             if (isConversion(e)) {

@@ -24,7 +24,6 @@ final class Linker {
     private final RelationCache inverseCache;
     private final RelationCache.RelationKey inverse;
     private final boolean linksOnValue;
-    private final boolean linksBare;
     private Object first;
 
     /** A linker for one batch of {@code plan}; owners' values are cached when {@code store}. */
@@ -40,13 +39,23 @@ final class Linker {
         this.inverseCache = links ? session.cacheFor(inv) : null;
         this.inverse = links ? inv.cacheKey() : null;
         this.linksOnValue = links && !plan.groupsWhileReading();
-        // a child grouped as it is read holds its owner as a link where the inverse's cache lets it
-        this.linksBare = links && !linksOnValue && RelationStore.linksBare(inverseCache, inverse);
+    }
+
+    /**
+     * The inverse relation the children a batch of {@code plan} groups as it reads them may hold their owner bare
+     * through ({@link RelationStore#bareLinks}), for the batch's origin; null for none.
+     */
+    static RelationCache.RelationKey bareLinks(Session session, LoadPlan plan) {
+        RelationInfo inv = plan.relation().inverse();
+        if (inv == null || !plan.groupsWhileReading() || !inv.spec().loading().cache().enabled()) {
+            return null;
+        }
+        return RelationStore.bareLinks(session.cacheFor(inv), inv.cacheKey());
     }
 
     /** Links a child to its owner through the inverse, as it is grouped (a plain HasMany). */
     void child(ActiveRecord<?> child, ActiveRecord<?> owner) {
-        if (inverse != null && owner != null && !(linksBare && RelationStore.link(Records.state(child), inverse, owner))) {
+        if (inverse != null && owner != null && !RelationStore.link(Records.state(child), inverse, owner)) {
             inverseCache.put(child, inverse, owner);
         }
     }

@@ -25,7 +25,8 @@ record LoadBatch(Session session, LoadPlan plan, List<? extends ActiveRecord<?>>
     /** A batch whose records get a new origin in {@code mode}, with the records it keeps as peers. */
     static LoadBatch of(Session session, LoadPlan plan, List<? extends ActiveRecord<?>> owners, LoadMode mode) {
         List<ActiveRecord<?>> kept = new ArrayList<>();
-        return new LoadBatch(session, plan, owners, mode, Origin.read(session, mode, kept), kept);
+        return new LoadBatch(session, plan, owners, mode,
+                Origin.read(session, mode, kept, Linker.bareLinks(session, plan)), kept);
     }
 
     RelationInfo relation() {

@@ -31,6 +31,9 @@ public final class GuardedBackend extends ForwardingBackend {
     private final StatementChecks checks;
     private final ModelSet models;
 
+    /** Wraps a result cursor so that reading it fails as every statement does (one instance: reads allocate none). */
+    private final UnaryOperator<RowCursor> guardedCursor = GuardedCursor::new;
+
     /** Guards a provider's backend with a database's transaction rules; {@code models} are those it serves. */
     public GuardedBackend(Backend backend, Transactions transactions, ModelSet models) {
         super(backend);
@@ -92,8 +95,8 @@ public final class GuardedBackend extends ForwardingBackend {
      */
     @Override
     public <R> R read(Read<R> read) {
-        if (read instanceof Read.Find f) {
-            select(f.select());
+        if (read instanceof Select find) {
+            select(find);
         } else if (read instanceof Read.Stream s) {
             select(s.select());
         } else if (read instanceof Read.Count c) {
@@ -101,7 +104,7 @@ public final class GuardedBackend extends ForwardingBackend {
         } else if (read instanceof Read.Aggregation a) {
             checks.condition(a.select().table(), a.select().where());
         }
-        return guard(false, read.description(), () -> read.wrapCursor(delegate.read(read), GuardedCursor::new));
+        return guard(false, read.description(), () -> read.wrapCursor(delegate.read(read), guardedCursor));
     }
 
     private void select(Select select) {

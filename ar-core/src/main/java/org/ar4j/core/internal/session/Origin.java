@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
+import org.ar4j.cache.RelationCache;
 
 /**
  * Where records came from: their database, whether their rows exist, and the load mode and peers of the
@@ -16,6 +17,8 @@ public final class Origin {
     private final boolean persisted;
     private final LoadMode mode;
     private final List<? extends ActiveRecord<?>> peers;
+    /** The relation whose value the records may hold bare ({@link RelationStore#bareLinks}); null for none. */
+    private final RelationCache.RelationKey linkedBy;
     /** When the records were read or written (System.nanoTime): a retried transaction tells older records by it. */
     private final long since = System.nanoTime();
 
@@ -26,10 +29,16 @@ public final class Origin {
      * @param peers the records read together, in the order read, for peer loading; null when not (yet) known
      */
     public Origin(Session db, boolean persisted, LoadMode mode, List<? extends ActiveRecord<?>> peers) {
+        this(db, persisted, mode, peers, null);
+    }
+
+    Origin(Session db, boolean persisted, LoadMode mode, List<? extends ActiveRecord<?>> peers,
+                   RelationCache.RelationKey linkedBy) {
         this.db = db;
         this.persisted = persisted;
         this.mode = mode;
         this.peers = peers;
+        this.linkedBy = linkedBy;
     }
 
     /**
@@ -37,7 +46,21 @@ public final class Origin {
      * records it keeps to (null: the records are no peers, as a single record or a stream's).
      */
     public static Origin read(Session session, LoadMode mode, List<? extends ActiveRecord<?>> peers) {
-        return new Origin(session.owner(), true, mode, peers);
+        return read(session, mode, peers, null);
+    }
+
+    /**
+     * As {@link #read(Session, LoadMode, List)}, for records a load links to their owner through {@code linkedBy} (from
+     * {@link RelationStore#bareLinks}, or null): they may hold that owner bare, without relation slots of their own.
+     */
+    public static Origin read(Session session, LoadMode mode, List<? extends ActiveRecord<?>> peers,
+                              RelationCache.RelationKey linkedBy) {
+        return new Origin(session.owner(), true, mode, peers, linkedBy);
+    }
+
+    /** The relation a bare relation value of these records belongs to; null for none. */
+    RelationCache.RelationKey linkedBy() {
+        return linkedBy;
     }
 
     /** When the records were read or written, as System.nanoTime. */

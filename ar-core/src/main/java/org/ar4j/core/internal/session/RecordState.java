@@ -21,8 +21,11 @@ import org.ar4j.core.internal.meta.ModelInfo;
  */
 public final class RecordState {
     private Origin origin;
-    /** This record's cached relation values and per-owner aggregates: null for none; only {@link RelationStore}'s. */
-    RelationStore.Held relations;
+    /**
+     * This record's cached relation values and per-owner aggregates, in the relation store's encoding (null, slots,
+     * or its owner bare): read and written by {@link RelationStore} alone.
+     */
+    Object relations;
     private static final int INLINE = 4;
     private Object v0;
     private Object v1;
@@ -66,8 +69,9 @@ public final class RecordState {
         return origin;
     }
 
-    /** Replaces the origin. */
+    /** Replaces the origin; the relation store first keeps what the old origin let it hold bare. */
     void setOrigin(Origin next) {
+        RelationStore.originChanging(this, next);
         origin = next;
     }
 

@@ -11,7 +11,7 @@ import org.ar4j.cache.RelationCache;
  * {@link RelationCache.RelationKey} instance of each relation, compared by identity. Synchronized: records are
  * not thread-safe, but a cache must be.
  */
-final class RelationSlots implements RelationStore.Held {
+final class RelationSlots {
     /** A cached null (a BelongsTo without a target), told apart from nothing cached. */
     private static final Object NULL = new Object();
 

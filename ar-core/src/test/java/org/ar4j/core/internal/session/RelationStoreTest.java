@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The relation store's compact case, a record linked to its owner, behaves as a cached entry. */
+/** The relation store's one space-saving case, the bare inverse link, behaves as a cached entry. */
 class RelationStoreTest {
     private final RelationCache.RelationKey inverse = new RelationCache.RelationKey(Object.class, "owner",
             CacheConfig.defaults());
@@ -27,21 +27,22 @@ class RelationStoreTest {
     }
 
     @Test
-    void aRecordLinkedToItsOwnerHoldsNoSlots() {
-        Origin origin = new Origin(null, true, LoadMode.PEERS, null);
+    void aRecordOfAnOriginThatNamesTheInverseHoldsItsOwnerBare() {
+        Origin origin = new Origin(null, true, LoadMode.PEERS, null, inverse);
         RecordState st = readThrough(origin);
         Owner owner = new Owner();
         assertThat(RelationStore.link(st, inverse, owner)).isTrue();
-        assertThat(st.relations).as("no slots: a link").isEqualTo(new RelationStore.Linked(inverse, owner));
+        assertThat(st.relations).as("no slots: the owner itself").isSameAs(owner);
         assertThat(RelationStore.get(st, inverse, Long.MIN_VALUE)).isSameAs(owner);
         assertThat(RelationStore.get(st, other, Long.MIN_VALUE)).isSameAs(RelationStore.ABSENT);
         assertThat(RelationStore.link(st, inverse, new Owner())).as("linked once").isFalse();
-        assertThat(RelationStore.link(st, other, owner)).as("a record holding a value is not linked").isFalse();
+        RecordState second = readThrough(origin);
+        assertThat(RelationStore.link(second, other, owner)).as("another relation is not linked bare").isFalse();
     }
 
     @Test
-    void aWriteOrANewOriginKeepsTheLinkedValue() {
-        Origin origin = new Origin(null, true, LoadMode.PEERS, null);
+    void aWriteOrANewOriginKeepsTheBareValueAsASlot() {
+        Origin origin = new Origin(null, true, LoadMode.PEERS, null, inverse);
         RecordState st = readThrough(origin);
         Owner owner = new Owner();
         RelationStore.link(st, inverse, owner);
@@ -61,10 +62,10 @@ class RelationStoreTest {
     @Test
     void onlyTheDefaultCacheWithoutTtlOrBoundLinksBare() {
         DefaultRelationCache cache = new DefaultRelationCache(Clock.systemUTC());
-        assertThat(RelationStore.linksBare(cache, inverse)).isTrue();
-        assertThat(RelationStore.linksBare(cache, new RelationCache.RelationKey(Object.class, "ttl",
-                CacheConfig.ttl(Duration.ofSeconds(5))))).isFalse();
-        assertThat(RelationStore.linksBare(cache, new RelationCache.RelationKey(Object.class, "bounded",
-                CacheConfig.maxSize(10)))).isFalse();
+        assertThat(RelationStore.bareLinks(cache, inverse)).isSameAs(inverse);
+        assertThat(RelationStore.bareLinks(cache, new RelationCache.RelationKey(Object.class, "ttl",
+                CacheConfig.ttl(Duration.ofSeconds(5))))).isNull();
+        assertThat(RelationStore.bareLinks(cache, new RelationCache.RelationKey(Object.class, "bounded",
+                CacheConfig.maxSize(10)))).isNull();
     }
 }
