@@ -73,6 +73,29 @@ public interface Backend extends AutoCloseable {
     <R> R write(Write<R> write);
 
     /**
+     * A backend that runs every command on operations of its own: implement {@link Read.Operations} and
+     * {@link Write.Operations} ({@code query} only with {@link Capability#RAW_SQL}); {@code read} and {@code write}
+     * come with it.
+     */
+    interface Direct extends Backend, Read.Operations, Write.Operations {
+        @Override
+        default <R> R read(Read<R> read) {
+            return read.runOn(this);
+        }
+
+        @Override
+        default <R> R write(Write<R> write) {
+            return write.runOn(this);
+        }
+
+        /** Without {@link Capability#RAW_SQL}: an {@link UnsupportedCapabilityException}. */
+        @Override
+        default RowCursor query(NativeQuery query) {
+            throw new UnsupportedCapabilityException(name(), Capability.RAW_SQL, "native SQL queries (db.sql)");
+        }
+    }
+
+    /**
      * How this backend's native SQL reads (quotes, comments), so core counts placeholders and statements of
      * {@code db.sql} and {@code whereRaw} text as the database will; {@link SqlText#STANDARD} by default.
      */

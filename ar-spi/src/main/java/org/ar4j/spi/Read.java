@@ -81,8 +81,8 @@ public sealed interface Read<R> permits Select, Read.Stream, Read.Count, Read.Ag
 
         @Override
         public Stream mapWhere(UnaryOperator<Filter> change) {
-            Filter w = change.apply(select.where());
-            return w == select.where() ? this : new Stream(select.withWhere(w));
+            Select changed = select.mapWhere(change);
+            return changed == select ? this : new Stream(changed);
         }
 
         @Override
@@ -109,8 +109,8 @@ public sealed interface Read<R> permits Select, Read.Stream, Read.Count, Read.Ag
 
         @Override
         public Count mapWhere(UnaryOperator<Filter> change) {
-            Filter w = change.apply(select.where());
-            return w == select.where() ? this : new Count(select.withWhere(w));
+            Select changed = select.mapWhere(change);
+            return changed == select ? this : new Count(changed);
         }
 
         @Override

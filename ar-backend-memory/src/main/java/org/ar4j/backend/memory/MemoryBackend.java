@@ -14,10 +14,6 @@ import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
-import org.ar4j.UnsupportedCapabilityException;
-import org.ar4j.spi.NativeQuery;
-import org.ar4j.spi.Write;
-import org.ar4j.spi.Read;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.Capability;
 import org.ar4j.spi.ColumnSpec;
@@ -38,7 +34,7 @@ import org.ar4j.spi.UpsertRows;
  * the state and keeps it only when it succeeds. Each is reported to the query listener with a text that shows its
  * shape, never its values (unless the database shows parameters).
  */
-final class MemoryBackend implements Backend, Read.Operations, Write.Operations {
+final class MemoryBackend implements Backend.Direct {
     /** Keys per statement: no binding limit in memory, so a generous fixed chunk. */
     private static final int KEYS_PER_QUERY = 10_000;
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(Capability.TRANSACTIONS,
@@ -136,21 +132,6 @@ final class MemoryBackend implements Backend, Read.Operations, Write.Operations 
 
     private static String where(Filter condition) {
         return condition == null ? "" : " where " + Shapes.of(condition);
-    }
-
-    @Override
-    public <R> R read(Read<R> read) {
-        return read.runOn(this);
-    }
-
-    @Override
-    public <R> R write(Write<R> write) {
-        return write.runOn(this);
-    }
-
-    @Override
-    public RowCursor query(NativeQuery query) {
-        throw new UnsupportedCapabilityException(name(), Capability.RAW_SQL, "native SQL queries (db.sql)");
     }
 
     @Override

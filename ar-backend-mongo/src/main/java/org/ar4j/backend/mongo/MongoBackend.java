@@ -28,10 +28,6 @@ import org.ar4j.BackendException;
 import org.ar4j.ConfigurationException;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
-import org.ar4j.UnsupportedCapabilityException;
-import org.ar4j.spi.NativeQuery;
-import org.ar4j.spi.Write;
-import org.ar4j.spi.Read;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.Capability;
@@ -56,7 +52,7 @@ import org.ar4j.spi.UpsertRows;
  * portable. Exact per-owner limits run as one aggregation. Transactions are declared only when the server
  * supports them (sessions on a replica set or sharded cluster). Thread-safe.
  */
-final class MongoBackend implements Backend, Read.Operations, Write.Operations {
+final class MongoBackend implements Backend.Direct {
     /** Keys per $in batch: keeps each command far below MongoDB's 16 MB limit even for long string keys. */
     static final int KEYS_PER_QUERY = 5_000;
 
@@ -162,21 +158,6 @@ final class MongoBackend implements Backend, Read.Operations, Write.Operations {
                     : Optional.empty();
             case INDEX -> Optional.empty();
         };
-    }
-
-    @Override
-    public <R> R read(Read<R> read) {
-        return read.runOn(this);
-    }
-
-    @Override
-    public <R> R write(Write<R> write) {
-        return write.runOn(this);
-    }
-
-    @Override
-    public RowCursor query(NativeQuery query) {
-        throw new UnsupportedCapabilityException(name(), Capability.RAW_SQL, "native SQL queries (db.sql)");
     }
 
     @Override

@@ -14,8 +14,6 @@ import java.util.Set;
 import org.ar4j.BackendException;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
-import org.ar4j.spi.Write;
-import org.ar4j.spi.Read;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.Capability;
@@ -45,7 +43,7 @@ import org.ar4j.sql.SqlDialect;
  * {@code pool.maxSize}, {@code pool.minIdle}, {@code pool.connectionTimeoutMs} (default 30000),
  * {@code pool.idleTimeoutMs}, {@code pool.maxLifetimeMs}.
  */
-public final class SqlBackend implements Backend, Read.Operations, Write.Operations {
+public final class SqlBackend implements Backend.Direct {
     /** The properties every SQL backend reads. */
     public static final Set<String> PROPERTY_KEYS = Set.of("user", "password", "pool.maxSize", "pool.minIdle",
             "pool.connectionTimeoutMs", "pool.idleTimeoutMs", "pool.maxLifetimeMs");
@@ -155,16 +153,6 @@ public final class SqlBackend implements Backend, Read.Operations, Write.Operati
                 Binding.bind(dialect, ps, p++, b.value(), b.type());
             }
         }
-    }
-
-    @Override
-    public <R> R read(Read<R> read) {
-        return read.runOn(this);
-    }
-
-    @Override
-    public <R> R write(Write<R> write) {
-        return write.runOn(this);
     }
 
     @Override
