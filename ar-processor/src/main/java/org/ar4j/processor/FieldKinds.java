@@ -60,6 +60,15 @@ final class FieldKinds {
                 .contains(types.erasure(boxed).toString());
     }
 
+    /**
+     * The kind of a field stored through a converter: a plain field of its own type (equality and IN take values of
+     * that type; the database orders by the stored value), or null for a type a constant cannot name.
+     */
+    static Kind converted(TypeMirror t, Types types) {
+        return t.getKind() == TypeKind.DECLARED && ((DeclaredType) t).getTypeArguments().isEmpty()
+                ? plain(types.erasure(t).toString()) : null;
+    }
+
     /** The kind of a field's type, or null when ar4j cannot map it. */
     static Kind of(TypeMirror t, Types types) {
         switch (t.getKind()) {

@@ -135,7 +135,7 @@ public final class Conditions {
         @Override
         public Filter like(Predicate.Like p) {
             FieldInfo f = model.field(p.field());
-            if (f.type() != ColumnType.STRING || f.javaType().isEnum()) {
+            if (f.type() != ColumnType.STRING || f.javaType().isEnum() || f.converted()) {
                 throw new QueryException("like() needs a String field, but " + f.qualifiedName() + " is "
                         + f.javaType().getSimpleName());
             }

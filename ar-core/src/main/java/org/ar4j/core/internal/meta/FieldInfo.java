@@ -3,6 +3,9 @@ package org.ar4j.core.internal.meta;
 import java.lang.invoke.MethodHandle;
 
 import org.ar4j.Ar4jException;
+import org.ar4j.ConversionException;
+import org.ar4j.Convert;
+import org.ar4j.ValueConverter;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 
@@ -15,6 +18,10 @@ public final class FieldInfo {
     final String javaName;
     final String column;
     final Class<?> javaType;
+    /** The type whose values the column stores: the converter's stored type, else the Java type. */
+    final Class<?> storedType;
+    /** The field's converter, or null. */
+    final ValueConverter<Object, Object> converter;
     final ColumnType type;
     final boolean primitive;
     final boolean id;
@@ -37,13 +44,22 @@ public final class FieldInfo {
      * @param model the model's name
      * @param javaName the Java field name
      * @param column the column name
-     * @param javaType the declared Java type
+     * @param mapping the declared Java type and the converter to its stored type, if any
      * @param type the portable column type
      * @param roles what the field is besides a value
      * @param size the declared length, precision and scale
      */
-    record Declaration(String model, String javaName, String column, Class<?> javaType, ColumnType type, Roles roles,
+    record Declaration(String model, String javaName, String column, Mapping mapping, ColumnType type, Roles roles,
                        ColumnSpec.Size size) {
+    }
+
+    /**
+     * How a field's Java value becomes a stored one.
+     *
+     * @param javaType  the declared Java type
+     * @param converter the {@link Convert} converter to the stored type, or null when the Java type is stored as it is
+     */
+    record Mapping(Class<?> javaType, ValueConverter<?, ?> converter) {
     }
 
     /**
@@ -62,7 +78,9 @@ public final class FieldInfo {
         this.model = d.model();
         this.javaName = d.javaName();
         this.column = d.column();
-        this.javaType = d.javaType();
+        this.javaType = d.mapping().javaType();
+        this.converter = converter(d.mapping().converter());
+        this.storedType = converter == null ? javaType : converter.storedType();
         this.type = d.type();
         this.primitive = javaType.isPrimitive();
         this.id = d.roles().id();
@@ -76,8 +94,8 @@ public final class FieldInfo {
         this.index = index;
         this.getter = getter;
         this.setter = setter;
-        this.asStored = java.util.Set.<Class<?>>of(Long.class, long.class, Integer.class, int.class, String.class,
-                Boolean.class, boolean.class, java.util.UUID.class, java.time.LocalDate.class).contains(javaType);
+        this.asStored = converter == null && java.util.Set.<Class<?>>of(Long.class, long.class, Integer.class, int.class,
+                String.class, Boolean.class, boolean.class, java.util.UUID.class, java.time.LocalDate.class).contains(javaType);
     }
 
     /** The Java field name. */
@@ -151,7 +169,56 @@ public final class FieldInfo {
     /** The field's value as stored: in the column's canonical type. */
     public Object storedValue(Object record) {
         Object v = javaValue(record);
-        return asStored ? v : Values.toCanonical(this, v);
+        return asStored ? v : Values.toCanonical(this, converter == null ? v : toStored(v));
+    }
+
+    /** Whether the field is stored through a {@link ValueConverter}. */
+    public boolean converted() {
+        return converter != null;
+    }
+
+    /** A Java value of the field as the converter stores it (null stays null), checked. */
+    Object toStored(Object value) {
+        if (value == null) {
+            return null;
+        }
+        Object stored;
+        try {
+            stored = converter.toStored(value);
+        } catch (RuntimeException e) {
+            throw conversionFailed("toStored", value, "threw " + e, e);
+        }
+        if (stored == null || !Values.boxed(storedType).isInstance(stored)) {
+            throw conversionFailed("toStored", value, stored == null ? "returned null" : "returned a "
+                    + stored.getClass().getName() + ", not the " + storedType.getName() + " it declares", null);
+        }
+        return stored;
+    }
+
+    private Object fromConverter(Object stored) {
+        Object value;
+        try {
+            value = converter.fromStored(stored);
+        } catch (RuntimeException e) {
+            throw conversionFailed("fromStored", stored, "threw " + e, e);
+        }
+        if (value == null || !Values.boxed(javaType).isInstance(value)) {
+            throw conversionFailed("fromStored", stored, value == null ? "returned null" : "returned a "
+                    + value.getClass().getName() + ", not a " + javaType.getName(), null);
+        }
+        return value;
+    }
+
+    private ConversionException conversionFailed(String method, Object given, String what, Throwable cause) {
+        String shown = String.valueOf(given);
+        return new ConversionException(qualifiedName() + ": " + converter.getClass().getName() + "." + method + "("
+                + (shown.length() > 60 ? shown.substring(0, 57) + "..." : shown) + ") " + what
+                + "; fix the converter (it must map every value, never to null); nothing was written", cause);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ValueConverter<Object, Object> converter(ValueConverter<?, ?> c) {
+        return (ValueConverter<Object, Object>) c;
     }
 
     /** Writes a stored (canonical) column value into the field. */
@@ -168,7 +235,11 @@ public final class FieldInfo {
             }
             value = (int) (long) wide;
         }
-        return asStored ? value : Values.fromCanonical(this, value);
+        if (asStored) {
+            return value;
+        }
+        Object java = Values.fromCanonical(this, value);
+        return converter == null || java == null ? java : fromConverter(java);
     }
 
     /** The column description for schema operations. */

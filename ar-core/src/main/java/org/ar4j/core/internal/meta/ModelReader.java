@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ar4j.Column;
+import org.ar4j.Convert;
+import org.ar4j.ValueConverter;
 import org.ar4j.Id;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.Version;
@@ -50,7 +52,14 @@ final class ModelReader {
 
     static FieldInfo field(String name, MethodHandles.Lookup lookup, Field f, int index) {
         boolean isId = f.isAnnotationPresent(Id.class);
-        ColumnType ct = Values.columnType(f.getType());
+        Convert convert = f.getAnnotation(Convert.class);
+        ValueConverter<?, ?> converter = convert == null ? null : converter(name, f, convert.value(), isId);
+        ColumnType ct = Values.columnType(converter == null ? f.getType() : converter.storedType());
+        if (ct == null && converter != null) {
+            throw new ModelDefinitionException(name + "." + f.getName() + " is stored by " + convert.value().getName()
+                    + " as " + converter.storedType().getName() + ", a type ar4j does not store; make the converter"
+                    + " store one of: " + Values.SUPPORTED);
+        }
         if (ct == null) {
             throw new ModelDefinitionException(name + "." + f.getName() + " has the unsupported type "
                     + f.getType().getName() + ". Supported: " + Values.SUPPORTED
@@ -83,12 +92,35 @@ final class ModelReader {
                 throw new ModelDefinitionException(name + "." + f.getName() + " cannot be both @Id and @Version");
             }
             int[] size = size(name, f, ct, col);
-            return new FieldInfo(new FieldInfo.Declaration(name, f.getName(), column, f.getType(), ct,
+            return new FieldInfo(new FieldInfo.Declaration(name, f.getName(), column,
+                    new FieldInfo.Mapping(f.getType(), converter), ct,
                     new FieldInfo.Roles(isId, generated, col != null && col.unique(), col != null && col.notNull(), isVersion),
                     new ColumnSpec.Size(size[0], size[1], size[2])), index, g, s);
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(name + "." + f.getName() + " cannot be accessed: " + e.getMessage());
         }
+    }
+
+    /** A field's converter, made once per model with its no-argument constructor. */
+    private static ValueConverter<?, ?> converter(String model, Field f, Class<? extends ValueConverter<?, ?>> type,
+                                                  boolean isId) {
+        String where = model + "." + f.getName();
+        if (isId || f.isAnnotationPresent(Version.class) || f.getType().isPrimitive()) {
+            throw new ModelDefinitionException(where + " has @Convert, but ids, versions and primitive fields are stored"
+                    + " as they are; remove @Convert, or give the field an object type of your own");
+        }
+        ValueConverter<?, ?> c;
+        try {
+            c = (ValueConverter<?, ?>) lookup(type).findConstructor(type, MethodType.methodType(void.class)).invoke();
+        } catch (Throwable e) {
+            throw new ModelDefinitionException(where + ": its converter " + type.getName() + " cannot be made (" + e
+                    + "); give it a no-argument constructor (it may be private)");
+        }
+        if (c.storedType() == null) {
+            throw new ModelDefinitionException(where + ": " + type.getName() + ".storedType() returned null; return"
+                    + " the class of the values it stores");
+        }
+        return c;
     }
 
     /** The declared length, precision and scale, checked against the field's type and the portable limits. */

@@ -172,15 +172,15 @@ public final class Values {
         if (value == null) {
             return null;
         }
-        if (f.javaType == java.time.OffsetDateTime.class) {
+        if (f.storedType == java.time.OffsetDateTime.class) {
             return java.time.OffsetDateTime.ofInstant((Instant) value, java.time.ZoneOffset.UTC);
         }
-        if (f.javaType.isEnum()) {
+        if (f.storedType.isEnum()) {
             try {
-                return Enum.valueOf((Class) f.javaType, (String) value);
+                return Enum.valueOf((Class) f.storedType, (String) value);
             } catch (IllegalArgumentException e) {
                 throw new QueryException(f.qualifiedName() + ": the database holds '" + value
-                        + "', which is not a constant of " + f.javaType.getSimpleName());
+                        + "', which is not a constant of " + f.storedType.getSimpleName());
             }
         }
         return value;
@@ -200,12 +200,18 @@ public final class Values {
             }
             return null;
         }
-        if (f.javaType.isEnum()) {
-            if (f.javaType.isInstance(value)) {
+        if (f.converter != null) {
+            if (!boxed(f.javaType).isInstance(value)) {
+                throw wrongType(f, value);
+            }
+            value = f.toStored(value);
+        }
+        if (f.storedType.isEnum()) {
+            if (f.storedType.isInstance(value)) {
                 return ((Enum<?>) value).name();
             }
-            if (value instanceof String s) {
-                for (Object c : f.javaType.getEnumConstants()) {
+            if (value instanceof String s && f.converter == null) {
+                for (Object c : f.storedType.getEnumConstants()) {
                     if (((Enum<?>) c).name().equals(s)) {
                         return s;
                     }
