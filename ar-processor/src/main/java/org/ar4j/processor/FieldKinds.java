@@ -12,7 +12,8 @@ import javax.lang.model.element.ElementKind;
 /** Which typed field class a mapped Java type gets; the same supported types as ar4j's runtime mapping. */
 final class FieldKinds {
     static final String SUPPORTED = "String, boolean/Boolean, int/Integer, long/Long, double/Double, BigDecimal,"
-            + " Instant, OffsetDateTime, LocalDate, LocalDateTime, UUID, byte[] and enums";
+            + " Instant, OffsetDateTime, LocalDate, LocalDateTime, UUID, byte[], enums; short/Short, float/Float,"
+            + " char/Character, BigInteger, LocalTime, Duration, Year, YearMonth, URI; any type through @Convert";
 
     /**
      * One field kind.
@@ -35,7 +36,17 @@ final class FieldKinds {
             Map.entry("java.time.OffsetDateTime", ordered("java.time.OffsetDateTime")),
             Map.entry("java.time.LocalDate", ordered("java.time.LocalDate")),
             Map.entry("java.time.LocalDateTime", ordered("java.time.LocalDateTime")),
-            Map.entry("java.util.UUID", ordered("java.util.UUID")));
+            Map.entry("java.util.UUID", ordered("java.util.UUID")),
+            // stored through built-in mappings that keep their order (see ar4j's docs/types.md)
+            Map.entry("java.lang.Short", ordered("java.lang.Short")),
+            Map.entry("java.lang.Float", ordered("java.lang.Float")),
+            Map.entry("java.lang.Character", ordered("java.lang.Character")),
+            Map.entry("java.math.BigInteger", ordered("java.math.BigInteger")),
+            Map.entry("java.time.LocalTime", ordered("java.time.LocalTime")),
+            Map.entry("java.time.Duration", ordered("java.time.Duration")),
+            Map.entry("java.time.Year", ordered("java.time.Year")),
+            Map.entry("java.time.YearMonth", ordered("java.time.YearMonth")),
+            Map.entry("java.net.URI", ordered("java.net.URI")));
 
     private FieldKinds() {
     }
@@ -76,6 +87,9 @@ final class FieldKinds {
             case INT:
             case LONG:
             case DOUBLE:
+            case SHORT:
+            case FLOAT:
+            case CHAR:
                 return of(types.boxedClass(types.getPrimitiveType(t.getKind())).asType(), types);
             case ARRAY:
                 return ((ArrayType) t).getComponentType().getKind() == TypeKind.BYTE ? plain("byte[]") : null;

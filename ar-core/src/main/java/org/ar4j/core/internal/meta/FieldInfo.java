@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 
 import org.ar4j.Ar4jException;
 import org.ar4j.ConversionException;
+import org.ar4j.QueryException;
 import org.ar4j.Convert;
 import org.ar4j.ValueConverter;
 import org.ar4j.spi.ColumnSpec;
@@ -200,7 +201,8 @@ public final class FieldInfo {
         try {
             value = converter.fromStored(stored);
         } catch (RuntimeException e) {
-            throw conversionFailed("fromStored", stored, "threw " + e, e);
+            throw converter instanceof BuiltInTypes.BuiltIn ? unreadable(stored, e)
+                    : conversionFailed("fromStored", stored, "threw " + e, e);
         }
         if (value == null || !Values.boxed(javaType).isInstance(value)) {
             throw conversionFailed("fromStored", stored, value == null ? "returned null" : "returned a "
@@ -209,9 +211,18 @@ public final class FieldInfo {
         return value;
     }
 
+    /** A stored value a built-in type cannot hold (a short column holding 40000): refused as any unreadable value. */
+    private QueryException unreadable(Object stored, Throwable cause) {
+        return new QueryException(qualifiedName() + ": the database holds " + stored + ", which a "
+                + javaType.getSimpleName() + " field cannot hold (" + cause.getMessage() + "); fix the stored value, or"
+                + " give the field a wider type");
+    }
+
     private ConversionException conversionFailed(String method, Object given, String what, Throwable cause) {
         String shown = String.valueOf(given);
-        return new ConversionException(qualifiedName() + ": " + converter.getClass().getName() + "." + method + "("
+        String by = converter instanceof BuiltInTypes.BuiltIn ? "the " + javaType.getSimpleName() + " mapping"
+                : converter.getClass().getName();
+        return new ConversionException(qualifiedName() + ": " + by + "." + method + "("
                 + (shown.length() > 60 ? shown.substring(0, 57) + "..." : shown) + ") " + what
                 + "; fix the converter (it must map every value, never to null); nothing was written", cause);
     }

@@ -53,12 +53,17 @@ final class ModelReader {
     static FieldInfo field(String name, MethodHandles.Lookup lookup, Field f, int index) {
         boolean isId = f.isAnnotationPresent(Id.class);
         Convert convert = f.getAnnotation(Convert.class);
-        ValueConverter<?, ?> converter = convert == null ? null : converter(name, f, convert.value(), isId);
+        ValueConverter<?, ?> converter = convert == null ? BuiltInTypes.of(f.getType())
+                : converter(name, f, convert.value(), isId);
+        if (convert == null && converter != null && f.isAnnotationPresent(Version.class)) {
+            throw new ModelDefinitionException(name + "." + f.getName() + " is a @Version of type "
+                    + f.getType().getSimpleName() + "; a version must be long, Long, int or Integer");
+        }
         ColumnType ct = Values.columnType(converter == null ? f.getType() : converter.storedType());
         if (ct == null && converter != null) {
             throw new ModelDefinitionException(name + "." + f.getName() + " is stored by " + convert.value().getName()
                     + " as " + converter.storedType().getName() + ", a type ar4j does not store; make the converter"
-                    + " store one of: " + Values.SUPPORTED);
+                    + " store one of: " + Values.STORED);
         }
         if (ct == null) {
             throw new ModelDefinitionException(name + "." + f.getName() + " has the unsupported type "

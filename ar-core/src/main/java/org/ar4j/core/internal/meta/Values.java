@@ -33,9 +33,12 @@ public final class Values {
             Map.entry(UUID.class, ColumnType.UUID),
             Map.entry(byte[].class, ColumnType.BYTES));
 
-    /** The supported field types, for error messages. */
-    public static final String SUPPORTED = "String, boolean/Boolean, int/Integer, long/Long, double/Double, "
+    /** The types a column stores (and a converter may store to), for error messages. */
+    public static final String STORED = "String, boolean/Boolean, int/Integer, long/Long, double/Double, "
             + "BigDecimal, Instant, OffsetDateTime, LocalDate, LocalDateTime, UUID, byte[] and enums";
+
+    /** The supported field types, for error messages. */
+    public static final String SUPPORTED = STORED + "; " + BuiltInTypes.SUPPORTED + "; any type through @Convert";
 
     /** The column type of a Java field type, or null when unsupported. */
     public static ColumnType columnType(Class<?> javaType) {
@@ -62,7 +65,8 @@ public final class Values {
         if (t == double.class) {
             return Double.class;
         }
-        return t;
+        return t == short.class ? Short.class : t == float.class ? Float.class : t == char.class ? Character.class
+                : t == byte.class ? Byte.class : t;
     }
 
     /**
@@ -202,7 +206,11 @@ public final class Values {
         }
         if (f.converter != null) {
             if (!boxed(f.javaType).isInstance(value)) {
-                throw wrongType(f, value);
+                Object lenient = f.converter instanceof BuiltInTypes.BuiltIn<?, ?> b ? b.fromQuery(value) : null;
+                if (lenient == null) {
+                    throw wrongType(f, value);
+                }
+                value = lenient;
             }
             value = f.toStored(value);
         }
