@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.ar4j.Column;
 import org.ar4j.Convert;
+import org.ar4j.Enumerated;
 import org.ar4j.ValueConverter;
 import org.ar4j.Id;
 import org.ar4j.ModelDefinitionException;
@@ -53,8 +54,9 @@ final class ModelReader {
     static FieldInfo field(String name, MethodHandles.Lookup lookup, Field f, int index) {
         boolean isId = f.isAnnotationPresent(Id.class);
         Convert convert = f.getAnnotation(Convert.class);
-        ValueConverter<?, ?> converter = convert == null ? BuiltInTypes.of(f.getType())
-                : converter(name, f, convert.value(), isId);
+        ValueConverter<?, ?> converter = convert != null ? converter(name, f, convert.value(), isId)
+                : f.getType().isEnum() ? EnumMappings.of(name + "." + f.getName(), f.getType(),
+                f.getAnnotation(Enumerated.class)) : BuiltInTypes.of(f.getType());
         if (convert == null && converter != null && f.isAnnotationPresent(Version.class)) {
             throw new ModelDefinitionException(name + "." + f.getName() + " is a @Version of type "
                     + f.getType().getSimpleName() + "; a version must be long, Long, int or Integer");
