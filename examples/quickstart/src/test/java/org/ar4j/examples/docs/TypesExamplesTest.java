@@ -1,7 +1,9 @@
 package org.ar4j.examples.docs;
 
+import java.util.Base64;
 import java.util.List;
 
+import org.ar4j.ConversionException;
 import org.ar4j.Database;
 import org.ar4j.query.Order;
 import org.ar4j.query.Where;
@@ -10,16 +12,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The examples of docs/types.md, compiled and run; DocSnippetsTest keeps the page in sync. */
 class TypesExamplesTest {
+    /** The patients table as stored: the encrypted column as its text. */
+    @org.ar4j.Table("patients")
+    public static class RawPatient extends org.ar4j.ActiveRecord<RawPatient> {
+        @org.ar4j.Id public Long id;
+        public String name;
+        public String diagnosis;
+    }
+
     private Database db;
 
     @BeforeEach
     void open() {
+        // a test key; a service reads it from its secret store
+        System.setProperty("app.fieldKey", Base64.getEncoder().encodeToString(new byte[32]));
         db = Database.connect("jdbc:sqlite::memory:");
         db.makeDefault();
-        db.schema().create(Product.class);
+        db.schema().create(Product.class, Patient.class);
     }
 
     @AfterEach
@@ -42,5 +55,35 @@ class TypesExamplesTest {
                 .one();
         assertThat(desk.name).isEqualTo("desk");
         // end::use[]
+    }
+
+    @Test
+    void encryptedField() {
+        // tag::encrypted-use[]
+        Patient p = new Patient();
+        p.name = "Ada";
+        p.diagnosis = new Patient.Secret("healthy");
+        p.save();
+        assertThat(Patient.findOrFail(Patient.class, p.id).diagnosis.text()).isEqualTo("healthy");
+        String stored = RawPatient.findOrFail(RawPatient.class, p.id).diagnosis;   // the column as text
+        assertThat(stored).doesNotContain("healthy");                       // ciphertext in the table
+        assertThat(Patient.query(Patient.class)
+                .where(Where.eq("diagnosis", new Patient.Secret("healthy"))).count())
+                .as("a fresh IV per write: equality never matches").isZero();
+        // end::encrypted-use[]
+    }
+
+    @Test
+    void tamperedCiphertextIsRefusedOnRead() {
+        Patient p = new Patient();
+        p.diagnosis = new Patient.Secret("x");
+        p.save();
+        RawPatient raw = RawPatient.findOrFail(RawPatient.class, p.id);    // the same row, its column as text
+        char[] chars = raw.diagnosis.toCharArray();
+        chars[chars.length / 2] = chars[chars.length / 2] == 'A' ? 'B' : 'A';
+        raw.diagnosis = new String(chars);
+        raw.save();
+        assertThatThrownBy(() -> Patient.findOrFail(Patient.class, p.id)).isInstanceOf(ConversionException.class)
+                .hasMessageContaining("Patient.diagnosis").hasMessageContaining("Encrypted.fromStored");
     }
 }
