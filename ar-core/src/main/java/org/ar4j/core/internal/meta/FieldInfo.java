@@ -6,6 +6,7 @@ import org.ar4j.Ar4jException;
 import org.ar4j.ConversionException;
 import org.ar4j.QueryException;
 import org.ar4j.Convert;
+import org.ar4j.IdGenerator;
 import org.ar4j.ValueConverter;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
@@ -23,6 +24,8 @@ public final class FieldInfo {
     final Class<?> storedType;
     /** The field's converter, or null. */
     final ValueConverter<Object, Object> converter;
+    /** The JVM's generator of this id, or null. */
+    final IdGenerator generator;
     final ColumnType type;
     final boolean primitive;
     final boolean id;
@@ -59,8 +62,9 @@ public final class FieldInfo {
      *
      * @param javaType  the declared Java type
      * @param converter the {@link Convert} converter to the stored type, or null when the Java type is stored as it is
+     * @param generator the id generator made in the JVM ({@code @Id(generated/generator)}), or null
      */
-    record Mapping(Class<?> javaType, ValueConverter<?, ?> converter) {
+    record Mapping(Class<?> javaType, ValueConverter<?, ?> converter, IdGenerator generator) {
     }
 
     /**
@@ -81,6 +85,7 @@ public final class FieldInfo {
         this.column = d.column();
         this.javaType = d.mapping().javaType();
         this.converter = converter(d.mapping().converter());
+        this.generator = d.mapping().generator();
         this.storedType = converter == null ? javaType : converter.storedType();
         this.type = d.type();
         this.primitive = javaType.isPrimitive();
@@ -127,6 +132,33 @@ public final class FieldInfo {
     /** Whether the backend generates this id. */
     public boolean isGenerated() {
         return generated;
+    }
+
+    /** Whether a new record gets this id when it is inserted: from the backend, or from a generator in the JVM. */
+    public boolean assignedOnInsert() {
+        return generated || generator != null;
+    }
+
+    /** Whether this id is made in the JVM by a generator ({@code @Id(generated = ...)} or {@code generator}). */
+    public boolean madeInJvm() {
+        return generator != null;
+    }
+
+    /**
+     * Gives a new record without an id one from the field's generator, checked to be of the field's type; does nothing
+     * without a generator or with an id set.
+     */
+    public void generateId(Object record) {
+        if (generator == null || javaValue(record) != null) {
+            return;
+        }
+        Object id = generator.next();
+        if (id == null || !Values.boxed(javaType).isInstance(id)) {
+            throw new ConversionException(qualifiedName() + ": the id generator " + generator.getClass().getName()
+                    + " made " + (id == null ? "null" : "a " + id.getClass().getName()) + ", not a "
+                    + javaType.getSimpleName() + "; fix the generator; nothing was written", null);
+        }
+        setJavaValue(record, id);
     }
 
     /** Whether this is the optimistic-locking version. */

@@ -13,6 +13,7 @@ import org.ar4j.Convert;
 import org.ar4j.Enumerated;
 import org.ar4j.ValueConverter;
 import org.ar4j.Id;
+import org.ar4j.IdGenerator;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.Version;
 import org.ar4j.relation.Relation;
@@ -77,10 +78,11 @@ final class ModelReader {
                     + " make it non-final, or mark it @Transient to leave it unmapped");
         }
         boolean generated = false;
+        IdGenerator generator = isId ? generator(name, f) : null;
         if (isId) {
             Class<?> t = f.getType();
-            generated = t == Long.class || t == long.class || t == Integer.class || t == int.class;
-            if (!generated && t != String.class && t != UUID.class) {
+            generated = generator == null && (t == Long.class || t == long.class || t == Integer.class || t == int.class);
+            if (!generated && generator == null && t != String.class && t != UUID.class) {
                 throw new ModelDefinitionException(name + "." + f.getName() + " is an @Id of type " + t.getSimpleName()
                         + "; ids must be Long or Integer (generated) or String or UUID (assigned)");
             }
@@ -100,11 +102,42 @@ final class ModelReader {
             }
             int[] size = size(name, f, ct, col);
             return new FieldInfo(new FieldInfo.Declaration(name, f.getName(), column,
-                    new FieldInfo.Mapping(f.getType(), converter), ct,
+                    new FieldInfo.Mapping(f.getType(), converter, generator), ct,
                     new FieldInfo.Roles(isId, generated, col != null && col.unique(), col != null && col.notNull(), isVersion),
                     new ColumnSpec.Size(size[0], size[1], size[2])), index, g, s);
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(name + "." + f.getName() + " cannot be accessed: " + e.getMessage());
+        }
+    }
+
+    /** The JVM generator an @Id asks for, made once per model; null for none. */
+    private static IdGenerator generator(String model, Field f) {
+        Id id = f.getAnnotation(Id.class);
+        String where = model + "." + f.getName();
+        boolean custom = id.generator() != IdGenerator.class;
+        if (custom && id.generated() != Id.Generated.NONE) {
+            throw new ModelDefinitionException(where + " names both a built-in and its own id generator; keep one");
+        }
+        if (id.generated() == Id.Generated.UUID_V7) {
+            if (f.getType() != UUID.class && f.getType() != String.class) {
+                throw new ModelDefinitionException(where + " is a " + f.getType().getSimpleName() + " with @Id(generated ="
+                        + " UUID_V7); a version-7 UUID is a UUID or String id");
+            }
+            return new UuidV7(f.getType() == String.class);
+        }
+        if (!custom) {
+            return null;
+        }
+        if (f.getType().isPrimitive()) {
+            throw new ModelDefinitionException(where + " is a primitive id with a generator; make it an object type"
+                    + " (Long, String, UUID...) so that a new record's id is null until it is made");
+        }
+        try {
+            Class<? extends IdGenerator> type = id.generator();
+            return (IdGenerator) lookup(type).findConstructor(type, MethodType.methodType(void.class)).invoke();
+        } catch (Throwable e) {
+            throw new ModelDefinitionException(where + ": its id generator " + id.generator().getName()
+                    + " cannot be made (" + e + "); give it a no-argument constructor (it may be private)");
         }
     }
 

@@ -37,6 +37,7 @@ final class BatchInserter {
             for (ActiveRecord<?> r : list) {
                 Records.hook(r, Records.BEFORE_SAVE);
                 Records.hook(r, Records.BEFORE_CREATE);
+                model.id().generateId(r);
                 Writes.initVersion(model, r);
                 model.timestamps().onInsert(r, session.clock());
             }

@@ -127,6 +127,7 @@ public final class Persister {
         List<String> cols = new ArrayList<>(fields.size());
         List<Object> vals = new ArrayList<>(fields.size());
         boolean generate = false;
+        model.id().generateId(record);
         Writes.initVersion(model, record);
         model.timestamps().onInsert(record, session.clock());
         for (FieldInfo f : fields) {

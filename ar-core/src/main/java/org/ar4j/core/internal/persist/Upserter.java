@@ -149,6 +149,9 @@ final class Upserter {
         List<ActiveRecord<?>> generated = new ArrayList<>();
         List<ActiveRecord<?>> given = new ArrayList<>();
         for (ActiveRecord<?> r : list) {
+            if (!key.isId()) {
+                model.id().generateId(r);
+            }
             Writes.initVersion(model, r);
             model.timestamps().onInsert(r, session.clock());
             boolean generate = !key.isId() && Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r));
@@ -216,8 +219,16 @@ final class Upserter {
         List<String> cols = used.stream().map(FieldInfo::column).toList();
         FieldInfo version = model.version();
         FieldInfo created = model.timestamps().created();
+        // a row written over keeps its creation time, and the id it has (an id made in the JVM is for a new row only)
+        List<String> insertOnly = new ArrayList<>();
+        if (created != null) {
+            insertOnly.add(created.column());
+        }
+        if (model.id().madeInJvm() && !key.isId()) {
+            insertOnly.add(model.id().column());
+        }
         session.backend().write(new UpsertRows(model.tableSpec(), cols, rows, List.of(key.column()),
-                version == null ? null : version.column(), created == null ? List.of() : List.of(created.column())));
+                version == null ? null : version.column(), insertOnly));
     }
 
     /**

@@ -75,7 +75,7 @@ public final class RecordImage {
             st.setValues(values);
         }
         Session db = origin == null ? null : origin.db();
-        if (!st.isPersisted() && model.id().isGenerated()) {
+        if (!st.isPersisted() && model.id().assignedOnInsert()) {
             model.id().setJavaValue(record, id);
         }
         FieldInfo v = model.version();

@@ -32,7 +32,7 @@ class TypesExamplesTest {
         System.setProperty("app.fieldKey", Base64.getEncoder().encodeToString(new byte[32]));
         db = Database.connect("jdbc:sqlite::memory:");
         db.makeDefault();
-        db.schema().create(Product.class, Patient.class);
+        db.schema().create(Product.class, Patient.class, Event.class);
     }
 
     @AfterEach
@@ -71,6 +71,18 @@ class TypesExamplesTest {
                 .where(Where.eq("diagnosis", new Patient.Secret("healthy"))).count())
                 .as("a fresh IV per write: equality never matches").isZero();
         // end::encrypted-use[]
+    }
+
+    @Test
+    void timeOrderedIds() {
+        // tag::uuid-v7-use[]
+        Event first = new Event("opened").save();
+        Event second = new Event("closed").save();
+        assertThat(first.id.version()).isEqualTo(7);
+        assertThat(Event.query(Event.class).orderBy("id").pluck("name", String.class))
+                .containsExactly("opened", "closed");                     // ids sort in the order they were made
+        assertThat(Event.query(Event.class).where(Where.gt("id", first.id)).one().id).isEqualTo(second.id);
+        // end::uuid-v7-use[]
     }
 
     @Test
