@@ -13,7 +13,8 @@ import javax.lang.model.element.ElementKind;
 final class FieldKinds {
     static final String SUPPORTED = "String, boolean/Boolean, int/Integer, long/Long, double/Double, BigDecimal,"
             + " Instant, OffsetDateTime, LocalDate, LocalDateTime, UUID, byte[], enums; short/Short, float/Float,"
-            + " char/Character, BigInteger, LocalTime, Duration, Year, YearMonth, URI; any type through @Convert";
+            + " char/Character, BigInteger, LocalTime, Duration, Year, YearMonth, URI, ZonedDateTime; any type through"
+            + " @Convert";
 
     /**
      * One field kind.
@@ -46,7 +47,8 @@ final class FieldKinds {
             Map.entry("java.time.Duration", ordered("java.time.Duration")),
             Map.entry("java.time.Year", ordered("java.time.Year")),
             Map.entry("java.time.YearMonth", ordered("java.time.YearMonth")),
-            Map.entry("java.net.URI", ordered("java.net.URI")));
+            Map.entry("java.net.URI", ordered("java.net.URI")),
+            Map.entry("java.time.ZonedDateTime", ordered("java.time.ZonedDateTime")));
 
     private FieldKinds() {
     }

@@ -5,7 +5,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.Year;
+import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,11 +70,18 @@ class BuiltInTypesTest extends TckScenario {
         k.add(new Kind<>("link", r -> URI.create("https://example.com/" + Integer.toString(r.nextInt(1000), 36)),
                 List.of(URI.create("urn:isbn:0451450523"), URI.create("https://example.com/a?b=c#d")),
                 (m, v) -> m.link = v, m -> m.link));
+        List<ZoneId> zones = List.of(ZoneId.of("UTC"), ZoneId.of("Europe/Paris"), ZoneId.of("America/New_York"),
+                ZoneId.of("+05:30"), ZoneId.of("Asia/Tokyo"));
+        k.add(new Kind<>("moment", r -> ZonedDateTime.ofInstant(Instant.ofEpochSecond(r.nextLong(-2_208_988_800L,
+                4_102_444_800L), r.nextInt(1_000_000) * 1_000L), zones.get(r.nextInt(zones.size()))),
+                List.of(ZonedDateTime.of(2026, 3, 29, 2, 30, 0, 0, ZoneId.of("Europe/Paris")),
+                        ZonedDateTime.ofInstant(Instant.parse("0001-01-01T00:00:00Z"), ZoneId.of("UTC"))),
+                (m, v) -> m.moment = v, m -> m.moment));
         return k;
     }
 
     @Test
-    @DisplayName("short, float, char, BigInteger, LocalTime, Duration, Year, YearMonth and URI round-trip, filter and order")
+    @DisplayName("short, float, char, BigInteger, LocalTime, Duration, Year, YearMonth, URI, ZonedDateTime agree with an oracle")
     void seededValuesAgreeWithAnOracle() {
         Random random = new Random(SEED);
         for (Kind<?> kind : kinds()) {

@@ -4,6 +4,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.LocalTime;
 import java.time.Year;
 import java.time.YearMonth;
@@ -18,7 +23,8 @@ import org.ar4j.ValueConverter;
  * a portable column type that keeps its equality and order on every backend: {@code short} and {@code float} as
  * integers and doubles (read back only when they fit), {@code BigInteger} as a decimal of scale 0, {@code LocalTime}
  * as microseconds of the day, {@code Duration} as exact decimal seconds, {@code Year} as its number, {@code YearMonth}
- * as months since year 0, {@code URI} as its text, {@code char} as a one-character string.
+ * as months since year 0, {@code URI} as its text, {@code char} as a one-character string, {@code ZonedDateTime} as its
+ * instant and zone id in one text that sorts by the instant.
  */
 final class BuiltInTypes {
     /**
@@ -50,7 +56,32 @@ final class BuiltInTypes {
             Map.entry(YearMonth.class, of(Long.class, (YearMonth m) -> m.getYear() * 12L + m.getMonthValue() - 1,
                     months -> YearMonth.of(Math.toIntExact(Math.floorDiv(months, 12L)),
                             (int) Math.floorMod(months, 12L) + 1))),
-            Map.entry(URI.class, of(String.class, URI::toString, URI::create)));
+            Map.entry(URI.class, of(String.class, URI::toString, URI::create)),
+            Map.entry(ZonedDateTime.class, BuiltInTypes.<ZonedDateTime, String>of(String.class, BuiltInTypes::zoned,
+                    BuiltInTypes::zoned)));
+
+    /** Fixed width, so that the text of instants of years 0 to 9999 sorts as the instants do. */
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    /** A ZonedDateTime as its instant (UTC, microseconds, fixed width) and its zone id: {@code ...Z[Europe/Paris]}. */
+    private static String zoned(ZonedDateTime t) {
+        Instant i = t.toInstant().truncatedTo(ChronoUnit.MICROS);
+        int year = i.atOffset(ZoneOffset.UTC).getYear();
+        if (year < 0 || year > 9999) {
+            throw new IllegalArgumentException("a ZonedDateTime is stored for years 0 to 9999 (UTC), not " + year);
+        }
+        return INSTANT.format(i) + "[" + t.getZone().getId() + "]";
+    }
+
+    private static ZonedDateTime zoned(String stored) {
+        int bracket = stored.indexOf('[');
+        if (bracket < 0 || !stored.endsWith("]")) {
+            throw new IllegalArgumentException("'" + stored + "' is not an instant and a zone");
+        }
+        return ZonedDateTime.ofInstant(Instant.parse(stored.substring(0, bracket)),
+                ZoneId.of(stored.substring(bracket + 1, stored.length() - 1)));
+    }
 
     private BuiltInTypes() {
     }
@@ -62,7 +93,7 @@ final class BuiltInTypes {
 
     /** The Java types mapped here, for messages. */
     static final String SUPPORTED = "short/Short, float/Float, char/Character, BigInteger, LocalTime, Duration, Year,"
-            + " YearMonth, URI";
+            + " YearMonth, URI, ZonedDateTime";
 
     /** LocalTime keeps microseconds, as every time does in ar4j: nanoseconds are truncated on write. */
     static Object truncated(Object value) {
