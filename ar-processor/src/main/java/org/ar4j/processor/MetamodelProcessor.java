@@ -148,7 +148,8 @@ public final class MetamodelProcessor extends AbstractProcessor {
     private boolean field(TypeElement model, VariableElement f, MetamodelWriter out) {
         String where = model.getSimpleName() + "." + f.getSimpleName();
         if (f.getModifiers().contains(Modifier.FINAL)) {
-            error(f, where + " is final, so ar4j cannot load it: make it non-final, or mark it @Transient to leave it"
+            error(f, where + " is final, so ar4j cannot load it: make it non-final (in Kotlin: var, not val), or mark it"
+                    + " @Transient to leave it"
                     + " unmapped");
             return false;
         }

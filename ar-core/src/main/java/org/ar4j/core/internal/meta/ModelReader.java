@@ -75,7 +75,7 @@ final class ModelReader {
         }
         if (Modifier.isFinal(f.getModifiers())) {
             throw new ModelDefinitionException(name + "." + f.getName() + " is final, so ar4j cannot load it;"
-                    + " make it non-final, or mark it @Transient to leave it unmapped");
+                    + " make it non-final (in Kotlin: var, not val), or mark it @Transient to leave it unmapped");
         }
         boolean generated = false;
         IdGenerator generator = isId ? generator(name, f) : null;

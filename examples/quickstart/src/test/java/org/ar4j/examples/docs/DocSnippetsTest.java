@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocSnippetsTest {
     private static final Path DOCS = Path.of("../../docs");
     private static final Path SOURCES = Path.of("src/test/java/org/ar4j/examples/docs");
-    private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([\\w./-]+)#([\\w-]+) -->\\n```java\\n(.*?)```",
+    private static final Pattern MARKER = Pattern.compile("<!-- snippet: ([\\w./-]+)#([\\w-]+) -->\\n```(java|kotlin)\\n(.*?)```",
             Pattern.DOTALL);
 
     @Test
@@ -43,11 +43,11 @@ class DocSnippetsTest {
             while (m.find()) {
                 String expected = region(m.group(1), m.group(2));
                 checked++;
-                if (!expected.equals(m.group(3))) {
+                if (!expected.equals(m.group(4))) {
                     stale.add(page.getFileName() + " " + m.group(1) + "#" + m.group(2) + ", expected:\n" + expected);
                 }
                 m.appendReplacement(out, Matcher.quoteReplacement("<!-- snippet: " + m.group(1) + "#" + m.group(2)
-                        + " -->\n```java\n" + expected + "```"));
+                        + " -->\n```" + m.group(3) + "\n" + expected + "```"));
             }
             m.appendTail(out);
             if (update) {
