@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * order as an in-memory oracle says, on every backend.
  */
 @Tag("types")
-class BuiltInTypesTest extends TckScenario {
+class TypesTest extends TckScenario {
     private static final long SEED = 20261207L;
     private static final int VALUES = 16;
 
