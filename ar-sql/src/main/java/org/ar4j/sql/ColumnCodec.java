@@ -2,7 +2,9 @@ package org.ar4j.sql;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 
@@ -69,6 +71,16 @@ public interface ColumnCodec {
      */
     static ColumnCodec text(ColumnType type) {
         return new TextCodec(type);
+    }
+
+    /**
+     * The failure a codec's read throws for a stored value that is not of its type ({@code 'abc'} in a number column):
+     * SQLSTATE 22018 (invalid character value), which ar4j reports as an unreadable value naming the field.
+     */
+    static SQLException unreadable(ColumnType type, String stored, Exception cause) {
+        String shown = stored.length() > 40 ? stored.substring(0, 37) + "..." : stored;
+        return new SQLDataException("the column holds '" + shown + "', which is not a "
+                + type.name().toLowerCase(Locale.ROOT) + " value", "22018", cause);
     }
 
     /** This codec with a fixed type name. */

@@ -35,11 +35,11 @@ final class ConstraintMessages {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         Kind kind;
-        if (is(errors.unique(), e, lower)) {
+        if (errors.unique().matches(e, lower)) {
             kind = Kind.UNIQUE;
-        } else if (is(errors.notNull(), e, lower)) {
+        } else if (errors.notNull().matches(e, lower)) {
             kind = Kind.NOT_NULL;
-        } else if (is(errors.foreignKey(), e, lower)) {
+        } else if (errors.foreignKey().matches(e, lower)) {
             kind = Kind.FOREIGN_KEY;
         } else {
             return null;
@@ -90,12 +90,6 @@ final class ConstraintMessages {
             fields.add(t.describe(t.primaryKey().name()));
         }
         return fields;
-    }
-
-    private static boolean is(ErrorCodes codes, SQLException e, String lowerCaseMessage) {
-        String state = e.getSQLState();
-        return state != null && codes.sqlStates().contains(state) || codes.vendorCodes().contains(e.getErrorCode())
-                || codes.matchesMessage(lowerCaseMessage);
     }
 
     /** Whether a driver message names a column the way drivers quote them. */

@@ -58,16 +58,24 @@ public record ErrorCodes(Set<String> sqlStates, Set<Integer> vendorCodes, List<S
 
     /** Whether this failure is one of these. */
     public boolean matches(SQLException e) {
+        return matches(e, null);
+    }
+
+    /**
+     * Whether this failure is one of these, its message read as {@code lowerCaseMessage} when given (a constraint
+     * violation's text without the statement a driver appends), else as the exception's own, lower-cased.
+     */
+    boolean matches(SQLException e, String lowerCaseMessage) {
         if (e.getSQLState() != null && sqlStates.contains(e.getSQLState()) || vendorCodes.contains(e.getErrorCode())) {
             return true;
         }
-        return !messages.isEmpty() && matchesMessage(String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether a lower-cased message holds one of the fragments. */
-    boolean matchesMessage(String lowerCaseMessage) {
+        if (messages.isEmpty()) {
+            return false;
+        }
+        String text = lowerCaseMessage != null ? lowerCaseMessage
+                : String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         for (String m : messages) {
-            if (lowerCaseMessage.contains(m)) {
+            if (text.contains(m)) {
                 return true;
             }
         }

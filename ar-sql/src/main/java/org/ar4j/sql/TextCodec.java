@@ -3,13 +3,11 @@ package org.ar4j.sql;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.ar4j.spi.ColumnSpec;
@@ -59,19 +57,12 @@ final class TextCodec implements ColumnCodec {
                 default -> s;
             };
         } catch (RuntimeException e) {
-            throw notA(type, s, e);
+            throw ColumnCodec.unreadable(type, s, e);
         }
     }
 
     @Override
     public int nullType() {
         return Types.VARCHAR;
-    }
-
-    /** The failure of a stored value that is not of the column's type (SQLSTATE 22018, invalid character value). */
-    static SQLException notA(ColumnType type, String stored, Exception cause) {
-        String shown = stored.length() > 40 ? stored.substring(0, 37) + "..." : stored;
-        return new SQLDataException("the column holds '" + shown + "', which is not a "
-                + type.name().toLowerCase(Locale.ROOT) + " value", "22018", cause);
     }
 }

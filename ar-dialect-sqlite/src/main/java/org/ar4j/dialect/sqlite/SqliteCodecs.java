@@ -3,11 +3,9 @@ package org.ar4j.dialect.sqlite;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.ar4j.spi.ColumnSpec;
@@ -112,17 +110,11 @@ final class SqliteCodecs {
             try {
                 new BigDecimal(s.trim());
             } catch (NumberFormatException e) {
-                throw notA(type, s, e);
+                throw ColumnCodec.unreadable(type, s, e);
             }
         } else if (stored instanceof byte[]) {
-            throw notA(type, "a blob", null);
+            throw ColumnCodec.unreadable(type, "a blob", null);
         }
-    }
-
-    private static SQLException notA(ColumnType type, String stored, Exception cause) {
-        String shown = stored.length() > 40 ? stored.substring(0, 37) + "..." : stored;
-        return new SQLDataException("the column holds '" + shown + "', which is not a "
-                + type.name().toLowerCase(Locale.ROOT) + " value", "22018", cause);
     }
 
     /** SUM over decimal text, exact: BigDecimal addition, null when no value (SQLite clones it per group). */

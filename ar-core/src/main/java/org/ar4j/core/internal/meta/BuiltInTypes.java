@@ -95,11 +95,6 @@ final class BuiltInTypes {
     static final String SUPPORTED = "short/Short, float/Float, char/Character, BigInteger, LocalTime, Duration, Year,"
             + " YearMonth, URI, ZonedDateTime";
 
-    /** LocalTime keeps microseconds, as every time does in ar4j: nanoseconds are truncated on write. */
-    static Object truncated(Object value) {
-        return value instanceof LocalTime t ? t.truncatedTo(ChronoUnit.MICROS) : value;
-    }
-
     private static <J, S> BuiltIn<J, S> of(Class<S> stored, Function<J, S> to, Function<S, J> from) {
         return new BuiltIn<>() {
             @Override
