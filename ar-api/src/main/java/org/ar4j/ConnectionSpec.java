@@ -101,14 +101,16 @@ public record ConnectionSpec(Target target, Map<String, String> properties, Repl
     /**
      * The models.
      *
-     * @param served the models the database serves, given when it is built
-     * @param bound  the models bound to the database when it is built
+     * @param served     the models the database serves, given when it is built
+     * @param bound      the models bound to the database when it is built
+     * @param converters the converters that store fields of a Java type (the key) in this database
      */
-    public record Models(List<Class<?>> served, List<Class<?>> bound) {
-        /** Copies the lists. */
+    public record Models(List<Class<?>> served, List<Class<?>> bound, Map<Class<?>, ValueConverter<?, ?>> converters) {
+        /** Copies the lists and the map. */
         public Models {
             served = List.copyOf(served);
             bound = List.copyOf(bound);
+            converters = Map.copyOf(converters);
         }
     }
 }

@@ -16,6 +16,11 @@ import org.ar4j.schema.SchemaCheck;
 
 /** Configures and opens a {@link Database}. Not thread-safe. */
 public final class DatabaseBuilder {
+    /** The types ar4j stores as they are, which a type converter cannot replace. */
+    private static final java.util.Set<Class<?>> STORED_AS_IS = java.util.Set.of(String.class, Boolean.class,
+            Integer.class, Long.class, Double.class, java.math.BigDecimal.class, java.time.Instant.class,
+            java.time.OffsetDateTime.class, java.time.LocalDate.class, java.time.LocalDateTime.class,
+            java.util.UUID.class, byte[].class);
     private String url;
     private String backend;
     private final Map<String, String> properties = new LinkedHashMap<>();
@@ -33,6 +38,7 @@ public final class DatabaseBuilder {
     private ReplicaPolicy replicaPolicy = ReplicaPolicy.defaults();
     private final List<Class<?>> models = new ArrayList<>();
     private final List<Class<?>> bound = new ArrayList<>();
+    private final Map<Class<?>, ValueConverter<?, ?>> converters = new LinkedHashMap<>();
 
     DatabaseBuilder() {
     }
@@ -194,6 +200,27 @@ public final class DatabaseBuilder {
         return this;
     }
 
+    /**
+     * Stores every field of {@code javaType} in this database through {@code converter}, as if each such field had
+     * {@link Convert} (a field's own {@code @Convert} wins). Matches the field's declared type exactly. Ids, versions
+     * and the types ar4j stores as they are (String, Long, Instant...) cannot be converted; a type with a built-in
+     * mapping (Duration, URI...) or an enum can, and the converter replaces that mapping in this database.
+     */
+    public <J> DatabaseBuilder converter(Class<J> javaType, ValueConverter<J, ?> converter) {
+        ArgumentException.requireNonNull(javaType, "converter", "Java type", "pass the class of the fields to convert");
+        ArgumentException.requireNonNull(converter, "converter", "ValueConverter", "pass the converter for " + javaType);
+        if (javaType.isPrimitive() || STORED_AS_IS.contains(javaType)) {
+            throw new ArgumentException("converter(" + javaType.getSimpleName() + ".class, ...): ar4j stores "
+                    + javaType.getSimpleName() + " as it is; convert a type of your own (a wrapper, a value record)");
+        }
+        if (converters.containsKey(javaType)) {
+            throw new ArgumentException("converter(" + javaType.getSimpleName() + ".class, ...) was given twice; a"
+                    + " type has one converter per database: keep one");
+        }
+        converters.put(javaType, converter);
+        return this;
+    }
+
     /** Opens the database. */
     public Database build() {
         return Engine.get().connect(spec());
@@ -206,7 +233,7 @@ public final class DatabaseBuilder {
                 new ConnectionSpec.Loading(loadMode, relationCache, clock),
                 new ConnectionSpec.Logging(slowStatementThreshold, logParameters),
                 new ConnectionSpec.Schema(schemaCheck, checkedModels, foreignKeys),
-                new ConnectionSpec.Models(models, bound));
+                new ConnectionSpec.Models(models, bound, converters));
     }
 
     private String resolveUrl() {

@@ -2,10 +2,12 @@ package org.ar4j;
 
 /**
  * Maps a field of a type ar4j does not store itself (money, an e-mail address, an id wrapper) to a type it does, and
- * back: attach it to the field with {@link Convert}. The field then works wherever a field works — conditions, order
- * (by the stored value), projections, upserts, change tracking (by {@code equals} of the stored value), schema — with
- * its column of the stored type. Implementations are stateless or immutable and thread-safe, with a no-argument
- * constructor (it may be private). Neither method is called with null: a null field is a null column.
+ * back: attach it to the field with {@link Convert}, or give an instance to a database for every field of the type
+ * ({@link DatabaseBuilder#converter(Class, ValueConverter)}). The field then works wherever a field works —
+ * conditions, order (by the stored value), projections, upserts, change tracking (by {@code equals} of the stored
+ * value), schema — with its column of the stored type. Implementations are immutable and thread-safe; one named by
+ * {@code @Convert} has a no-argument constructor (it may be private). Neither method is called with null: a null
+ * field is a null column.
  *
  * <pre>{@code
  * public final class CentsConverter implements ValueConverter<Money, Long> {

@@ -128,6 +128,19 @@ class MetamodelProcessorTest {
     }
 
     @Test
+    void aFieldOfAnOwnTypeWithoutConvertIsATypedFieldForTheDatabasesConverter() throws IOException {
+        String own = BOOK.replace("public int pages;", "public int pages;\n    public Isbn isbn;\n"
+                + "    public record Isbn(String digits) { }");
+        List<Diagnostic<? extends JavaFileObject>> d = compile(WRITER, own,
+                usage("Book.query().where(Book_.isbn.eq(new Book.Isbn(\"978\"))).all();"));
+        assertThat(errors(d)).isEmpty();
+        assertThat(Files.readString(out.resolve("shop/Book_.java")))
+                .contains("org.ar4j.query.Field<shop.Book, shop.Book.Isbn> isbn");
+        assertThat(errors(compile(WRITER, own, usage("Book.query().where(Book_.isbn.eq(\"978\")).all();"))))
+                .as("a value of another type does not compile").isNotEmpty();
+    }
+
+    @Test
     void aMisspelledFieldDoesNotCompile() {
         List<String> errors = errors(compile(WRITER, BOOK, usage("Book.query().where(Book_.titel.eq(\"x\")).all();")));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("cannot find symbol").contains("titel"));
@@ -147,10 +160,10 @@ class MetamodelProcessorTest {
 
     @Test
     void anUnsupportedFieldTypeIsAnErrorNamingTheFieldAndTheFix() {
-        String bad = BOOK.replace("public int pages;", "public java.util.Date published;");
+        String bad = BOOK.replace("public int pages;", "public java.util.List<String> published;");
         List<String> errors = errors(compile(WRITER, bad));
         assertThat(errors).anySatisfy(e -> assertThat(e).contains("Book.published").contains("unsupported type")
-                .contains("java.util.Date").contains("@Transient"));
+                .contains("java.util.List").contains("@Transient"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.ResolvableType;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -18,6 +19,8 @@ import org.springframework.util.ClassUtils;
 
 import org.ar4j.Database;
 import org.ar4j.DatabaseBuilder;
+import org.ar4j.ConfigurationException;
+import org.ar4j.ValueConverter;
 import org.ar4j.QueryListener;
 import org.ar4j.micrometer.Ar4jMetrics;
 import org.ar4j.cache.RelationCache;
@@ -51,7 +54,7 @@ public class Ar4jAutoConfiguration {
     @ConditionalOnMissingBean
     Database ar4jDatabase(Ar4jProperties props, ObjectProvider<DataSource> dataSources,
                           ObjectProvider<QueryListener> listeners, ObjectProvider<RelationCache> cache,
-                          Environment environment) {
+                          ObjectProvider<ValueConverter<?, ?>> converters, Environment environment) {
         PropertyNames.check(environment);
         DatabaseBuilder builder = Database.builder();
         DataSource dataSource = props.getUrl() == null || props.getUrl().isBlank() ? dataSources.getIfUnique() : null;
@@ -71,9 +74,21 @@ public class Ar4jAutoConfiguration {
         builder.slowStatementThreshold(props.getSlowStatementThreshold()).logParameters(props.isLogParameters());
         props.getProperties().forEach(builder::property);
         cache.ifAvailable(builder::relationCache);
+        converters.orderedStream().forEach(c -> addConverter(builder, c));
         Database db = builder.build();
         listeners.orderedStream().forEach(db::addQueryListener);
         return db;
+    }
+
+    /** Gives the builder a converter bean for the Java type its class declares ({@code ValueConverter<J, S>}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void addConverter(DatabaseBuilder builder, ValueConverter<?, ?> converter) {
+        Class<?> javaType = ResolvableType.forClass(ValueConverter.class, converter.getClass()).getGeneric(0).resolve();
+        if (javaType == null) {
+            throw new ConfigurationException("The ValueConverter bean " + converter.getClass().getName() + " does not"
+                    + " say which type it converts; declare it as a class implementing ValueConverter<YourType, Stored>");
+        }
+        builder.converter((Class) javaType, (ValueConverter) converter);
     }
 
     /** Binds this context's Database to the thread that starts the context, until it is ready (runners included). */

@@ -24,6 +24,7 @@ import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 import org.ar4j.micrometer.Ar4jMetrics;
 import org.ar4j.spring.testapp.Entry;
+import org.ar4j.spring.testapp.Sku;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -126,6 +127,20 @@ class Ar4jAutoConfigurationTest {
         runner.withPropertyValues("spring.ar4j.url=" + mongoUrl, "spring.ar4j.SLOW_STATEMENT_THRESHOLD=1s",
                 "spring.ar4j.properties.mongo.serverSelectionTimeoutMs=5000", "spring.ar4j.logParameters=true")
                 .run(ctx -> assertThat(ctx).as("relaxed names and backend properties are known").hasNotFailed());
+    }
+
+    @Test
+    void aValueConverterBeanStoresEveryFieldOfItsType() {
+        runner.withPropertyValues("spring.ar4j.url=jdbc:sqlite::memory:")
+                .withBean(Sku.CodeConverter.class, Sku.CodeConverter::new)
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    Database db = ctx.getBean(Database.class);
+                    db.schema().create(Sku.class);
+                    Long id = db.bind(() -> new Sku(new Sku.Code("ab-1")).save().id);
+                    assertThat(db.find(Sku.class, id).orElseThrow().code).isEqualTo(new Sku.Code("AB-1"));
+                    assertThat(db.query(Sku.class).where("code", new Sku.Code("ab-1")).count()).isEqualTo(1);
+                });
     }
 
     @Test

@@ -83,7 +83,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     DatabaseImpl(EngineImpl engine, ConnectionSpec spec) {
         this.engine = engine;
         this.spec = spec;
-        this.models = new ModelSet(spec.models().served());
+        this.models = new ModelSet(spec.models().served(), ModelRegistry.withConverters(spec.models().converters()));
         this.loadMode = Objects.requireNonNull(spec.loading().mode(), "loadMode");
         this.cache = spec.loading().relationCache() != null ? spec.loading().relationCache()
                 : new DefaultRelationCache(spec.loading().clock());
@@ -166,7 +166,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     @Override
     public void clearCaches(ActiveRecord<?> record) {
         Records.state(record).setAggregates(null);
-        ModelInfo model = ModelRegistry.of(record.getClass());
+        ModelInfo model = models.of(record.getClass());
         List<RelationCache> cleared = new ArrayList<>(2);
         for (RelationInfo r : model.relations().values()) {
             RelationCache c = cacheFor(r);
@@ -207,7 +207,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     public void bind(Class<?>... models) {
         ArgumentException.requireNonNull(models, "bind", "array of model classes", "pass model classes");
         for (Class<?> m : models) {
-            this.models.add(ModelRegistry.of(m));
+            this.models.add(this.models.of(m));
             engine.resolver().bindModel(m, this);
         }
     }

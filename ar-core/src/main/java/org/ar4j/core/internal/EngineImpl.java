@@ -6,7 +6,6 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.ConnectionSpec;
 import org.ar4j.Database;
 import org.ar4j.SchemaMismatchException;
-import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
@@ -109,8 +108,8 @@ public final class EngineImpl implements Engine {
 
     @Override
     public String relationName(RelationPath<?> relation) {
-        for (ModelInfo m : ModelRegistry.known()) {
-            for (Map.Entry<String, Relation<?, ?>> e : m.declaredRelations().entrySet()) {
+        for (Map<String, Relation<?, ?>> declared : ModelRegistry.declaredRelations()) {
+            for (Map.Entry<String, Relation<?, ?>> e : declared.entrySet()) {
                 if (e.getValue() == relation) {
                     return e.getKey();
                 }

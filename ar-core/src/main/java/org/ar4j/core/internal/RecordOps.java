@@ -10,7 +10,6 @@ import org.ar4j.Ar4jException;
 import org.ar4j.Database;
 import org.ar4j.Errors;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.persist.Writes;
 import org.ar4j.core.internal.query.OwnerAggregate;
@@ -58,7 +57,7 @@ final class RecordOps implements RecordOperations {
 
     @Override
     public Set<String> changedFields(ActiveRecord<?> record) {
-        return new LinkedHashSet<>(Writes.changedFields(ModelRegistry.of(record.getClass()), record));
+        return new LinkedHashSet<>(Writes.changedFields(db.models().of(record.getClass()), record));
     }
 
     @Override
@@ -127,7 +126,7 @@ final class RecordOps implements RecordOperations {
 
     @Override
     public void checkForeignKeyExists(ActiveRecord<?> owner, RelationPath<?> relation, Errors errors) {
-        RelationInfo r = ModelRegistry.of(owner.getClass()).relation(relation);
+        RelationInfo r = db.models().of(owner.getClass()).relation(relation);
         if (r == null || r.kind() != Kind.BELONGS_TO) {
             throw new Ar4jException("foreignKeyExists() validates BelongsTo relations; " + relation + " is not one");
         }
@@ -135,8 +134,8 @@ final class RecordOps implements RecordOperations {
     }
 
     /** A relation of the owner's model, by name or descriptor. */
-    private static RelationInfo relation(ActiveRecord<?> owner, String name, RelationPath<?> relation) {
-        ModelInfo model = ModelRegistry.of(owner.getClass());
+    private RelationInfo relation(ActiveRecord<?> owner, String name, RelationPath<?> relation) {
+        ModelInfo model = db.models().of(owner.getClass());
         if (name != null) {
             return model.relation(name);
         }

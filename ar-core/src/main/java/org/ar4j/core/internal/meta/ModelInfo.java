@@ -32,6 +32,7 @@ import org.ar4j.spi.TableSpec;
  */
 public final class ModelInfo {
     private final Class<?> type;
+    private final ModelRegistry registry;
     private final String name;
     private final String table;
     private final List<FieldInfo> fields;
@@ -51,8 +52,9 @@ public final class ModelInfo {
     /** The relations with a validator, once known. */
     private volatile List<RelationInfo> validated;
 
-    ModelInfo(Class<?> type) {
+    ModelInfo(Class<?> type, ModelRegistry registry) {
         this.type = type;
+        this.registry = registry;
         this.name = type.getSimpleName();
         if (!ActiveRecord.class.isAssignableFrom(type)) {
             throw new ModelDefinitionException(type.getName() + " is not a model: it must extend ActiveRecord<"
@@ -75,7 +77,7 @@ public final class ModelInfo {
         int index = 0;
         List<Field> ordered = idFirst(name, mapped);
         for (Field f : ordered) {
-            FieldInfo fi = ModelReader.field(name, lookup, f, index++);
+            FieldInfo fi = ModelReader.field(name, lookup, f, index++, registry);
             if (fi.id) {
                 idField = fi;
             }
@@ -314,6 +316,11 @@ public final class ModelInfo {
             sb.append(f);
         }
         return sb.toString();
+    }
+
+    /** The registry this model was read by: the one its relations' targets come from. */
+    ModelRegistry registry() {
+        return registry;
     }
 
     /** Relation descriptors declared on the class, by name, unverified. */

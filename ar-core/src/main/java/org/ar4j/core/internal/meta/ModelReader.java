@@ -52,26 +52,29 @@ final class ModelReader {
         }
     }
 
-    static FieldInfo field(String name, MethodHandles.Lookup lookup, Field f, int index) {
+    static FieldInfo field(String name, MethodHandles.Lookup lookup, Field f, int index, ModelRegistry registry) {
         boolean isId = f.isAnnotationPresent(Id.class);
         Convert convert = f.getAnnotation(Convert.class);
+        ValueConverter<?, ?> forType = isId || f.isAnnotationPresent(Version.class) ? null : registry.converter(f.getType());
         ValueConverter<?, ?> converter = convert != null ? converter(name, f, convert.value(), isId)
+                : forType != null ? forType
                 : f.getType().isEnum() ? EnumMappings.of(name + "." + f.getName(), f.getType(),
                 f.getAnnotation(Enumerated.class)) : BuiltInTypes.of(f.getType());
-        if (convert == null && converter != null && f.isAnnotationPresent(Version.class)) {
+        if (convert == null && forType == null && converter != null && f.isAnnotationPresent(Version.class)) {
             throw new ModelDefinitionException(name + "." + f.getName() + " is a @Version of type "
                     + f.getType().getSimpleName() + "; a version must be long, Long, int or Integer");
         }
         ColumnType ct = Values.columnType(converter == null ? f.getType() : converter.storedType());
         if (ct == null && converter != null) {
-            throw new ModelDefinitionException(name + "." + f.getName() + " is stored by " + convert.value().getName()
+            throw new ModelDefinitionException(name + "." + f.getName() + " is stored by " + converter.getClass().getName()
                     + " as " + converter.storedType().getName() + ", a type ar4j does not store; make the converter"
                     + " store one of: " + Values.STORED);
         }
         if (ct == null) {
             throw new ModelDefinitionException(name + "." + f.getName() + " has the unsupported type "
                     + f.getType().getName() + ". Supported: " + Values.SUPPORTED
-                    + ". Fix: change its type, or mark it @Transient (or 'transient') to leave it unmapped");
+                    + ". Fix: change its type, give it @Convert, give the database a converter for the type"
+                    + " (DatabaseBuilder.converter), or mark it @Transient (or 'transient') to leave it unmapped");
         }
         if (Modifier.isFinal(f.getModifiers())) {
             throw new ModelDefinitionException(name + "." + f.getName() + " is final, so ar4j cannot load it;"

@@ -1,13 +1,37 @@
 package org.ar4j.core.internal.meta;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Builds each model's {@link ModelInfo} once and keeps it. Thread-safe. */
-public final class ModelRegistry {
-    private static final ConcurrentHashMap<Class<?>, ModelInfo> MODELS = new ConcurrentHashMap<>();
+import org.ar4j.ValueConverter;
+import org.ar4j.relation.Relation;
 
-    private ModelRegistry() {
+/**
+ * Builds each model's {@link ModelInfo} once and keeps it. A model's fields depend on the type converters of the
+ * database that serves it, so a database given converters has a registry of its own; every other database shares
+ * {@link #shared()}, whose models depend on their classes alone. Thread-safe.
+ */
+public final class ModelRegistry {
+    private static final ModelRegistry SHARED = new ModelRegistry(Map.of());
+    /** Every model class's declared relations, whichever registry read it: they depend on the class alone. */
+    private static final Map<Class<?>, Map<String, Relation<?, ?>>> DECLARED = new ConcurrentHashMap<>();
+
+    private final ConcurrentHashMap<Class<?>, ModelInfo> models = new ConcurrentHashMap<>();
+    private final Map<Class<?>, ValueConverter<?, ?>> converters;
+
+    private ModelRegistry(Map<Class<?>, ValueConverter<?, ?>> converters) {
+        this.converters = Map.copyOf(converters);
+    }
+
+    /** The registry of databases without type converters. */
+    public static ModelRegistry shared() {
+        return SHARED;
+    }
+
+    /** The registry of a database with these type converters (Java type to converter): the shared one for none. */
+    public static ModelRegistry withConverters(Map<Class<?>, ValueConverter<?, ?>> converters) {
+        return converters.isEmpty() ? SHARED : new ModelRegistry(converters);
     }
 
     /** Refuses a null where a model class is expected, saying what to pass. */
@@ -17,25 +41,31 @@ public final class ModelRegistry {
         }
     }
 
+    /** The converter this registry's databases store values of a type with, or null. */
+    ValueConverter<?, ?> converter(Class<?> type) {
+        return converters.get(type);
+    }
+
     /** The model's fields and declared relations, without verifying relations. */
-    public static ModelInfo unverified(Class<?> type) {
+    public ModelInfo unverified(Class<?> type) {
         requireModelClass(type);
-        ModelInfo m = MODELS.get(type);
+        ModelInfo m = models.get(type);
         if (m == null) {
-            m = MODELS.computeIfAbsent(type, ModelInfo::new);
+            m = models.computeIfAbsent(type, t -> new ModelInfo(t, this));
+            DECLARED.putIfAbsent(type, m.declaredRelations());
         }
         return m;
     }
 
     /** The model with its relations verified: the entry point on first use. */
-    public static ModelInfo of(Class<?> type) {
+    public ModelInfo of(Class<?> type) {
         ModelInfo m = unverified(type);
         m.relations();
         return m;
     }
 
-    /** Every model built so far. */
-    public static Collection<ModelInfo> known() {
-        return MODELS.values();
+    /** The declared relations of every model class read so far, by any registry. */
+    public static Collection<Map<String, Relation<?, ?>>> declaredRelations() {
+        return DECLARED.values();
     }
 }

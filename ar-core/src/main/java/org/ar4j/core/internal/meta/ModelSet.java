@@ -19,15 +19,22 @@ import org.ar4j.ModelDefinitionException;
 public final class ModelSet {
     private final Set<ModelInfo> given = ConcurrentHashMap.newKeySet();
     private final Set<ModelInfo> used = ConcurrentHashMap.newKeySet();
+    private final ModelRegistry registry;
 
-    /** The set of a database built with these models. */
-    public ModelSet(Collection<Class<?>> models) {
-        models.forEach(c -> given.add(ModelRegistry.of(c)));
+    /** The set of a database built with these models, read by this registry. */
+    public ModelSet(Collection<Class<?>> models, ModelRegistry registry) {
+        this.registry = registry;
+        models.forEach(c -> given.add(registry.of(c)));
+    }
+
+    /** The model of a class as this database reads it (with its type converters), without remembering it as used. */
+    public ModelInfo of(Class<?> type) {
+        return registry.of(type);
     }
 
     /** The model of a class, remembered as used through this database. */
     public ModelInfo use(Class<?> type) {
-        ModelInfo m = ModelRegistry.of(type);
+        ModelInfo m = registry.of(type);
         if (!used.contains(m)) {
             used.add(m);
         }

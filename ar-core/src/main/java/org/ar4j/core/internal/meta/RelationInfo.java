@@ -126,7 +126,7 @@ public final class RelationInfo {
 
     private ModelInfo model(Class<?> type, String role) {
         try {
-            return ModelRegistry.unverified(type);
+            return owner.registry().unverified(type);
         } catch (ModelDefinitionException e) {
             throw new ModelDefinitionException("Relation " + owner.name() + "." + name + ": its " + role + " "
                     + type.getSimpleName() + " is not a valid model: " + e.getMessage(), e);
@@ -202,7 +202,7 @@ public final class RelationInfo {
         }
         RelationInfo r = inverse;
         if (r == null) {
-            r = ModelRegistry.of(target.type()).relation(inverseName);
+            r = target.registry().of(target.type()).relation(inverseName);
             inverse = r;
         }
         return r;

@@ -38,7 +38,8 @@ public final class Values {
             + "BigDecimal, Instant, OffsetDateTime, LocalDate, LocalDateTime, UUID, byte[] and enums";
 
     /** The supported field types, for error messages. */
-    public static final String SUPPORTED = STORED + "; " + BuiltInTypes.SUPPORTED + "; any type through @Convert";
+    public static final String SUPPORTED = STORED + "; " + BuiltInTypes.SUPPORTED + "; any type through @Convert"
+            + " or a converter for the type on DatabaseBuilder";
 
     /** The column type of a Java field type, or null when unsupported. */
     public static ColumnType columnType(Class<?> javaType) {

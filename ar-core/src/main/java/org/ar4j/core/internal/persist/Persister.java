@@ -23,7 +23,6 @@ import org.ar4j.schema.SchemaProblem;
 import org.ar4j.schema.SchemaReport;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.meta.ModelRegistry;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.session.RecordImage;
 import org.ar4j.core.internal.session.RecordState;
@@ -80,7 +79,7 @@ public final class Persister {
 
     /** Inserts or updates; atomic with the model's after-hooks. */
     public void save(ActiveRecord<?> record) {
-        ModelInfo model = ModelRegistry.of(record.getClass());
+        ModelInfo model = session.models().of(record.getClass());
         validate(model, record);
         if (!Records.isPersisted(record)) {
             Writes.refuseZeroId(model, model.id(), model.id().storedValue(record));
@@ -242,7 +241,7 @@ public final class Persister {
 
     /** Deletes; atomic with the model's cascades and after-hooks. */
     public void delete(ActiveRecord<?> record) {
-        ModelInfo model = ModelRegistry.of(record.getClass());
+        ModelInfo model = session.models().of(record.getClass());
         RecordState st = Records.state(record);
         if (!st.isPersisted()) {
             throw new Ar4jException("Cannot delete a " + model.name() + " that was never saved (or is already deleted)");
@@ -276,7 +275,7 @@ public final class Persister {
 
     /** Reads every field of a record again, by its id. */
     public void reload(ActiveRecord<?> record) {
-        ModelInfo model = ModelRegistry.of(record.getClass());
+        ModelInfo model = session.models().of(record.getClass());
         RecordState st = Records.state(record);
         Object id = st.isPersisted() ? st.loaded(model.id().index()) : model.id().storedValue(record);
         if (id == null) {
@@ -305,9 +304,9 @@ public final class Persister {
         ArgumentException.requireNonNull(records, "upsertAll", "list of records", "pass the records to write");
         Map<Class<?>, List<ActiveRecord<?>>> byModel = byModel(records, "upsertAll", r -> { });
         Map<ModelInfo, FieldInfo> keys = new LinkedHashMap<>();
-        byModel.keySet().forEach(c -> keys.put(ModelRegistry.of(c), Upserter.key(ModelRegistry.of(c), conflictFields)));
+        byModel.keySet().forEach(c -> keys.put(session.models().of(c), Upserter.key(session.models().of(c), conflictFields)));
         for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
-            ModelInfo model = ModelRegistry.of(e.getKey());
+            ModelInfo model = session.models().of(e.getKey());
             upserter.upsert(model, keys.get(model), e.getValue());
         }
     }
@@ -332,7 +331,7 @@ public final class Persister {
         });
         List<ModelInfo> models = new ArrayList<>(byModel.size());
         for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
-            ModelInfo model = ModelRegistry.of(e.getKey());
+            ModelInfo model = session.models().of(e.getKey());
             models.add(model);
             for (ActiveRecord<?> r : e.getValue()) {
                 validate(model, r);

@@ -32,16 +32,16 @@ public final class RecordState {
     private Object v2;
     private Object v3;
     /** The loaded values of the fields from {@link #INLINE} on; null for a model of at most that many fields. */
-    private final Object[] rest;
+    private Object[] rest;
 
     private RecordState(Origin origin, int fields) {
         this.origin = origin;
         this.rest = fields > INLINE ? new Object[fields - INLINE] : null;
     }
 
-    /** The state of a record with {@code fields} fields that was never written: no origin, no values. */
-    static RecordState fresh(int fields) {
-        return new RecordState(null, fields);
+    /** The state of a record that was never written: no origin, no values (room for them is made when written). */
+    static RecordState fresh() {
+        return new RecordState(null, 0);
     }
 
     /** The state of a record just read: its origin; the values read are set by field index. */
@@ -56,7 +56,12 @@ public final class RecordState {
             case 1 -> v1 = value;
             case 2 -> v2 = value;
             case 3 -> v3 = value;
-            default -> rest[index - INLINE] = value;
+            default -> {
+                if (rest == null || rest.length <= index - INLINE) {
+                    rest = rest == null ? new Object[index - INLINE + 1] : java.util.Arrays.copyOf(rest, index - INLINE + 1);
+                }
+                rest[index - INLINE] = value;
+            }
         }
     }
 
@@ -102,7 +107,7 @@ public final class RecordState {
             case 1 -> v1;
             case 2 -> v2;
             case 3 -> v3;
-            default -> rest[index - INLINE];
+            default -> rest == null || rest.length <= index - INLINE ? null : rest[index - INLINE];
         };
     }
 

@@ -9,7 +9,6 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
 import org.ar4j.Errors;
 import org.ar4j.core.internal.meta.Hooks;
-import org.ar4j.core.internal.meta.ModelRegistry;
 
 /**
  * Reaches the parts of {@link ActiveRecord} that are private to the API jar: the engine state
@@ -48,7 +47,7 @@ public final class Records {
     public static RecordState state(ActiveRecord<?> record) {
         Object s = STATE.get(record);
         if (s == null) {
-            RecordState fresh = RecordState.fresh(ModelRegistry.unverified(record.getClass()).fields().size());
+            RecordState fresh = RecordState.fresh();
             STATE.set(record, fresh);
             return fresh;
         }

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The linker sets owners' values and inverse links, and nothing when the batch does not store. */
 class LinkerTest {
     private final Session session = Fakes.session(Set.of());
-    private final RelationInfo books = ModelRegistry.unverified(PlanModels.Writer.class).relation("books");
-    private final RelationInfo writer = ModelRegistry.unverified(PlanModels.Book.class).relation("writer");
+    private final RelationInfo books = ModelRegistry.shared().unverified(PlanModels.Writer.class).relation("books");
+    private final RelationInfo writer = ModelRegistry.shared().unverified(PlanModels.Book.class).relation("writer");
 
     private RelationCache.Entry cached(Object owner, RelationInfo rel) {
         return session.cacheFor(rel).get((org.ar4j.ActiveRecord<?>) owner, rel.cacheKey());

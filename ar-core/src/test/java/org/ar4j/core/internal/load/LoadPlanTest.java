@@ -18,7 +18,7 @@ class LoadPlanTest {
     private static final Session PLAIN = Fakes.session(Set.of());
 
     private static RelationInfo rel(Class<?> model, String name) {
-        return ModelRegistry.unverified(model).relation(name);
+        return ModelRegistry.shared().unverified(model).relation(name);
     }
 
     @Test

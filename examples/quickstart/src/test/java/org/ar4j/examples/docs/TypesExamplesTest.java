@@ -58,6 +58,24 @@ class TypesExamplesTest {
     }
 
     @Test
+    void typeConverterOnTheBuilder() {
+        // tag::type-converter[]
+        try (Database contacts = Database.builder().url("jdbc:sqlite::memory:")
+                .converter(Contact.Email.class, new Contact.EmailText())      // every Email field, this database
+                .build()) {
+            contacts.schema().create(Contact.class);
+            Contact ada = new Contact();
+            ada.name = "Ada";
+            ada.email = new Contact.Email("Ada@Example.com");
+            contacts.bind(() -> ada.save());
+            assertThat(contacts.query(Contact.class)
+                    .where(Contact_.email.eq(new Contact.Email("ada@example.com")))   // typed: Field<Contact, Email>
+                    .pluck("name", String.class)).containsExactly("Ada");
+        }
+        // end::type-converter[]
+    }
+
+    @Test
     void encryptedField() {
         // tag::encrypted-use[]
         Patient p = new Patient();
