@@ -92,6 +92,14 @@ class TypeConvertersTest extends TckScenario {
                 .hasSize(saved.size());
         assertThat(Crate.query().where(Where.eq("declared", saved.get(0).declared)).pluck("label", String.class))
                 .contains("p0");
+        Comparator<Weight> byGrams = Comparator.comparingLong(Weight::grams);
+        assertThat(Crate.query().max("weight", Weight.class)).as("max by the stored grams")
+                .contains(weights.stream().max(byGrams).orElseThrow());
+        assertThat(Crate.query().min("weight", Weight.class)).contains(weights.stream().min(byGrams).orElseThrow());
+        Weight cap = new Weight(1_000_000);
+        assertThat(Crate.query().where(Where.and(Where.ge("weight", new Weight(0)), Where.lt("weight", cap)))
+                .sum("weight", Long.class)).as("a sum is of the stored values (grams)")
+                .isEqualTo(weights.stream().mapToLong(Weight::grams).filter(g -> g >= 0 && g < cap.grams()).sum());
         Crate first = saved.get(0);
         first.weight = new Weight(first.weight.grams());
         assertThat(first.changedFields()).as("an equal weight is no change").isEmpty();
