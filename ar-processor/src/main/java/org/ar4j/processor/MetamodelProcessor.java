@@ -147,6 +147,14 @@ public final class MetamodelProcessor extends AbstractProcessor {
 
     private boolean field(TypeElement model, VariableElement f, MetamodelWriter out) {
         String where = model.getSimpleName() + "." + f.getSimpleName();
+        if (annotated(f, "org.ar4j.Embedded")) {
+            String valueClass = valueClass(where, f, out, 0);
+            if (valueClass != null && !out.embedded(f.getSimpleName().toString(), valueClass)) {
+                error(f, where + " has the name of another field or relation of " + model.getSimpleName() + "; rename one");
+                return false;
+            }
+            return valueClass != null;
+        }
         if (f.getModifiers().contains(Modifier.FINAL)) {
             error(f, where + " is final, so ar4j cannot load it: make it non-final (in Kotlin: var, not val), or mark it"
                     + " @Transient to leave it"
@@ -173,6 +181,46 @@ public final class MetamodelProcessor extends AbstractProcessor {
             return false;
         }
         return true;
+    }
+
+    /** The metamodel class of the value type of embedded field {@code f} (written once per type), or null on error. */
+    private String valueClass(String where, VariableElement f, MetamodelWriter out, int depth) {
+        TypeMirror t = f.asType();
+        if (t.getKind() != TypeKind.DECLARED || depth > 8) {
+            error(f, where + " is @Embedded, but a " + t + " is not a value of fields; embed a record or a class of your own");
+            return null;
+        }
+        TypeElement type = (TypeElement) ((DeclaredType) t).asElement();
+        String valueClass = type.getSimpleName() + "_";
+        if (out.hasValueClass(valueClass)) {
+            return valueClass;
+        }
+        java.util.Map<String, Object> members = new java.util.LinkedHashMap<>();
+        for (VariableElement m : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+            if (m.getModifiers().contains(Modifier.STATIC) || m.getModifiers().contains(Modifier.TRANSIENT)
+                    || annotated(m, "org.ar4j.Transient")) {
+                continue;
+            }
+            String path = where + "." + m.getSimpleName();
+            if (annotated(m, "org.ar4j.Embedded")) {
+                String nested = valueClass(path, m, out, depth + 1);
+                if (nested == null) {
+                    return null;
+                }
+                members.put(m.getSimpleName().toString(), nested);
+                continue;
+            }
+            FieldKinds.Kind builtIn = FieldKinds.of(m.asType(), processingEnv.getTypeUtils());
+            FieldKinds.Kind kind = annotated(m, "org.ar4j.Convert") || builtIn == null
+                    ? FieldKinds.converted(m.asType(), processingEnv.getTypeUtils()) : builtIn;
+            if (kind == null) {
+                error(m, path + " has the unsupported type " + m.asType() + ". Supported: " + FieldKinds.SUPPORTED);
+                return null;
+            }
+            members.put(m.getSimpleName().toString(), kind);
+        }
+        out.valueClass(valueClass, type.getQualifiedName().toString(), members);
+        return valueClass;
     }
 
     private boolean relation(TypeElement model, TypeElement declaring, VariableElement f, MetamodelWriter out) {

@@ -12,6 +12,8 @@ final class MetamodelWriter {
     private final String model;
     private final StringBuilder body = new StringBuilder();
     private final java.util.Set<String> names = new java.util.HashSet<>();
+    private final java.util.Set<String> valueClasses = new java.util.HashSet<>();
+    private final StringBuilder classes = new StringBuilder();
 
     MetamodelWriter(TypeElement model) {
         Element e = model;
@@ -39,6 +41,54 @@ final class MetamodelWriter {
                 .append(" = org.ar4j.query.Field.").append(kind.factory()).append('(').append(model).append(".class, \"")
                 .append(name).append('"').append(kind.args()).append(");\n\n");
         return true;
+    }
+
+    /** Adds the constant of an embedded field, an instance of its value's class; false when the name is taken. */
+    boolean embedded(String name, String valueClass) {
+        if (!names.add(name)) {
+            return false;
+        }
+        body.append("    /** The fields of the embedded value {@code ").append(name).append("}. */\n")
+                .append("    public static final ").append(valueClass).append(' ').append(name).append(" = new ")
+                .append(valueClass).append("(\"").append(name).append(".\");\n\n");
+        return true;
+    }
+
+    /** Whether the class of an embedded value type is written (or being written). */
+    boolean hasValueClass(String valueClass) {
+        return !valueClasses.add(valueClass);
+    }
+
+    /**
+     * Writes the class of an embedded value type: one typed field per member, named by the path it is reached at.
+     *
+     * @param valueClass the class's name
+     * @param type       the value type, for its javadoc
+     * @param members    per member: its name and either a field kind or the value class of a nested embedded value
+     */
+    void valueClass(String valueClass, String type, java.util.Map<String, Object> members) {
+        StringBuilder decl = new StringBuilder();
+        StringBuilder init = new StringBuilder();
+        for (java.util.Map.Entry<String, Object> m : members.entrySet()) {
+            String n = m.getKey();
+            if (m.getValue() instanceof FieldKinds.Kind kind) {
+                decl.append("        /** The field at {@code path + \"").append(n).append("\"}. */\n")
+                        .append("        public final ").append(kind.type().replace("<M", "<" + model)).append(' ')
+                        .append(n).append(";\n");
+                init.append("            this.").append(n).append(" = org.ar4j.query.Field.").append(kind.factory())
+                        .append('(').append(model).append(".class, path + \"").append(n).append('"').append(kind.args())
+                        .append(");\n");
+            } else {
+                decl.append("        /** The embedded value at {@code path + \"").append(n).append("\"}. */\n")
+                        .append("        public final ").append(m.getValue()).append(' ').append(n).append(";\n");
+                init.append("            this.").append(n).append(" = new ").append(m.getValue()).append("(path + \"")
+                        .append(n).append(".\");\n");
+            }
+        }
+        classes.append("    /** The fields of an embedded {@code ").append(type).append("}, under a path. */\n")
+                .append("    public static final class ").append(valueClass).append(" {\n").append(decl).append('\n')
+                .append("        private ").append(valueClass).append("(String path) {\n").append(init)
+                .append("        }\n    }\n\n");
     }
 
     /** Adds a relation constant; false when its camelCase name is taken. */
@@ -77,6 +127,6 @@ final class MetamodelWriter {
                 + " * (org.ar4j.processor.MetamodelProcessor): do not edit.\n */\n"
                 + "public final class " + simpleName + " {\n"
                 + "    private " + simpleName + "() {\n    }\n\n"
-                + body.toString().stripTrailing() + "\n}\n";
+                + (body.toString() + classes).stripTrailing() + "\n}\n";
     }
 }

@@ -18,6 +18,8 @@ public final class TableSpec {
     private final String model;
     private final Map<String, ColumnSpec> byName;
     private final ColumnSpec primaryKey;
+    /** Document paths of the columns of embedded values ("address_city" to "address.city"); empty for none. */
+    private final Map<String, String> documentPaths;
 
     /**
      * Creates a spec.
@@ -57,6 +59,19 @@ public final class TableSpec {
         }
         this.byName = Map.copyOf(map);
         this.primaryKey = pk;
+        this.documentPaths = Map.of();
+    }
+
+    private TableSpec(TableSpec t, List<IndexSpec> indexes, List<ForeignKeySpec> foreignKeys,
+                      Map<String, String> documentPaths) {
+        this.name = t.name;
+        this.columns = t.columns;
+        this.indexes = List.copyOf(indexes);
+        this.foreignKeys = List.copyOf(foreignKeys);
+        this.model = t.model;
+        this.byName = t.byName;
+        this.primaryKey = t.primaryKey;
+        this.documentPaths = Map.copyOf(documentPaths);
     }
 
     /** A spec whose model name is its table name. */
@@ -91,12 +106,33 @@ public final class TableSpec {
 
     /** The same table with other indexes. */
     public TableSpec withIndexes(List<IndexSpec> otherIndexes) {
-        return new TableSpec(name, columns, otherIndexes, foreignKeys, model);
+        return new TableSpec(this, otherIndexes, foreignKeys, documentPaths);
     }
 
     /** The same table with other indexes and foreign keys. */
     public TableSpec with(List<IndexSpec> otherIndexes, List<ForeignKeySpec> otherForeignKeys) {
-        return new TableSpec(name, columns, otherIndexes, otherForeignKeys, model);
+        return new TableSpec(this, otherIndexes, otherForeignKeys, documentPaths);
+    }
+
+    /**
+     * The same table whose columns of embedded values have these document paths ({@code address_city} to
+     * {@code address.city}): where a document backend keeps each one, as a field of a subdocument.
+     */
+    public TableSpec withDocumentPaths(Map<String, String> paths) {
+        return new TableSpec(this, indexes, foreignKeys, paths);
+    }
+
+    /**
+     * Where a document backend keeps a column: a dotted path into subdocuments for a column of an embedded value,
+     * else the column name itself. SQL backends use column names only.
+     */
+    public String documentPath(String columnName) {
+        return documentPaths.getOrDefault(columnName, columnName);
+    }
+
+    /** Whether any column lives in a subdocument (the model embeds values). */
+    public boolean hasDocumentPaths() {
+        return !documentPaths.isEmpty();
     }
 
     /** The primary-key column. */

@@ -239,7 +239,7 @@ final class MongoBackend implements Backend.Direct {
             for (int i = 0; i < row.length; i++) {
                 String col = insert.columns().get(i);
                 if (row[i] != null) { // null is an absent field, as updates $unset it
-                    d.append(MongoFilters.field(t, col), MongoValues.toBson(row[i], t.typeOf(col)));
+                    MongoFilters.write(d, MongoFilters.field(t, col), MongoValues.toBson(row[i], t.typeOf(col)));
                 }
                 if (!generate && col.equals(pk.name())) {
                     keys.add(row[i]);

@@ -32,8 +32,44 @@ final class MongoFilters {
     private MongoFilters() {
     }
 
+    /** The document field of a column: {@code _id} for the key, a dotted path for a column of an embedded value. */
     static String field(TableSpec t, String column) {
-        return column.equals(t.primaryKey().name()) ? "_id" : column;
+        return column.equals(t.primaryKey().name()) ? "_id" : t.documentPath(column);
+    }
+
+    /** The value at a field or a dotted path of a document (null when any part is absent). */
+    static Object read(Document d, String path) {
+        if (path.indexOf('.') < 0) {
+            return d.get(path);
+        }
+        Object v = d;
+        int from = 0;
+        while (v instanceof Document doc) {
+            int dot = path.indexOf('.', from);
+            v = doc.get(dot < 0 ? path.substring(from) : path.substring(from, dot));
+            if (dot < 0) {
+                return v;
+            }
+            from = dot + 1;
+        }
+        return null;
+    }
+
+    /** Puts a value at a field or a dotted path of a document being built, making the subdocuments on the way. */
+    static void write(Document d, String path, Object value) {
+        Document at = d;
+        int from = 0;
+        for (int dot = path.indexOf('.'); dot >= 0; dot = path.indexOf('.', from)) {
+            String part = path.substring(from, dot);
+            Object next = at.get(part);
+            if (!(next instanceof Document)) {
+                next = new Document();
+                at.append(part, next);
+            }
+            at = (Document) next;
+            from = dot + 1;
+        }
+        at.append(path.substring(from), value);
     }
 
     /**

@@ -46,7 +46,7 @@ final class MongoRows implements RowCursor {
 
     @Override
     public Object get(int index) {
-        return MongoValues.fromBson(current.get(fields[index]), types[index]);
+        return MongoValues.fromBson(MongoFilters.read(current, fields[index]), types[index]);
     }
 
     @Override

@@ -5,6 +5,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,65 +54,92 @@ final class ModelReader {
         }
     }
 
+    /**
+     * Where a mapped value lives: its Java name (a dotted path inside embedded values), column, and handles reading and
+     * writing it on the model instance ({@code (Object)Object} and {@code (Object,Object)void}).
+     *
+     * @param javaName  the field name, or its path from the model ("address.city")
+     * @param column    the column name
+     * @param getter    reads the value from a model instance
+     * @param setter    writes the value into a model instance
+     * @param embedded  whether the value lives inside an embedded value (nullable with it, never an id)
+     */
+    record Place(String javaName, String column, MethodHandle getter, MethodHandle setter, boolean embedded) {
+    }
+
+    /** A field declared on the model class itself. */
     static FieldInfo field(String name, MethodHandles.Lookup lookup, Field f, int index, ModelRegistry registry) {
-        boolean isId = f.isAnnotationPresent(Id.class);
-        Convert convert = f.getAnnotation(Convert.class);
-        ValueConverter<?, ?> forType = isId || f.isAnnotationPresent(Version.class) ? null : registry.converter(f.getType());
-        ValueConverter<?, ?> converter = convert != null ? converter(name, f, convert.value(), isId)
-                : forType != null ? forType
-                : f.getType().isEnum() ? EnumMappings.of(name + "." + f.getName(), f.getType(),
-                f.getAnnotation(Enumerated.class)) : BuiltInTypes.of(f.getType());
-        if (convert == null && forType == null && converter != null && f.isAnnotationPresent(Version.class)) {
-            throw new ModelDefinitionException(name + "." + f.getName() + " is a @Version of type "
-                    + f.getType().getSimpleName() + "; a version must be long, Long, int or Integer");
-        }
-        ColumnType ct = Values.columnType(converter == null ? f.getType() : converter.storedType());
-        if (ct == null && converter != null) {
-            throw new ModelDefinitionException(name + "." + f.getName() + " is stored by " + converter.getClass().getName()
-                    + " as " + converter.storedType().getName() + ", a type ar4j does not store; make the converter"
-                    + " store one of: " + Values.STORED);
-        }
-        if (ct == null) {
-            throw new ModelDefinitionException(name + "." + f.getName() + " has the unsupported type "
-                    + f.getType().getName() + ". Supported: " + Values.SUPPORTED
-                    + ". Fix: change its type, give it @Convert, give the database a converter for the type"
-                    + " (DatabaseBuilder.converter), or mark it @Transient (or 'transient') to leave it unmapped");
-        }
         if (Modifier.isFinal(f.getModifiers())) {
             throw new ModelDefinitionException(name + "." + f.getName() + " is final, so ar4j cannot load it;"
                     + " make it non-final (in Kotlin: var, not val), or mark it @Transient to leave it unmapped");
         }
-        boolean generated = false;
-        IdGenerator generator = isId ? generator(name, f) : null;
-        if (isId) {
-            Class<?> t = f.getType();
-            generated = generator == null && (t == Long.class || t == long.class || t == Integer.class || t == int.class);
-            if (!generated && generator == null && t != String.class && t != UUID.class) {
-                throw new ModelDefinitionException(name + "." + f.getName() + " is an @Id of type " + t.getSimpleName()
-                        + "; ids must be Long or Integer (generated) or String or UUID (assigned)");
-            }
-        }
-        Column col = f.getAnnotation(Column.class);
-        String column = col != null && !col.value().isBlank() ? col.value() : Naming.snake(f.getName());
         try {
             MethodHandle g = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
             MethodHandle s = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
-            boolean isVersion = f.isAnnotationPresent(Version.class);
-            if (isVersion && ct != ColumnType.LONG && ct != ColumnType.INTEGER) {
-                throw new ModelDefinitionException(name + "." + f.getName() + " is a @Version of type "
-                        + f.getType().getSimpleName() + "; a version must be long, Long, int or Integer");
-            }
-            if (isVersion && isId) {
-                throw new ModelDefinitionException(name + "." + f.getName() + " cannot be both @Id and @Version");
-            }
-            int[] size = size(name, f, ct, col);
-            return new FieldInfo(new FieldInfo.Declaration(name, f.getName(), column,
-                    new FieldInfo.Mapping(f.getType(), converter, generator), ct,
-                    new FieldInfo.Roles(isId, generated, col != null && col.unique(), col != null && col.notNull(), isVersion),
-                    new ColumnSpec.Size(size[0], size[1], size[2])), index, g, s);
+            return mapped(name, f, index, registry, new Place(f.getName(), columnName(f), g, s, false));
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(name + "." + f.getName() + " cannot be accessed: " + e.getMessage());
         }
+    }
+
+    /** The column a field names: its {@code @Column} value, else its name in snake case. */
+    static String columnName(Field f) {
+        Column col = f.getAnnotation(Column.class);
+        return col != null && !col.value().isBlank() ? col.value() : Naming.snake(f.getName());
+    }
+
+    /** A field's mapping (type, converter, roles, size) at a place. */
+    static FieldInfo mapped(String name, Field f, int index, ModelRegistry registry, Place at) {
+        String where = name + "." + at.javaName();
+        boolean isId = f.isAnnotationPresent(Id.class);
+        boolean isVersion = f.isAnnotationPresent(Version.class);
+        if (at.embedded() && (isId || isVersion)) {
+            throw new ModelDefinitionException(where + " is inside an embedded value, which holds no @Id or @Version;"
+                    + " declare it on the model itself");
+        }
+        Class<?> javaType = at.embedded() ? Values.boxed(f.getType()) : f.getType();
+        Convert convert = f.getAnnotation(Convert.class);
+        ValueConverter<?, ?> forType = isId || isVersion ? null : registry.converter(javaType);
+        ValueConverter<?, ?> converter = convert != null ? converter(where, f, convert.value(), isId)
+                : forType != null ? forType
+                : javaType.isEnum() ? EnumMappings.of(where, javaType, f.getAnnotation(Enumerated.class))
+                : BuiltInTypes.of(javaType);
+        if (convert == null && forType == null && converter != null && isVersion) {
+            throw new ModelDefinitionException(where + " is a @Version of type " + javaType.getSimpleName()
+                    + "; a version must be long, Long, int or Integer");
+        }
+        ColumnType ct = Values.columnType(converter == null ? javaType : converter.storedType());
+        if (ct == null && converter != null) {
+            throw new ModelDefinitionException(where + " is stored by " + converter.getClass().getName()
+                    + " as " + converter.storedType().getName() + ", a type ar4j does not store; make the converter"
+                    + " store one of: " + Values.STORED);
+        }
+        if (ct == null) {
+            throw new ModelDefinitionException(where + " has the unsupported type " + javaType.getName()
+                    + ". Supported: " + Values.SUPPORTED + ". Fix: change its type, give it @Convert (or @Embedded"
+                    + " for a value of several fields), give the database a converter for the type"
+                    + " (DatabaseBuilder.converter), or mark it @Transient (or 'transient') to leave it unmapped");
+        }
+        IdGenerator generator = isId ? generator(name, f) : null;
+        boolean generated = isId && generator == null
+                && (javaType == Long.class || javaType == long.class || javaType == Integer.class || javaType == int.class);
+        if (isId && !generated && generator == null && javaType != String.class && javaType != UUID.class) {
+            throw new ModelDefinitionException(where + " is an @Id of type " + javaType.getSimpleName()
+                    + "; ids must be Long or Integer (generated) or String or UUID (assigned)");
+        }
+        if (isVersion && ct != ColumnType.LONG && ct != ColumnType.INTEGER) {
+            throw new ModelDefinitionException(where + " is a @Version of type " + javaType.getSimpleName()
+                    + "; a version must be long, Long, int or Integer");
+        }
+        if (isVersion && isId) {
+            throw new ModelDefinitionException(where + " cannot be both @Id and @Version");
+        }
+        Column col = f.getAnnotation(Column.class);
+        int[] size = size(where, ct, col);
+        return new FieldInfo(new FieldInfo.Declaration(name, at.javaName(), at.column(),
+                new FieldInfo.Mapping(javaType, converter, generator), ct,
+                new FieldInfo.Roles(isId, generated, col != null && col.unique(), col != null && col.notNull(), isVersion),
+                new ColumnSpec.Size(size[0], size[1], size[2])), index, at.getter(), at.setter());
     }
 
     /** The JVM generator an @Id asks for, made once per model; null for none. */
@@ -145,9 +174,8 @@ final class ModelReader {
     }
 
     /** A field's converter, made once per model with its no-argument constructor. */
-    private static ValueConverter<?, ?> converter(String model, Field f, Class<? extends ValueConverter<?, ?>> type,
+    private static ValueConverter<?, ?> converter(String where, Field f, Class<? extends ValueConverter<?, ?>> type,
                                                   boolean isId) {
-        String where = model + "." + f.getName();
         if (isId || f.isAnnotationPresent(Version.class) || f.getType().isPrimitive()) {
             throw new ModelDefinitionException(where + " has @Convert, but ids, versions and primitive fields are stored"
                     + " as they are; remove @Convert, or give the field an object type of your own");
@@ -167,11 +195,10 @@ final class ModelReader {
     }
 
     /** The declared length, precision and scale, checked against the field's type and the portable limits. */
-    private static int[] size(String model, Field f, ColumnType ct, Column col) {
+    private static int[] size(String where, ColumnType ct, Column col) {
         if (col == null) {
             return new int[3];
         }
-        String where = model + "." + f.getName();
         if (col.length() != 0 && (ct != ColumnType.STRING || col.length() < 1 || col.length() > MAX_LENGTH)) {
             throw new ModelDefinitionException(where + " declares @Column(length = " + col.length() + "); a length is for"
                     + " String fields, from 1 to " + MAX_LENGTH + " (use no length for longer text)");
@@ -186,6 +213,40 @@ final class ModelReader {
                     + MAX_SCALE + ", not above the precision (these hold on every SQL backend)");
         }
         return new int[] {col.length(), col.precision(), col.scale()};
+    }
+
+    /** The fields with the @Id first; two ids are refused. */
+    static List<Field> idFirst(String name, List<Field> mapped) {
+        List<Field> ordered = new ArrayList<>();
+        Field seenId = null;
+        for (Field f : mapped) {
+            if (f.isAnnotationPresent(Id.class)) {
+                if (seenId != null) {
+                    throw new ModelDefinitionException(name + " has two @Id fields, " + seenId.getName()
+                            + " and " + f.getName() + "; ar4j supports one id field per model: keep @Id on one");
+                }
+                seenId = f;
+                ordered.add(0, f);
+            } else {
+                ordered.add(f);
+            }
+        }
+        return ordered;
+    }
+
+    /** The @Version field, or null; two are refused. */
+    static FieldInfo versionOf(String name, List<FieldInfo> fields) {
+        FieldInfo versionField = null;
+        for (FieldInfo fi : fields) {
+            if (fi.version) {
+                if (versionField != null) {
+                    throw new ModelDefinitionException(name + " has two @Version fields, " + versionField.javaName
+                            + " and " + fi.javaName + "; keep one");
+                }
+                versionField = fi;
+            }
+        }
+        return versionField;
     }
 
     static MethodHandle constructor(Class<?> type, String name, MethodHandles.Lookup lookup) {
