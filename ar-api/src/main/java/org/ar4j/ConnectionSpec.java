@@ -104,8 +104,10 @@ public record ConnectionSpec(Target target, Map<String, String> properties, Repl
      * @param served     the models the database serves, given when it is built
      * @param bound      the models bound to the database when it is built
      * @param converters the converters that store fields of a Java type (the key) in this database
+     * @param json       the codec of {@link Json} fields, or null for the one found on the class path
      */
-    public record Models(List<Class<?>> served, List<Class<?>> bound, Map<Class<?>, ValueConverter<?, ?>> converters) {
+    public record Models(List<Class<?>> served, List<Class<?>> bound, Map<Class<?>, ValueConverter<?, ?>> converters,
+                         JsonCodec json) {
         /** Copies the lists and the map. */
         public Models {
             served = List.copyOf(served);

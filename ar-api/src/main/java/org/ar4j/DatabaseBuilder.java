@@ -39,6 +39,7 @@ public final class DatabaseBuilder {
     private final List<Class<?>> models = new ArrayList<>();
     private final List<Class<?>> bound = new ArrayList<>();
     private final Map<Class<?>, ValueConverter<?, ?>> converters = new LinkedHashMap<>();
+    private JsonCodec json;
 
     DatabaseBuilder() {
     }
@@ -221,6 +222,17 @@ public final class DatabaseBuilder {
         return this;
     }
 
+    /**
+     * Reads and writes {@link Json} fields with this codec instead of the one found on the class path (the
+     * {@code ar-jackson} module's): for example Jackson with the application's own mapper configuration.
+     */
+    public DatabaseBuilder json(JsonCodec codec) {
+        ArgumentException.requireNonNull(codec, "json", "JsonCodec", "pass a codec, such as ar-jackson's"
+                + " JacksonJsonCodec over your JsonMapper");
+        this.json = codec;
+        return this;
+    }
+
     /** Opens the database. */
     public Database build() {
         return Engine.get().connect(spec());
@@ -233,7 +245,7 @@ public final class DatabaseBuilder {
                 new ConnectionSpec.Loading(loadMode, relationCache, clock),
                 new ConnectionSpec.Logging(slowStatementThreshold, logParameters),
                 new ConnectionSpec.Schema(schemaCheck, checkedModels, foreignKeys),
-                new ConnectionSpec.Models(models, bound, converters));
+                new ConnectionSpec.Models(models, bound, converters, json));
     }
 
     private String resolveUrl() {

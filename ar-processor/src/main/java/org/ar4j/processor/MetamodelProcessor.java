@@ -147,6 +147,9 @@ public final class MetamodelProcessor extends AbstractProcessor {
 
     private boolean field(TypeElement model, VariableElement f, MetamodelWriter out) {
         String where = model.getSimpleName() + "." + f.getSimpleName();
+        if (annotated(f, "org.ar4j.Json")) {
+            return true; // a JSON document: queried by paths inside it, not as a whole
+        }
         if (annotated(f, "org.ar4j.Embedded")) {
             String valueClass = valueClass(where, f, out, 0);
             if (valueClass != null && !out.embedded(f.getSimpleName().toString(), valueClass)) {

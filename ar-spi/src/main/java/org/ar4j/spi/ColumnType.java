@@ -16,7 +16,9 @@ public enum ColumnType {
     /** {@link java.time.LocalDate}. */ DATE(java.time.LocalDate.class),
     /** {@link java.time.LocalDateTime}, microsecond precision on every backend. */ DATE_TIME(java.time.LocalDateTime.class),
     /** {@link java.util.UUID}. */ UUID(java.util.UUID.class),
-    /** {@code byte[]}. */ BYTES(byte[].class);
+    /** {@code byte[]}. */ BYTES(byte[].class),
+    /** A JSON document ({@link JsonValue}): {@code jsonb}, {@code JSON}, text, or a native subdocument. */
+    JSON(JsonValue.class);
 
     private static final ColumnType[] ALL = values();
     private final Class<?> javaType;

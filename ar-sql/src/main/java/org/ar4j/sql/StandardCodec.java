@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.JsonValue;
 import org.ar4j.spi.TableSpec;
 
 /** {@link ColumnCodec#standard}: the JDBC mapping of one portable type with standard SQL type names. */
@@ -39,6 +40,7 @@ final class StandardCodec implements ColumnCodec {
             case DATE_TIME -> "TIMESTAMP(6)";
             case UUID -> "UUID";
             case BYTES -> "BINARY VARYING";
+            case JSON -> "CHARACTER VARYING";
         };
     }
 
@@ -54,6 +56,7 @@ final class StandardCodec implements ColumnCodec {
             case INSTANT -> ps.setObject(index, arrayElement(value));
             case DATE, DATE_TIME, UUID -> ps.setObject(index, value);
             case BYTES -> ps.setBytes(index, (byte[]) value);
+            case JSON -> ps.setString(index, ((JsonValue) value).text());
         }
     }
 
@@ -89,6 +92,10 @@ final class StandardCodec implements ColumnCodec {
             case DATE_TIME -> rs.getObject(index, LocalDateTime.class);
             case UUID -> rs.getObject(index, UUID.class);
             case BYTES -> rs.getBytes(index);
+            case JSON -> {
+                String text = rs.getString(index);
+                yield text == null ? null : JsonValue.ofText(text);
+            }
         };
     }
 
@@ -106,6 +113,7 @@ final class StandardCodec implements ColumnCodec {
             case DATE_TIME -> Types.TIMESTAMP;
             case UUID -> Types.OTHER;
             case BYTES -> Types.VARBINARY;
+            case JSON -> Types.VARCHAR;
         };
     }
 

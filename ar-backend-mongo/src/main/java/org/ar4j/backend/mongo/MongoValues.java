@@ -5,13 +5,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.JsonValue;
 
 /**
  * Canonical ar4j values to and from the BSON values stored. Chosen so every type round-trips
@@ -44,8 +51,51 @@ final class MongoValues {
             case DATE_TIME -> DATE_TIME.format((LocalDateTime) value);
             case DECIMAL -> new Decimal128((BigDecimal) value);
             case BYTES -> new Binary((byte[]) value);
+            case JSON -> toBsonTree(((JsonValue) value).tree());
             default -> value;
         };
+    }
+
+    /** A JSON tree as BSON: objects as documents (a native subdocument), arrays as arrays, decimals exact. */
+    private static Object toBsonTree(Object tree) {
+        if (tree instanceof Map<?, ?> m) {
+            Document d = new Document();
+            m.forEach((k, v) -> d.append((String) k, toBsonTree(v)));
+            return d;
+        }
+        if (tree instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(v -> out.add(toBsonTree(v)));
+            return out;
+        }
+        if (tree instanceof BigDecimal b) {
+            return new Decimal128(b);
+        }
+        if (tree instanceof BigInteger b) {
+            return new Decimal128(new BigDecimal(b));
+        }
+        if (tree instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (tree instanceof Short || tree instanceof Byte) {
+            return ((Number) tree).intValue();
+        }
+        return tree;
+    }
+
+    /** A BSON value read from a JSON column as a plain JSON tree. */
+    private static Object fromBsonTree(Object bson) {
+        if (bson instanceof Document d) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            d.forEach((k, v) -> m.put(k, fromBsonTree(v)));
+            return m;
+        }
+        if (bson instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(v -> out.add(fromBsonTree(v)));
+            return out;
+        }
+        return bson instanceof Decimal128 d ? d.bigDecimalValue() : bson;
     }
 
     static Object fromBson(Object value, ColumnType type) {
@@ -72,6 +122,7 @@ final class MongoValues {
             case DATE_TIME -> LocalDateTime.parse((String) value);
             case UUID -> value instanceof UUID u ? u : UUID.fromString(value.toString());
             case BYTES -> value instanceof Binary b ? b.getData() : (byte[]) value;
+            case JSON -> JsonValue.ofTree(fromBsonTree(value));
         };
     }
 }

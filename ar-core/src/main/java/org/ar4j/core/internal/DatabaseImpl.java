@@ -83,7 +83,8 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     DatabaseImpl(EngineImpl engine, ConnectionSpec spec) {
         this.engine = engine;
         this.spec = spec;
-        this.models = new ModelSet(spec.models().served(), ModelRegistry.withConverters(spec.models().converters()));
+        this.models = new ModelSet(spec.models().served(), ModelRegistry.of(spec.models().converters(),
+                spec.models().json()));
         this.loadMode = Objects.requireNonNull(spec.loading().mode(), "loadMode");
         this.cache = spec.loading().relationCache() != null ? spec.loading().relationCache()
                 : new DefaultRelationCache(spec.loading().clock());

@@ -48,7 +48,10 @@ final class MysqlTypes {
                 // an indexed text field with no declared length is VARCHAR(255) in tables ar4j creates; a TEXT column
                 // an index was added to later (MariaDB indexes a prefix) holds the same values, since ar4j keeps such
                 // a field within 255 characters on every backend
-                .withHolders("VARCHAR(255)", "LONGTEXT", "MEDIUMTEXT", "TEXT");
+                .withHolders("VARCHAR(255)", "LONGTEXT", "MEDIUMTEXT", "TEXT")
+                // MariaDB's JSON is LONGTEXT with a json_valid check; MySQL's is a type of its own
+                .with(ColumnType.JSON, ColumnCodec.standard(ColumnType.JSON).withTypeName("JSON"))
+                .withHolders("JSON", "LONGTEXT");
     }
 
     /** MySQL cannot index a TEXT column without a prefix length: indexed strings are VARCHAR(255). */

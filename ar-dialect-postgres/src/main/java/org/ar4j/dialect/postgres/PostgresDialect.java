@@ -46,6 +46,7 @@ public final class PostgresDialect extends SqlDialect {
                     .withTypeName((table, c) -> (c.length() > 0 ? "VARCHAR(" + c.length() + ")" : "TEXT") + " COLLATE \"C\""))
             // a typed null lets pgjdbc bind it to a bytea column
             .with(ColumnType.BYTES, ColumnCodec.standard(ColumnType.BYTES).withTypeName("BYTEA").withNullType(Types.BINARY))
+            .with(ColumnType.JSON, PostgresJson.JSONB)
             // the names pgJDBC's metadata reports, in the spelling ar4j declares them
             .withSynonyms(Map.of("INT4", "INTEGER", "SERIAL", "INTEGER", "INT8", "BIGINT", "BIGSERIAL", "BIGINT",
                     "FLOAT8", "DOUBLE PRECISION", "BOOL", "BOOLEAN", "TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE",

@@ -63,7 +63,8 @@ public final class SqliteDialect extends SqlDialect {
             .with(ColumnType.INTEGER, SqliteCodecs.numeric(ColumnType.INTEGER, "INTEGER"))
             .with(ColumnType.LONG, SqliteCodecs.numeric(ColumnType.LONG, "INTEGER"))
             .with(ColumnType.DOUBLE, SqliteCodecs.numeric(ColumnType.DOUBLE, "REAL"))
-            .with(ColumnType.BYTES, ColumnCodec.standard(ColumnType.BYTES).withTypeName("BLOB")));
+            .with(ColumnType.BYTES, ColumnCodec.standard(ColumnType.BYTES).withTypeName("BLOB"))
+            .with(ColumnType.JSON, ColumnCodec.standard(ColumnType.JSON).withTypeName("TEXT")));
 
     /**
      * SQLITE_BUSY and SQLITE_LOCKED with their extended codes, after {@code sqlite.busyTimeoutMs}: another connection

@@ -24,6 +24,8 @@ public final class FieldInfo {
     final Class<?> storedType;
     /** The field's converter, or null. */
     final ValueConverter<Object, Object> converter;
+    /** The field's converter when it is a {@link org.ar4j.Json} field, or null. */
+    private final JsonConverter json;
     /** The JVM's generator of this id, or null. */
     final IdGenerator generator;
     final ColumnType type;
@@ -85,6 +87,7 @@ public final class FieldInfo {
         this.column = d.column();
         this.javaType = d.mapping().javaType();
         this.converter = converter(d.mapping().converter());
+        this.json = d.mapping().converter() instanceof JsonConverter j ? j : null;
         this.generator = d.mapping().generator();
         this.storedType = converter == null ? javaType : converter.storedType();
         this.type = d.type();
@@ -203,6 +206,20 @@ public final class FieldInfo {
     public Object storedValue(Object record) {
         Object v = javaValue(record);
         return asStored ? v : Values.toCanonical(this, converter == null ? v : toStored(v));
+    }
+
+    /**
+     * Whether two stored values of this field are the same (change tracking): JSON documents by meaning, byte arrays
+     * by content, the rest by equals.
+     */
+    public boolean sameStored(Object a, Object b) {
+        if (json != null) {
+            return json.same(a, b);
+        }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return java.util.Arrays.equals(x, y);
+        }
+        return java.util.Objects.equals(a, b);
     }
 
     /** Whether the field is stored through a {@link ValueConverter}. */

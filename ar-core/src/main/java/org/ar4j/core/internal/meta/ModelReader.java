@@ -15,6 +15,7 @@ import org.ar4j.Convert;
 import org.ar4j.Enumerated;
 import org.ar4j.ValueConverter;
 import org.ar4j.Id;
+import org.ar4j.Json;
 import org.ar4j.IdGenerator;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.Version;
@@ -99,8 +100,14 @@ final class ModelReader {
         }
         Class<?> javaType = at.embedded() ? Values.boxed(f.getType()) : f.getType();
         Convert convert = f.getAnnotation(Convert.class);
+        boolean json = f.isAnnotationPresent(Json.class);
+        if (json && (convert != null || isId || isVersion || f.getType().isPrimitive())) {
+            throw new ModelDefinitionException(where + " is @Json, so its JSON codec stores it; ids, versions,"
+                    + " primitives and @Convert fields cannot be: remove @Json or the other");
+        }
         ValueConverter<?, ?> forType = isId || isVersion ? null : registry.converter(javaType);
-        ValueConverter<?, ?> converter = convert != null ? converter(where, f, convert.value(), isId)
+        ValueConverter<?, ?> converter = json ? new JsonConverter(registry.json(where), f.getGenericType())
+                : convert != null ? converter(where, f, convert.value(), isId)
                 : forType != null ? forType
                 : javaType.isEnum() ? EnumMappings.of(where, javaType, f.getAnnotation(Enumerated.class))
                 : BuiltInTypes.of(javaType);

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.ar4j.JsonCodec;
 import org.ar4j.ValueConverter;
 import org.ar4j.relation.Relation;
 
@@ -13,15 +14,19 @@ import org.ar4j.relation.Relation;
  * {@link #shared()}, whose models depend on their classes alone. Thread-safe.
  */
 public final class ModelRegistry {
-    private static final ModelRegistry SHARED = new ModelRegistry(Map.of());
+    private static final ModelRegistry SHARED = new ModelRegistry(Map.of(), null);
     /** Every model class's declared relations, whichever registry read it: they depend on the class alone. */
     private static final Map<Class<?>, Map<String, Relation<?, ?>>> DECLARED = new ConcurrentHashMap<>();
 
     private final ConcurrentHashMap<Class<?>, ModelInfo> models = new ConcurrentHashMap<>();
     private final Map<Class<?>, ValueConverter<?, ?>> converters;
+    /** The JSON codec given to the database, or null for the one on the class path (looked up on first use). */
+    private final JsonCodec json;
+    private volatile JsonCodec found;
 
-    private ModelRegistry(Map<Class<?>, ValueConverter<?, ?>> converters) {
+    private ModelRegistry(Map<Class<?>, ValueConverter<?, ?>> converters, JsonCodec json) {
         this.converters = Map.copyOf(converters);
+        this.json = json;
     }
 
     /** The registry of databases without type converters. */
@@ -29,9 +34,25 @@ public final class ModelRegistry {
         return SHARED;
     }
 
-    /** The registry of a database with these type converters (Java type to converter): the shared one for none. */
-    public static ModelRegistry withConverters(Map<Class<?>, ValueConverter<?, ?>> converters) {
-        return converters.isEmpty() ? SHARED : new ModelRegistry(converters);
+    /**
+     * The registry of a database with these type converters (Java type to converter) and JSON codec (null for the
+     * one on the class path): the shared one for neither.
+     */
+    public static ModelRegistry of(Map<Class<?>, ValueConverter<?, ?>> converters, JsonCodec json) {
+        return converters.isEmpty() && json == null ? SHARED : new ModelRegistry(converters, json);
+    }
+
+    /** The JSON codec of {@code @Json} fields; {@code where} names the field asking, for the message without one. */
+    JsonCodec json(String where) {
+        if (json != null) {
+            return json;
+        }
+        JsonCodec c = found;
+        if (c == null) {
+            c = JsonCodecs.find(where);
+            found = c;
+        }
+        return c;
     }
 
     /** Refuses a null where a model class is expected, saying what to pass. */

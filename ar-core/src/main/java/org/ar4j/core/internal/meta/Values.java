@@ -31,7 +31,9 @@ public final class Values {
             Map.entry(LocalDate.class, ColumnType.DATE),
             Map.entry(LocalDateTime.class, ColumnType.DATE_TIME),
             Map.entry(UUID.class, ColumnType.UUID),
-            Map.entry(byte[].class, ColumnType.BYTES));
+            Map.entry(byte[].class, ColumnType.BYTES),
+            // what @Json fields store, through their JSON converter
+            Map.entry(org.ar4j.spi.JsonValue.class, ColumnType.JSON));
 
     /** The types a column stores (and a converter may store to), for error messages. */
     public static final String STORED = "String, boolean/Boolean, int/Integer, long/Long, double/Double, "
@@ -248,6 +250,7 @@ public final class Values {
             case DATE_TIME -> value instanceof LocalDateTime d ? d.truncatedTo(ChronoUnit.MICROS) : null;
             case UUID -> value instanceof UUID ? value : null;
             case BYTES -> value instanceof byte[] ? value : null;
+            case JSON -> value instanceof org.ar4j.spi.JsonValue ? value : null;
         };
         if (canonical == null) {
             throw wrongType(f, value);

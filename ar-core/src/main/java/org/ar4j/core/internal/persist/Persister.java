@@ -167,7 +167,7 @@ public final class Persister {
         FieldInfo created = model.timestamps().created();
         for (FieldInfo f : model.fields()) {
             Object v = f.storedValue(record);
-            if (f != version && !Writes.same(v, st.loaded(f.index()))) {
+            if (f != version && !f.sameStored(v, st.loaded(f.index()))) {
                 if (f == created) {
                     throw new ValidationException(model.name(), List.of(new Errors.Error(f.javaName(), "is the"
                             + " @CreatedAt, set when the row was inserted and never changed: put back " + f.fromStored(

@@ -130,7 +130,7 @@ public final class Writes {
         boolean persisted = st.isPersisted();
         List<String> changed = new ArrayList<>();
         for (FieldInfo f : model.fields()) {
-            if (!persisted || !same(f.storedValue(record), st.loaded(f.index()))) {
+            if (!persisted || !f.sameStored(f.storedValue(record), st.loaded(f.index()))) {
                 changed.add(f.javaName());
             }
         }

@@ -45,9 +45,9 @@ final class QueryValues {
     <V> List<V> distinct(String field, Class<V> type) {
         FieldInfo f = typed("pluckDistinct", field, type);
         conditionsOnly("pluckDistinct");
-        if (f.type() == ColumnType.BYTES) {
-            throw new QueryException("pluckDistinct on " + f.qualifiedName() + ": byte arrays are compared only for"
-                    + " equality, so they have no portable order");
+        if (f.type() == ColumnType.BYTES || f.type() == ColumnType.JSON) {
+            throw new QueryException("pluckDistinct on " + f.qualifiedName() + ": byte arrays and JSON documents are"
+                    + " compared only for equality, so they have no portable order");
         }
         List<V> out = new ArrayList<>();
         AggregateSelect s = new AggregateSelect(q.model().tableSpec(), q.condition(), List.of(f.column()), List.of(),
@@ -134,7 +134,7 @@ final class QueryValues {
     FieldInfo ordered(String op, String field) {
         FieldInfo f = q.model().field(field);
         switch (f.type()) {
-            case BYTES, UUID, BOOLEAN -> throw new QueryException(op + " on " + f.qualifiedName() + ": a " + f.type()
+            case BYTES, UUID, BOOLEAN, JSON -> throw new QueryException(op + " on " + f.qualifiedName() + ": a " + f.type()
                     + " has no portable order for " + op + "; use a number, a string or a date");
             default -> {
                 return f;

@@ -167,6 +167,15 @@ public final class StatementChecks {
             if (s.table().typeOf(o.field()) == ColumnType.BYTES) {
                 throw unordered(s.table(), o.field());
             }
+            document(s.table(), o.field());
+        }
+    }
+
+    /** Refuses a whole JSON document as an operand or an order: only paths inside it compare alike everywhere. */
+    private static void document(TableSpec t, String column) {
+        if (t.typeOf(column) == ColumnType.JSON) {
+            throw new QueryException(t.describe(column) + " is a JSON document, which backends compare differently;"
+                    + " compare or order by a path inside it, or test it with isNull/isNotNull");
         }
     }
 
@@ -185,6 +194,7 @@ public final class StatementChecks {
 
         @Override
         public Void compare(Filter.Compare p) {
+            document(t, p.column());
             if (p.operator() != Predicate.Operator.EQ && p.operator() != Predicate.Operator.NE
                     && t.typeOf(p.column()) == ColumnType.BYTES) {
                 throw unordered(t, p.column());
@@ -195,6 +205,7 @@ public final class StatementChecks {
 
         @Override
         public Void in(Filter.In p) {
+            document(t, p.column());
             for (Object v : p.values()) {
                 operand(t, p.column(), v);
             }
@@ -208,6 +219,7 @@ public final class StatementChecks {
 
         @Override
         public Void like(Filter.Like p) {
+            document(t, p.column());
             if (p.pattern().indexOf('\0') >= 0) {
                 throw new QueryException("A pattern (like, contains, startsWith, endsWith) on " + t.describe(p.column())
                         + " " + NUL + "; remove it from the pattern");
@@ -217,6 +229,7 @@ public final class StatementChecks {
 
         @Override
         public Void between(Filter.Between p) {
+            document(t, p.column());
             if (t.typeOf(p.column()) == ColumnType.BYTES) {
                 throw unordered(t, p.column());
             }

@@ -1,0 +1,105 @@
+package org.ar4j.core.internal.meta;
+
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.ar4j.JsonCodec;
+import org.ar4j.ValueConverter;
+import org.ar4j.spi.JsonValue;
+
+/**
+ * The converter of a {@link org.ar4j.Json} field: its value as a {@link JsonValue} (text and plain tree) through the
+ * database's {@link JsonCodec}, read back as the field's generic type. Two stored documents are the same when their
+ * trees are equal by meaning: key order aside, numbers by value.
+ */
+final class JsonConverter implements ValueConverter<Object, JsonValue> {
+    private final JsonCodec codec;
+    private final Type type;
+
+    JsonConverter(JsonCodec codec, Type type) {
+        this.codec = codec;
+        this.type = type;
+    }
+
+    @Override
+    public Class<JsonValue> storedType() {
+        return JsonValue.class;
+    }
+
+    @Override
+    public JsonValue toStored(Object value) {
+        try {
+            Object tree = codec.toTree(value);
+            return JsonValue.of(codec.toText(tree), tree);
+        } catch (StackOverflowError e) {
+            // a value inside itself (or nested beyond the stack): no JSON document, refused like any bad value
+            throw new IllegalArgumentException("the value nests too deep, or contains itself, to be a JSON document");
+        }
+    }
+
+    @Override
+    public Object fromStored(JsonValue stored) {
+        return stored.hasTree() ? codec.fromTree(stored.tree(), type) : codec.fromText(stored.text(), type);
+    }
+
+    /** The plain tree of a stored document, parsed from its text when it came as text. */
+    Object tree(JsonValue v) {
+        return v.hasTree() ? v.tree() : codec.fromText(v.text(), Object.class);
+    }
+
+    /** Whether two stored documents (either may be null) mean the same. */
+    boolean same(Object a, Object b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return sameTree(tree((JsonValue) a), tree((JsonValue) b));
+    }
+
+    static boolean sameTree(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return decimal(x).compareTo(decimal(y)) == 0;
+        }
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : x.entrySet()) {
+                if (!y.containsKey(e.getKey()) || !sameTree(e.getValue(), y.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            Iterator<?> i = y.iterator();
+            for (Object v : x) {
+                if (!sameTree(v, i.next())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a == null ? b == null : a.equals(b);
+    }
+
+    /** A JSON number as an exact decimal (a double by its shortest decimal text). */
+    static BigDecimal decimal(Number n) {
+        if (n instanceof BigDecimal b) {
+            return b;
+        }
+        if (n instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        if (n instanceof Double || n instanceof Float) {
+            return new BigDecimal(n.toString());
+        }
+        return BigDecimal.valueOf(n.longValue());
+    }
+}

@@ -1,0 +1,79 @@
+package org.ar4j.spi;
+
+import java.util.Objects;
+
+/**
+ * The canonical value of a {@link ColumnType#JSON} column: a JSON document as text, as a plain tree, or both. A tree
+ * is made of {@code Map<String, Object>} (in key order), {@code List<Object>}, {@code String}, {@code Number},
+ * {@code Boolean} and {@code null}. Core gives backends both forms when writing; a backend returns the form it keeps
+ * (SQL backends the text, document and in-memory backends the tree) and core reads either. Immutable.
+ */
+public final class JsonValue {
+    private final String text;
+    private final Object tree;
+
+    private JsonValue(String text, Object tree) {
+        this.text = text;
+        this.tree = tree;
+    }
+
+    /** A document with both forms. */
+    public static JsonValue of(String text, Object tree) {
+        return new JsonValue(Objects.requireNonNull(text, "text"), tree);
+    }
+
+    /** A document read as text. */
+    public static JsonValue ofText(String text) {
+        return new JsonValue(Objects.requireNonNull(text, "text"), null);
+    }
+
+    /** A document read as a plain tree. */
+    public static JsonValue ofTree(Object tree) {
+        return new JsonValue(null, tree == null ? NULL : tree);
+    }
+
+    /** Marks a tree that is JSON null, so that a tree is never absent by accident. */
+    private static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
+
+    /** The JSON text, or null when the document was read as a tree. */
+    public String text() {
+        return text;
+    }
+
+    /** Whether the plain tree is at hand. */
+    public boolean hasTree() {
+        return tree != null;
+    }
+
+    /** The plain tree (null for JSON null), or null when the document was read as text. */
+    public Object tree() {
+        return tree == NULL ? null : tree;
+    }
+
+    /** Equal when both have texts that are equal or both have trees that are equal (core compares by meaning). */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof JsonValue j)) {
+            return false;
+        }
+        if (text != null && j.text != null) {
+            return text.equals(j.text);
+        }
+        return tree != null && j.tree != null && Objects.equals(tree(), j.tree());
+    }
+
+    @Override
+    public int hashCode() {
+        return 0; // texts and trees of one document must agree
+    }
+
+    @Override
+    public String toString() {
+        return text != null ? text : String.valueOf(tree());
+    }
+}
