@@ -46,6 +46,11 @@ public enum Capability {
     /** {@code Query.skipLocked()} and {@code Query.noWait()}: a locking read that does not wait for other locks. */
     SKIP_LOCKED,
     /**
+     * Conditions on values inside JSON documents ({@code where("specs.color", ...)}, {@code Where.contains}):
+     * {@code Filter.Json}, with the same results on every backend that declares it.
+     */
+    JSON_PATHS,
+    /**
      * A read takes columns of BelongsTo targets in the same statement (SQL's LEFT JOIN): a projection's
      * {@code Book_.writer.then(Writer_.name)}. Without it, ar4j reads them by key in a second statement; the
      * result is the same. Every SQL backend has it.

@@ -13,7 +13,7 @@ import org.ar4j.ArgumentException;
  */
 public sealed interface Predicate
         permits Predicate.Compare, Predicate.In, Predicate.IsNull, Predicate.Like, Predicate.Between,
-        Predicate.And, Predicate.Or, Predicate.Not, Predicate.Raw, Predicate.Related {
+        Predicate.And, Predicate.Or, Predicate.Not, Predicate.Raw, Predicate.Related, Predicate.Contains {
 
     /**
      * Visits this predicate: the one exhaustive way to take a predicate apart. A new kind of predicate
@@ -56,6 +56,9 @@ public sealed interface Predicate
 
         /** A condition on related records, by relation path. */
         R related(Related p);
+
+        /** An element of a JSON list. */
+        R contains(Contains p);
     }
 
     /** Comparison operators. */
@@ -148,6 +151,24 @@ public sealed interface Predicate
             ArgumentException.requireNonNull(field, "Where.like", "field name", "name the field to match");
             ArgumentException.requireNonNull(pattern, "Where.like on '" + field + "'", "pattern",
                     "use Where.isNull(\"" + field + "\") to match nulls");
+        }
+    }
+
+    /**
+     * A JSON list (a {@code @Json} list field, or a path to a list inside a JSON document) holds an element equal to
+     * {@code element}: a String, a number (by value) or a Boolean.
+     */
+    record Contains(String field, Object element) implements Predicate {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.contains(this);
+        }
+
+        /** Validates the parts. */
+        public Contains {
+            ArgumentException.requireNonNull(field, "Where.contains", "field name", "name the JSON list field");
+            ArgumentException.requireNonNull(element, "Where.contains on '" + field + "'", "element",
+                    "pass the element to look for (a String, number or Boolean)");
         }
     }
 

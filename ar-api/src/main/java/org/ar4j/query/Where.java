@@ -3,6 +3,7 @@ package org.ar4j.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 import org.ar4j.ArgumentException;
 
@@ -77,6 +78,26 @@ public final class Where {
     /** A case-sensitive pattern match; see {@link Predicate.Like}. */
     public static Predicate like(String field, String pattern) {
         return new Predicate.Like(field, pattern);
+    }
+
+    /**
+     * A JSON list holds the element: {@code contains("tags", "sale")} on a {@code @Json List<String> tags}, or on a
+     * path to a list inside a document ({@code contains("specs.sizes", 38)}). Elements compare as JSON values do in
+     * path conditions: strings exactly, numbers by value, booleans.
+     */
+    public static Predicate contains(String field, Object element) {
+        return new Predicate.Contains(field, element);
+    }
+
+    /** A JSON list holds at least one of the elements (an {@code or} of {@link #contains}; none: no record). */
+    public static Predicate containsAny(String field, Collection<?> elements) {
+        ArgumentException.requireNonNull(elements, "Where.containsAny on '" + field + "'", "elements",
+                "pass the elements to look for");
+        List<Predicate> parts = new java.util.ArrayList<>(elements.size());
+        for (Object e : elements) {
+            parts.add(new Predicate.Contains(field, e));
+        }
+        return new Predicate.Or(parts);   // none: an empty or, which no record matches
     }
 
     /** {@code low <= field <= high}. */

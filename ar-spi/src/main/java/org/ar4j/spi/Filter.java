@@ -17,7 +17,7 @@ import org.ar4j.query.Predicate;
  */
 public sealed interface Filter
         permits Filter.Compare, Filter.In, Filter.IsNull, Filter.Like, Filter.Between, Filter.And, Filter.Or,
-        Filter.Not, Filter.Raw, Filter.Exists {
+        Filter.Not, Filter.Raw, Filter.Exists, Filter.Json {
 
     /**
      * Visits this filter: the one exhaustive way to take a filter apart. A new kind of filter adds a method here,
@@ -60,6 +60,51 @@ public sealed interface Filter
 
         /** A condition on the rows of another table that refer to (or are referred to by) this one. */
         R exists(Exists f);
+
+        /** A condition on a value inside a JSON column (only for backends with {@link Capability#JSON_PATHS}). */
+        R json(Json f);
+    }
+
+    /**
+     * A test of the value at a path inside a JSON column. Comparisons match only a value of the operand's kind (a
+     * string compared by code point, a number by value, a boolean), never a missing value, JSON null, an object or an
+     * array; {@code IS_NULL} matches a missing value or JSON null; {@code CONTAINS} matches an array with an element
+     * equal to the operand.
+     *
+     * @param column the JSON column
+     * @param path   object keys (String) and array indexes (Integer) from the document's root; empty for the root
+     * @param test   what is tested
+     * @param value  the operand: a String, a BigDecimal or a Boolean; null for the null tests
+     */
+    record Json(String column, List<Object> path, Test test, Object value) implements Filter {
+        /** What a JSON condition tests. */
+        public enum Test {
+            /** Equal. */ EQ,
+            /** Of the operand's kind and not equal. */ NE,
+            /** Less than. */ LT,
+            /** Less than or equal. */ LE,
+            /** Greater than. */ GT,
+            /** Greater than or equal. */ GE,
+            /** Missing or JSON null. */ IS_NULL,
+            /** Present and not JSON null. */ IS_NOT_NULL,
+            /** An array holding an element equal to the operand. */ CONTAINS
+        }
+
+        /** Validates and copies the parts. */
+        public Json {
+            Objects.requireNonNull(column, "column");
+            Objects.requireNonNull(test, "test");
+            path = List.copyOf(path);
+            if ((value == null) != (test == Test.IS_NULL || test == Test.IS_NOT_NULL)) {
+                throw new IllegalArgumentException("a JSON " + test + " test " + (value == null ? "needs" : "takes no")
+                        + " operand");
+            }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.json(this);
+        }
     }
 
     /**

@@ -83,6 +83,14 @@ public interface ColumnCodec {
                 + type.name().toLowerCase(Locale.ROOT) + " value", "22018", cause);
     }
 
+    /**
+     * The JSON path support of this codec: itself when it is a {@link JsonColumnCodec} (or refines one), else null
+     * (no conditions inside documents).
+     */
+    default JsonColumnCodec json() {
+        return this instanceof JsonColumnCodec j ? j : null;
+    }
+
     /** This codec with a fixed type name. */
     default ColumnCodec withTypeName(String name) {
         return withTypeName((table, column) -> name);

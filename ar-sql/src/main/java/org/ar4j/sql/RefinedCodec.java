@@ -51,6 +51,11 @@ record RefinedCodec(ColumnCodec root, BiFunction<TableSpec, ColumnSpec, String> 
     }
 
     @Override
+    public JsonColumnCodec json() {
+        return root.json();
+    }
+
+    @Override
     public String typeName(TableSpec table, ColumnSpec column) {
         return typeNames.apply(table, column);
     }

@@ -38,7 +38,8 @@ final class MemoryBackend implements Backend.Direct {
     /** Keys per statement: no binding limit in memory, so a generous fixed chunk. */
     private static final int KEYS_PER_QUERY = 10_000;
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(Capability.TRANSACTIONS,
-            Capability.SAVEPOINTS, Capability.WINDOW_FUNCTIONS, Capability.SUBQUERIES, Capability.FOREIGN_KEYS));
+            Capability.SAVEPOINTS, Capability.WINDOW_FUNCTIONS, Capability.SUBQUERIES, Capability.FOREIGN_KEYS,
+            Capability.JSON_PATHS));
 
     private final MemoryStore store;
     private final QueryListener listener;

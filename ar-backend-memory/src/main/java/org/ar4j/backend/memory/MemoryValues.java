@@ -59,7 +59,7 @@ final class MemoryValues {
         return n instanceof BigDecimal d ? d : BigDecimal.valueOf(n.longValue());
     }
 
-    private static int codePoints(String a, String b) {
+    static int codePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {

@@ -115,6 +115,11 @@ final class RowTruth implements Filter.Visitor<Boolean> {
         throw new IllegalStateException("raw SQL reached the memory backend, which has no RAW_SQL");
     }
 
+    @Override
+    public Boolean json(Filter.Json f) {
+        return MemoryJson.test(value(f.column()), f);
+    }
+
     /** EXISTS (a row of the other table whose column equals this row's outer column and whose condition holds). */
     @Override
     public Boolean exists(Filter.Exists e) {

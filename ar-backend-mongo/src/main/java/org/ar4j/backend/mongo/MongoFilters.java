@@ -99,7 +99,7 @@ final class MongoFilters {
         return new Document(f, new Document("$ne", null));
     }
 
-    private static Document and(List<Document> parts) {
+    static Document and(List<Document> parts) {
         List<Document> nonEmpty = new ArrayList<>();
         for (Document d : parts) {
             if (d == NOTHING) {
@@ -262,6 +262,11 @@ final class MongoFilters {
         @Override
         public Document raw(Filter.Raw p) {
             throw new UnsupportedCapabilityException("mongo", Capability.RAW_SQL, "raw SQL conditions (whereRaw)");
+        }
+
+        @Override
+        public Document json(Filter.Json p) {
+            return MongoJson.truth(field(t, p.column()), p, wanted);
         }
 
         /** MongoDB does not declare SUBQUERIES: ar-core sends the related keys as an IN list instead. */

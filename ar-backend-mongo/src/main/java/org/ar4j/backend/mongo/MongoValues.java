@@ -17,6 +17,7 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
 
+import org.ar4j.ArgumentException;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.JsonValue;
 
@@ -68,14 +69,19 @@ final class MongoValues {
             l.forEach(v -> out.add(toBsonTree(v)));
             return out;
         }
-        if (tree instanceof BigDecimal b) {
+        if (tree instanceof BigDecimal || tree instanceof BigInteger) {
+            BigDecimal b = tree instanceof BigInteger i ? new BigDecimal(i) : (BigDecimal) tree;
+            if (b.precision() > 34) {
+                throw new ArgumentException("A JSON document holds the number " + b + ", which has more than the 34"
+                        + " significant digits a MongoDB decimal keeps exactly; store it as a string (nothing was"
+                        + " written)");
+            }
             return new Decimal128(b);
         }
-        if (tree instanceof BigInteger b) {
-            return new Decimal128(new BigDecimal(b));
-        }
-        if (tree instanceof Float f) {
-            return f.doubleValue();
+        if (tree instanceof Double || tree instanceof Float) {
+            // by its decimal text, as the SQL backends keep it: compared exactly with other decimals
+            double d = ((Number) tree).doubleValue();
+            return Double.isFinite(d) ? new Decimal128(new BigDecimal(Double.toString(d))) : d;
         }
         if (tree instanceof Short || tree instanceof Byte) {
             return ((Number) tree).intValue();

@@ -29,7 +29,7 @@ public final class MysqlDialect extends SqlDialect {
     /** Window functions and SKIP LOCKED are added by version in {@link #initialize}. */
     private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
             .without(Capability.WINDOW_FUNCTIONS)
-            .with(Capability.LOCKING_READS)
+            .with(Capability.LOCKING_READS, Capability.JSON_PATHS)
             .withMaxBindParameters(65_535)
             .withMaxIdentifierBytes(64)
             // Connector/J streams row by row only with a fetch size set

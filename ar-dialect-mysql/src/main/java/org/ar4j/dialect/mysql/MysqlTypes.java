@@ -50,7 +50,7 @@ final class MysqlTypes {
                 // a field within 255 characters on every backend
                 .withHolders("VARCHAR(255)", "LONGTEXT", "MEDIUMTEXT", "TEXT")
                 // MariaDB's JSON is LONGTEXT with a json_valid check; MySQL's is a type of its own
-                .with(ColumnType.JSON, ColumnCodec.standard(ColumnType.JSON).withTypeName("JSON"))
+                .with(ColumnType.JSON, new MysqlJson(collation))
                 .withHolders("JSON", "LONGTEXT");
     }
 

@@ -24,7 +24,7 @@ import org.ar4j.sql.SqlTypes;
  */
 public final class PostgresDialect extends SqlDialect {
     private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
-            .with(Capability.ARRAY_BINDING, Capability.LOCKING_READS, Capability.SKIP_LOCKED)
+            .with(Capability.ARRAY_BINDING, Capability.LOCKING_READS, Capability.SKIP_LOCKED, Capability.JSON_PATHS)
             .withMaxBindParameters(65_535)
             // PostgreSQL truncates longer names to 63 bytes
             .withMaxIdentifierBytes(63)

@@ -32,7 +32,7 @@ public final class SqliteDialect extends SqlDialect {
     private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
             // no row locks, but BEGIN IMMEDIATE takes the one write lock: a locking read inside a transaction
             // already excludes every other writer until it ends (no SKIP LOCKED or NOWAIT to offer)
-            .with(Capability.LOCKING_READS)
+            .with(Capability.LOCKING_READS, Capability.JSON_PATHS)
             // rowids of a batch inserted under the write lock are consecutive; sqlite-jdbc's getGeneratedKeys
             // after a batch reports only the last row's key
             .withBatchKeys(true, false)
@@ -64,7 +64,7 @@ public final class SqliteDialect extends SqlDialect {
             .with(ColumnType.LONG, SqliteCodecs.numeric(ColumnType.LONG, "INTEGER"))
             .with(ColumnType.DOUBLE, SqliteCodecs.numeric(ColumnType.DOUBLE, "REAL"))
             .with(ColumnType.BYTES, ColumnCodec.standard(ColumnType.BYTES).withTypeName("BLOB"))
-            .with(ColumnType.JSON, ColumnCodec.standard(ColumnType.JSON).withTypeName("TEXT")));
+            .with(ColumnType.JSON, SqliteJson.TEXT_JSON));
 
     /**
      * SQLITE_BUSY and SQLITE_LOCKED with their extended codes, after {@code sqlite.busyTimeoutMs}: another connection

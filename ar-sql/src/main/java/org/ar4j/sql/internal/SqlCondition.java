@@ -1,11 +1,16 @@
 package org.ar4j.sql.internal;
 
+import java.math.BigDecimal;
 import java.util.List;
+
+import org.ar4j.Capability;
+import org.ar4j.UnsupportedCapabilityException;
 
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.sql.ColumnCodec;
+import org.ar4j.sql.JsonColumnCodec;
 import org.ar4j.sql.SqlDialect;
 
 /** Writes one condition: the one exhaustive visit of a predicate on the SQL side. */
@@ -46,6 +51,45 @@ final class SqlCondition implements Filter.Visitor<Void> {
         }
         sb.append(')');
         return null;
+    }
+
+    @Override
+    public Void json(Filter.Json f) {
+        JsonColumnCodec j = d.types().codec(ColumnType.JSON).json();
+        if (j == null) {
+            throw new UnsupportedCapabilityException(d.name(), Capability.JSON_PATHS, "conditions inside JSON documents");
+        }
+        String column = renderer.q(f.column());
+        JsonColumnCodec.Params params = (value, type) -> {
+            binds.add(new SqlRenderer.Bind(value, type, false));
+            return "?";
+        };
+        switch (f.test()) {
+            case IS_NULL -> sb.append(j.isNull(column, f.path(), params));
+            case IS_NOT_NULL -> sb.append("NOT (").append(j.isNull(column, f.path(), params)).append(')');
+            case CONTAINS -> sb.append(j.contains(column, f.path(), f.value(), params));
+            default -> {
+                Object v = f.value() instanceof BigDecimal b ? j.number(b) : f.value();
+                JsonColumnCodec.Kind kind = v instanceof String ? JsonColumnCodec.Kind.STRING
+                        : v instanceof Boolean ? JsonColumnCodec.Kind.BOOLEAN : JsonColumnCodec.Kind.NUMBER;
+                ColumnType type = ColumnType.ofCanonical(v);
+                sb.append(j.scalar(column, f.path(), kind, params)).append(' ').append(symbol(f.test())).append(' ')
+                        .append(d.types().codec(type).comparable("?"));
+                binds.add(new SqlRenderer.Bind(v, type, false));
+            }
+        }
+        return null;
+    }
+
+    private static String symbol(Filter.Json.Test t) {
+        return switch (t) {
+            case EQ -> "=";
+            case NE -> "<>";
+            case LT -> "<";
+            case LE -> "<=";
+            case GT -> ">";
+            default -> ">=";
+        };
     }
 
     @Override

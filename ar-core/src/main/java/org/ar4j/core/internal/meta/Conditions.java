@@ -112,13 +112,39 @@ public final class Conditions {
         }
 
         @Override
+        public Filter contains(Predicate.Contains p) {
+            JsonPaths.Target at = JsonPaths.target(model, p.field());
+            if (at == null) {
+                FieldInfo f = model.field(p.field());
+                throw new QueryException("contains() looks for an element of a JSON list, but " + f.qualifiedName()
+                        + " is no @Json field; for text, use like(\"" + p.field() + "\", \"%...%\")");
+            }
+            return at.filter(Filter.Json.Test.CONTAINS, p.element());
+        }
+
+        @Override
         public Filter compare(Predicate.Compare p) {
+            JsonPaths.Target at = JsonPaths.target(model, p.field());
+            if (at != null && !at.path().isEmpty()) {
+                return at.filter(JsonPaths.test(p.operator()), p.value());
+            }
             FieldInfo f = model.field(p.field());
             return new Filter.Compare(f.column(), p.operator(), nonNull(f, Values.coerce(f, p.value())));
         }
 
         @Override
         public Filter in(Predicate.In p) {
+            JsonPaths.Target at = JsonPaths.target(model, p.field());
+            if (at != null && !at.path().isEmpty()) {
+                List<Filter> eqs = new ArrayList<>(p.values().size());
+                for (Object v : p.values()) {
+                    eqs.add(at.filter(Filter.Json.Test.EQ, v));
+                }
+                Filter any = new Filter.Or(eqs);
+                // not in: a value of an operand's kind equal to none (a missing value is in no list, nor out of one)
+                return p.negated() ? new Filter.And(List.of(at.filter(Filter.Json.Test.IS_NOT_NULL, null),
+                        new Filter.Not(any))) : any;
+            }
             FieldInfo f = model.field(p.field());
             List<Object> values = new ArrayList<>(p.values().size());
             for (Object v : p.values()) {
@@ -129,6 +155,10 @@ public final class Conditions {
 
         @Override
         public Filter isNull(Predicate.IsNull p) {
+            JsonPaths.Target at = JsonPaths.target(model, p.field());
+            if (at != null && !at.path().isEmpty()) {
+                return at.filter(p.negated() ? Filter.Json.Test.IS_NOT_NULL : Filter.Json.Test.IS_NULL, null);
+            }
             return new Filter.IsNull(model.field(p.field()).column(), p.negated());
         }
 
@@ -144,6 +174,11 @@ public final class Conditions {
 
         @Override
         public Filter between(Predicate.Between p) {
+            JsonPaths.Target at = JsonPaths.target(model, p.field());
+            if (at != null && !at.path().isEmpty()) {
+                return new Filter.And(List.of(at.filter(Filter.Json.Test.GE, p.low()),
+                        at.filter(Filter.Json.Test.LE, p.high())));
+            }
             FieldInfo f = model.field(p.field());
             return new Filter.Between(f.column(), nonNull(f, Values.coerce(f, p.low())),
                     nonNull(f, Values.coerce(f, p.high())));
@@ -232,6 +267,11 @@ public final class Conditions {
         @Override
         public Integer exists(Filter.Exists f) {
             return f.where() == null ? 0 : f.where().accept(this);
+        }
+
+        @Override
+        public Integer json(Filter.Json f) {
+            return 2 * f.path().size() + 1; // a SQL backend may bind the path twice, and the operand
         }
     };
 }

@@ -69,4 +69,9 @@ public abstract class FilterRewriter implements Filter.Visitor<Filter> {
     public Filter exists(Filter.Exists p) {
         return p;
     }
+
+    @Override
+    public Filter json(Filter.Json p) {
+        return p;
+    }
 }

@@ -115,6 +115,11 @@ final class Having implements Predicate.Visitor<Boolean> {
         throw new QueryException("having takes no relation conditions (has/hasNo): put them in where(...)");
     }
 
+    @Override
+    public Boolean contains(Predicate.Contains p) {
+        throw new QueryException("having takes no JSON list conditions (contains): put them in where(...)");
+    }
+
     /** Checks the names a condition uses against what the grouping holds. */
     private final class Names implements Predicate.Visitor<Boolean> {
         private final List<String> names;
@@ -182,6 +187,11 @@ final class Having implements Predicate.Visitor<Boolean> {
         @Override
         public Boolean related(Predicate.Related p) {
             return Having.this.related(p);
+        }
+
+        @Override
+        public Boolean contains(Predicate.Contains p) {
+            return Having.this.contains(p);
         }
     }
 }

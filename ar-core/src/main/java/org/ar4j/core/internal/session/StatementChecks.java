@@ -239,6 +239,13 @@ public final class StatementChecks {
         }
 
         @Override
+        public Void json(Filter.Json p) {
+            backend.require(org.ar4j.Capability.JSON_PATHS, "conditions inside the JSON documents of "
+                    + t.describe(p.column()));
+            return null;
+        }
+
+        @Override
         public Void and(Filter.And p) {
             p.parts().forEach(x -> x.accept(this));
             return null;

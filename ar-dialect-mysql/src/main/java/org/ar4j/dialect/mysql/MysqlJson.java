@@ -1,0 +1,75 @@
+package org.ar4j.dialect.mysql;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.TableSpec;
+import org.ar4j.sql.ColumnCodec;
+import org.ar4j.sql.JsonColumnCodec;
+
+/**
+ * JSON documents in a {@code JSON} column (MariaDB: LONGTEXT checked by json_valid): paths through
+ * {@code JSON_EXTRACT} with the path bound as text, a scalar read only when {@code JSON_TYPE} says it is of the kind
+ * compared; numbers as exact decimals, strings in the tables' binary collation.
+ */
+final class MysqlJson implements JsonColumnCodec {
+    private static final ColumnCodec TEXT = ColumnCodec.standard(ColumnType.JSON);
+    private final String collation;
+
+    MysqlJson(String collation) {
+        this.collation = collation;
+    }
+
+    @Override
+    public String typeName(TableSpec table, ColumnSpec column) {
+        return "JSON";
+    }
+
+    @Override
+    public void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        TEXT.bind(ps, index, value);
+    }
+
+    @Override
+    public Object read(ResultSet rs, int index) throws SQLException {
+        return TEXT.read(rs, index);
+    }
+
+    @Override
+    public int nullType() {
+        return TEXT.nullType();
+    }
+
+    private static String at(String column, List<Object> path, Params params) {
+        return "JSON_EXTRACT(" + column + ", " + params.bind(JsonColumnCodec.pathText(path), ColumnType.STRING) + ")";
+    }
+
+    @Override
+    public String scalar(String column, List<Object> path, Kind kind, Params params) {
+        String type = "JSON_TYPE(" + at(column, path, params) + ")";
+        String text = "JSON_UNQUOTE(" + at(column, path, params) + ")";
+        return switch (kind) {
+            case STRING -> "(CASE WHEN " + type + " = 'STRING' THEN CONVERT(" + text + " USING utf8mb4) END) COLLATE "
+                    + collation;
+            case NUMBER -> "(CASE WHEN " + type + " IN ('INTEGER', 'UNSIGNED INTEGER', 'DOUBLE', 'DECIMAL') THEN CAST("
+                    + text + " AS DECIMAL(65,30)) END)";
+            case BOOLEAN -> "(CASE WHEN " + type + " = 'BOOLEAN' THEN " + text + " = 'true' END)";
+        };
+    }
+
+    @Override
+    public String isNull(String column, List<Object> path, Params params) {
+        return "(COALESCE(JSON_TYPE(" + at(column, path, params) + "), 'NULL') = 'NULL')";
+    }
+
+    @Override
+    public String contains(String column, List<Object> path, Object element, Params params) {
+        return "(CASE WHEN JSON_TYPE(" + at(column, path, params) + ") = 'ARRAY' THEN JSON_CONTAINS("
+                + at(column, path, params) + ", " + params.bind(JsonColumnCodec.scalarText(element), ColumnType.STRING)
+                + ") END)";
+    }
+}
