@@ -66,6 +66,18 @@ final class FieldKinds {
                 ", " + type + ".class, " + sum + ".class");
     }
 
+    /** Whether a type is a {@code List}, {@code Set} or {@code Collection} of one of the scalars ar4j stores as JSON. */
+    static boolean isScalarList(TypeMirror t, Types types) {
+        if (t.getKind() != TypeKind.DECLARED || ((DeclaredType) t).getTypeArguments().size() != 1) {
+            return false;
+        }
+        String raw = types.erasure(t).toString();
+        String element = types.erasure(((DeclaredType) t).getTypeArguments().get(0)).toString();
+        return java.util.Set.of("java.util.List", "java.util.Set", "java.util.Collection").contains(raw)
+                && java.util.Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Double",
+                "java.math.BigDecimal", "java.lang.Boolean", "java.util.UUID").contains(element);
+    }
+
     /** Whether a type can be an id: Long or Integer (generated), String or UUID (assigned). */
     static boolean isIdType(TypeMirror t, Types types) {
         TypeMirror boxed = t.getKind().isPrimitive() ? types.boxedClass(types.getPrimitiveType(t.getKind())).asType() : t;

@@ -147,8 +147,8 @@ public final class MetamodelProcessor extends AbstractProcessor {
 
     private boolean field(TypeElement model, VariableElement f, MetamodelWriter out) {
         String where = model.getSimpleName() + "." + f.getSimpleName();
-        if (annotated(f, "org.ar4j.Json")) {
-            return true; // a JSON document: queried by paths inside it, not as a whole
+        if (annotated(f, "org.ar4j.Json") || FieldKinds.isScalarList(f.asType(), processingEnv.getTypeUtils())) {
+            return true; // a JSON document or list: queried by paths inside it and contains, not as a whole
         }
         if (annotated(f, "org.ar4j.Embedded")) {
             String valueClass = valueClass(where, f, out, 0);

@@ -60,8 +60,11 @@ final class MongoJson {
         if (!(v instanceof BigDecimal b)) {
             return v;
         }
-        BigDecimal s = b.stripTrailingZeros();
-        return s.scale() <= 0 && s.precision() - s.scale() <= 18 ? (Object) s.longValueExact() : new Decimal128(s);
+        try {
+            return b.longValueExact();
+        } catch (ArithmeticException e) {
+            return new Decimal128(b.stripTrailingZeros());
+        }
     }
 
     private static Predicate.Operator operator(Filter.Json.Test t) {

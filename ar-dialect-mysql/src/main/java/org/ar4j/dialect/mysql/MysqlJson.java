@@ -50,8 +50,13 @@ final class MysqlJson implements JsonColumnCodec {
 
     @Override
     public String scalar(String column, List<Object> path, Kind kind, Params params) {
-        String type = "JSON_TYPE(" + at(column, path, params) + ")";
-        String text = "JSON_UNQUOTE(" + at(column, path, params) + ")";
+        return of(at(column, path, params), at(column, path, params), kind);
+    }
+
+    /** The scalar of {@code kind} that the JSON expressions (the same value, written twice) hold, else NULL. */
+    private String of(String json, String again, Kind kind) {
+        String type = "JSON_TYPE(" + json + ")";
+        String text = "JSON_UNQUOTE(" + again + ")";
         return switch (kind) {
             case STRING -> "(CASE WHEN " + type + " = 'STRING' THEN CONVERT(" + text + " USING utf8mb4) END) COLLATE "
                     + collation;
@@ -66,10 +71,21 @@ final class MysqlJson implements JsonColumnCodec {
         return "(COALESCE(JSON_TYPE(" + at(column, path, params) + "), 'NULL') = 'NULL')";
     }
 
+    /**
+     * Each element through JSON_TABLE, compared as {@link #scalar} compares (JSON_CONTAINS compares numbers as doubles,
+     * so two integers beyond 2^53 would be equal).
+     */
     @Override
     public String contains(String column, List<Object> path, Object element, Params params) {
-        return "(CASE WHEN JSON_TYPE(" + at(column, path, params) + ") = 'ARRAY' THEN JSON_CONTAINS("
-                + at(column, path, params) + ", " + params.bind(JsonColumnCodec.scalarText(element), ColumnType.STRING)
-                + ") END)";
+        Kind kind = element instanceof String ? Kind.STRING : element instanceof Boolean ? Kind.BOOLEAN : Kind.NUMBER;
+        String typeOf = "JSON_TYPE(" + at(column, path, params) + ")";
+        String rows = "JSON_TABLE(" + at(column, path, params) + ", '$[*]' COLUMNS (v JSON PATH '$')) ar4j_e";
+        String operand = switch (kind) {
+            case STRING -> params.bind(element, ColumnType.STRING) + " COLLATE " + collation;
+            case NUMBER -> "CAST(" + params.bind(element, ColumnType.DECIMAL) + " AS DECIMAL(65,30))";
+            case BOOLEAN -> params.bind(element, ColumnType.BOOLEAN);
+        };
+        return "(CASE WHEN " + typeOf + " = 'ARRAY' THEN EXISTS (SELECT 1 FROM " + rows + " WHERE "
+                + of("ar4j_e.v", "ar4j_e.v", kind) + " = " + operand + ") END)";
     }
 }

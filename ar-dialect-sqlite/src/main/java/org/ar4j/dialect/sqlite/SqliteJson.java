@@ -77,10 +77,10 @@ final class SqliteJson implements JsonColumnCodec {
     /** An integer as a 64-bit integer when it is one, any other number as a double. */
     @Override
     public Object number(BigDecimal value) {
-        BigDecimal s = value.stripTrailingZeros();
-        if (s.scale() <= 0 && s.precision() - s.scale() <= 18) {
-            return s.longValueExact();
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            return value.doubleValue();
         }
-        return value.doubleValue();
     }
 }

@@ -100,7 +100,7 @@ final class ModelReader {
         }
         Class<?> javaType = at.embedded() ? Values.boxed(f.getType()) : f.getType();
         Convert convert = f.getAnnotation(Convert.class);
-        boolean json = f.isAnnotationPresent(Json.class);
+        boolean json = f.isAnnotationPresent(Json.class) || scalarList(f);
         if (json && (convert != null || isId || isVersion || f.getType().isPrimitive())) {
             throw new ModelDefinitionException(where + " is @Json, so its JSON codec stores it; ids, versions,"
                     + " primitives and @Convert fields cannot be: remove @Json or the other");
@@ -147,6 +147,18 @@ final class ModelReader {
                 new FieldInfo.Mapping(javaType, converter, generator), ct,
                 new FieldInfo.Roles(isId, generated, col != null && col.unique(), col != null && col.notNull(), isVersion),
                 new ColumnSpec.Size(size[0], size[1], size[2])), index, at.getter(), at.setter());
+    }
+
+    /** The element types of a list or set stored as a JSON array without {@code @Json}. */
+    private static final java.util.Set<Class<?>> LIST_ELEMENTS = java.util.Set.of(String.class, Integer.class,
+            Long.class, Double.class, java.math.BigDecimal.class, Boolean.class, UUID.class);
+
+    /** A {@code List<String>}, {@code Set<Long>}... field: a JSON array on every backend (a native one on MongoDB). */
+    private static boolean scalarList(Field f) {
+        Class<?> t = f.getType();
+        return (t == java.util.List.class || t == java.util.Set.class || t == java.util.Collection.class)
+                && f.getGenericType() instanceof java.lang.reflect.ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> e && LIST_ELEMENTS.contains(e);
     }
 
     /** The JVM generator an @Id asks for, made once per model; null for none. */
