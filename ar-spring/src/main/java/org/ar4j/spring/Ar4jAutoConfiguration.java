@@ -20,6 +20,7 @@ import org.springframework.util.ClassUtils;
 import org.ar4j.Database;
 import org.ar4j.DatabaseBuilder;
 import org.ar4j.ConfigurationException;
+import org.ar4j.JsonCodec;
 import org.ar4j.ValueConverter;
 import org.ar4j.QueryListener;
 import org.ar4j.micrometer.Ar4jMetrics;
@@ -40,7 +41,7 @@ import org.ar4j.cache.RelationCache;
     "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"})
 @ConditionalOnClass(Database.class)
 @EnableConfigurationProperties(Ar4jProperties.class)
-@Import({Ar4jAutoConfiguration.Metrics.class, Ar4jAutoConfiguration.Web.class})
+@Import({Ar4jAutoConfiguration.Metrics.class, Ar4jAutoConfiguration.Web.class, Ar4jAutoConfiguration.Json.class})
 public class Ar4jAutoConfiguration {
     private static final boolean SPRING_JDBC = ClassUtils.isPresent(
             "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy", Ar4jAutoConfiguration.class.getClassLoader());
@@ -54,7 +55,8 @@ public class Ar4jAutoConfiguration {
     @ConditionalOnMissingBean
     Database ar4jDatabase(Ar4jProperties props, ObjectProvider<DataSource> dataSources,
                           ObjectProvider<QueryListener> listeners, ObjectProvider<RelationCache> cache,
-                          ObjectProvider<ValueConverter<?, ?>> converters, Environment environment) {
+                          ObjectProvider<ValueConverter<?, ?>> converters, ObjectProvider<JsonCodec> json,
+                          Environment environment) {
         PropertyNames.check(environment);
         DatabaseBuilder builder = Database.builder();
         DataSource dataSource = props.getUrl() == null || props.getUrl().isBlank() ? dataSources.getIfUnique() : null;
@@ -75,6 +77,7 @@ public class Ar4jAutoConfiguration {
         props.getProperties().forEach(builder::property);
         cache.ifAvailable(builder::relationCache);
         converters.orderedStream().forEach(c -> addConverter(builder, c));
+        json.ifAvailable(builder::json);
         Database db = builder.build();
         listeners.orderedStream().forEach(db::addQueryListener);
         return db;
@@ -108,6 +111,21 @@ public class Ar4jAutoConfiguration {
             task.run();
             return null;
         });
+    }
+
+    /**
+     * {@code @Json} fields through the context's Jackson {@code JsonMapper} (Spring Boot's, with the application's
+     * settings), where ar-jackson is on the class path; an application's own JsonCodec bean wins.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.ar4j.jackson.JacksonJsonCodec", "tools.jackson.databind.json.JsonMapper"})
+    static class Json {
+        @Bean
+        @ConditionalOnMissingBean(JsonCodec.class)
+        JsonCodec ar4jJsonCodec(ObjectProvider<tools.jackson.databind.json.JsonMapper> mappers) {
+            tools.jackson.databind.json.JsonMapper mapper = mappers.getIfUnique();
+            return mapper == null ? new org.ar4j.jackson.JacksonJsonCodec() : new org.ar4j.jackson.JacksonJsonCodec(mapper);
+        }
     }
 
     /** Binds this context's Database to each web request's thread, where the Servlet API is present. */

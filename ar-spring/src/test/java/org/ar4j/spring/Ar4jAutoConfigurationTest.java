@@ -24,6 +24,7 @@ import org.ar4j.QueryEvent;
 import org.ar4j.QueryListener;
 import org.ar4j.micrometer.Ar4jMetrics;
 import org.ar4j.spring.testapp.Entry;
+import org.ar4j.spring.testapp.Profile;
 import org.ar4j.spring.testapp.Sku;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +141,24 @@ class Ar4jAutoConfigurationTest {
                     Long id = db.bind(() -> new Sku(new Sku.Code("ab-1")).save().id);
                     assertThat(db.find(Sku.class, id).orElseThrow().code).isEqualTo(new Sku.Code("AB-1"));
                     assertThat(db.query(Sku.class).where("code", new Sku.Code("ab-1")).count()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void jsonFieldsUseTheContextsJsonMapper() {
+        runner.withPropertyValues("spring.ar4j.url=jdbc:sqlite::memory:")
+                .withBean(tools.jackson.databind.json.JsonMapper.class, () -> tools.jackson.databind.json.JsonMapper.builder()
+                        .propertyNamingStrategy(tools.jackson.databind.PropertyNamingStrategies.SNAKE_CASE).build())
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    Database db = ctx.getBean(Database.class);
+                    db.schema().create(Profile.class);
+                    Profile p = new Profile();
+                    p.settings = new Profile.Settings("Ada L.");
+                    Long id = db.bind(() -> p.save().id);
+                    assertThat(db.find(Profile.Raw.class, id).orElseThrow().settings)
+                            .as("written by the application's mapper").contains("\"display_name\"");
+                    assertThat(db.find(Profile.class, id).orElseThrow().settings.displayName()).isEqualTo("Ada L.");
                 });
     }
 
