@@ -1,8 +1,10 @@
 package org.ar4j.jackson;
 
 import java.lang.reflect.Type;
+import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,6 +18,8 @@ import org.ar4j.JsonCodec;
  */
 public final class JacksonJsonCodec implements JsonCodec {
     private final ObjectMapper mapper;
+    /** Each field's generic type as Jackson's, made once. */
+    private final ConcurrentHashMap<Type, JavaType> types = new ConcurrentHashMap<>();
 
     /** A codec with ar4j's own mapper: floating-point numbers read as exact decimals. */
     public JacksonJsonCodec() {
@@ -43,11 +47,19 @@ public final class JacksonJsonCodec implements JsonCodec {
 
     @Override
     public Object fromText(String text, Type type) {
-        return mapper.readValue(text, mapper.getTypeFactory().constructType(type));
+        return mapper.readValue(text, javaType(type));
     }
 
     @Override
     public Object fromTree(Object tree, Type type) {
-        return mapper.convertValue(tree, mapper.getTypeFactory().constructType(type));
+        return mapper.convertValue(tree, javaType(type));
+    }
+
+    private JavaType javaType(Type type) {
+        JavaType t = types.get(type);
+        if (t == null) {
+            t = types.computeIfAbsent(type, k -> mapper.getTypeFactory().constructType(k));
+        }
+        return t;
     }
 }

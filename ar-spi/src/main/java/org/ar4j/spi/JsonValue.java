@@ -1,6 +1,7 @@
 package org.ar4j.spi;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The canonical value of a {@link ColumnType#JSON} column: a JSON document as text, as a plain tree, or both. A tree
@@ -10,26 +11,34 @@ import java.util.Objects;
  */
 public final class JsonValue {
     private final String text;
-    private final Object tree;
+    /** Parses the text into the tree on first use; null when there is none. */
+    private final Function<String, Object> parser;
+    private volatile Object tree;
 
-    private JsonValue(String text, Object tree) {
+    private JsonValue(String text, Object tree, Function<String, Object> parser) {
         this.text = text;
         this.tree = tree;
+        this.parser = parser;
     }
 
     /** A document with both forms. */
     public static JsonValue of(String text, Object tree) {
-        return new JsonValue(Objects.requireNonNull(text, "text"), tree);
+        return new JsonValue(Objects.requireNonNull(text, "text"), tree == null ? NULL : tree, null);
+    }
+
+    /** A document whose tree {@code parser} makes from its text when first asked for (and keeps). */
+    public static JsonValue of(String text, Function<String, Object> parser) {
+        return new JsonValue(Objects.requireNonNull(text, "text"), null, Objects.requireNonNull(parser, "parser"));
     }
 
     /** A document read as text. */
     public static JsonValue ofText(String text) {
-        return new JsonValue(Objects.requireNonNull(text, "text"), null);
+        return new JsonValue(Objects.requireNonNull(text, "text"), null, null);
     }
 
     /** A document read as a plain tree. */
     public static JsonValue ofTree(Object tree) {
-        return new JsonValue(null, tree == null ? NULL : tree);
+        return new JsonValue(null, tree == null ? NULL : tree, null);
     }
 
     /** Marks a tree that is JSON null, so that a tree is never absent by accident. */
@@ -45,14 +54,20 @@ public final class JsonValue {
         return text;
     }
 
-    /** Whether the plain tree is at hand. */
+    /** Whether the plain tree is at hand (or made on first use). */
     public boolean hasTree() {
-        return tree != null;
+        return tree != null || parser != null;
     }
 
     /** The plain tree (null for JSON null), or null when the document was read as text. */
     public Object tree() {
-        return tree == NULL ? null : tree;
+        Object t = tree;
+        if (t == null && parser != null) {
+            Object parsed = parser.apply(text);
+            t = parsed == null ? NULL : parsed;
+            tree = t;
+        }
+        return t == NULL ? null : t;
     }
 
     /** Equal when both have texts that are equal or both have trees that are equal (core compares by meaning). */
@@ -64,7 +79,7 @@ public final class JsonValue {
         if (text != null && j.text != null) {
             return text.equals(j.text);
         }
-        return tree != null && j.tree != null && Objects.equals(tree(), j.tree());
+        return hasTree() && j.hasTree() && Objects.equals(tree(), j.tree());
     }
 
     @Override

@@ -33,8 +33,9 @@ final class JsonConverter implements ValueConverter<Object, JsonValue> {
     @Override
     public JsonValue toStored(Object value) {
         try {
-            Object tree = codec.toTree(value);
-            return JsonValue.of(codec.toText(tree), tree);
+            // the text only: a tree, when a backend or a comparison needs one, is parsed from it (never from the
+            // value, which the application may change afterwards)
+            return JsonValue.of(codec.toText(value), this::parse);
         } catch (StackOverflowError e) {
             // a value inside itself (or nested beyond the stack): no JSON document, refused like any bad value
             throw new IllegalArgumentException("the value nests too deep, or contains itself, to be a JSON document");
@@ -43,20 +44,32 @@ final class JsonConverter implements ValueConverter<Object, JsonValue> {
 
     @Override
     public Object fromStored(JsonValue stored) {
-        return stored.hasTree() ? codec.fromTree(stored.tree(), type) : codec.fromText(stored.text(), type);
+        return stored.text() != null ? codec.fromText(stored.text(), type) : codec.fromTree(stored.tree(), type);
+    }
+
+    private Object parse(String text) {
+        return codec.fromText(text, Object.class);
     }
 
     /** The plain tree of a stored document, parsed from its text when it came as text. */
     Object tree(JsonValue v) {
-        return v.hasTree() ? v.tree() : codec.fromText(v.text(), Object.class);
+        return v.hasTree() ? v.tree() : parse(v.text());
     }
 
-    /** Whether two stored documents (either may be null) mean the same. */
+    /**
+     * Whether two stored documents (either may be null) mean the same: at once when their texts are equal (a backend
+     * that keeps the text as written), else by their trees.
+     */
     boolean same(Object a, Object b) {
         if (a == null || b == null) {
             return a == b;
         }
-        return sameTree(tree((JsonValue) a), tree((JsonValue) b));
+        JsonValue x = (JsonValue) a;
+        JsonValue y = (JsonValue) b;
+        if (x.text() != null && x.text().equals(y.text())) {
+            return true;
+        }
+        return sameTree(tree(x), tree(y));
     }
 
     static boolean sameTree(Object a, Object b) {
