@@ -148,7 +148,14 @@ public final class MetamodelProcessor extends AbstractProcessor {
     private boolean field(TypeElement model, VariableElement f, MetamodelWriter out) {
         String where = model.getSimpleName() + "." + f.getSimpleName();
         if (annotated(f, "org.ar4j.Json") || FieldKinds.isScalarList(f.asType(), processingEnv.getTypeUtils())) {
-            return true; // a JSON document or list: queried by paths inside it and contains, not as a whole
+            // a JSON document or list: queried by paths inside it and contains, not as a whole; typed paths where
+            // the document is a record or class of the application's
+            String paths = JsonMetamodel.of(f.asType(), out, processingEnv.getTypeUtils(), 0);
+            if (paths != null && !out.embedded(f.getSimpleName().toString(), paths)) {
+                error(f, where + " has the name of another field or relation of " + model.getSimpleName() + "; rename one");
+                return false;
+            }
+            return true;
         }
         if (annotated(f, "org.ar4j.Embedded")) {
             String valueClass = valueClass(where, f, out, 0);

@@ -48,7 +48,7 @@ final class MetamodelWriter {
         if (!names.add(name)) {
             return false;
         }
-        body.append("    /** The fields of the embedded value {@code ").append(name).append("}. */\n")
+        body.append("    /** The fields inside {@code ").append(name).append("}. */\n")
                 .append("    public static final ").append(valueClass).append(' ').append(name).append(" = new ")
                 .append(valueClass).append("(\"").append(name).append(".\");\n\n");
         return true;
@@ -85,7 +85,7 @@ final class MetamodelWriter {
                         .append(n).append(".\");\n");
             }
         }
-        classes.append("    /** The fields of an embedded {@code ").append(type).append("}, under a path. */\n")
+        classes.append("    /** The fields inside a {@code ").append(type).append("}, under a path. */\n")
                 .append("    public static final class ").append(valueClass).append(" {\n").append(decl).append('\n')
                 .append("        private ").append(valueClass).append("(String path) {\n").append(init)
                 .append("        }\n    }\n\n");

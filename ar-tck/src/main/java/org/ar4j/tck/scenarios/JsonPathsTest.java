@@ -208,6 +208,30 @@ class JsonPathsTest extends TckScenario {
     }
 
     @TestFactory
+    Stream<DynamicTest> typedPathsThroughTheMetamodel() {
+        return CapabilityGate.scenario(db, Capability.JSON_PATHS,
+                "typed paths into a @Json record (Listing_.specs.color) query as the names do", () -> {
+                    Random random = new Random(SEED + 2);
+                    List<Listing> saved = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        Listing l = new Listing("s" + i);
+                        l.specs = random.nextInt(4) == 0 ? null : new Listing.Specs(random.nextBoolean() ? "blue" : null,
+                                new BigDecimal(random.nextInt(3000)).movePointLeft(2), List.of(), java.util.Map.of());
+                        saved.add(l.save());
+                    }
+                    BigDecimal cut = new BigDecimal("15.00");
+                    assertThat(got(org.ar4j.tck.fixtures.Listing_.specs.color.eq("blue")))
+                            .isEqualTo(saved.stream().filter(l -> l.specs != null && "blue".equals(l.specs.color()))
+                                    .map(l -> l.id).toList());
+                    assertThat(got(org.ar4j.tck.fixtures.Listing_.specs.weight.ge(cut)))
+                            .isEqualTo(saved.stream().filter(l -> l.specs != null && l.specs.weight().compareTo(cut) >= 0)
+                                    .map(l -> l.id).toList());
+                }, () -> assertThatThrownBy(() -> Listing.query()
+                        .where(org.ar4j.tck.fixtures.Listing_.specs.color.eq("blue")).count())
+                        .isInstanceOf(UnsupportedCapabilityException.class));
+    }
+
+    @TestFactory
     Stream<DynamicTest> badPathsAreRefused() {
         return Stream.of(DynamicTest.dynamicTest("bad paths and operands are refused naming model, field and path", () -> {
             assertThatThrownBy(() -> Listing.query().where(Where.eq("attributes.$where", "x")).count())
