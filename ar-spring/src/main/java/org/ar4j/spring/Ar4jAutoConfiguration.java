@@ -126,6 +126,13 @@ public class Ar4jAutoConfiguration {
             tools.jackson.databind.json.JsonMapper mapper = mappers.getIfUnique();
             return mapper == null ? new org.ar4j.jackson.JacksonJsonCodec() : new org.ar4j.jackson.JacksonJsonCodec(mapper);
         }
+
+        /** Writes models returned by controllers: Spring Boot adds Jackson module beans to its JsonMapper. */
+        @Bean
+        @ConditionalOnMissingBean(org.ar4j.jackson.Ar4jModule.class)
+        org.ar4j.jackson.Ar4jModule ar4jJacksonModule() {
+            return new org.ar4j.jackson.Ar4jModule();
+        }
     }
 
     /** Binds this context's Database to each web request's thread, where the Servlet API is present. */

@@ -163,6 +163,23 @@ class Ar4jAutoConfigurationTest {
     }
 
     @Test
+    void theContextsJsonMapperWritesModelsWithoutTheirState() {
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
+                        org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration.class,
+                        Ar4jAutoConfiguration.class))
+                .withPropertyValues("spring.ar4j.url=jdbc:sqlite::memory:")
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    Database db = ctx.getBean(Database.class);
+                    db.schema().create(Entry.class);
+                    Long id = db.bind(() -> new Entry("lunch").save().id);
+                    String json = ctx.getBean(tools.jackson.databind.json.JsonMapper.class)
+                            .writeValueAsString(db.find(Entry.class, id).orElseThrow());
+                    assertThat(json).isEqualTo("{\"id\":" + id + ",\"memo\":\"lunch\"}");
+                });
+    }
+
+    @Test
     void everySettingHasMetadataWithADescription() throws Exception {
         String json;
         try (var in = Ar4jProperties.class.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
