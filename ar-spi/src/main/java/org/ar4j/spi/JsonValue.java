@@ -70,6 +70,23 @@ public final class JsonValue {
         return t == NULL ? null : t;
     }
 
+    /**
+     * A JSON number of a tree as an exact decimal (a double by its shortest decimal text, as JSON writes it): how
+     * numbers inside documents compare, on every backend.
+     */
+    public static java.math.BigDecimal decimal(Number n) {
+        if (n instanceof java.math.BigDecimal b) {
+            return b;
+        }
+        if (n instanceof java.math.BigInteger b) {
+            return new java.math.BigDecimal(b);
+        }
+        if (n instanceof Double || n instanceof Float) {
+            return new java.math.BigDecimal(n.toString());
+        }
+        return java.math.BigDecimal.valueOf(n.longValue());
+    }
+
     /** Equal when both have texts that are equal or both have trees that are equal (core compares by meaning). */
     @Override
     public boolean equals(Object o) {

@@ -1,9 +1,14 @@
 package org.ar4j.sql;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.JsonValue;
 
 /**
  * The codec of {@link ColumnType#JSON} columns of a dialect that can query inside documents (it declares
@@ -41,6 +46,25 @@ public interface JsonColumnCodec extends ColumnCodec {
      * or a Boolean), FALSE when it holds an array without one, NULL otherwise.
      */
     String contains(String column, List<Object> path, Object element, Params params);
+
+    /** Binds the document's text (a dialect whose JSON type needs more, as PostgreSQL's jsonb, overrides this). */
+    @Override
+    default void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        ps.setString(index, ((JsonValue) value).text());
+    }
+
+    /** Reads the document's text. */
+    @Override
+    default Object read(ResultSet rs, int index) throws SQLException {
+        String text = rs.getString(index);
+        return text == null ? null : JsonValue.ofText(text);
+    }
+
+    /** Nulls bind as text. */
+    @Override
+    default int nullType() {
+        return Types.VARCHAR;
+    }
 
     /** A number operand as this dialect binds it against {@link #scalar} numbers: the exact decimal by default. */
     default Object number(BigDecimal value) {

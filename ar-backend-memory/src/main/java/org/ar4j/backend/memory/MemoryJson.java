@@ -1,7 +1,6 @@
 package org.ar4j.backend.memory;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -60,21 +59,8 @@ final class MemoryJson {
             return Boolean.compare(b, o);
         }
         if (v instanceof Number n && operand instanceof BigDecimal o) {
-            return decimal(n).compareTo(o);
+            return JsonValue.decimal(n).compareTo(o);
         }
         return null;
-    }
-
-    private static BigDecimal decimal(Number n) {
-        if (n instanceof BigDecimal b) {
-            return b;
-        }
-        if (n instanceof BigInteger b) {
-            return new BigDecimal(b);
-        }
-        if (n instanceof Double || n instanceof Float) {
-            return new BigDecimal(n.toString());
-        }
-        return BigDecimal.valueOf(n.longValue());
     }
 }

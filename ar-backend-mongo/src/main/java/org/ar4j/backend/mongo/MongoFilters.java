@@ -131,7 +131,7 @@ final class MongoFilters {
         return live.size() == 1 ? live.get(0) : new Document("$or", live);
     }
 
-    private static String op(Predicate.Operator o) {
+    static String op(Predicate.Operator o) {
         return switch (o) {
             case EQ -> "$eq";
             case NE -> "$ne";
@@ -142,7 +142,7 @@ final class MongoFilters {
         };
     }
 
-    private static Predicate.Operator negate(Predicate.Operator o) {
+    static Predicate.Operator negate(Predicate.Operator o) {
         return switch (o) {
             case EQ -> Predicate.Operator.NE;
             case NE -> Predicate.Operator.EQ;

@@ -42,14 +42,14 @@ final class MongoJson {
                 Document kind = new Document(f, new Document("$type", p.value() instanceof String ? "string"
                         : p.value() instanceof Boolean ? "bool" : "number"));
                 Document notArray = new Document(f, new Document("$not", new Document("$type", "array")));
-                Predicate.Operator o = wanted ? op : negate(op);
+                Predicate.Operator o = wanted ? op : MongoFilters.negate(op);
                 Document cmp = v instanceof Decimal128 && o == Predicate.Operator.EQ
                         // a range: the in-process test server's equality on Decimal128 rounds, its ranges do not
                         ? new Document(f, new Document("$gte", v).append("$lte", v))
                         : v instanceof Decimal128 && o == Predicate.Operator.NE
                         ? new Document("$or", List.of(new Document(f, new Document("$lt", v)),
                                 new Document(f, new Document("$gt", v))))
-                        : new Document(f, new Document(symbol(o), v));
+                        : new Document(f, new Document(MongoFilters.op(o), v));
                 return MongoFilters.and(List.of(kind, notArray, cmp));
             }
         }
@@ -75,28 +75,6 @@ final class MongoJson {
             case LE -> Predicate.Operator.LE;
             case GT -> Predicate.Operator.GT;
             default -> Predicate.Operator.GE;
-        };
-    }
-
-    private static Predicate.Operator negate(Predicate.Operator o) {
-        return switch (o) {
-            case EQ -> Predicate.Operator.NE;
-            case NE -> Predicate.Operator.EQ;
-            case LT -> Predicate.Operator.GE;
-            case LE -> Predicate.Operator.GT;
-            case GT -> Predicate.Operator.LE;
-            case GE -> Predicate.Operator.LT;
-        };
-    }
-
-    private static String symbol(Predicate.Operator o) {
-        return switch (o) {
-            case EQ -> "$eq";
-            case NE -> "$ne";
-            case LT -> "$lt";
-            case LE -> "$lte";
-            case GT -> "$gt";
-            case GE -> "$gte";
         };
     }
 }

@@ -1,14 +1,10 @@
 package org.ar4j.dialect.mysql;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.TableSpec;
-import org.ar4j.sql.ColumnCodec;
 import org.ar4j.sql.JsonColumnCodec;
 
 /**
@@ -17,7 +13,6 @@ import org.ar4j.sql.JsonColumnCodec;
  * compared; numbers as exact decimals, strings in the tables' binary collation.
  */
 final class MysqlJson implements JsonColumnCodec {
-    private static final ColumnCodec TEXT = ColumnCodec.standard(ColumnType.JSON);
     private final String collation;
 
     MysqlJson(String collation) {
@@ -27,21 +22,6 @@ final class MysqlJson implements JsonColumnCodec {
     @Override
     public String typeName(TableSpec table, ColumnSpec column) {
         return "JSON";
-    }
-
-    @Override
-    public void bind(PreparedStatement ps, int index, Object value) throws SQLException {
-        TEXT.bind(ps, index, value);
-    }
-
-    @Override
-    public Object read(ResultSet rs, int index) throws SQLException {
-        return TEXT.read(rs, index);
-    }
-
-    @Override
-    public int nullType() {
-        return TEXT.nullType();
     }
 
     private static String at(String column, List<Object> path, Params params) {

@@ -1,7 +1,6 @@
 package org.ar4j.dialect.postgres;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.ar4j.sql.JsonColumnCodec;
  */
 final class PostgresJson implements JsonColumnCodec {
     static final ColumnCodec JSONB = new PostgresJson();
-    private static final ColumnCodec TEXT = ColumnCodec.standard(ColumnType.JSON);
 
     private PostgresJson() {
     }
@@ -33,11 +31,6 @@ final class PostgresJson implements JsonColumnCodec {
     @Override
     public void bind(PreparedStatement ps, int index, Object value) throws SQLException {
         ps.setObject(index, ((JsonValue) value).text(), Types.OTHER);
-    }
-
-    @Override
-    public Object read(ResultSet rs, int index) throws SQLException {
-        return TEXT.read(rs, index);
     }
 
     @Override

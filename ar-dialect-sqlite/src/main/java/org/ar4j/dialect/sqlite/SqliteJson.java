@@ -1,9 +1,6 @@
 package org.ar4j.dialect.sqlite;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 
 import org.ar4j.spi.ColumnSpec;
@@ -19,7 +16,6 @@ import org.ar4j.sql.JsonColumnCodec;
  */
 final class SqliteJson implements JsonColumnCodec {
     static final ColumnCodec TEXT_JSON = new SqliteJson();
-    private static final ColumnCodec TEXT = ColumnCodec.standard(ColumnType.JSON);
 
     private SqliteJson() {
     }
@@ -27,21 +23,6 @@ final class SqliteJson implements JsonColumnCodec {
     @Override
     public String typeName(TableSpec table, ColumnSpec column) {
         return "TEXT";
-    }
-
-    @Override
-    public void bind(PreparedStatement ps, int index, Object value) throws SQLException {
-        TEXT.bind(ps, index, value);
-    }
-
-    @Override
-    public Object read(ResultSet rs, int index) throws SQLException {
-        return TEXT.read(rs, index);
-    }
-
-    @Override
-    public int nullType() {
-        return TEXT.nullType();
     }
 
     private static String path(List<Object> path, Params params) {

@@ -1,8 +1,6 @@
 package org.ar4j.core.internal.meta;
 
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +72,7 @@ final class JsonConverter implements ValueConverter<Object, JsonValue> {
 
     static boolean sameTree(Object a, Object b) {
         if (a instanceof Number x && b instanceof Number y) {
-            return decimal(x).compareTo(decimal(y)) == 0;
+            return JsonValue.decimal(x).compareTo(JsonValue.decimal(y)) == 0;
         }
         if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
             if (x.size() != y.size()) {
@@ -100,19 +98,5 @@ final class JsonConverter implements ValueConverter<Object, JsonValue> {
             return true;
         }
         return a == null ? b == null : a.equals(b);
-    }
-
-    /** A JSON number as an exact decimal (a double by its shortest decimal text). */
-    static BigDecimal decimal(Number n) {
-        if (n instanceof BigDecimal b) {
-            return b;
-        }
-        if (n instanceof BigInteger b) {
-            return new BigDecimal(b);
-        }
-        if (n instanceof Double || n instanceof Float) {
-            return new BigDecimal(n.toString());
-        }
-        return BigDecimal.valueOf(n.longValue());
     }
 }
