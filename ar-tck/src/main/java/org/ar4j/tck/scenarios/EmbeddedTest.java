@@ -155,6 +155,32 @@ class EmbeddedTest extends TckScenario {
         assertThat(Customer.query().select(Customer_.name, Customer_.address.city).tuples()).hasSize(1);
     }
 
+    @Test
+    @DisplayName("migrate adds an embedded value's columns to an existing table; validate is clean after")
+    void migrateAddsEmbeddedColumns() {
+        db.schema().dropIfExists(Depot.class);
+        db.schema().create(org.ar4j.tck.fixtures.drift.DepotV1.class);
+        try {
+            db.bind(() -> new org.ar4j.tck.fixtures.drift.DepotV1("D0").save());
+            boolean tables = db.supports(org.ar4j.Capability.RAW_SQL) || db.supports(org.ar4j.Capability.FOREIGN_KEYS);
+            if (tables) {
+                assertThat(db.schema().validate(Depot.class).problems()).as("the value's columns are missing")
+                        .isNotEmpty();
+            }
+            db.schema().migrate(Depot.class);
+            assertThat(db.schema().validate(Depot.class).isClean()).isTrue();
+            Depot old = Depot.query().one();
+            assertThat(old.address).as("a row from before: a null value").isNull();
+            old.address = new Address("Dock 2", "Oslo", new Position(1.5, null));
+            old.save();
+            assertThat(observer().find(Depot.class, old.id).orElseThrow().address)
+                    .isEqualTo(new Address("Dock 2", "Oslo", new Position(1.5, null)));
+        } finally {
+            db.schema().dropIfExists(Depot.class);
+            db.schema().create(Depot.class);
+        }
+    }
+
     /** An @Embedded field of a type that is no value of fields. */
     @org.ar4j.Table("tck_bad_embedded")
     public static class BadEmbedded extends ActiveRecord<BadEmbedded> {

@@ -106,6 +106,19 @@ class TypeConvertersTest extends TckScenario {
     }
 
     @Test
+    @DisplayName("upsertAll and projections carry values through the database's converter")
+    void upsertsAndProjections() {
+        new Crate("a", new Weight(1)).save();
+        Crate.upsertAll(List.of(new Crate("a", new Weight(7)), new Crate("b", new Weight(9))), "label");
+        assertThat(typed.query(Crate.class).orderBy("label").pluck("weight", Weight.class))
+                .as("written over by label, and inserted").containsExactly(new Weight(7), new Weight(9));
+        List<org.ar4j.query.Tuple> rows = Crate.query().orderBy("label")
+                .select(org.ar4j.tck.fixtures.Crate_.label, org.ar4j.tck.fixtures.Crate_.weight).tuples();
+        assertThat(rows).extracting(t -> t.get(org.ar4j.tck.fixtures.Crate_.weight))
+                .containsExactly(new Weight(7), new Weight(9));
+    }
+
+    @Test
     @DisplayName("a model needing a type converter is refused by a database without one, naming field and fix")
     void aDatabaseWithoutTheConverterRefusesTheModel() {
         assertThatThrownBy(() -> db.query(Crate.class).count()).isInstanceOf(ModelDefinitionException.class)
