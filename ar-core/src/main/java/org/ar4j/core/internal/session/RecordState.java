@@ -131,8 +131,16 @@ public final class RecordState {
             setOrigin(new Origin(fresh.db(), true, origin.mode(), origin.peers()));
         }
         List<FieldInfo> fields = model.fields();
+        room(fields.size());
         for (int i = 0; i < fields.size(); i++) {
             setValue(i, fields.get(i).storedValue(record));
+        }
+    }
+
+    /** Makes room for {@code fields} values at once (a fresh state has none beyond the inline ones). */
+    private void room(int fields) {
+        if (fields > INLINE && (rest == null || rest.length < fields - INLINE)) {
+            rest = rest == null ? new Object[fields - INLINE] : java.util.Arrays.copyOf(rest, fields - INLINE);
         }
     }
 
@@ -154,6 +162,7 @@ public final class RecordState {
     }
 
     void setValues(Object[] loaded) {
+        room(loaded.length);
         for (int i = 0; i < loaded.length; i++) {
             setValue(i, loaded[i]);
         }
