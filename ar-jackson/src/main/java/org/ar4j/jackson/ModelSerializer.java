@@ -96,13 +96,24 @@ final class ModelSerializer extends StdSerializer<ActiveRecord<?>> {
         for (Class<?> c : chain) {
             for (Field f : c.getDeclaredFields()) {
                 int m = f.getModifiers();
-                if (!Modifier.isStatic(m) && !Modifier.isTransient(m) && !f.isSynthetic()
-                        && !f.isAnnotationPresent(org.ar4j.Transient.class) && f.trySetAccessible()) {
-                    out.add(f);
+                if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()
+                        || f.isAnnotationPresent(org.ar4j.Transient.class)) {
+                    continue;
                 }
+                out.add(readable(f));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The field, made readable; a class in a module that does not open it is refused, naming the fix. */
+    private static Field readable(Field f) {
+        if (!f.trySetAccessible()) {
+            Class<?> c = f.getDeclaringClass();
+            throw new IllegalStateException(c.getName() + "." + f.getName() + " cannot be read to write JSON; in a"
+                    + " module-info, open " + c.getPackageName() + " to org.ar4j.jackson");
+        }
+        return f;
     }
 
     /** The relation constants the class chain declares. */
@@ -110,10 +121,9 @@ final class ModelSerializer extends StdSerializer<ActiveRecord<?>> {
         List<Relation<?, ?>> out = new ArrayList<>();
         for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) && Relation.class.isAssignableFrom(f.getType())
-                        && f.trySetAccessible()) {
+                if (Modifier.isStatic(f.getModifiers()) && Relation.class.isAssignableFrom(f.getType())) {
                     try {
-                        out.add((Relation<?, ?>) f.get(null));
+                        out.add((Relation<?, ?>) readable(f).get(null));
                     } catch (IllegalAccessException e) {
                         throw new IllegalStateException(type.getName() + "." + f.getName() + " cannot be read", e);
                     }
