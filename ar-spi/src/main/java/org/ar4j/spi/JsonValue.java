@@ -21,11 +21,6 @@ public final class JsonValue {
         this.parser = parser;
     }
 
-    /** A document with both forms. */
-    public static JsonValue of(String text, Object tree) {
-        return new JsonValue(Objects.requireNonNull(text, "text"), tree == null ? NULL : tree, null);
-    }
-
     /** A document whose tree {@code parser} makes from its text when first asked for (and keeps). */
     public static JsonValue of(String text, Function<String, Object> parser) {
         return new JsonValue(Objects.requireNonNull(text, "text"), null, Objects.requireNonNull(parser, "parser"));

@@ -81,7 +81,7 @@ final class MongoValues {
         if (tree instanceof Double || tree instanceof Float) {
             // by its decimal text, as the SQL backends keep it: compared exactly with other decimals
             double d = ((Number) tree).doubleValue();
-            return Double.isFinite(d) ? new Decimal128(new BigDecimal(Double.toString(d))) : d;
+            return Double.isFinite(d) ? new Decimal128(JsonValue.decimal(d)) : d;
         }
         if (tree instanceof Short || tree instanceof Byte) {
             return ((Number) tree).intValue();

@@ -9,6 +9,7 @@ import org.ar4j.QueryException;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.Filter;
+import org.ar4j.spi.JsonValue;
 
 /**
  * Names of values inside JSON documents: {@code "specs.color"} is the key {@code color} of the {@code @Json} field
@@ -47,17 +48,10 @@ final class JsonPaths {
             if (v instanceof String || v instanceof Boolean) {
                 return v;
             }
-            if (v instanceof BigDecimal b) {
-                return b;
-            }
-            if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
-                return BigDecimal.valueOf(((Number) v).longValue());
-            }
-            if (v instanceof BigInteger b) {
-                return new BigDecimal(b);
-            }
-            if ((v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
-                return new BigDecimal(v.toString());
+            boolean exact = v instanceof BigDecimal || v instanceof BigInteger || v instanceof Integer
+                    || v instanceof Long || v instanceof Short || v instanceof Byte;
+            if (exact || (v instanceof Double || v instanceof Float) && Double.isFinite(((Number) v).doubleValue())) {
+                return JsonValue.decimal((Number) v);
             }
             throw new QueryException(where() + " is a value inside a JSON document, compared with a "
                     + v.getClass().getName() + "; compare it with a String, a number or a Boolean");

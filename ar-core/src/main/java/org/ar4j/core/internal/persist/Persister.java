@@ -158,7 +158,7 @@ public final class Persister {
         FieldInfo id = model.id();
         Object currentId = id.storedValue(record);
         Object loadedId = st.loaded(id.index());
-        if (!Writes.same(currentId, loadedId)) {
+        if (!id.sameStored(currentId, loadedId)) {
             throw new Ar4jException("The id of a saved " + model.name() + " cannot change (was " + loadedId
                     + ", now " + currentId + "); create a new record instead");
         }

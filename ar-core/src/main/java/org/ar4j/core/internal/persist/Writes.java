@@ -1,9 +1,7 @@
 package org.ar4j.core.internal.persist;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
@@ -115,13 +113,6 @@ public final class Writes {
             rows.add(row);
         }
         session.checks().values(model.tableSpec(), model.columns(), rows);
-    }
-
-    static boolean same(Object a, Object b) {
-        if (a instanceof byte[] x && b instanceof byte[] y) {
-            return Arrays.equals(x, y);
-        }
-        return Objects.equals(a, b);
     }
 
     /** The fields (Java names) whose value differs from the snapshot; every field of a new record. */
