@@ -51,6 +51,12 @@ public enum Capability {
      */
     JSON_PATHS,
     /**
+     * Indexes on paths inside JSON documents ({@code @Json(indexed = "color")}): created by schema create and migrate,
+     * checked by validate, and used by equality conditions on those paths. Without it no such index is created or
+     * checked, and the same conditions give the same results.
+     */
+    JSON_PATH_INDEXES,
+    /**
      * A read takes columns of BelongsTo targets in the same statement (SQL's LEFT JOIN): a projection's
      * {@code Book_.writer.then(Writer_.name)}. Without it, ar4j reads them by key in a second statement; the
      * result is the same. Every SQL backend has it.

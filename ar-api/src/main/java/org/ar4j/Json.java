@@ -17,4 +17,12 @@ import java.lang.annotation.Target;
 @Target(ElementType.FIELD)
 @Documented
 public @interface Json {
+    /**
+     * Paths inside the document to index, each as a query names it below the field ({@code "color"},
+     * {@code "dims.width"}, {@code "sizes.0"}): equality and {@code in} conditions on such a path are answered from an
+     * index where the backend declares {@link Capability#JSON_PATH_INDEXES} (an expression index on SQLite, a hash
+     * index on PostgreSQL, an indexed virtual column of the string's first 100 characters on MySQL/MariaDB, a dotted-path
+     * index on MongoDB). Elsewhere nothing is created and queries give the same results without one.
+     */
+    String[] indexed() default {};
 }

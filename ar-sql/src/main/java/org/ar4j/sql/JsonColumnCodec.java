@@ -47,6 +47,31 @@ public interface JsonColumnCodec extends ColumnCodec {
      */
     String contains(String column, List<Object> path, Object element, Params params);
 
+    /**
+     * The statement creating the index {@code index} on the value at {@code path} of {@code column} of {@code table}
+     * (all three quoted), or null when this dialect cannot index one. A dialect that creates them declares
+     * {@link org.ar4j.Capability#JSON_PATH_INDEXES}; the path is written into the statement as a literal (its keys come
+     * from the model, never from a query), through {@link #literal}.
+     */
+    default String createPathIndex(String table, String index, String column, List<Object> path) {
+        return null;
+    }
+
+    /**
+     * A condition that every row whose value at {@code path} is a {@code kind} scalar equal to {@code value} satisfies,
+     * and that the index {@link #createPathIndex} made ({@code index}, quoted) answers; null when the index cannot help
+     * with this kind. ar4j writes it beside the exact comparison, so it may match more rows, never fewer.
+     */
+    default String indexedEquals(String column, List<Object> path, String index, Kind kind, Object value,
+                                 Params params) {
+        return null;
+    }
+
+    /** A SQL string literal of {@code text}: quotes doubled. */
+    static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
     /** Binds the document's text (a dialect whose JSON type needs more, as PostgreSQL's jsonb, overrides this). */
     @Override
     default void bind(PreparedStatement ps, int index, Object value) throws SQLException {

@@ -90,7 +90,8 @@ final class MongoBackend implements Backend.Direct {
             throw new ConfigurationException("Cannot connect to the MongoDB database '" + dbName + "' at "
                     + config.redactedUrl() + ": " + e.getMessage(), e);
         }
-        EnumSet<Capability> caps = EnumSet.of(Capability.WINDOW_FUNCTIONS, Capability.JSON_PATHS);
+        EnumSet<Capability> caps = EnumSet.of(Capability.WINDOW_FUNCTIONS, Capability.JSON_PATHS,
+                Capability.JSON_PATH_INDEXES);
         var cluster = client.getClusterDescription();
         boolean sessions = cluster.getLogicalSessionTimeoutMinutes() != null;
         boolean replicated = cluster.getType() == ClusterType.REPLICA_SET || cluster.getType() == ClusterType.SHARDED;

@@ -66,10 +66,13 @@ final class MongoSchema {
         return ix.unique() && ix.columns().stream().allMatch(c -> t.column(c).nullable());
     }
 
+    /** The indexed fields; a JSON path index's one key is the dotted path its queries filter on. */
     private static Document keys(TableSpec t, IndexSpec ix) {
         Document keys = new Document();
         for (String c : ix.columns()) {
-            keys.append(MongoFilters.field(t, c), 1);
+            StringBuilder key = new StringBuilder(MongoFilters.field(t, c));
+            ix.path().forEach(step -> key.append('.').append(step));
+            keys.append(key.toString(), 1);
         }
         return keys;
     }

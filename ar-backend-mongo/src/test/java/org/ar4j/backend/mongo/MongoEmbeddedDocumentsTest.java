@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Embedded values are native subdocuments on MongoDB: read here with the driver, beside ar4j. */
+/** Embedded values and indexed JSON paths are native on MongoDB: read here with the driver, beside ar4j. */
 class MongoEmbeddedDocumentsTest {
     private static MongoServer server;
     private static String url;
@@ -54,6 +54,20 @@ class MongoEmbeddedDocumentsTest {
             assertThat(after.get("address", Document.class).getString("city")).isEqualTo("Trondheim");
             assertThat(after.get("address", Document.class).get("position", Document.class).getDouble("lon"))
                     .isEqualTo(10.7);
+        }
+    }
+
+    @Test
+    void jsonPathIndexesAreDottedPathIndexes() {
+        try (Database db = Database.connect(url); MongoClient client = MongoClients.create(url)) {
+            db.schema().create(org.ar4j.tck.fixtures.Listing.class);
+            java.util.Map<String, Document> keys = new java.util.HashMap<>();
+            for (Document ix : client.getDatabase("ar4j_docs").getCollection("tck_listings").listIndexes()) {
+                keys.put(ix.getString("name"), ix.get("key", Document.class));
+            }
+            assertThat(keys.get("ix_tck_listings_attributes_a")).isEqualTo(new Document("attributes.a", 1));
+            assertThat(keys.get("ix_tck_listings_attributes_obj_w")).isEqualTo(new Document("attributes.obj.w", 1));
+            assertThat(db.schema().validate(org.ar4j.tck.fixtures.Listing.class).isClean()).isTrue();
         }
     }
 }

@@ -64,7 +64,9 @@ final class SchemaDiff {
         for (IndexSpec ix : t.indexes()) {
             if (!hasIndex(live, ix)) {
                 problem(ix.unique() ? Kind.MISSING_UNIQUE : Kind.MISSING_INDEX, t, fieldOf(t, ix.columns().get(0)),
-                        "no " + (ix.unique() ? "unique " : "") + "index on " + String.join(", ", ix.columns()),
+                        "no " + (ix.unique() ? "unique " : "") + "index on " + String.join(", ", ix.columns())
+                                + (ix.onPath() ? " at the JSON path " + ix.path().stream().map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(".")) : ""),
                         "create index " + ix.name());
                 changes.add(new SchemaChange.CreateIndex(t, ix));
             }
@@ -117,7 +119,8 @@ final class SchemaDiff {
             }
         }
         for (LiveColumn lc : live.columns()) {
-            boolean mapped = t.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(lc.name()));
+            boolean mapped = t.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(lc.name()))
+                    || t.indexes().stream().anyMatch(ix -> ix.onPath() && ix.name().equalsIgnoreCase(lc.name()));
             if (!mapped) {
                 problem(Kind.EXTRA_COLUMN, t, null, "column " + lc.name() + " (" + lc.type() + ") has no field"
                         + (lc.nullable() ? "" : " and refuses nulls, so the model's inserts will fail"), "add a field for it,"
@@ -164,7 +167,11 @@ final class SchemaDiff {
         }
     }
 
+    /** An index on columns is found by its columns (whatever its name), a path index by its name. */
     private static boolean hasIndex(LiveTable live, IndexSpec ix) {
+        if (ix.onPath()) {
+            return live.indexes().stream().anyMatch(l -> l.name().equalsIgnoreCase(ix.name()));
+        }
         for (IndexSpec l : live.indexes()) {
             if (l.columns().size() == ix.columns().size() && (l.unique() || !ix.unique())) {
                 boolean same = true;

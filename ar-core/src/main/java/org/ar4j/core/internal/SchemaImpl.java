@@ -181,6 +181,9 @@ final class SchemaImpl implements Database.Schema {
         for (ModelInfo m : infos) {
             TableSpec base = m.tableSpec();
             List<IndexSpec> indexes = new ArrayList<>(base.indexes());
+            if (!db.backend().supports(Capability.JSON_PATH_INDEXES)) {
+                indexes.removeIf(IndexSpec::onPath);
+            }
             for (String col : fkColumns.getOrDefault(m.table(), Set.of())) {
                 if (m.findField(col) == null) {
                     continue;   // another model on the same table declares it

@@ -29,7 +29,7 @@ public final class MysqlDialect extends SqlDialect {
     /** Window functions and SKIP LOCKED are added by version in {@link #initialize}. */
     private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
             .without(Capability.WINDOW_FUNCTIONS)
-            .with(Capability.LOCKING_READS, Capability.JSON_PATHS)
+            .with(Capability.LOCKING_READS, Capability.JSON_PATHS, Capability.JSON_PATH_INDEXES)
             .withMaxBindParameters(65_535)
             .withMaxIdentifierBytes(64)
             // Connector/J streams row by row only with a fetch size set

@@ -24,7 +24,8 @@ import org.ar4j.sql.SqlTypes;
  */
 public final class PostgresDialect extends SqlDialect {
     private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
-            .with(Capability.ARRAY_BINDING, Capability.LOCKING_READS, Capability.SKIP_LOCKED, Capability.JSON_PATHS)
+            .with(Capability.ARRAY_BINDING, Capability.LOCKING_READS, Capability.SKIP_LOCKED, Capability.JSON_PATHS,
+                    Capability.JSON_PATH_INDEXES)
             .withMaxBindParameters(65_535)
             // PostgreSQL truncates longer names to 63 bytes
             .withMaxIdentifierBytes(63)

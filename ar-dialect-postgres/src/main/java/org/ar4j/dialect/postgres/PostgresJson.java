@@ -64,6 +64,31 @@ final class PostgresJson implements JsonColumnCodec {
         return "(COALESCE(jsonb_typeof(" + at(column, path, params) + "), 'null') = 'null')";
     }
 
+    /** The jsonb at the path, the path a {@code text[]} literal so that queries match the index. */
+    private static String extracted(String column, List<Object> path) {
+        StringBuilder sb = new StringBuilder("{");
+        for (Object step : path) {
+            sb.append(sb.length() > 1 ? "," : "").append('"').append(step).append('"');
+        }
+        return "(" + column + " #> " + JsonColumnCodec.literal(sb.append('}').toString()) + "::text[])";
+    }
+
+    /**
+     * A hash index on the jsonb at the path: equality only, and no size limit on the values (a b-tree refuses a row
+     * whose value is over about 2.7 kB). jsonb equality compares numbers by value and strings by their bytes.
+     */
+    @Override
+    public String createPathIndex(String table, String index, String column, List<Object> path) {
+        return "CREATE INDEX " + index + " ON " + table + " USING HASH (" + extracted(column, path) + ")";
+    }
+
+    @Override
+    public String indexedEquals(String column, List<Object> path, String index, Kind kind, Object value,
+                                Params params) {
+        return kind == Kind.BOOLEAN ? null : extracted(column, path) + " = CAST(" + params.bind(
+                JsonColumnCodec.scalarText(value), ColumnType.STRING) + " AS jsonb)";
+    }
+
     @Override
     public String contains(String column, List<Object> path, Object element, Params params) {
         String cast = element instanceof String ? "::text" : element instanceof Boolean ? "::boolean" : "::numeric";

@@ -32,7 +32,7 @@ public final class SqliteDialect extends SqlDialect {
     private static final DialectFeatures FEATURES = DialectFeatures.STANDARD
             // no row locks, but BEGIN IMMEDIATE takes the one write lock: a locking read inside a transaction
             // already excludes every other writer until it ends (no SKIP LOCKED or NOWAIT to offer)
-            .with(Capability.LOCKING_READS, Capability.JSON_PATHS)
+            .with(Capability.LOCKING_READS, Capability.JSON_PATHS, Capability.JSON_PATH_INDEXES)
             // rowids of a batch inserted under the write lock are consecutive; sqlite-jdbc's getGeneratedKeys
             // after a batch reports only the last row's key
             .withBatchKeys(true, false)

@@ -55,6 +55,24 @@ final class SqliteJson implements JsonColumnCodec {
                 + " AND ar4j_e.value = " + params.bind(v, ColumnType.ofCanonical(v)) + ") END)";
     }
 
+    /** The value at the path as {@code json_extract} reads it, the path a literal so that queries match the index. */
+    private static String extracted(String column, List<Object> path) {
+        return "json_extract(" + column + ", " + JsonColumnCodec.literal(JsonColumnCodec.pathText(path)) + ")";
+    }
+
+    /** An expression index on {@code json_extract}: text for strings, an integer or a double for numbers. */
+    @Override
+    public String createPathIndex(String table, String index, String column, List<Object> path) {
+        return "CREATE INDEX " + index + " ON " + table + " (" + extracted(column, path) + ")";
+    }
+
+    @Override
+    public String indexedEquals(String column, List<Object> path, String index, Kind kind, Object value,
+                                Params params) {
+        return kind == Kind.BOOLEAN ? null : extracted(column, path) + " = " + params.bind(value,
+                ColumnType.ofCanonical(value));
+    }
+
     /** An integer as a 64-bit integer when it is one, any other number as a double. */
     @Override
     public Object number(BigDecimal value) {

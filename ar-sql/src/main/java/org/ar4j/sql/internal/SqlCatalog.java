@@ -83,17 +83,20 @@ final class SqlCatalog {
             while (rs.next()) {
                 String name = rs.getString("INDEX_NAME");
                 String column = rs.getString("COLUMN_NAME");
-                if (name == null || column == null || !table.equals(rs.getString("TABLE_NAME"))) {
+                if (name == null || !table.equals(rs.getString("TABLE_NAME"))) {
                     continue;
                 }
-                columns.computeIfAbsent(name, k -> new TreeMap<>()).put(rs.getInt("ORDINAL_POSITION"), column);
+                TreeMap<Integer, String> parts = columns.computeIfAbsent(name, k -> new TreeMap<>());
+                if (column != null) {   // an expression index (a JSON path's) has none: it is found by name
+                    parts.put(rs.getInt("ORDINAL_POSITION"), column);
+                }
                 unique.put(name, !rs.getBoolean("NON_UNIQUE"));
             }
         }
         List<IndexSpec> out = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Integer, String>> e : columns.entrySet()) {
             List<String> cols = List.copyOf(e.getValue().values());
-            boolean isPrimary = cols.size() == primaryKey.size()
+            boolean isPrimary = !cols.isEmpty() && cols.size() == primaryKey.size()
                     && cols.stream().allMatch(col -> primaryKey.contains(col.toLowerCase(java.util.Locale.ROOT)));
             if (!isPrimary) {
                 out.add(new IndexSpec(e.getKey(), cols, unique.get(e.getKey())));
@@ -117,7 +120,7 @@ final class SqlCatalog {
 
     /** Why the live column's type is not the one this dialect declares for the model's column, or empty. */
     Optional<String> typeMismatch(TableSpec table, ColumnSpec expected, LiveColumn live) {
-        String declared = renderer.declaredType(table, expected);
+        String declared = renderer.ddl().declaredType(table, expected);
         String want = dialect.types().canonical(declared);
         String have = dialect.types().canonical(live.type());
         if (!want.contains("(") && have.contains("(")) {

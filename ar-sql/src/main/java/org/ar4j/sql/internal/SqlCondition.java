@@ -8,6 +8,7 @@ import org.ar4j.UnsupportedCapabilityException;
 
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
 import org.ar4j.sql.ColumnCodec;
 import org.ar4j.sql.JsonColumnCodec;
@@ -24,6 +25,11 @@ final class SqlCondition implements Filter.Visitor<Void> {
     /** How this table's columns are named from a subquery inside the condition. */
     private final String qualifier;
     private final int depth;
+    /**
+     * Whether the condition being written is under an odd number of NOTs. An index's condition beside an exact JSON
+     * comparison is written only where it is not: it is FALSE where the comparison is UNKNOWN, which NOT would turn TRUE.
+     */
+    private boolean negated;
 
     SqlCondition(SqlRenderer renderer, StringBuilder sb, TableSpec t, List<SqlRenderer.Bind> binds, String qualifier,
                  int depth) {
@@ -73,9 +79,24 @@ final class SqlCondition implements Filter.Visitor<Void> {
                 JsonColumnCodec.Kind kind = v instanceof String ? JsonColumnCodec.Kind.STRING
                         : v instanceof Boolean ? JsonColumnCodec.Kind.BOOLEAN : JsonColumnCodec.Kind.NUMBER;
                 ColumnType type = ColumnType.ofCanonical(v);
+                String indexed = f.test() == Filter.Json.Test.EQ && !negated ? indexed(j, f, kind, v, params) : null;
+                if (indexed != null) {
+                    sb.append(indexed).append(" AND ");
+                }
                 sb.append(j.scalar(column, f.path(), kind, params)).append(' ').append(symbol(f.test())).append(' ')
                         .append(d.types().codec(type).comparable("?"));
                 binds.add(new SqlRenderer.Bind(v, type, false));
+            }
+        }
+        return null;
+    }
+
+    /** The condition answered by an index on the filter's path, if the table has one and it helps; else null. */
+    private String indexed(JsonColumnCodec j, Filter.Json f, JsonColumnCodec.Kind kind, Object v,
+                           JsonColumnCodec.Params params) {
+        for (IndexSpec ix : t.indexes()) {
+            if (ix.onPath() && ix.columns().get(0).equals(f.column()) && ix.path().equals(f.path())) {
+                return j.indexedEquals(renderer.q(f.column()), f.path(), renderer.q(ix.name()), kind, v, params);
             }
         }
         return null;
@@ -169,7 +190,9 @@ final class SqlCondition implements Filter.Visitor<Void> {
     @Override
     public Void not(Filter.Not n) {
         sb.append("NOT (");
+        negated = !negated;
         n.part().accept(this);
+        negated = !negated;
         sb.append(')');
         return null;
     }

@@ -31,21 +31,21 @@ final class SqlMigrations implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> createTable(SchemaChange.CreateTable c) {
-        List<String> out = new ArrayList<>(renderer.createTable(c.table()));
+        List<String> out = new ArrayList<>(renderer.ddl().createTable(c.table()));
         if (dialect.features().foreignKeys().addedByAlter()) {
-            c.table().foreignKeys().forEach(fk -> out.add(renderer.addForeignKey(c.table(), fk)));
+            c.table().foreignKeys().forEach(fk -> out.add(renderer.ddl().addForeignKey(c.table(), fk)));
         }
         return out;
     }
 
     @Override
     public List<String> addColumn(SchemaChange.AddColumn c) {
-        return List.of(renderer.addColumn(c.table(), c.column()));
+        return List.of(renderer.ddl().addColumn(c.table(), c.column()));
     }
 
     @Override
     public List<String> createIndex(SchemaChange.CreateIndex c) {
-        return List.of(renderer.createIndex(c.table(), c.index()));
+        return List.of(renderer.ddl().createIndex(c.table(), c.index()));
     }
 
     @Override
@@ -58,7 +58,7 @@ final class SqlMigrations implements SchemaChange.Visitor<List<String>> {
 
     @Override
     public List<String> addForeignKey(SchemaChange.AddForeignKey c) {
-        return List.of(dialect.features().foreignKeys().addedByAlter() ? renderer.addForeignKey(c.table(), c.foreignKey())
+        return List.of(dialect.features().foreignKeys().addedByAlter() ? renderer.ddl().addForeignKey(c.table(), c.foreignKey())
                 : "-- " + dialect.name() + " declares foreign keys only when a table is created: rebuild " + c.table().name()
                 + " to add " + c.foreignKey().name() + " (" + c.foreignKey().column() + " -> "
                 + c.foreignKey().referencedTable() + ")");

@@ -37,11 +37,11 @@ final class SqlSchema {
     }
 
     void createTable(TableSpec table, boolean ifMissing) {
-        schemaChange("Creating", table, ifMissing ? Boolean.FALSE : null, renderer.createTable(table));
+        schemaChange("Creating", table, ifMissing ? Boolean.FALSE : null, renderer.ddl().createTable(table));
     }
 
     void dropTable(TableSpec table, boolean ifExists) {
-        schemaChange("Dropping", table, ifExists ? Boolean.TRUE : null, renderer.dropTable(table));
+        schemaChange("Dropping", table, ifExists ? Boolean.TRUE : null, renderer.ddl().dropTable(table));
     }
 
     Optional<LiveTable> inspect(TableSpec table) {

@@ -90,6 +90,6 @@ public final class GoldenSql {
 
     /** CREATE TABLE and its indexes. */
     public List<String> createTable() {
-        return renderer.createTable(POSTS);
+        return renderer.ddl().createTable(POSTS);
     }
 }

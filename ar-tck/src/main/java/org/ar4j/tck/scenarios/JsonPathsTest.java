@@ -14,9 +14,11 @@ import org.ar4j.Capability;
 import org.ar4j.QueryException;
 import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.query.Where;
+import org.ar4j.schema.SchemaProblem;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Listing;
+import org.ar4j.tck.fixtures.drift.ListingV1;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -32,11 +34,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Tag("documents")
 class JsonPathsTest extends TckScenario {
     private static final long SEED = 20261211L;
+    /** The head of two words longer than an index may keep of a string (MySQL's virtual column keeps 100). */
+    private static final String LONG = "ü".repeat(60) + "x".repeat(60);
     /**
      * No word mixes a character above U+E000 with one outside the BMP: the in-process MongoDB server of CI orders such
      * strings by UTF-16 units, where MongoDB (and every other backend) orders by code point.
      */
-    private static final String[] WORDS = {"apple", "Apple", "Zürich", "東京", "😀", "", "apple pie"};
+    private static final String[] WORDS = {"apple", "Apple", "Zürich", "東京", "😀", "", "apple pie", "2", LONG + "a",
+        LONG + "b"};
     private static final Object MISSING = new Object();
 
     private static Object scalar(Random r) {
@@ -229,6 +234,42 @@ class JsonPathsTest extends TckScenario {
                 }, () -> assertThatThrownBy(() -> Listing.query()
                         .where(org.ar4j.tck.fixtures.Listing_.specs.color.eq("blue")).count())
                         .isInstanceOf(UnsupportedCapabilityException.class));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> pathIndexesAreMigratedAndValidated() {
+        return CapabilityGate.scenario(db, Capability.JSON_PATH_INDEXES,
+                "validate reports a declared JSON path index missing, migrate creates it, queries on the path agree", () -> {
+                    db.schema().dropIfExists(Listing.class);
+                    db.schema().create(ListingV1.class);
+                    try {
+                        db.bind(() -> {
+                            new ListingV1("long", Map.of("a", LONG + "a", "obj", Map.of("w", 7))).save();
+                            return new ListingV1("number", Map.of("a", 2, "obj", Map.of("w", "7"))).save();
+                        });
+                        assertThat(db.schema().validate(Listing.class).problems())
+                                .filteredOn(p -> p.kind() == SchemaProblem.Kind.MISSING_INDEX)
+                                .extracting(SchemaProblem::detail).as("both declared paths are reported missing")
+                                .anySatisfy(d -> assertThat(d).contains("attributes").endsWith(" a"))
+                                .anySatisfy(d -> assertThat(d).contains("attributes").endsWith(" obj.w"));
+                        db.schema().migrate(Listing.class);
+                        assertThat(db.schema().validate(Listing.class).problems()).as("clean after migrate").isEmpty();
+                        assertThat(titles(Where.eq("attributes.a", LONG + "a"))).containsExactly("long");
+                        assertThat(titles(Where.eq("attributes.a", LONG + "b"))).as("same head, other tail").isEmpty();
+                        assertThat(titles(Where.eq("attributes.a", "2"))).as("a string is not the number").isEmpty();
+                        assertThat(titles(Where.eq("attributes.a", 2))).containsExactly("number");
+                        assertThat(titles(Where.eq("attributes.obj.w", new BigDecimal("7.00")))).containsExactly("long");
+                        assertThat(titles(Where.in("attributes.obj.w", "7", 8))).containsExactly("number");
+                    } finally {
+                        db.schema().dropIfExists(Listing.class);
+                        db.schema().create(Listing.class);
+                    }
+                }, () -> assertThat(db.schema().validate(Listing.class).problems())
+                        .as("no path index is created or demanded without JSON_PATH_INDEXES").isEmpty());
+    }
+
+    private static List<String> titles(org.ar4j.query.Predicate condition) {
+        return Listing.query().where(condition).orderBy("id").pluck("title", String.class);
     }
 
     @TestFactory

@@ -1,14 +1,19 @@
 package org.ar4j.core.internal.meta;
 
+import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.ar4j.Json;
+import org.ar4j.ModelDefinitionException;
 import org.ar4j.QueryException;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.Filter;
+import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.JsonValue;
 
 /**
@@ -80,15 +85,44 @@ final class JsonPaths {
     }
 
     private static List<Object> path(ModelInfo model, String name, String rest) {
+        return steps(rest, s -> new QueryException(model.name() + "." + name + ": the path segment '" + s + "' cannot be"
+                + " queried portably; " + KEYS));
+    }
+
+    private static final String KEYS = "use keys that are not empty, do not start with '$' and hold no quote, backslash"
+            + " or control character";
+
+    private static List<Object> steps(String rest, Function<String, RuntimeException> bad) {
         List<Object> out = new ArrayList<>();
         for (String s : rest.split("\\.", -1)) {
             if (s.isEmpty() || s.startsWith("$") || s.indexOf('"') >= 0 || s.indexOf('\\') >= 0
                     || s.chars().anyMatch(c -> c < 0x20)) {
-                throw new QueryException(model.name() + "." + name + ": the path segment '" + s + "' cannot be"
-                        + " queried portably; use keys that are not empty, do not start with '$' and hold no quote,"
-                        + " backslash or control character");
+                throw bad.apply(s);
             }
             out.add(s.chars().allMatch(Character::isDigit) && s.length() < 10 ? (Object) Integer.valueOf(s) : s);
+        }
+        return out;
+    }
+
+    /** The path indexes a {@code @Json(indexed = ...)} field declares (none for other fields). */
+    static List<IndexSpec> indexes(String table, FieldInfo f, Field declared) {
+        Json json = declared.getAnnotation(Json.class);
+        if (json == null || json.indexed().length == 0) {
+            return List.of();
+        }
+        List<IndexSpec> out = new ArrayList<>();
+        for (String p : json.indexed()) {
+            String where = f.qualifiedName() + ": @Json(indexed = \"" + p + "\")";
+            List<Object> path = steps(p, s -> new ModelDefinitionException(where + " has the path segment '" + s
+                    + "', which cannot be indexed portably; " + KEYS));
+            StringBuilder name = new StringBuilder(f.column());
+            path.forEach(step -> name.append('_').append(step));
+            IndexSpec ix = new IndexSpec(Naming.indexName("ix", table, name.toString()), List.of(f.column()), false, path);
+            if (out.stream().anyMatch(o -> o.name().equals(ix.name()))) {
+                throw new ModelDefinitionException(where + " names a path twice, or one whose index name " + ix.name()
+                        + " another path has: index each path once");
+            }
+            out.add(ix);
         }
         return out;
     }

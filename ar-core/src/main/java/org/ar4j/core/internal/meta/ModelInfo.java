@@ -126,7 +126,7 @@ public final class ModelInfo {
         return mapped;
     }
 
-    /** Unique indexes of unique fields, then indexes of {@code @Column(index = true)} fields (paired by position). */
+    /** Unique indexes of unique fields, then indexes of {@code @Column(index = true)} fields and of JSON paths. */
     private static List<IndexSpec> indexes(String table, List<FieldInfo> fields, List<Field> mapped) {
         List<IndexSpec> out = new ArrayList<>();
         for (FieldInfo f : fields) {
@@ -140,6 +140,7 @@ public final class ModelInfo {
             if (c != null && c.index() && !f.unique && !f.id) {
                 out.add(new IndexSpec(Naming.indexName("ix", table, f.column), List.of(f.column), false));
             }
+            out.addAll(JsonPaths.indexes(table, f, mapped.get(i)));
         }
         return out;
     }

@@ -330,7 +330,7 @@ public final class StatementChecks {
             return true;
         }
         for (org.ar4j.spi.IndexSpec ix : t.indexes()) {
-            if (ix.columns().contains(c.name())) {
+            if (!ix.onPath() && ix.columns().contains(c.name())) {
                 return true;
             }
         }

@@ -16,7 +16,7 @@ public class Shopper extends ActiveRecord<Shopper> {
     public String name;
     @Embedded public Address home;                       // columns home_street, home_city, home_geo_lat...
     @Embedded(prefix = "ship_") public Address shipping; // the same type again: ship_street, ship_city...
-    @Json public Preferences preferences;                // one JSON document
+    @Json(indexed = "language") public Preferences preferences; // one JSON document, a path indexed
     @Json public Map<String, Object> extra;              // free-form JSON
     public List<String> tags;                            // a JSON array, no annotation needed
 
