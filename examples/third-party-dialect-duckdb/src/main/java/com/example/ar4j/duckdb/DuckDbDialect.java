@@ -80,7 +80,7 @@ public final class DuckDbDialect extends SqlDialect {
 
     private static SqlTypes typeMap() {
         return SqlTypes.STANDARD
-                .withTypeNames(Map.of(ColumnType.STRING, "VARCHAR", ColumnType.INSTANT, "TIMESTAMPTZ",
+                .withTypeNames(Map.of(ColumnType.STRING, "VARCHAR", ColumnType.JSON, "VARCHAR", ColumnType.INSTANT, "TIMESTAMPTZ",
                         ColumnType.DATE_TIME, "TIMESTAMP", ColumnType.BYTES, "BLOB"))
                 .with(ColumnType.DECIMAL, ColumnCodec.text(ColumnType.DECIMAL).withTypeName("VARCHAR")
                         .comparedAs(column -> "ar4j_dec(" + column + ")")
