@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -22,15 +24,20 @@ import org.ar4j.relation.Relation;
 
 /**
  * Writes a model as a JSON object: its mapped fields by Java name (embedded values and {@code @Json} documents as
- * nested JSON), then each relation that is loaded, and nothing of ar4j's state. A relation that is not loaded is left
- * out (writing never runs a query); a record already being written further up (an inverse link) is left out, so
- * loaded cycles end.
+ * nested JSON), then each relation that is loaded, and nothing of ar4j's state. Jackson's {@code @JsonIgnore} on a
+ * field or a relation constant leaves it out, and {@code @JsonProperty("name")} on a field renames it. A relation that
+ * is not loaded is left out (writing never runs a query); a record already being written further up (an inverse link)
+ * is left out, so loaded cycles end.
  */
 final class ModelSerializer extends StdSerializer<ActiveRecord<?>> {
     /** The records being written on this call's path, by identity. */
     private static final Object PATH = new Object();
 
-    private final ConcurrentHashMap<Class<?>, List<Field>> fields = new ConcurrentHashMap<>();
+    /** A field written, under its name: the Java name, or the one its {@code @JsonProperty} gives. */
+    private record Written(String name, Field field) {
+    }
+
+    private final ConcurrentHashMap<Class<?>, List<Written>> fields = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Class<?>, List<Relation<?, ?>>> relations = new ConcurrentHashMap<>();
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -49,9 +56,9 @@ final class ModelSerializer extends StdSerializer<ActiveRecord<?>> {
         path.add(record);
         g.writeStartObject(record);
         try {
-            for (Field f : fields.computeIfAbsent(record.getClass(), ModelSerializer::mapped)) {
-                g.writeName(f.getName());
-                ctxt.writeValue(g, f.get(record));
+            for (Written w : fields.computeIfAbsent(record.getClass(), ModelSerializer::mapped)) {
+                g.writeName(w.name());
+                ctxt.writeValue(g, w.field().get(record));
             }
             for (Relation<?, ?> r : relations.computeIfAbsent(record.getClass(), ModelSerializer::declared)) {
                 if (record.hasCachedRelation(r)) {
@@ -86,9 +93,12 @@ final class ModelSerializer extends StdSerializer<ActiveRecord<?>> {
         ctxt.writeValue(g, value);
     }
 
-    /** The fields ar4j maps: instance fields of the class chain, neither transient nor {@code @Transient}. */
-    private static List<Field> mapped(Class<?> type) {
-        List<Field> out = new ArrayList<>();
+    /**
+     * The fields ar4j maps (instance fields of the class chain, neither transient nor {@code @Transient}) less those
+     * marked {@code @JsonIgnore}, named as their {@code @JsonProperty} says.
+     */
+    private static List<Written> mapped(Class<?> type) {
+        List<Written> out = new ArrayList<>();
         List<Class<?>> chain = new ArrayList<>();
         for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
             chain.add(0, c);
@@ -97,13 +107,21 @@ final class ModelSerializer extends StdSerializer<ActiveRecord<?>> {
             for (Field f : c.getDeclaredFields()) {
                 int m = f.getModifiers();
                 if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()
-                        || f.isAnnotationPresent(org.ar4j.Transient.class)) {
+                        || f.isAnnotationPresent(org.ar4j.Transient.class) || ignored(f)) {
                     continue;
                 }
-                out.add(readable(f));
+                JsonProperty named = f.getAnnotation(JsonProperty.class);
+                String name = named == null || named.value().isEmpty() ? f.getName() : named.value();
+                out.add(new Written(name, readable(f)));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether Jackson's {@code @JsonIgnore} leaves the field (or relation constant) out. */
+    private static boolean ignored(Field f) {
+        JsonIgnore ignore = f.getAnnotation(JsonIgnore.class);
+        return ignore != null && ignore.value();
     }
 
     /** The field, made readable; a class in a module that does not open it is refused, naming the fix. */
@@ -121,7 +139,7 @@ final class ModelSerializer extends StdSerializer<ActiveRecord<?>> {
         List<Relation<?, ?>> out = new ArrayList<>();
         for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) && Relation.class.isAssignableFrom(f.getType())) {
+                if (Modifier.isStatic(f.getModifiers()) && Relation.class.isAssignableFrom(f.getType()) && !ignored(f)) {
                     try {
                         out.add((Relation<?, ?>) readable(f).get(null));
                     } catch (IllegalAccessException e) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import tools.jackson.databind.json.JsonMapper;
 import org.ar4j.jackson.Ar4jModule;
 import org.junit.jupiter.api.AfterEach;
@@ -42,13 +44,24 @@ class Ar4jModuleTest {
         @Json public List<String> tags;
     }
 
+    // tag::json-annotations-model[]
+    /** A member whose password hash is never written, and whose name is written under another key. */
+    @Table("jackson_members")
+    public static class Member extends ActiveRecord<Member> {
+        @JsonIgnore public static final HasMany<Book> DRAFTS = hasMany(Book.class).foreignKey("author_id");
+        @Id public Long id;
+        @JsonProperty("display_name") public String name;
+        @JsonIgnore public String passwordHash;
+    }
+    // end::json-annotations-model[]
+
     private Database db;
     private final AtomicInteger statements = new AtomicInteger();
 
     @BeforeEach
     void open() {
         db = Database.connect("jdbc:sqlite::memory:");
-        db.schema().create(Author.class, Book.class);
+        db.schema().create(Author.class, Book.class, Member.class);
         db.addQueryListener(e -> statements.incrementAndGet());
     }
 
@@ -85,5 +98,21 @@ class Ar4jModuleTest {
         statements.set(0);
         assertThat(mapper.writeValueAsString(bare)).isEqualTo("{\"id\":" + id + ",\"name\":\"Ada\"}");
         assertThat(statements).as("a relation not loaded is left out, not loaded").hasValue(0);
+    }
+
+    @Test
+    void jacksonsIgnoreAndPropertyAnnotationsApply() {
+        // tag::json-annotations[]
+        Member m = db.bind(() -> {
+            Member member = new Member();
+            member.name = "Ada";
+            member.passwordHash = "$2a$10$secret";
+            return member.save();
+        });
+        Member loaded = db.query(Member.class).with("drafts").where("id", m.id).one();
+        String json = JsonMapper.builder().addModule(new Ar4jModule()).build().writeValueAsString(loaded);
+        // {"id":1,"display_name":"Ada"}: no passwordHash, no drafts even though they are loaded
+        // end::json-annotations[]
+        assertThat(json).isEqualTo("{\"id\":" + m.id + ",\"display_name\":\"Ada\"}");
     }
 }
