@@ -34,7 +34,7 @@ final class MysqlSchema extends SqlDdl {
 
     @Override
     public String generatedKey(SqlSyntax syntax, TableSpec table, ColumnSpec key) {
-        return "BIGINT AUTO_INCREMENT PRIMARY KEY";
+        return (key.type() == org.ar4j.spi.ColumnType.INTEGER ? "INT" : "BIGINT") + " AUTO_INCREMENT PRIMARY KEY";
     }
 
     /**

@@ -128,12 +128,7 @@ final class ModelReader {
                     + " (DatabaseBuilder.converter), or mark it @Transient (or 'transient') to leave it unmapped");
         }
         IdGenerator generator = isId ? generator(name, f) : null;
-        boolean generated = isId && generator == null
-                && (javaType == Long.class || javaType == long.class || javaType == Integer.class || javaType == int.class);
-        if (isId && !generated && generator == null && javaType != String.class && javaType != UUID.class) {
-            throw new ModelDefinitionException(where + " is an @Id of type " + javaType.getSimpleName()
-                    + "; ids must be Long or Integer (generated) or String or UUID (assigned)");
-        }
+        boolean generated = isId && generatedByBackend(where, f, javaType, generator);
         if (isVersion && ct != ColumnType.LONG && ct != ColumnType.INTEGER) {
             throw new ModelDefinitionException(where + " is a @Version of type " + javaType.getSimpleName()
                     + "; a version must be long, Long, int or Integer");
@@ -162,6 +157,22 @@ final class ModelReader {
     }
 
     /** The JVM generator an @Id asks for, made once per model; null for none. */
+    /** Whether the backend generates this id: a Long or Integer id without a generator, not declared assigned. */
+    private static boolean generatedByBackend(String where, Field f, Class<?> javaType, IdGenerator generator) {
+        boolean assigned = f.getAnnotation(Id.class).assigned();
+        if (assigned && generator != null) {
+            throw new ModelDefinitionException(where + " is an @Id both assigned by the application and made by a"
+                    + " generator; keep one of @Id(assigned = true) and @Id(generated/generator)");
+        }
+        boolean numeric = javaType == Long.class || javaType == long.class || javaType == Integer.class
+                || javaType == int.class;
+        if (!numeric && generator == null && javaType != String.class && javaType != UUID.class) {
+            throw new ModelDefinitionException(where + " is an @Id of type " + javaType.getSimpleName()
+                    + "; ids must be Long or Integer (generated, or @Id(assigned = true)) or String or UUID (assigned)");
+        }
+        return numeric && generator == null && !assigned;
+    }
+
     private static IdGenerator generator(String model, Field f) {
         Id id = f.getAnnotation(Id.class);
         String where = model + "." + f.getName();
