@@ -37,6 +37,21 @@ public @interface Column {
     int length() default 0;
 
     /**
+     * Whether a {@code String} field with a {@link #length()} is stored in a fixed-width column ({@code CHAR(n)}, as
+     * an existing table may have): the database pads a shorter value with spaces, ar4j reads it back without them, and
+     * a value ending in a space is refused (it could not be read back as written).
+     */
+    boolean fixedWidth() default false;
+
+    /**
+     * Whether the database fills this column when a record is inserted without a value, as a column with a
+     * {@code DEFAULT} in an existing table: a null field is left out of the INSERT, and after it the stored value is
+     * read back into the field (one read per insert or batch that left one out). ar4j declares no default in the
+     * tables it creates; where the column has none, the insert stores NULL (or fails on a NOT NULL column).
+     */
+    boolean insertDefault() default false;
+
+    /**
      * The total number of digits of a {@code BigDecimal} field; 0 (the default) for any. With a
      * precision, SQL backends declare {@code DECIMAL(precision, scale)}, values are stored with exactly
      * {@link #scale()} decimals (a value that would need rounding is refused), and a value with more

@@ -27,15 +27,26 @@ public record ColumnSpec(String name, ColumnType type, boolean nullable, Key key
     }
 
     /**
-     * The declared size of a column.
+     * The declared size of a column, and how its values are written.
      *
-     * @param length    the declared most characters of a STRING column, or 0 for unbounded
-     * @param precision the declared total digits of a DECIMAL column, or 0 for any
-     * @param scale     the declared decimals of a DECIMAL column with a precision
+     * @param length       the declared most characters of a STRING column, or 0 for unbounded
+     * @param precision    the declared total digits of a DECIMAL column, or 0 for any
+     * @param scale        the declared decimals of a DECIMAL column with a precision
+     * @param fixedWidth   whether a STRING column with a length is fixed-width ({@code CHAR(n)}, padded with spaces)
+     * @param smallInteger whether an INTEGER column's values are 16-bit (a {@code short} field), so a
+     *                     {@code SMALLINT} column holds them
+     * @param insertDefault whether an insert leaves the column out when its value is null, for the database's default
+     *                      to fill it (so a NOT NULL column may be left out)
      */
-    public record Size(int length, int precision, int scale) {
+    public record Size(int length, int precision, int scale, boolean fixedWidth, boolean smallInteger,
+                       boolean insertDefault) {
         /** No declared size. */
         public static final Size NONE = new Size(0, 0, 0);
+
+        /** A size of variable width and of no narrower integer. */
+        public Size(int length, int precision, int scale) {
+            this(length, precision, scale, false, false, false);
+        }
     }
 
     /** Validates the parts. */
@@ -73,6 +84,11 @@ public record ColumnSpec(String name, ColumnType type, boolean nullable, Key key
     /** Whether the backend generates the value on insert. */
     public boolean generated() {
         return key == Key.GENERATED;
+    }
+
+    /** Whether this is a fixed-width STRING column ({@link Size#fixedWidth()}). */
+    public boolean fixedWidth() {
+        return size.fixedWidth();
     }
 
     /** The declared most characters of a STRING column, or 0 for unbounded ({@link Size#length()}). */

@@ -38,6 +38,14 @@ public class SqlCatalogReader {
         return null;
     }
 
+    /**
+     * The types of the table's columns declared with a type built on another (a domain), as that base type, by
+     * lower-case column name: validate compares those; none by default.
+     */
+    public Map<String, String> baseTypes(Connection c, String table) throws SQLException {
+        return Map.of();
+    }
+
     /** Each column's full definition by lower-case name, where {@link SqlDdl#setNullable} needs it; none by default. */
     public Map<String, String> columnDefinitions(Connection c, String table) throws SQLException {
         return Map.of();

@@ -28,7 +28,8 @@ final class StandardCodec implements ColumnCodec {
     @Override
     public String typeName(TableSpec table, ColumnSpec column) {
         return switch (type) {
-            case STRING -> column.length() > 0 ? "CHARACTER VARYING(" + column.length() + ")" : "CHARACTER VARYING";
+            case STRING -> column.length() == 0 ? "CHARACTER VARYING"
+                    : (column.fixedWidth() ? "CHARACTER(" : "CHARACTER VARYING(") + column.length() + ")";
             case BOOLEAN -> "BOOLEAN";
             case INTEGER -> "INTEGER";
             case LONG -> "BIGINT";

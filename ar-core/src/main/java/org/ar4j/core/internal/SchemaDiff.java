@@ -167,15 +167,20 @@ final class SchemaDiff {
         }
     }
 
-    /** An index on columns is found by its columns (whatever its name), a path index by its name. */
+    /**
+     * A path index is found by its name, an index on columns by its columns whatever its name: the same columns, or,
+     * for an index that is not unique, a live index that starts with them (it serves the same lookups).
+     */
     private static boolean hasIndex(LiveTable live, IndexSpec ix) {
         if (ix.onPath()) {
             return live.indexes().stream().anyMatch(l -> l.name().equalsIgnoreCase(ix.name()));
         }
         for (IndexSpec l : live.indexes()) {
-            if (l.columns().size() == ix.columns().size() && (l.unique() || !ix.unique())) {
+            boolean sizes = ix.unique() ? l.columns().size() == ix.columns().size()
+                    : l.columns().size() >= ix.columns().size();
+            if (sizes && (l.unique() || !ix.unique())) {
                 boolean same = true;
-                for (int i = 0; i < l.columns().size(); i++) {
+                for (int i = 0; i < ix.columns().size(); i++) {
                     same &= l.columns().get(i).toLowerCase(Locale.ROOT).equals(ix.columns().get(i).toLowerCase(Locale.ROOT));
                 }
                 if (same) {

@@ -57,7 +57,7 @@ final class MysqlTypes {
     /** MySQL cannot index a TEXT column without a prefix length: indexed strings are VARCHAR(255). */
     private static String string(TableSpec table, ColumnSpec column) {
         if (column.length() > 0) {
-            return "VARCHAR(" + column.length() + ")";
+            return (column.fixedWidth() ? "CHAR(" : "VARCHAR(") + column.length() + ")";
         }
         if (column.primaryKey() || column.unique()) {
             return "VARCHAR(255)";

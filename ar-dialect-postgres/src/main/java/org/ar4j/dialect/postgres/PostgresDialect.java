@@ -38,20 +38,24 @@ public final class PostgresDialect extends SqlDialect {
             // dollar-quoted strings and nested comments: a ? inside them is no placeholder (pgjdbc reads them so)
             .withText(SqlText.POSTGRESQL);
 
-    /** Native types; every list binds as one array but bytea's (pgjdbc cannot build a bytea[] from byte arrays). */
-    private static final SqlTypes TYPES = arrays(SqlTypes.STANDARD, Map.of(ColumnType.STRING, "text",
+    /**
+     * Native types; every list binds as one array but text's (see {@link PostgresText}) and bytea's (pgjdbc cannot
+     * build a bytea[] from byte arrays).
+     */
+    private static final SqlTypes TYPES = arrays(SqlTypes.STANDARD, Map.of(
             ColumnType.BOOLEAN, "bool", ColumnType.INTEGER, "int4", ColumnType.LONG, "int8", ColumnType.DOUBLE, "float8",
             ColumnType.DECIMAL, "numeric", ColumnType.INSTANT, "timestamptz", ColumnType.DATE, "date",
             ColumnType.DATE_TIME, "timestamp", ColumnType.UUID, "uuid"))
-            .with(ColumnType.STRING, ColumnCodec.standard(ColumnType.STRING).withArrayElementType("text")
-                    .withTypeName((table, c) -> (c.length() > 0 ? "VARCHAR(" + c.length() + ")" : "TEXT") + " COLLATE \"C\""))
+            .with(ColumnType.STRING, PostgresText.INSTANCE)
             // a typed null lets pgjdbc bind it to a bytea column
             .with(ColumnType.BYTES, ColumnCodec.standard(ColumnType.BYTES).withTypeName("BYTEA").withNullType(Types.BINARY))
             .with(ColumnType.JSON, PostgresJson.JSONB)
             // the names pgJDBC's metadata reports, in the spelling ar4j declares them
             .withSynonyms(Map.of("INT4", "INTEGER", "SERIAL", "INTEGER", "INT8", "BIGINT", "BIGSERIAL", "BIGINT",
                     "FLOAT8", "DOUBLE PRECISION", "BOOL", "BOOLEAN", "TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE",
-                    "CHARACTER VARYING", "VARCHAR"));
+                    "CHARACTER VARYING", "VARCHAR", "INT2", "SMALLINT", "BPCHAR", "CHAR"))
+            // an enum type holds the text an enum field writes; its labels are not compared with the field's values
+            .withHolders("TEXT", "ENUM");
 
     /**
      * An identity column does not move past explicitly inserted keys: take the larger of the key and the sequence's
@@ -79,7 +83,8 @@ public final class PostgresDialect extends SqlDialect {
 
     /** The PostgreSQL dialect. */
     public PostgresDialect() {
-        super("postgres", DialectParts.STANDARD.withFeatures(FEATURES).withSyntax(SYNTAX).withTypes(TYPES).withDdl(DDL));
+        super("postgres", DialectParts.STANDARD.withFeatures(FEATURES).withSyntax(SYNTAX).withTypes(TYPES).withDdl(DDL)
+                .withCatalog(PostgresCatalog.INSTANCE));
     }
 
     /** Streaming replication by WAL position (see {@link PostgresReplication}). */

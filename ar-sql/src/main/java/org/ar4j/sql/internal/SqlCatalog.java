@@ -39,6 +39,7 @@ final class SqlCatalog {
         String schema = c.getSchema();
         List<LiveColumn> columns = new ArrayList<>();
         Map<String, String> definitions = dialect.catalog().columnDefinitions(c, table);
+        Map<String, String> baseTypes = dialect.catalog().baseTypes(c, table);
         try (ResultSet rs = md.getColumns(catalog, schema, table, null)) {
             while (rs.next()) {
                 if (!table.equals(rs.getString("TABLE_NAME"))) {
@@ -49,6 +50,7 @@ final class SqlCatalog {
                 int digits = rs.getInt("DECIMAL_DIGITS");
                 String shown = type + "(" + size + (rs.wasNull() ? "" : "," + digits) + ")";
                 String name = rs.getString("COLUMN_NAME");
+                shown = baseTypes.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), shown);
                 columns.add(new LiveColumn(name, shown, rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls,
                         "YES".equals(rs.getString("IS_AUTOINCREMENT")) || fromSequence(rs.getString("COLUMN_DEF")),
                         definitions.get(name.toLowerCase(java.util.Locale.ROOT))));
@@ -126,7 +128,7 @@ final class SqlCatalog {
         if (!want.contains("(") && have.contains("(")) {
             have = have.substring(0, have.indexOf('('));   // the model declares no size: any size will do
         }
-        if (dialect.types().holds(have, want)) {
+        if (dialect.types().holds(have, want) || expected.size().smallInteger() && have.equals("SMALLINT")) {
             return Optional.empty();
         }
         return Optional.of("the column is " + have + ", the model needs " + want);

@@ -37,6 +37,11 @@ public final class FieldInfo {
     final boolean version;
     final int length;
     final int precision;
+    /** Whether a fixed-width string column pads the values it stores (trailing spaces are dropped on reading). */
+    final boolean fixedWidth;
+    final boolean smallInteger;
+    /** Whether a null value is left out of an insert for the database's default (read back after). */
+    final boolean insertDefault;
     final int scale;
     final int index;
     private final MethodHandle getter;
@@ -99,6 +104,9 @@ public final class FieldInfo {
         this.version = d.roles().version();
         this.length = d.size().length();
         this.precision = d.size().precision();
+        this.fixedWidth = d.size().fixedWidth();
+        this.smallInteger = d.size().smallInteger();
+        this.insertDefault = d.size().insertDefault();
         this.scale = d.size().scale();
         this.index = index;
         this.getter = getter;
@@ -172,6 +180,11 @@ public final class FieldInfo {
     /** Position among the model's fields, also its column position in full selects. */
     public int index() {
         return index;
+    }
+
+    /** Whether a null value of this field is left out of an insert, for the column's default to fill. */
+    public boolean insertDefault() {
+        return insertDefault;
     }
 
     /** {@code Model.field}, for messages. */
@@ -294,6 +307,8 @@ public final class FieldInfo {
                 throw Values.outOfIntRange(this, wide);
             }
             value = (int) (long) wide;
+        } else if (fixedWidth && canonical instanceof String s) {
+            value = unpadded(s);
         }
         if (asStored) {
             return value;
@@ -306,7 +321,16 @@ public final class FieldInfo {
     public ColumnSpec columnSpec() {
         return new ColumnSpec(column, type, !(primitive || id || notNull || version),
                 id ? generated ? ColumnSpec.Key.GENERATED : ColumnSpec.Key.ASSIGNED : ColumnSpec.Key.NONE, unique, javaName,
-                new ColumnSpec.Size(length, precision, scale));
+                new ColumnSpec.Size(length, precision, scale, fixedWidth, smallInteger, insertDefault));
+    }
+
+    /** A fixed-width column's value without the spaces the database padded it with. */
+    private static String unpadded(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end == s.length() ? s : s.substring(0, end);
     }
 
     static RuntimeException rethrow(Throwable t) {

@@ -141,7 +141,9 @@ final class ModelReader {
         return new FieldInfo(new FieldInfo.Declaration(name, at.javaName(), at.column(),
                 new FieldInfo.Mapping(javaType, converter, generator), ct,
                 new FieldInfo.Roles(isId, generated, col != null && col.unique(), col != null && col.notNull(), isVersion),
-                new ColumnSpec.Size(size[0], size[1], size[2])), index, at.getter(), at.setter());
+                new ColumnSpec.Size(size[0], size[1], size[2], col != null && col.fixedWidth(),
+                        javaType == Short.class || javaType == short.class, col != null && col.insertDefault())),
+                index, at.getter(), at.setter());
     }
 
     /** The element types of a list or set stored as a JSON array without {@code @Json}. */
@@ -232,6 +234,10 @@ final class ModelReader {
         if (col.length() != 0 && (ct != ColumnType.STRING || col.length() < 1 || col.length() > MAX_LENGTH)) {
             throw new ModelDefinitionException(where + " declares @Column(length = " + col.length() + "); a length is for"
                     + " String fields, from 1 to " + MAX_LENGTH + " (use no length for longer text)");
+        }
+        if (col.fixedWidth() && (ct != ColumnType.STRING || col.length() == 0)) {
+            throw new ModelDefinitionException(where + " declares @Column(fixedWidth = true); that is for String fields"
+                    + " with a length: add @Column(length = n) for a CHAR(n) column");
         }
         if ((col.precision() != 0 || col.scale() != 0) && ct != ColumnType.DECIMAL) {
             throw new ModelDefinitionException(where + " declares a precision or scale; those are for BigDecimal fields");

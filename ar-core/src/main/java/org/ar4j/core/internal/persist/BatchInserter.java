@@ -2,6 +2,7 @@ package org.ar4j.core.internal.persist;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.BackendException;
@@ -84,29 +85,40 @@ final class BatchInserter {
         if (group.isEmpty()) {
             return;
         }
-        List<FieldInfo> used = Writes.writtenFields(model, generate);
+        Map<List<FieldInfo>, List<Integer>> shapes = InsertDefaults.shapes(model, group);
+        if (shapes.size() > 1) {   // records leaving out different defaulted fields need different column lists
+            for (List<Integer> at : shapes.values()) {
+                insertGroup(model, at.stream().<ActiveRecord<?>>map(group::get).toList(),
+                        at.stream().map(before::get).toList(), generate);
+            }
+            return;
+        }
+        List<FieldInfo> omitted = shapes.keySet().iterator().next();
+        List<FieldInfo> used = new ArrayList<>(Writes.writtenFields(model, generate));
+        used.removeAll(omitted);
         List<Object[]> rows = Writes.rows(model, group, used, "insert");
         List<String> cols = used.stream().map(FieldInfo::column).toList();
         List<Object> ids;
         try {
             ids = session.backend().write(new InsertRows(model.tableSpec(), cols, rows));
         } catch (PartialInsertException e) {
-            written(model, group.subList(0, e.insertedKeys().size()), e.insertedKeys(), generate, before);
+            written(model, group.subList(0, e.insertedKeys().size()), e.insertedKeys(), generate, before, omitted);
             throw e.getCause() instanceof BackendException cause ? cause : e;
         }
-        written(model, group, ids, generate, before);
+        written(model, group, ids, generate, before, omitted);
     }
 
     /** Marks records whose rows are stored: ids, state, and the image a rollback would restore. */
     private void written(ModelInfo model, List<ActiveRecord<?>> records, List<Object> ids, boolean generate,
-                         List<RecordImage> before) {
+                         List<RecordImage> before, List<FieldInfo> omitted) {
         Origin fresh = new Origin(session, true, null, null);
         session.transactions().expect(records.size());
+        for (int i = 0; generate && i < records.size(); i++) {
+            model.id().setJavaValue(records.get(i), Writes.convertId(model.id(), ids.get(i)));
+        }
+        InsertDefaults.readBack(session, model, records, omitted);
         for (int i = 0; i < records.size(); i++) {
             ActiveRecord<?> r = records.get(i);
-            if (generate) {
-                model.id().setJavaValue(r, Writes.convertId(model.id(), ids.get(i)));
-            }
             Records.state(r).written(fresh, model, r);
             session.transactions().touch(before.get(i));
         }

@@ -126,6 +126,7 @@ public final class Persister {
         List<String> cols = new ArrayList<>(fields.size());
         List<Object> vals = new ArrayList<>(fields.size());
         boolean generate = false;
+        List<FieldInfo> omitted = List.of();
         model.id().generateId(record);
         Writes.initVersion(model, record);
         model.timestamps().onInsert(record, session.clock());
@@ -142,6 +143,10 @@ public final class Persister {
                                     + f.javaType().getSimpleName() + " id")));
                 }
                 Writes.refuseZeroId(model, f, v);
+            } else if (v == null && f.insertDefault()) {
+                omitted = omitted.isEmpty() ? new ArrayList<>() : omitted;
+                omitted.add(f);
+                continue;
             }
             cols.add(f.column());
             vals.add(v);
@@ -151,6 +156,7 @@ public final class Persister {
         if (generate) {
             model.id().setJavaValue(record, Writes.convertId(model.id(), ids.get(0)));
         }
+        InsertDefaults.readBack(session, model, List.of(record), omitted);
         st.written(session, model, record);
     }
 

@@ -91,7 +91,8 @@ public final class StatementChecks {
         // a required column the statement leaves out is missing from every row: found once per statement
         List<ColumnSpec> missing = new ArrayList<>(0);
         for (ColumnSpec c : t.columns()) {
-            if (!c.nullable() && !(c.primaryKey() && c.generated()) && !cols.contains(c.name())) {
+            if (!c.nullable() && !(c.primaryKey() && c.generated()) && !c.size().insertDefault()
+                    && !cols.contains(c.name())) {
                 missing.add(c);
             }
         }
@@ -319,7 +320,8 @@ public final class StatementChecks {
                         + " most " + INDEXED_TEXT_LIMIT + " on every backend (the longest text every database indexes"
                         + " whole)");
             }
-            return null;
+            return c.fixedWidth() && s.endsWith(" ") ? "ends with a space, which its fixed-width column (CHAR("
+                    + c.length() + ")) pads values with, so it could not be read back as written" : null;
         }
         return c.precision() > 0 && value instanceof BigDecimal d ? declaredDecimal(c, d) : null;
     }

@@ -1,0 +1,77 @@
+package org.ar4j.core.internal.persist;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ar4j.ActiveRecord;
+import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.session.Session;
+import org.ar4j.spi.Filter;
+import org.ar4j.spi.Read;
+import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Select;
+
+/**
+ * Fields an insert leaves out for the database's default ({@code @Column(insertDefault = true)} with a null value),
+ * and the read that brings what the database stored back into the records, by id, one statement per insert.
+ */
+final class InsertDefaults {
+    private InsertDefaults() {
+    }
+
+    /** The fields of {@code record} an insert leaves out: insert-default fields whose value is null. */
+    static List<FieldInfo> omitted(ModelInfo model, ActiveRecord<?> record) {
+        List<FieldInfo> out = List.of();
+        for (FieldInfo f : model.fields()) {
+            if (f.insertDefault() && f.javaValue(record) == null) {
+                out = out.isEmpty() ? new ArrayList<>() : out;
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** The positions of the records in {@code group} by the fields an insert leaves out of each, in order. */
+    static Map<List<FieldInfo>, List<Integer>> shapes(ModelInfo model, List<ActiveRecord<?>> group) {
+        Map<List<FieldInfo>, List<Integer>> out = new LinkedHashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            out.computeIfAbsent(omitted(model, group.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        return out;
+    }
+
+    /** Reads the {@code omitted} columns of inserted records (their ids set) back into them. */
+    static void readBack(Session session, ModelInfo model, List<ActiveRecord<?>> records, List<FieldInfo> omitted) {
+        if (omitted.isEmpty() || records.isEmpty()) {
+            return;
+        }
+        FieldInfo id = model.id();
+        List<String> columns = new ArrayList<>(omitted.size() + 1);
+        columns.add(id.column());
+        omitted.forEach(f -> columns.add(f.column()));
+        List<Object> ids = new ArrayList<>(records.size());
+        records.forEach(r -> ids.add(id.storedValue(r)));
+        Select s = new Select(model.tableSpec(), columns, new Filter.In(id.column(), ids, false), List.of(),
+                Select.Window.ALL, null, List.of());
+        Map<String, Object[]> rows = new HashMap<>();
+        try (RowCursor c = session.backend().read(Read.find(s))) {
+            while (c.next()) {
+                Object[] row = new Object[omitted.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = c.get(i + 1);
+                }
+                rows.put(String.valueOf(c.get(0)), row);
+            }
+        }
+        for (ActiveRecord<?> r : records) {
+            Object[] row = rows.get(String.valueOf(id.storedValue(r)));
+            for (int i = 0; row != null && i < row.length; i++) {
+                omitted.get(i).setStoredValue(r, row[i]);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+-- A store's schema as its DBA wrote it, before ar4j: serial and assigned integer keys, smallint columns, a domain,
+-- an enum type, fixed-width text, defaults the database fills, a composite index that starts with a foreign key,
+-- a partitioned table and a view. ar4j maps it without changing a column.
+CREATE DOMAIN year AS integer CONSTRAINT year_check CHECK (VALUE >= 1901 AND VALUE <= 2155);
+
+CREATE TYPE mpaa_rating AS ENUM ('G', 'PG', 'PG-13', 'R', 'NC-17');
+
+CREATE TABLE language (
+    language_id serial PRIMARY KEY,
+    name character(20) NOT NULL,
+    last_update timestamp without time zone DEFAULT now() NOT NULL
+);
+
+-- country ids are the ISO 3166 numeric codes: the application assigns them
+CREATE TABLE country (
+    country_id integer PRIMARY KEY,
+    country character varying(50) NOT NULL,
+    last_update timestamp without time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE film (
+    film_id serial PRIMARY KEY,
+    title character varying(255) NOT NULL,
+    description text,
+    release_year year,
+    language_id integer NOT NULL REFERENCES language (language_id),
+    rental_duration smallint DEFAULT 3 NOT NULL,
+    rental_rate numeric(4,2) DEFAULT 4.99 NOT NULL,
+    rating mpaa_rating DEFAULT 'G',
+    last_update timestamp without time zone DEFAULT now() NOT NULL
+);
+
+CREATE INDEX idx_title ON film (title);
+CREATE INDEX idx_film_language_title ON film (language_id, title);

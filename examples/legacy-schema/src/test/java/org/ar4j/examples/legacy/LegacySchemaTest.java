@@ -1,0 +1,105 @@
+package org.ar4j.examples.legacy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.ar4j.Database;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The DBA's schema, created by its own script in a schema of its own, mapped and validated without a change. */
+class LegacySchemaTest {
+    private static final String SCHEMA = "ar4j_legacy";
+    private static String url;
+
+    @BeforeAll
+    static void createTheSchema() throws SQLException, IOException {
+        String server = System.getenv("AR_TEST_POSTGRES_URL");
+        assumeTrue(server != null && !server.isBlank(), "AR_TEST_POSTGRES_URL is not set");
+        String script;
+        try (InputStream in = LegacySchemaTest.class.getResourceAsStream("/legacy.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+            s.execute("CREATE SCHEMA " + SCHEMA);
+            s.execute("SET search_path TO " + SCHEMA);
+            s.execute(script);
+        }
+        url = server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+    }
+
+    @Test
+    void theMappingValidatesClean() {
+        try (Database db = Database.connect(url)) {
+            assertThat(db.schema().validate(Language.class, Country.class, Film.class).problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void rowsRoundTripThroughTheDbasTypes() {
+        try (Database db = Database.connect(url)) {
+            db.bind(() -> {
+                Language english = new Language("English");
+                english.lastUpdate = java.time.LocalDateTime.of(2026, 1, 2, 3, 4, 5);
+                english.save();
+                Film film = new Film();
+                film.title = "Academy Dinosaur";
+                film.releaseYear = 2006;
+                film.languageId = english.languageId;
+                film.rentalDuration = (short) 6;
+                film.rentalRate = new java.math.BigDecimal("0.99");
+                film.rating = Film.Rating.PG_13;
+                film.lastUpdate = english.lastUpdate;
+                film.save();
+                new Country(578, "Norway").save();
+                return null;
+            });
+            Language english = db.query(Language.class).where("name", "English").one();
+            assertThat(english.name).as("char(20) read without its padding").isEqualTo("English");
+            assertThat(db.query(Language.class).where("name", "English").pluck("name", String.class))
+                    .as("plucked the same way").containsExactly("English");
+            Film film = db.query(Film.class).where("rating", Film.Rating.PG_13).one();
+            assertThat(film.rating).as("compared with the enum type's label").isEqualTo(Film.Rating.PG_13);
+            assertThat(db.query(Film.class).where(org.ar4j.query.Where.in("rating", Film.Rating.PG_13, Film.Rating.R))
+                    .count()).isEqualTo(1);
+            assertThat(film.rentalDuration).isEqualTo((short) 6);
+            assertThat(film.releaseYear).as("through the domain").isEqualTo(2006);
+            assertThat(db.query(Film.class).with("language").where("title", "Academy Dinosaur").one().language().name)
+                    .isEqualTo("English");
+            Language bad = new Language("Padded ");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.bind(() -> bad.save()))
+                    .isInstanceOf(org.ar4j.ValidationException.class).hasMessageContaining("ends with a space");
+            assertThat(db.find(Country.class, 578).orElseThrow().country).isEqualTo("Norway");
+        }
+    }
+
+    @Test
+    void theDatabasesDefaultsFillWhatAnInsertLeavesOut() {
+        try (Database db = Database.connect(url)) {
+            Film film = db.bind(() -> {
+                Language language = new Language("Norwegian").save();
+                assertThat(language.lastUpdate).as("now(), read back after the insert").isNotNull();
+                Film f = new Film();
+                f.title = "Defaults";
+                f.languageId = language.languageId;
+                return f.save();
+            });
+            assertThat(film.rentalDuration).isEqualTo((short) 3);
+            assertThat(film.rentalRate).isEqualByComparingTo("4.99");
+            assertThat(film.rating).isEqualTo(Film.Rating.G);
+            assertThat(film.changedFields()).as("the values read back are the stored ones").isEmpty();
+            java.util.List<Country> batch = java.util.List.of(new Country(246, "Finland"), new Country(752, "Sweden"));
+            db.insertAll(batch);
+            assertThat(batch).allMatch(c -> c.lastUpdate != null);
+        }
+    }
+}
