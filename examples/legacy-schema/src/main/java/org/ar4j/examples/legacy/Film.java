@@ -11,6 +11,7 @@ import org.ar4j.Table;
 import org.ar4j.relation.BelongsTo;
 
 /** {@code film}: a domain-typed year, a smallint, an enum type, defaults the database fills. */
+// tag::film[]
 @Table("film")
 public class Film extends ActiveRecord<Film> {
     public static final BelongsTo<Language> LANGUAGE = belongsTo(Language.class);
@@ -24,6 +25,7 @@ public class Film extends ActiveRecord<Film> {
     @Column(precision = 4, scale = 2, notNull = true, insertDefault = true) public BigDecimal rentalRate;
     @Column(insertDefault = true) public Rating rating;
     @Column(notNull = true, insertDefault = true) public LocalDateTime lastUpdate;
+    // end::film[]
 
     public Film() {
     }

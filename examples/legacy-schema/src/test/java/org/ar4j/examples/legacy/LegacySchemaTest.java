@@ -9,11 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.ar4j.Database;
+import org.ar4j.tck.reliability.ServerUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The DBA's schema, created by its own script in a schema of its own, mapped and validated without a change. */
 class LegacySchemaTest {
@@ -22,8 +22,7 @@ class LegacySchemaTest {
 
     @BeforeAll
     static void createTheSchema() throws SQLException, IOException {
-        String server = System.getenv("AR_TEST_POSTGRES_URL");
-        assumeTrue(server != null && !server.isBlank(), "AR_TEST_POSTGRES_URL is not set");
+        String server = ServerUnderTest.url("AR_TEST_POSTGRES_URL");   // skipped, saying so, where it is not set
         String script;
         try (InputStream in = LegacySchemaTest.class.getResourceAsStream("/legacy.sql")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
