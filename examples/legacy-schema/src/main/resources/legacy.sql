@@ -32,3 +32,19 @@ CREATE TABLE film (
 
 CREATE INDEX idx_title ON film (title);
 CREATE INDEX idx_film_language_title ON film (language_id, title);
+
+-- rentals partitioned by their key, two partitions; the parent keeps the key and the film index
+CREATE TABLE rental (
+    rental_id integer NOT NULL,
+    film_id integer NOT NULL REFERENCES film (film_id),
+    rented_on date NOT NULL,
+    PRIMARY KEY (rental_id)
+) PARTITION BY RANGE (rental_id);
+CREATE TABLE rental_low PARTITION OF rental FOR VALUES FROM (MINVALUE) TO (1000000);
+CREATE TABLE rental_high PARTITION OF rental FOR VALUES FROM (1000000) TO (MAXVALUE);
+CREATE INDEX idx_rental_film ON rental (film_id);
+
+-- a view the reports read: no key of its own, film_id is a natural key of its rows
+CREATE VIEW film_titles AS
+    SELECT f.film_id, f.title, l.name AS language, f.rating
+    FROM film f JOIN language l ON l.language_id = f.language_id;

@@ -16,4 +16,12 @@ import java.lang.annotation.Target;
 public @interface Table {
     /** The table name. */
     String value();
+
+    /**
+     * Whether the model only reads: it maps a view (or a table other code writes). Queries, relations, projections
+     * and validate work as for any model; writes and schema create/drop are refused with
+     * {@link ReadOnlyModelException}, and validate leaves out what a view has not (keys, indexes, NOT NULL). The
+     * {@code @Id} is a natural key of the rows, used to find them and link relations.
+     */
+    boolean readOnly() default false;
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.ar4j.spi.Read;
 import org.ar4j.spi.Filter;
@@ -30,16 +31,25 @@ final class SchemaDiff {
     final List<SchemaChange> changes = new ArrayList<>();
     private final Backend backend;
 
-    private SchemaDiff(Backend backend) {
+    /** The tables of read-only models (views): compared by their columns' presence and types only. */
+    private final Set<String> readOnly;
+
+    private SchemaDiff(Backend backend, Set<String> readOnly) {
         this.backend = backend;
+        this.readOnly = readOnly;
     }
 
     /** Compares every table, in the given order (referenced tables first). */
-    static SchemaDiff of(Backend backend, List<TableSpec> tables) {
-        SchemaDiff d = new SchemaDiff(backend);
+    static SchemaDiff of(Backend backend, List<TableSpec> tables, Set<String> readOnly) {
+        SchemaDiff d = new SchemaDiff(backend, readOnly);
         for (TableSpec t : tables) {
             Optional<LiveTable> live = backend.inspect(t);
-            if (live.isEmpty()) {
+            if (live.isEmpty() && readOnly.contains(t.name())) {
+                d.problem(Kind.MISSING_TABLE, t, null, t.name() + " does not exist", "create the view or table "
+                        + t.model() + " reads (ar4j creates none for a read-only model)");
+                d.changes.add(new SchemaChange.Note(t, t.name() + " does not exist: " + t.model() + " is read-only;"
+                        + " create its view by hand"));
+            } else if (live.isEmpty()) {
                 d.problem(Kind.MISSING_TABLE, t, null, t.name() + " does not exist", "create it (schema().createIfMissing("
                         + t.model() + ".class), or apply the migration script)");
                 d.changes.add(new SchemaChange.CreateTable(t));
@@ -52,6 +62,9 @@ final class SchemaDiff {
 
     private void compare(TableSpec t, LiveTable live) {
         columns(t, live);
+        if (readOnly.contains(t.name())) {
+            return;   // a view has no keys, indexes or constraints of its own
+        }
         ColumnSpec id = t.primaryKey();
         if (live.column(id.name()) != null && !live.keepsUnique(id.name())) {
             problem(Kind.ID_NOT_UNIQUE, t, id.field(), "the @Id column " + id.name() + " has no primary key or unique"
@@ -96,6 +109,9 @@ final class SchemaDiff {
                         + " data), or change the field to match");
                 changes.add(new SchemaChange.Note(t, t.describe(c.name()) + ": " + type.get() + "; change the type of "
                         + t.name() + "." + c.name() + " by hand if no data is lost"));
+            }
+            if (readOnly.contains(t.name())) {
+                continue;   // a view reports every column nullable and generates nothing
             }
             Optional<String> collation = backend.collationMismatch(c, lc);
             if (collation.isPresent()) {

@@ -46,8 +46,10 @@ final class SchemaImpl implements Database.Schema {
 
     /** Creates the tables, then their foreign keys (where the database adds them to existing tables). */
     private void create(Class<?>[] models, boolean ifMissing) {
+        List<TableSpec> specs = specs(models);
+        requireWritable(models, ifMissing ? "schema().createIfMissing" : "schema().create");
         List<SchemaChange> foreignKeys = new ArrayList<>();
-        for (TableSpec t : specs(models)) {
+        for (TableSpec t : specs) {
             java.util.Optional<org.ar4j.spi.LiveTable> live = ifMissing ? db.backend().inspect(t) : java.util.Optional.empty();
             if (live.isPresent()) {
                 db.checks().ids().seen(t, live.get());
@@ -67,6 +69,7 @@ final class SchemaImpl implements Database.Schema {
     @Override
     public void drop(Class<?>... models) {
         List<TableSpec> specs = specs(models);
+        requireWritable(models, "schema().drop");
         for (int i = specs.size() - 1; i >= 0; i--) {
             db.backend().dropTable(specs.get(i), false);
         }
@@ -75,6 +78,7 @@ final class SchemaImpl implements Database.Schema {
     @Override
     public void dropIfExists(Class<?>... models) {
         List<TableSpec> specs = specs(models);
+        requireWritable(models, "schema().dropIfExists");
         for (int i = specs.size() - 1; i >= 0; i--) {
             db.backend().dropTable(specs.get(i), true);
         }
@@ -82,7 +86,7 @@ final class SchemaImpl implements Database.Schema {
 
     @Override
     public SchemaReport validate(Class<?>... models) {
-        return new SchemaReport(db.backendName(), SchemaDiff.of(db.backend(), specs(models)).problems);
+        return new SchemaReport(db.backendName(), diff(models).problems);
     }
 
     @Override
@@ -95,7 +99,7 @@ final class SchemaImpl implements Database.Schema {
 
     @Override
     public String migrationScript(Class<?>... models) {
-        List<SchemaChange> changes = SchemaDiff.of(db.backend(), specs(models)).changes;
+        List<SchemaChange> changes = diff(models).changes;
         if (changes.isEmpty()) {
             return "";
         }
@@ -113,9 +117,28 @@ final class SchemaImpl implements Database.Schema {
 
     @Override
     public void migrate(Class<?>... models) {
-        List<SchemaChange> changes = SchemaDiff.of(db.backend(), specs(models)).changes;
+        List<SchemaChange> changes = diff(models).changes;
         if (!changes.isEmpty()) {
             db.backend().migrate(changes);
+        }
+    }
+
+    /** The differences of the models' tables; a read-only model's view is compared by its columns only. */
+    private SchemaDiff diff(Class<?>[] models) {
+        List<TableSpec> specs = specs(models);
+        Set<String> readOnly = new java.util.HashSet<>();
+        for (Class<?> c : models) {
+            ModelInfo m = db.models().of(c);
+            if (m.readOnly()) {
+                readOnly.add(m.table());
+            }
+        }
+        return SchemaDiff.of(db.backend(), specs, readOnly);
+    }
+
+    private void requireWritable(Class<?>[] models, String operation) {
+        for (Class<?> c : models) {
+            db.models().of(c).requireWritable(operation);
         }
     }
 

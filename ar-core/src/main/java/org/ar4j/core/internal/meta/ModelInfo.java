@@ -36,6 +36,8 @@ public final class ModelInfo {
     private final ModelRegistry registry;
     private final String name;
     private final String table;
+    /** Whether the model maps a view: reads only. */
+    private final boolean readOnly;
     private final List<FieldInfo> fields;
     private final FieldInfo id;
     private final FieldInfo version;
@@ -66,6 +68,7 @@ public final class ModelInfo {
         }
         Table t = type.getAnnotation(Table.class);
         this.table = t != null && !t.value().isBlank() ? t.value() : Naming.tableName(type);
+        this.readOnly = t != null && t.readOnly();
         MethodHandles.Lookup lookup = ModelReader.lookup(type);
         this.constructor = ModelReader.constructor(type, name, lookup);
 
@@ -206,6 +209,18 @@ public final class ModelInfo {
     /** The simple class name, for messages. */
     public String name() {
         return name;
+    }
+
+    /** Whether the model maps a view ({@code @Table(readOnly = true)}): it only reads. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    /** Refuses {@code operation} on a read-only model. */
+    public void requireWritable(String operation) {
+        if (readOnly) {
+            throw new org.ar4j.ReadOnlyModelException(name, operation);
+        }
     }
 
     /** The table name. */

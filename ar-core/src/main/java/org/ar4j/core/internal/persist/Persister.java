@@ -80,6 +80,7 @@ public final class Persister {
     /** Inserts or updates; atomic with the model's after-hooks. */
     public void save(ActiveRecord<?> record) {
         ModelInfo model = session.models().of(record.getClass());
+        model.requireWritable("save");
         validate(model, record);
         if (!Records.isPersisted(record)) {
             Writes.refuseZeroId(model, model.id(), model.id().storedValue(record));
@@ -248,6 +249,7 @@ public final class Persister {
     /** Deletes; atomic with the model's cascades and after-hooks. */
     public void delete(ActiveRecord<?> record) {
         ModelInfo model = session.models().of(record.getClass());
+        model.requireWritable("delete");
         RecordState st = Records.state(record);
         if (!st.isPersisted()) {
             throw new Ar4jException("Cannot delete a " + model.name() + " that was never saved (or is already deleted)");
@@ -338,6 +340,7 @@ public final class Persister {
         List<ModelInfo> models = new ArrayList<>(byModel.size());
         for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
             ModelInfo model = session.models().of(e.getKey());
+            model.requireWritable("insertAll");
             models.add(model);
             for (ActiveRecord<?> r : e.getValue()) {
                 validate(model, r);

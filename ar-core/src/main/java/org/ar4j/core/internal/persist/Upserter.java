@@ -64,6 +64,7 @@ final class Upserter {
     }
 
     void upsert(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list) {
+        model.requireWritable("upsertAll");
         for (ActiveRecord<?> r : list) {
             if (Records.isPersisted(r)) {
                 throw new Ar4jException("upsertAll got a " + model.name() + " that is already saved (id "

@@ -22,6 +22,7 @@ final class QueryWrites {
     }
 
     private void requireBulkShape(String op) {
+        q.model().requireWritable(op);
         if (q.limit() != null || q.offset() != null || !q.order().isEmpty()) {
             throw new QueryException(op + " on " + q.model().name() + " takes conditions only, not orderBy, limit or offset;"
                     + " select the ids first if you need them");

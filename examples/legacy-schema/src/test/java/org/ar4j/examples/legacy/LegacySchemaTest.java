@@ -39,7 +39,8 @@ class LegacySchemaTest {
     @Test
     void theMappingValidatesClean() {
         try (Database db = Database.connect(url)) {
-            assertThat(db.schema().validate(Language.class, Country.class, Film.class).problems()).isEmpty();
+            assertThat(db.schema().validate(Language.class, Country.class, Film.class, Rental.class,
+                    FilmTitle.class).problems()).isEmpty();
         }
     }
 
@@ -74,6 +75,21 @@ class LegacySchemaTest {
             assertThat(film.releaseYear).as("through the domain").isEqualTo(2006);
             assertThat(db.query(Film.class).with("language").where("title", "Academy Dinosaur").one().language().name)
                     .isEqualTo("English");
+            FilmTitle title = db.query(FilmTitle.class).where("title", "Academy Dinosaur").one();
+            assertThat(title.language).isEqualTo("English");
+            assertThat(title.rating).isEqualTo(Film.Rating.PG_13);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.bind(() -> {
+                title.delete();
+                return null;
+            }))
+                    .isInstanceOf(org.ar4j.ReadOnlyModelException.class);
+            Rental rental = new Rental();
+            rental.rentalId = 1_500_000;
+            rental.filmId = film.filmId;
+            rental.rentedOn = java.time.LocalDate.of(2026, 12, 7);
+            db.bind(() -> rental.save());
+            assertThat(db.query(Rental.class).with("film").where("rentalId", 1_500_000).one().film().title)
+                    .as("a row of the partitioned table, through its parent").isEqualTo("Academy Dinosaur");
             Language bad = new Language("Padded ");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.bind(() -> bad.save()))
                     .isInstanceOf(org.ar4j.ValidationException.class).hasMessageContaining("ends with a space");
