@@ -3,6 +3,7 @@ package org.ar4j.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,14 +35,19 @@ final class SchemaDiff {
     /** The tables of read-only models (views): compared by their columns' presence and types only. */
     private final Set<String> readOnly;
 
-    private SchemaDiff(Backend backend, Set<String> readOnly) {
+    /** The texts each enum field stores, by {@code table.column}: an enum-typed column must have them all as labels. */
+    private final Map<String, Set<String>> enumTexts;
+
+    private SchemaDiff(Backend backend, Set<String> readOnly, Map<String, Set<String>> enumTexts) {
         this.backend = backend;
         this.readOnly = readOnly;
+        this.enumTexts = enumTexts;
     }
 
     /** Compares every table, in the given order (referenced tables first). */
-    static SchemaDiff of(Backend backend, List<TableSpec> tables, Set<String> readOnly) {
-        SchemaDiff d = new SchemaDiff(backend, readOnly);
+    static SchemaDiff of(Backend backend, List<TableSpec> tables, Set<String> readOnly,
+                         Map<String, Set<String>> enumTexts) {
+        SchemaDiff d = new SchemaDiff(backend, readOnly, enumTexts);
         for (TableSpec t : tables) {
             Optional<LiveTable> live = backend.inspect(t);
             if (live.isEmpty() && readOnly.contains(t.name())) {
@@ -110,6 +116,7 @@ final class SchemaDiff {
                 changes.add(new SchemaChange.Note(t, t.describe(c.name()) + ": " + type.get() + "; change the type of "
                         + t.name() + "." + c.name() + " by hand if no data is lost"));
             }
+            enumLabels(t, c, lc);
             if (readOnly.contains(t.name())) {
                 continue;   // a view reports every column nullable and generates nothing
             }
@@ -134,7 +141,7 @@ final class SchemaDiff {
                 nullability(t, c, lc);
             }
         }
-        for (LiveColumn lc : live.columns()) {
+        for (LiveColumn lc : readOnly.contains(t.name()) ? List.<LiveColumn>of() : live.columns()) {   // reads a subset
             boolean mapped = t.columns().stream().anyMatch(c -> c.name().equalsIgnoreCase(lc.name()))
                     || t.indexes().stream().anyMatch(ix -> ix.onPath() && ix.name().equalsIgnoreCase(lc.name()));
             if (!mapped) {
@@ -165,6 +172,22 @@ final class SchemaDiff {
             }
         }
         changes.add(new SchemaChange.SetNullable(t, c, c.nullable(), lc));
+    }
+
+    /** An enum type's labels (a definition {@code ENUM('G','PG-13')}) must hold every text the enum field stores. */
+    private void enumLabels(TableSpec t, ColumnSpec c, LiveColumn lc) {
+        Set<String> stored = enumTexts.get(t.name() + "." + c.name());
+        List<String> labels = EnumLabels.of(lc.definition());
+        if (stored == null || labels == null) {
+            return;
+        }
+        List<String> missing = stored.stream().filter(s -> !labels.contains(s)).toList();
+        if (!missing.isEmpty()) {
+            problem(Kind.TYPE_MISMATCH, t, c.field(), "the column's enum type has no label " + missing + " that the"
+                    + " field stores (its labels: " + labels + ")", "add the labels to the type, or give the enum's"
+                    + " constants the type's labels with @EnumValue");
+            changes.add(new SchemaChange.Note(t, t.describe(c.name()) + ": its enum type lacks " + missing));
+        }
     }
 
     private void missingColumn(TableSpec t, ColumnSpec c) {

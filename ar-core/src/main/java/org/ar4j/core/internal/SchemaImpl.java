@@ -127,13 +127,19 @@ final class SchemaImpl implements Database.Schema {
     private SchemaDiff diff(Class<?>[] models) {
         List<TableSpec> specs = specs(models);
         Set<String> readOnly = new java.util.HashSet<>();
+        Map<String, Set<String>> enumTexts = new java.util.HashMap<>();
         for (Class<?> c : models) {
             ModelInfo m = db.models().of(c);
             if (m.readOnly()) {
                 readOnly.add(m.table());
             }
+            for (org.ar4j.core.internal.meta.FieldInfo f : m.fields()) {
+                if (!f.storedEnumTexts().isEmpty()) {
+                    enumTexts.put(m.table() + "." + f.column(), f.storedEnumTexts());
+                }
+            }
         }
-        return SchemaDiff.of(db.backend(), specs, readOnly);
+        return SchemaDiff.of(db.backend(), specs, readOnly, enumTexts);
     }
 
     private void requireWritable(Class<?>[] models, String operation) {

@@ -24,7 +24,29 @@ final class PostgresCatalog extends SqlCatalogReader {
             + " WHERE c.relname = ? AND c.relnamespace = current_schema()::regnamespace AND a.attnum > 0"
             + " AND NOT a.attisdropped AND t.typtype IN ('d', 'e')";
 
+    /** Columns of the table in the current schema of an enum type, with its labels in order, quoted. */
+    private static final String ENUM_COLUMNS = "SELECT a.attname, (SELECT string_agg(quote_literal(e.enumlabel), ','"
+            + " ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid)"
+            + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid"
+            + " WHERE c.relname = ? AND c.relnamespace = current_schema()::regnamespace AND a.attnum > 0"
+            + " AND NOT a.attisdropped AND t.typtype = 'e'";
+
     private PostgresCatalog() {
+    }
+
+    /** An enum column's definition as {@code ENUM('G','PG-13')}: validate checks an enum field's values against it. */
+    @Override
+    public Map<String, String> columnDefinitions(Connection c, String table) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(ENUM_COLUMNS)) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), "ENUM(" + rs.getString(2) + ")");
+                }
+            }
+        }
+        return out;
     }
 
     @Override

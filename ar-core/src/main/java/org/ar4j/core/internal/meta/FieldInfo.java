@@ -182,6 +182,19 @@ public final class FieldInfo {
         return index;
     }
 
+    /** The text values an enum field stores (its constants' names or {@code @EnumValue} labels); empty otherwise. */
+    public java.util.Set<String> storedEnumTexts() {
+        if (!javaType.isEnum() || type != ColumnType.STRING) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Object constant : javaType.getEnumConstants()) {
+            Object stored = converter == null ? ((Enum<?>) constant).name() : converter.toStored(constant);
+            out.add(String.valueOf(stored));
+        }
+        return out;
+    }
+
     /** Whether a null value of this field is left out of an insert, for the column's default to fill. */
     public boolean insertDefault() {
         return insertDefault;

@@ -44,6 +44,25 @@ class LegacySchemaTest {
         }
     }
 
+    /** The view's ratings through an enum whose constants are not the type's labels. */
+    @org.ar4j.Table(value = "film_titles", readOnly = true)
+    public static class UnlabelledRatings extends org.ar4j.ActiveRecord<UnlabelledRatings> {
+        @org.ar4j.Id public Integer filmId;
+        public Rating rating;
+
+        /** G and PG match the labels; PG_13 is not 'PG-13'. */
+        public enum Rating { G, PG, PG_13 }
+    }
+
+    @Test
+    void anEnumWhoseValuesAreNotTheTypesLabelsIsReported() {
+        try (Database db = Database.connect(url)) {
+            assertThat(db.schema().validate(UnlabelledRatings.class).problems())
+                    .singleElement().satisfies(p -> assertThat(p.toString()).contains("TYPE_MISMATCH")
+                            .contains("UnlabelledRatings.rating").contains("[PG_13]").contains("PG-13"));
+        }
+    }
+
     @Test
     void rowsRoundTripThroughTheDbasTypes() {
         try (Database db = Database.connect(url)) {
