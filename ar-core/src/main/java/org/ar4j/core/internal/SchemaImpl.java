@@ -1,6 +1,8 @@
 package org.ar4j.core.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,16 +128,17 @@ final class SchemaImpl implements Database.Schema {
     /** The differences of the models' tables; a read-only model's view is compared by its columns only. */
     private SchemaDiff diff(Class<?>[] models) {
         List<TableSpec> specs = specs(models);
-        Set<String> readOnly = new java.util.HashSet<>();
-        Map<String, Set<String>> enumTexts = new java.util.HashMap<>();
+        Set<String> readOnly = new HashSet<>();
+        Map<String, Set<String>> enumTexts = new HashMap<>();
         for (Class<?> c : models) {
             ModelInfo m = db.models().of(c);
             if (m.readOnly()) {
                 readOnly.add(m.table());
             }
-            for (org.ar4j.core.internal.meta.FieldInfo f : m.fields()) {
-                if (!f.storedEnumTexts().isEmpty()) {
-                    enumTexts.put(m.table() + "." + f.column(), f.storedEnumTexts());
+            for (FieldInfo f : m.fields()) {
+                Set<String> texts = f.storedEnumTexts();
+                if (!texts.isEmpty()) {
+                    enumTexts.put(m.table() + "." + f.column(), texts);
                 }
             }
         }

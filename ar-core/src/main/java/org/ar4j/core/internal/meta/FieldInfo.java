@@ -1,6 +1,8 @@
 package org.ar4j.core.internal.meta;
 
 import java.lang.invoke.MethodHandle;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.ar4j.Ar4jException;
 import org.ar4j.ConversionException;
@@ -183,11 +185,11 @@ public final class FieldInfo {
     }
 
     /** The text values an enum field stores (its constants' names or {@code @EnumValue} labels); empty otherwise. */
-    public java.util.Set<String> storedEnumTexts() {
+    public Set<String> storedEnumTexts() {
         if (!javaType.isEnum() || type != ColumnType.STRING) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Set<String> out = new LinkedHashSet<>();
         for (Object constant : javaType.getEnumConstants()) {
             Object stored = converter == null ? ((Enum<?>) constant).name() : converter.toStored(constant);
             out.add(String.valueOf(stored));
