@@ -1,5 +1,7 @@
 package org.ar4j;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,6 +10,7 @@ import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.HasMany;
 import org.ar4j.relation.HasManyThrough;
 import org.ar4j.relation.HasOne;
+import org.ar4j.relation.MorphTo;
 import org.ar4j.relation.Relation;
 import org.ar4j.internal.engine.Engine;
 import org.ar4j.internal.engine.RecordOperations;
@@ -204,6 +207,32 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
     /** Declares that many {@code target} records hold this model's key. */
     protected static <M extends ActiveRecord<M>> HasMany<M> hasMany(Class<M> target) {
         return HasMany.of(target);
+    }
+
+    /**
+     * Declares that this model holds a type and a key pointing at a record of any of {@code targets}: a polymorphic
+     * BelongsTo (see {@link MorphTo}).
+     */
+    @SafeVarargs
+    protected static MorphTo morphTo(Class<? extends ActiveRecord<?>>... targets) {
+        List<Class<? extends ActiveRecord<?>>> types = new ArrayList<>(targets.length);
+        for (Class<? extends ActiveRecord<?>> t : targets) {
+            types.add(t);
+        }
+        return MorphTo.to(types);
+    }
+
+    /**
+     * Declares that many {@code target} records point at this model through their {@link MorphTo} named
+     * {@code morphTo}: a HasMany whose records also hold this model's type name.
+     */
+    protected static <M extends ActiveRecord<M>> HasMany<M> morphMany(Class<M> target, String morphTo) {
+        return HasMany.of(target).morph(morphTo);
+    }
+
+    /** Declares that one {@code target} record points at this model through its {@link MorphTo} named {@code morphTo}. */
+    protected static <M extends ActiveRecord<M>> HasOne<M> morphOne(Class<M> target, String morphTo) {
+        return HasOne.of(target).morph(morphTo);
     }
 
     /** Declares a many-to-many relation to {@code target} through the join model {@code through}. */

@@ -3,6 +3,7 @@ package org.ar4j.relation;
 import java.util.List;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.ArgumentException;
 import org.ar4j.query.Query;
 import org.ar4j.internal.engine.Engine;
 import org.ar4j.internal.engine.RecordOperations.Change;
@@ -29,6 +30,14 @@ public final class HasMany<T extends ActiveRecord<T>> extends CollectionRelation
     /** A descriptor pointing at a target model; used by {@code ActiveRecord.hasMany}. */
     public static <T extends ActiveRecord<T>> HasMany<T> of(Class<T> target) {
         return new HasMany<>(RelationSpec.of(Kind.HAS_MANY, target, null));
+    }
+
+    /**
+     * Makes this the other side of the target's {@link MorphTo} named {@code morphTo}: the target's key field is that
+     * relation's, and only targets whose type field holds this model's type name belong to it.
+     */
+    public HasMany<T> morph(String morphTo) {
+        return morphSpec(ArgumentException.requireNonNull(morphTo, "morph(name)", "name", "pass the MorphTo's name"));
     }
 
     @Override

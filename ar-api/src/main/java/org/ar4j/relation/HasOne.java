@@ -1,6 +1,7 @@
 package org.ar4j.relation;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.ArgumentException;
 import org.ar4j.query.Query;
 import org.ar4j.internal.engine.Engine;
 
@@ -21,6 +22,14 @@ public final class HasOne<T extends ActiveRecord<T>> extends Relation<T, HasOne<
     /** A descriptor pointing at a target model; used by {@code ActiveRecord.hasOne}. */
     public static <T extends ActiveRecord<T>> HasOne<T> of(Class<T> target) {
         return new HasOne<>(RelationSpec.of(Kind.HAS_ONE, target, null));
+    }
+
+    /**
+     * Makes this the other side of the target's {@link MorphTo} named {@code morphTo}: the target's key field is that
+     * relation's, and only targets whose type field holds this model's type name belong to it.
+     */
+    public HasOne<T> morph(String morphTo) {
+        return morphSpec(ArgumentException.requireNonNull(morphTo, "morph(name)", "name", "pass the MorphTo's name"));
     }
 
     @Override

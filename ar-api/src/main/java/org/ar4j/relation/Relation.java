@@ -14,7 +14,7 @@ import org.ar4j.query.Where;
 import org.ar4j.internal.engine.Engine;
 
 /**
- * The common part of the four relation descriptors. A descriptor is declared once, as a
+ * The common part of the relation descriptors. A descriptor is declared once, as a
  * {@code public static final} constant of the owning model, and is immutable: every builder
  * method returns a new descriptor. Its name is the constant's name in camelCase
  * ({@code AUTHORED_POSTS} becomes {@code authoredPosts}) unless {@link #named(String)} gives one.
@@ -24,10 +24,10 @@ import org.ar4j.internal.engine.Engine;
  * @param <T> the related model
  * @param <R> the descriptor's own type, returned by the builder methods
  */
-public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relation<T, R>>
-        implements RelationPath<T> permits BelongsTo, HasOne, CollectionRelation {
+public abstract sealed class Relation<T extends ActiveRecord<?>, R extends Relation<T, R>>
+        implements RelationPath<T> permits BelongsTo, HasOne, CollectionRelation, MorphTo {
 
-    /** The four relation kinds. */
+    /** The relation kinds. */
     public enum Kind {
         /** The owner holds the foreign key. */
         BELONGS_TO(false),
@@ -36,7 +36,9 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
         /** Many target records hold the owner's key. */
         HAS_MANY(true),
         /** Many-to-many through a join model. */
-        HAS_MANY_THROUGH(true);
+        HAS_MANY_THROUGH(true),
+        /** The owner holds a type and a key: the target is a record of one of several models. */
+        MORPH_TO(false);
 
         private final boolean collection;
 
@@ -138,6 +140,10 @@ public abstract sealed class Relation<T extends ActiveRecord<T>, R extends Relat
 
     final R dependentSpec(Dependent dependent) {
         return copy(spec.withDependent(ArgumentException.requireNonNull(dependent, "the relation", "dependent", "pass a value")));
+    }
+
+    final R morphSpec(String morph) {
+        return copy(spec.withMorph(morph));
     }
 
     final R targetKeySpec(String field) {

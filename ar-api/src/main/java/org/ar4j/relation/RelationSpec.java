@@ -30,9 +30,17 @@ public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Key
      * @param referencedKey the field the foreign key refers to, when it is not the primary key
      * @param inverseOf     the name of the relation on the other side, if declared
      * @param through       the join model of a HasManyThrough, else null
-     * @param targetKey     the join model's field referring to the target, for HasManyThrough
+     * @param targetKey     the join model's field referring to the target, for HasManyThrough; the type field, for
+     *                      MorphTo
+     * @param morph         the target's MorphTo this HasMany/HasOne is the other side of ({@code morphMany}), or null
+     * @param types         the models a MorphTo may point at (empty for every other kind)
      */
-    public record Keys(String foreignKey, String referencedKey, String inverseOf, Class<?> through, String targetKey) {
+    public record Keys(String foreignKey, String referencedKey, String inverseOf, Class<?> through, String targetKey,
+                       String morph, List<Class<?>> types) {
+        /** Copies the types. */
+        public Keys {
+            types = List.copyOf(types);
+        }
     }
 
     /**
@@ -69,7 +77,11 @@ public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Key
     }
 
     static RelationSpec of(Relation.Kind kind, Class<?> target, Class<?> through) {
-        return new RelationSpec(kind, target, null, new Keys(null, null, null, through, null),
+        return of(kind, target, through, List.of());
+    }
+
+    static RelationSpec of(Relation.Kind kind, Class<?> target, Class<?> through, List<Class<?>> types) {
+        return new RelationSpec(kind, target, null, new Keys(null, null, null, through, null, null, types),
                 new Scope(null, List.of(), null), new Loading(null, null, CacheConfig.defaults()),
                 new Writing(null, Dependent.NONE));
     }
@@ -95,19 +107,28 @@ public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Key
     }
 
     RelationSpec withForeignKey(String v) {
-        return withKeys(new Keys(v, keys.referencedKey(), keys.inverseOf(), keys.through(), keys.targetKey()));
+        return withKeys(new Keys(v, keys.referencedKey(), keys.inverseOf(), keys.through(), keys.targetKey(), keys.morph(),
+                keys.types()));
     }
 
     RelationSpec withReferencedKey(String v) {
-        return withKeys(new Keys(keys.foreignKey(), v, keys.inverseOf(), keys.through(), keys.targetKey()));
+        return withKeys(new Keys(keys.foreignKey(), v, keys.inverseOf(), keys.through(), keys.targetKey(), keys.morph(),
+                keys.types()));
     }
 
     RelationSpec withInverseOf(String v) {
-        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), v, keys.through(), keys.targetKey()));
+        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), v, keys.through(), keys.targetKey(), keys.morph(),
+                keys.types()));
     }
 
     RelationSpec withTargetKey(String v) {
-        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), keys.inverseOf(), keys.through(), v));
+        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), keys.inverseOf(), keys.through(), v, keys.morph(),
+                keys.types()));
+    }
+
+    RelationSpec withMorph(String v) {
+        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), keys.inverseOf(), keys.through(), keys.targetKey(), v,
+                keys.types()));
     }
 
     RelationSpec withLoader(Class<?> owner, RelationLoader<?, ?> v) {

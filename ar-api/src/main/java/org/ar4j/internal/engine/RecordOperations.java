@@ -64,7 +64,7 @@ public interface RecordOperations {
     <T extends ActiveRecord<T>> Query<T> relationQuery(RelationPath<T> relation, ActiveRecord<?> owner);
 
     /** Points a BelongsTo at a target, or adds a record to (or removes one from) a collection relation. */
-    <T extends ActiveRecord<T>> void relationChange(RelationPath<T> relation, ActiveRecord<?> owner, T target,
+    <T extends ActiveRecord<?>> void relationChange(RelationPath<T> relation, ActiveRecord<?> owner, T target,
                                                     Change change);
 
     /** The built-in foreign-key-exists check: a BelongsTo's non-null foreign key must refer to an existing record. */

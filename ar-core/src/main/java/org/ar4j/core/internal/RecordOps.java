@@ -114,7 +114,7 @@ final class RecordOps implements RecordOperations {
     }
 
     @Override
-    public <T extends ActiveRecord<T>> void relationChange(RelationPath<T> relation, ActiveRecord<?> owner, T target,
+    public <T extends ActiveRecord<?>> void relationChange(RelationPath<T> relation, ActiveRecord<?> owner, T target,
                                                            Change change) {
         RelationInfo r = relation(owner, null, relation);
         switch (change) {

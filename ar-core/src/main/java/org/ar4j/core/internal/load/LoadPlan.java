@@ -33,6 +33,7 @@ public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, Keye
     private static final KindLoader HAS_MANY = new HasManyLoader();
     private static final KindLoader THROUGH = new ThroughLoader();
     private static final KindLoader CUSTOM = new CustomLoader();
+    private static final KindLoader MORPH_TO = new MorphToLoader();
 
     /** The plans of an eager-loading tree, in the tree's order. */
     static List<LoadPlan> of(Session session, Map<String, EagerNode> tree) {
@@ -57,6 +58,9 @@ public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, Keye
         if (rel.spec().loading().loader() != null) {
             return new LoadPlan(rel, scope, CUSTOM, null, limit, sortsInMemory, then);
         }
+        if (rel.kind() == Kind.MORPH_TO) {
+            return new LoadPlan(rel, null, MORPH_TO, null, null, true, then);
+        }
         boolean windows = session.backend().supports(Capability.WINDOW_FUNCTIONS);
         KeyedRead read = switch (rel.kind()) {
             case BELONGS_TO -> new KeyedRead(rel.target(), rel.targetKey(), condition, List.of(), null,
@@ -65,6 +69,7 @@ public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, Keye
                     KeyedRead.Strategy.ALL);
             case HAS_ONE -> new KeyedRead(rel.target(), rel.targetKey(), condition, rel.completedById(declared), 1,
                     windows ? KeyedRead.Strategy.PARTITIONED : KeyedRead.Strategy.FIRST_BY_GROUPING);
+            case MORPH_TO -> throw new IllegalStateException("a MorphTo has a read per target type");
             case HAS_MANY -> limit == null
                     ? new KeyedRead(rel.target(), rel.targetKey(), condition, order, null, KeyedRead.Strategy.ALL)
                     : new KeyedRead(rel.target(), rel.targetKey(), condition, rel.completedById(declared), limit,
@@ -74,6 +79,7 @@ public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, Keye
             case BELONGS_TO -> BELONGS_TO;
             case HAS_ONE, HAS_MANY -> HAS_MANY;
             case HAS_MANY_THROUGH -> THROUGH;
+            case MORPH_TO -> MORPH_TO;
         };
         return new LoadPlan(rel, scope, kind, read, limit, sortsInMemory, then);
     }

@@ -12,6 +12,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.LazyLoadViolation;
 import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.relation.Relation.Kind;
 import org.ar4j.core.internal.session.DefaultRelationCache;
 import org.ar4j.core.internal.session.Origin;
 import org.ar4j.core.internal.session.RecordState;
@@ -102,7 +103,27 @@ public final class Loader {
                 }
             }
             if (!plan.then().isEmpty() && !children.isEmpty()) {
-                run(children, plan.then(), mode);
+                if (plan.relation().kind() == Kind.MORPH_TO) {
+                    runByType(children, plan.then(), mode);
+                } else {
+                    run(children, plan.then(), mode);
+                }
+            }
+        }
+    }
+
+    /** Runs each nested plan of a MorphTo for the loaded records of its relation's model. */
+    private void runByType(List<ActiveRecord<?>> records, List<LoadPlan> plans, LoadMode mode) {
+        for (LoadPlan plan : plans) {
+            Class<?> type = plan.relation().owner().type();
+            List<ActiveRecord<?>> ofType = new ArrayList<>();
+            for (ActiveRecord<?> r : records) {
+                if (r.getClass() == type) {
+                    ofType.add(r);
+                }
+            }
+            if (!ofType.isEmpty()) {
+                run(ofType, List.of(plan), mode);
             }
         }
     }

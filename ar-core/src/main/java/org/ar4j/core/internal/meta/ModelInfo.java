@@ -277,7 +277,8 @@ public final class ModelInfo {
     public List<RelationInfo> validatedRelations() {
         List<RelationInfo> v = validated;
         if (v == null) {
-            v = relations().values().stream().filter(r -> r.spec().writing().validator() != null).toList();
+            v = relations().values().stream().filter(r -> r.spec().writing().validator() != null
+                    || r.kind() == Relation.Kind.MORPH_TO).toList();
             validated = v;
         }
         return v;

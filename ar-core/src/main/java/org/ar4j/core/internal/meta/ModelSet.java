@@ -81,7 +81,9 @@ public final class ModelSet {
             }
             out.add(m);
             for (RelationInfo r : relations) {
-                for (ModelInfo next : r.join() == null ? List.of(r.target()) : List.of(r.target(), r.join())) {
+                Collection<ModelInfo> related = r.morph() != null && r.target() == null ? r.morph().targets().values()
+                        : r.join() == null ? List.of(r.target()) : List.of(r.target(), r.join());
+                for (ModelInfo next : related) {
                     if (seen.add(next)) {
                         todo.add(next);
                     }

@@ -1,7 +1,12 @@
 package org.ar4j.core.internal.meta;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.ar4j.QueryException;
 import org.ar4j.query.Predicate;
+import org.ar4j.relation.Relation;
 import org.ar4j.spi.Filter;
 
 /**
@@ -51,16 +56,44 @@ final class RelatedPaths {
                     + " which a condition on related records cannot apply; use a relation without a limit");
         }
         boolean last = i == segments.length - 1;
+        if (r.kind() == Relation.Kind.MORPH_TO) {
+            return morphExists(r, segments, i, p);
+        }
         Filter inner = last ? (p.condition() == null ? null : Conditions.resolve(r.target(), p.condition()))
                 : exists(r.target(), segments, i + 1, p);
         inner = Conditions.and(inner, r.condition());
         boolean negated = i == 0 && p.negated();
-        if (r.kind() == org.ar4j.relation.Relation.Kind.HAS_MANY_THROUGH) {
+        if (r.kind() == Relation.Kind.HAS_MANY_THROUGH) {
             Filter target = new Filter.Exists(r.target().tableSpec(), r.targetKey().column(), r.joinTargetKey().column(),
                     inner, false);
             return new Filter.Exists(r.join().tableSpec(), r.joinOwnerKey().column(), r.ownerKey().column(), target,
                     negated);
         }
         return new Filter.Exists(r.target().tableSpec(), r.targetKey().column(), r.ownerKey().column(), inner, negated);
+    }
+
+    /**
+     * A MorphTo: for each target model, "the type names it and a record of it has the key" (and the rest of the path,
+     * on the models that declare it), joined by OR; hasNo is the negation, so a null type or key has no target.
+     */
+    private static Filter morphExists(RelationInfo r, String[] segments, int i, Predicate.Related p) {
+        boolean last = i == segments.length - 1;
+        List<Filter> any = new ArrayList<>();
+        for (Map.Entry<String, ModelInfo> e : r.morph().targets().entrySet()) {
+            ModelInfo target = e.getValue();
+            if (!last && !target.relations().containsKey(segments[i + 1].trim())) {
+                continue;
+            }
+            Filter inner = last ? (p.condition() == null ? null : Conditions.resolve(target, p.condition()))
+                    : exists(target, segments, i + 1, p);
+            any.add(Conditions.and(r.morph().holds(e.getKey()), new Filter.Exists(target.tableSpec(), target.id().column(),
+                    r.ownerKey().column(), inner, false)));
+        }
+        if (any.isEmpty()) {
+            throw new QueryException("has/hasNo(\"" + p.path() + "\"): none of the models of " + r.qualifiedName() + " ("
+                    + r.morph().names() + ") has a relation '" + segments[i + 1].trim() + "'");
+        }
+        Filter has = any.size() == 1 ? any.get(0) : new Filter.Or(any);
+        return i == 0 && p.negated() ? new Filter.Not(has) : has;
     }
 }

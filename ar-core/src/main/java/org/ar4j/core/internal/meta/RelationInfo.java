@@ -22,6 +22,8 @@ import org.ar4j.spi.ForeignKeySpec;
  *       referenced field on the target (its id by default).</li>
  *   <li>HAS_ONE / HAS_MANY: {@code ownerKey} is the referenced field on the owner (its id by
  *       default), {@code targetKey} the foreign key on the target.</li>
+ *   <li>MORPH_TO: {@code ownerKey} is the key on the owner; {@code target} and {@code targetKey} are null, the
+ *       targets are the {@link #morph()}'s.</li>
  *   <li>HAS_MANY_THROUGH: {@code ownerKey} and {@code targetKey} are the referenced fields (ids);
  *       {@code joinOwnerKey} and {@code joinTargetKey} are the join model's foreign keys.</li>
  * </ul>
@@ -39,6 +41,7 @@ public final class RelationInfo {
     private final FieldInfo joinOwnerKey;
     private final FieldInfo joinTargetKey;
     private final String inverseName;
+    private final Morph morphTo;
     private final RelationCache.RelationKey cacheKey;
     private final Filter condition;
     private final List<Order> order;
@@ -50,57 +53,81 @@ public final class RelationInfo {
         this.descriptor = descriptor;
         this.spec = descriptor.spec();
         this.kind = spec.kind();
-        this.target = model(spec.target(), "target");
+        this.target = kind == Kind.MORPH_TO ? null : model(spec.target(), "target");
         this.cacheKey = new RelationCache.RelationKey(owner.type(), name, spec.loading().cache());
         checkLoaderOwner();
-        switch (kind) {
-            case BELONGS_TO -> {
-                String fk = spec.keys().foreignKey() != null ? spec.keys().foreignKey() : name + "Id";
-                this.ownerKey = key(owner, fk, "foreign key", ".foreignKey(\"" + Naming.snake(name) + "_id\")");
-                this.targetKey = spec.keys().referencedKey() == null ? target.id()
-                        : key(target, spec.keys().referencedKey(), "referenced key", ".referencedKey(...)");
-                this.join = null;
-                this.joinOwnerKey = null;
-                this.joinTargetKey = null;
-            }
-            case HAS_ONE, HAS_MANY -> {
-                String fk = spec.keys().foreignKey() != null ? spec.keys().foreignKey() : Naming.lowerFirst(owner.name()) + "Id";
-                this.ownerKey = spec.keys().referencedKey() == null ? owner.id()
-                        : key(owner, spec.keys().referencedKey(), "referenced key", ".referencedKey(...)");
-                this.targetKey = key(target, fk, "foreign key", ".foreignKey(\"<field of " + target.name() + ">\")");
-                this.join = null;
-                this.joinOwnerKey = null;
-                this.joinTargetKey = null;
-            }
-            default -> {
-                if (spec.keys().through() == null) {
-                    throw def("has no join model; declare it with hasManyThrough(Target.class, Join.class)");
-                }
-                this.join = model(spec.keys().through(), "join model");
-                this.ownerKey = spec.keys().referencedKey() == null ? owner.id()
-                        : key(owner, spec.keys().referencedKey(), "referenced key", ".referencedKey(...)");
-                this.targetKey = target.id();
-                String fk = spec.keys().foreignKey() != null ? spec.keys().foreignKey() : Naming.lowerFirst(owner.name()) + "Id";
-                String tk = spec.keys().targetKey() != null ? spec.keys().targetKey() : Naming.lowerFirst(target.name()) + "Id";
-                this.joinOwnerKey = key(join, fk, "join key to " + owner.name(), ".foreignKey(\"<field of "
-                        + join.name() + " referring to " + owner.name() + ">\")");
-                this.joinTargetKey = key(join, tk, "join key to " + target.name(), ".targetKey(\"<field of "
-                        + join.name() + " referring to " + target.name() + ">\")");
-                compatible(joinOwnerKey, ownerKey);
-                compatible(joinTargetKey, targetKey);
-            }
-        }
+        Sides sides = sides();
+        this.ownerKey = sides.ownerKey();
+        this.targetKey = sides.targetKey();
+        this.join = sides.join();
+        this.joinOwnerKey = sides.joinOwnerKey();
+        this.joinTargetKey = sides.joinTargetKey();
+        this.morphTo = sides.morph();
         checkShape();
         try {
-            this.condition = spec.scope().where() == null ? null : Conditions.resolve(target, spec.scope().where());
-            this.order = List.copyOf(Conditions.resolveOrders(target, spec.scope().orderBy()));
+            Filter declared = spec.scope().where() == null ? null : Conditions.resolve(target, spec.scope().where());
+            this.condition = morphTo == null || kind == Kind.MORPH_TO ? declared
+                    : Conditions.and(morphTo.holds(Morph.typeName(owner.type())), declared);
+            this.order = kind == Kind.MORPH_TO ? List.of() : List.copyOf(Conditions.resolveOrders(target,
+                    spec.scope().orderBy()));
         } catch (QueryException e) {
             throw def("scope names a field " + target.name() + " lacks: " + e.getMessage());
         }
-        this.inverseName = spec.keys().inverseOf();
-        if (inverseName != null) {
+        this.inverseName = spec.keys().morph() != null ? spec.keys().morph() : spec.keys().inverseOf();
+        if (inverseName != null && spec.keys().morph() == null) {
             checkInverse();
         }
+    }
+
+    /** The key fields of each side, as the kind has them (see the class comment). */
+    private record Sides(FieldInfo ownerKey, FieldInfo targetKey, ModelInfo join, FieldInfo joinOwnerKey,
+                         FieldInfo joinTargetKey, Morph morph) {
+    }
+
+    private Sides sides() {
+        RelationSpec.Keys k = spec.keys();
+        String ownerFk = k.foreignKey() != null ? k.foreignKey() : Naming.lowerFirst(owner.name()) + "Id";
+        switch (kind) {
+            case BELONGS_TO -> {
+                FieldInfo fk = key(owner, k.foreignKey() != null ? k.foreignKey() : name + "Id", "foreign key",
+                        ".foreignKey(\"" + Naming.snake(name) + "_id\")");
+                return new Sides(fk, k.referencedKey() == null ? target.id()
+                        : key(target, k.referencedKey(), "referenced key", ".referencedKey(...)"), null, null, null, null);
+            }
+            case MORPH_TO -> {
+                FieldInfo fk = key(owner, k.foreignKey() != null ? k.foreignKey() : name + "Id", "key",
+                        ".foreignKey(\"<field of " + owner.name() + ">\")");
+                FieldInfo type = key(owner, k.targetKey() != null ? k.targetKey() : name + "Type", "type field",
+                        ".typeKey(\"<field of " + owner.name() + ">\")");
+                return new Sides(fk, null, null, null, null, Morph.of(type, fk, k.types(), t -> model(t, "target"), this::def));
+            }
+            case HAS_ONE, HAS_MANY -> {
+                Morph m = k.morph() == null ? null : Morph.otherSide(spec, owner, target, this::key, this::def);
+                return new Sides(referenced(), m != null ? m.key() : key(target, ownerFk, "foreign key",
+                        ".foreignKey(\"<field of " + target.name() + ">\")"), null, null, null, m);
+            }
+            default -> {
+                if (k.through() == null) {
+                    throw def("has no join model; declare it with hasManyThrough(Target.class, Join.class)");
+                }
+                ModelInfo j = model(k.through(), "join model");
+                String tk = k.targetKey() != null ? k.targetKey() : Naming.lowerFirst(target.name()) + "Id";
+                FieldInfo jo = key(j, ownerFk, "join key to " + owner.name(), ".foreignKey(\"<field of "
+                        + j.name() + " referring to " + owner.name() + ">\")");
+                FieldInfo jt = key(j, tk, "join key to " + target.name(), ".targetKey(\"<field of "
+                        + j.name() + " referring to " + target.name() + ">\")");
+                FieldInfo referenced = referenced();
+                compatible(jo, referenced);
+                compatible(jt, target.id());
+                return new Sides(referenced, target.id(), j, jo, jt, null);
+            }
+        }
+    }
+
+    /** The owner's field a HasOne/HasMany/HasManyThrough key refers to: its id, or the declared one. */
+    private FieldInfo referenced() {
+        return spec.keys().referencedKey() == null ? owner.id()
+                : key(owner, spec.keys().referencedKey(), "referenced key", ".referencedKey(...)");
     }
 
     /** A custom loader declared for this owner's type (before any key is looked at: it names the fix). */
@@ -113,6 +140,14 @@ public final class RelationInfo {
 
     /** Keys of compatible types; dependent and limit only where the kind takes them. */
     private void checkShape() {
+        if (kind == Kind.MORPH_TO) {
+            if (spec.writing().dependent() != Dependent.NONE || spec.scope().where() != null
+                    || !spec.scope().orderBy().isEmpty() || spec.keys().inverseOf() != null) {
+                throw def("takes no dependent, where, orderBy or inverseOf: its targets are of several models, and its"
+                        + " inverses are the morphMany/morphOne relations that name it");
+            }
+            return;
+        }
         if (kind != Kind.HAS_MANY_THROUGH) {
             compatible(kind == Kind.BELONGS_TO ? ownerKey : targetKey, kind == Kind.BELONGS_TO ? targetKey : ownerKey);
         }
@@ -150,6 +185,7 @@ public final class RelationInfo {
             case BELONGS_TO -> ok == Kind.HAS_MANY || ok == Kind.HAS_ONE;
             case HAS_ONE, HAS_MANY -> ok == Kind.BELONGS_TO;
             case HAS_MANY_THROUGH -> ok == Kind.HAS_MANY_THROUGH;
+            case MORPH_TO -> false;
         };
         if (!fits) {
             throw def("inverseOf(\"" + inverseName + "\") pairs " + kindName(kind) + " with " + kindName(ok)
@@ -163,6 +199,7 @@ public final class RelationInfo {
             case HAS_ONE -> "HasOne";
             case HAS_MANY -> "HasMany";
             case HAS_MANY_THROUGH -> "HasManyThrough";
+            case MORPH_TO -> "MorphTo";
         };
     }
 
@@ -191,8 +228,8 @@ public final class RelationInfo {
     }
 
     private ModelDefinitionException def(String what) {
-        return new ModelDefinitionException("Relation " + owner.name() + "." + name + " (" + kindName(kind) + "<"
-                + spec.target().getSimpleName() + ">): " + what);
+        return new ModelDefinitionException("Relation " + owner.name() + "." + name + " (" + kindName(kind)
+                + (kind == Kind.MORPH_TO ? "" : "<" + spec.target().getSimpleName() + ">") + "): " + what);
     }
 
     /** The verified inverse relation, or null. */
@@ -251,6 +288,14 @@ public final class RelationInfo {
     /** The key on the target side (see the class comment). */
     public FieldInfo targetKey() {
         return targetKey;
+    }
+
+    /**
+     * The type side of a polymorphic relation: a MorphTo's targets by stored name, or, for a HasMany/HasOne that is a
+     * MorphTo's other side, the owner's name on the target's type field; null for every other relation.
+     */
+    public Morph morph() {
+        return morphTo;
     }
 
     /** The join model, for HAS_MANY_THROUGH. */
@@ -318,7 +363,7 @@ public final class RelationInfo {
     /** The columns that deserve an index for this relation, as (model, field) pairs. */
     public List<FieldInfo> indexedKeys() {
         return switch (kind) {
-            case BELONGS_TO -> List.of(ownerKey);
+            case BELONGS_TO, MORPH_TO -> List.of(ownerKey);
             case HAS_ONE, HAS_MANY -> List.of(targetKey);
             case HAS_MANY_THROUGH -> List.of(joinOwnerKey, joinTargetKey);
         };
@@ -329,7 +374,7 @@ public final class RelationInfo {
         if (key == joinOwnerKey || key == joinTargetKey) {
             return join;
         }
-        return key == ownerKey && kind == Kind.BELONGS_TO ? owner : target;
+        return key == ownerKey && (kind == Kind.BELONGS_TO || kind == Kind.MORPH_TO) ? owner : target;
     }
 
     @Override

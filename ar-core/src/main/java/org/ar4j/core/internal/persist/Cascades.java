@@ -58,6 +58,9 @@ final class Cascades {
                     }
                     Map<String, Object> nul = new HashMap<>();
                     nul.put(r.targetKey().javaName(), null);
+                    if (r.morph() != null) {
+                        nul.put(r.morph().typeField().javaName(), null);
+                    }
                     scope.updateAll(nul);
                 }
                 default -> throw new IllegalStateException(d.toString());

@@ -70,10 +70,30 @@ public final class Persister {
         Errors errors = new Errors();
         Records.validate(record, errors);
         for (RelationInfo r : validated) {
-            r.spec().writing().validator().validate(record, r.descriptor(), errors);
+            if (r.morph() != null) {
+                checkMorphType(r, record, errors);
+            }
+            if (r.spec().writing().validator() != null) {
+                r.spec().writing().validator().validate(record, r.descriptor(), errors);
+            }
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(model.name(), errors.all());
+        }
+    }
+
+    /** A MorphTo's type names one of its models, and is set exactly when its key is. */
+    private static void checkMorphType(RelationInfo r, ActiveRecord<?> record, Errors errors) {
+        FieldInfo typeField = r.morph().typeField();
+        Object type = typeField.storedValue(record);
+        Object key = r.ownerKey().storedValue(record);
+        if (type != null && r.morph().target((String) type) == null) {
+            errors.add(typeField.javaName(), "'" + type + "' names none of the models of " + r.qualifiedName() + " ("
+                    + r.morph().names() + "); set it with " + r.name() + " set(...) or to one of those names");
+        } else if ((type == null) != (key == null)) {
+            errors.add(type == null ? typeField.javaName() : r.ownerKey().javaName(), "is null while "
+                    + (type == null ? r.ownerKey().javaName() : typeField.javaName()) + " is set; " + r.qualifiedName()
+                    + " needs both or neither");
         }
     }
 

@@ -3,6 +3,7 @@ package org.ar4j.core.internal.persist;
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
 import org.ar4j.Errors;
+import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.query.QueryImpl;
@@ -32,7 +33,9 @@ public final class RelationOps {
 
     /** Points a BelongsTo at a target (or at nothing), and caches the target as the relation's value. */
     public void set(RelationInfo r, ActiveRecord<?> owner, ActiveRecord<?> target) {
-        if (target == null) {
+        if (r.kind() == Kind.MORPH_TO) {
+            setMorph(r, owner, target);
+        } else if (target == null) {
             r.ownerKey().setJavaValue(owner, null);
         } else {
             Object key = r.targetKey().storedValue(target);
@@ -47,6 +50,29 @@ public final class RelationOps {
         }
     }
 
+    /** Points a MorphTo at a record of one of its models (type name and key), or at nothing (both null). */
+    private static void setMorph(RelationInfo r, ActiveRecord<?> owner, ActiveRecord<?> target) {
+        if (target == null) {
+            r.ownerKey().setJavaValue(owner, null);
+            r.morph().typeField().setJavaValue(owner, null);
+            return;
+        }
+        String type = r.morph().nameOf(target.getClass());
+        if (type == null) {
+            throw new Ar4jException("Cannot point " + r.qualifiedName() + " at a " + target.getClass().getSimpleName()
+                    + ": it takes " + r.morph().names() + "; add " + target.getClass().getSimpleName()
+                    + ".class to its morphTo(...)");
+        }
+        FieldInfo id = r.morph().target(type).id();
+        Object key = id.storedValue(target);
+        if (key == null) {
+            throw new Ar4jException("Cannot point " + r.qualifiedName() + " at a " + type + " without " + id.javaName()
+                    + ": save it first");
+        }
+        r.ownerKey().setStoredValue(owner, Values.coerceKey(r.ownerKey(), key));
+        r.morph().typeField().setJavaValue(owner, type);
+    }
+
     /** Adds a record to a HasMany (setting its foreign key and saving it) or a HasManyThrough (a join record). */
     public void add(RelationInfo r, ActiveRecord<?> owner, ActiveRecord<?> target) {
         Object key = r.ownerKey().storedValue(owner);
@@ -56,6 +82,9 @@ public final class RelationOps {
         }
         if (r.kind() == Kind.HAS_MANY) {
             r.targetKey().setStoredValue(target, Values.coerceKey(r.targetKey(), key));
+            if (r.morph() != null) {
+                r.morph().typeField().setJavaValue(target, r.morph().targets().keySet().iterator().next());
+            }
             persister.save(target);
         } else if (r.kind() == Kind.HAS_MANY_THROUGH) {
             Object targetId = r.targetKey().storedValue(target);
@@ -87,6 +116,9 @@ public final class RelationOps {
                         + " is primitive and cannot be null; delete the record instead");
             }
             r.targetKey().setJavaValue(target, null);
+            if (r.morph() != null) {
+                r.morph().typeField().setJavaValue(target, null);
+            }
             persister.save(target);
         } else if (r.kind() == Kind.HAS_MANY_THROUGH) {
             Object targetId = r.targetKey().storedValue(target);

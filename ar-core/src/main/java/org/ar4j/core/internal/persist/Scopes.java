@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.Ar4jException;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
@@ -39,6 +40,8 @@ final class Scopes {
         QueryImpl<?> q = new QueryImpl<>(session, loader, r.target());
         q = switch (r.kind()) {
             case BELONGS_TO, HAS_ONE, HAS_MANY -> q.whereResolved(keyEquals(r.targetKey(), r.ownerKey().storedValue(owner)));
+            case MORPH_TO -> throw new Ar4jException(r.qualifiedName() + " is a MorphTo, whose records are of several models ("
+                    + r.morph().names() + "): no one query reads them; use get(owner)");
             case HAS_MANY_THROUGH -> q.whereAtRun(() -> new Filter.In(r.targetKey().column(),
                     targetIdsThrough(r, owner), false));
         };

@@ -27,10 +27,10 @@ public record OwnerAggregate(RelationInfo relation, Kind kind, FieldInfo field, 
     /** Checks a relation, a field and a condition for a per-owner aggregate of one model's records. */
     public static OwnerAggregate of(ModelInfo owner, String relationName, Kind kind, String fieldName, Predicate condition) {
         RelationInfo r = owner.relation(relationName);
-        if (r.kind() == Relation.Kind.BELONGS_TO) {
+        if (r.kind() == Relation.Kind.BELONGS_TO || r.kind() == Relation.Kind.MORPH_TO) {
             throw new QueryException("with" + kind.label() + "(\"" + relationName + "\") on " + owner.name() + ": "
-                    + r.qualifiedName() + " is a BelongsTo, which has one target; aggregates are for HasOne, HasMany and"
-                    + " HasManyThrough");
+                    + r.qualifiedName() + " is a " + (r.kind() == Relation.Kind.MORPH_TO ? "MorphTo" : "BelongsTo")
+                    + ", which has one target; aggregates are for HasOne, HasMany and HasManyThrough");
         }
         if (r.spec().loading().loader() != null) {
             throw new QueryException("with" + kind.label() + "(\"" + relationName + "\"): " + r.qualifiedName()

@@ -15,8 +15,9 @@ import org.ar4j.spi.RowCursor;
 
 /**
  * For a backend without {@link org.ar4j.Capability#SUBQUERIES}: every {@link Filter.Exists} of a condition
- * becomes an IN list of the keys its table holds, read first (innermost first, one grouped read each). NOT EXISTS
- * becomes "the column is null, or not in the keys", which is what NOT EXISTS means for a null key.
+ * becomes an IN list of the keys its table holds, read first (innermost first, one grouped read each): "the column is
+ * not null and in the keys", FALSE (never UNKNOWN) for a null key, as EXISTS is. NOT EXISTS becomes "the column is
+ * null, or not in the keys", which is what NOT EXISTS means for a null key.
  */
 final class Subqueries extends FilterRewriter {
     private final Backend reader;
@@ -46,7 +47,10 @@ final class Subqueries extends FilterRewriter {
         }
         List<Object> list = new ArrayList<>(keys);
         if (!e.negated()) {
-            return new Filter.In(e.outerColumn(), list, false);
+            // EXISTS is never UNKNOWN: a null key is FALSE, not the UNKNOWN of "null IN (...)", so that a NOT above
+            // it (hasNo across a MorphTo) keeps the row, as a database's EXISTS does
+            return new Filter.And(List.of(new Filter.IsNull(e.outerColumn(), true), new Filter.In(e.outerColumn(), list,
+                    false)));
         }
         return new Filter.Or(List.of(new Filter.IsNull(e.outerColumn(), false), new Filter.In(e.outerColumn(), list,
                 true)));

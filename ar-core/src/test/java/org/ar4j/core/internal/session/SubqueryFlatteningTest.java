@@ -61,7 +61,7 @@ class SubqueryFlatteningTest {
         });
         Select sent = seen.get(seen.size() - 1);
         assertThat(sent.table()).isEqualTo(POSTS);
-        assertThat(sent.where()).isNotEqualTo(hasUser).isInstanceOf(Filter.In.class);
+        assertThat(sent.where()).isNotEqualTo(hasUser).isInstanceOf(Filter.And.class);
         assertThat(sent.locking()).isEqualTo(locking);
         assertThat(sent.lookups()).isEqualTo(lookups);
         assertThat(sent.limit()).isEqualTo(5);
