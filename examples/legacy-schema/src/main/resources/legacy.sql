@@ -48,3 +48,13 @@ CREATE INDEX idx_rental_film ON rental (film_id);
 CREATE VIEW film_titles AS
     SELECT f.film_id, f.title, l.name AS language, f.rating
     FROM film f JOIN language l ON l.language_id = f.language_id;
+
+-- staff notes on a film or a country, written by the store's back office: polymorphic, a type and a key
+-- ('film' or 'country') with the index that back office made, type first
+CREATE TABLE staff_note (
+    note_id serial PRIMARY KEY,
+    notable_type character varying(30),
+    notable_id integer,
+    note text NOT NULL
+);
+CREATE INDEX idx_staff_note_notable ON staff_note (notable_type, notable_id);

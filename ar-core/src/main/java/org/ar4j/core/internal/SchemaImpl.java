@@ -188,14 +188,15 @@ final class SchemaImpl implements Database.Schema {
         for (Class<?> m : models) {
             infos.add(db.models().use(m));
         }
-        Map<String, Set<String>> fkColumns = new LinkedHashMap<>();
+        Map<String, Set<List<String>>> fkColumns = new LinkedHashMap<>();
         Map<String, List<ForeignKeySpec>> constraints = new LinkedHashMap<>();
         boolean declareConstraints = db.foreignKeys() && db.backend().supports(Capability.FOREIGN_KEYS);
         for (ModelInfo m : related(infos)) {   // each verified: the closure leaves out a broken model only reached
             for (RelationInfo r : m.relations().values()) {
                 for (FieldInfo key : r.indexedKeys()) {
-                    if (!key.isId()) {
-                        fkColumns.computeIfAbsent(r.modelOf(key).table(), t -> new LinkedHashSet<>()).add(key.column());
+                    if (!key.isId()) {   // a polymorphic key with its type first, as lookups by type and key use it
+                        fkColumns.computeIfAbsent(r.modelOf(key).table(), t -> new LinkedHashSet<>()).add(r.morph() == null
+                                ? List.of(key.column()) : List.of(r.morph().typeField().column(), key.column()));
                     }
                 }
                 ForeignKeySpec fk = declareConstraints ? r.foreignKey() : null;
@@ -216,13 +217,13 @@ final class SchemaImpl implements Database.Schema {
             if (!db.backend().supports(Capability.JSON_PATH_INDEXES)) {
                 indexes.removeIf(IndexSpec::onPath);
             }
-            for (String col : fkColumns.getOrDefault(m.table(), Set.of())) {
-                if (m.findField(col) == null) {
+            for (List<String> cols : fkColumns.getOrDefault(m.table(), Set.of())) {
+                if (cols.stream().anyMatch(c -> m.findField(c) == null)) {
                     continue;   // another model on the same table declares it
                 }
-                if (!m.findField(col).columnSpec().unique()
-                        && indexes.stream().noneMatch(i -> i.columns().equals(List.of(col)))) {
-                    indexes.add(new IndexSpec(Naming.indexName("ix", m.table(), col), List.of(col), false));
+                boolean unique = cols.size() == 1 && m.findField(cols.get(0)).columnSpec().unique();
+                if (!unique && indexes.stream().noneMatch(i -> i.columns().equals(cols))) {
+                    indexes.add(new IndexSpec(Naming.indexName("ix", m.table(), String.join("_", cols)), cols, false));
                 }
             }
             List<ForeignKeySpec> fks = new ArrayList<>();

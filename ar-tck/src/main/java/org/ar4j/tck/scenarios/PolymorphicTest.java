@@ -88,6 +88,8 @@ class PolymorphicTest extends TckScenario {
         assertThat(observer().query(Remark.class).where(Where.eq("subjectType", "picture")).count())
                 .as("Picture is stored under its @TypeName").isEqualTo(subjectOf.values().stream()
                         .filter(s -> s instanceof Picture).count());
+        assertThat(db.schema().validate(Remark.class, Article.class, Picture.class).problems())
+                .as("created with the (type, key) index validate expects").isEmpty();
     }
 
     @Test

@@ -8,13 +8,17 @@ import org.ar4j.Column;
 import org.ar4j.EnumValue;
 import org.ar4j.Id;
 import org.ar4j.Table;
+import org.ar4j.TypeName;
 import org.ar4j.relation.BelongsTo;
+import org.ar4j.relation.HasMany;
 
 /** {@code film}: a domain-typed year, a smallint, an enum type, defaults the database fills. */
 // tag::film[]
 @Table("film")
+@TypeName("film")
 public class Film extends ActiveRecord<Film> {
     public static final BelongsTo<Language> LANGUAGE = belongsTo(Language.class);
+    public static final HasMany<StaffNote> NOTES = morphMany(StaffNote.class, "notable");
 
     @Id public Integer filmId;
     @Column(length = 255, notNull = true) public String title;

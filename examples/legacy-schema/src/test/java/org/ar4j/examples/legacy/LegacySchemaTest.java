@@ -40,7 +40,37 @@ class LegacySchemaTest {
     void theMappingValidatesClean() {
         try (Database db = Database.connect(url)) {
             assertThat(db.schema().validate(Language.class, Country.class, Film.class, Rental.class,
-                    FilmTitle.class).problems()).isEmpty();
+                    FilmTitle.class, StaffNote.class).problems()).isEmpty();
+        }
+    }
+
+    /** The back office's polymorphic notes: its type names, its index, one query per type. */
+    @Test
+    void staffNotesOnFilmsAndCountries() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO language (name) VALUES ('Latin')");
+            s.execute("INSERT INTO film (title, language_id) SELECT 'Notable Film', language_id FROM language"
+                    + " WHERE name = 'Latin'");
+            s.execute("INSERT INTO country (country_id, country) VALUES (250, 'France')");
+            s.execute("INSERT INTO staff_note (notable_type, notable_id, note) SELECT 'film', film_id, 'restock'"
+                    + " FROM film WHERE title = 'Notable Film'");
+            s.execute("INSERT INTO staff_note (notable_type, notable_id, note) VALUES ('country', 250, 'new tax')");
+        }
+        try (Database db = Database.connect(url)) {
+            java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+            db.addQueryListener(e -> statements.incrementAndGet());
+            java.util.List<StaffNote> notes = db.query(StaffNote.class).with("notable").orderBy("noteId").all();
+            assertThat(statements.get()).as("notes, films, countries").isEqualTo(3);
+            assertThat(notes).extracting(n -> n.notable().getClass().getSimpleName()).containsExactly("Film", "Country");
+            Film film = (Film) notes.get(0).notable();
+            assertThat(film.title).isEqualTo("Notable Film");
+            assertThat(db.bind(() -> Film.NOTES.get(film))).extracting(n -> n.note).containsExactly("restock");
+            StaffNote more = new StaffNote("check spelling");
+            db.bind(() -> {
+                StaffNote.NOTABLE.set(more, notes.get(1).notable());
+                return more.save();
+            });
+            assertThat(db.query(StaffNote.class).where("notableType", "country").count()).isEqualTo(2);
         }
     }
 
