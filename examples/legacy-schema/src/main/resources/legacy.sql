@@ -49,6 +49,10 @@ CREATE VIEW film_titles AS
     SELECT f.film_id, f.title, l.name AS language, f.rating
     FROM film f JOIN language l ON l.language_id = f.language_id;
 
+-- a report's view with no key at all: one row per rating
+CREATE VIEW films_by_rating AS
+    SELECT rating, count(*) AS films FROM film GROUP BY rating;
+
 -- staff notes on a film or a country, written by the store's back office: polymorphic, a type and a key
 -- ('film' or 'country') with the index that back office made, type first
 CREATE TABLE staff_note (

@@ -135,6 +135,11 @@ public final class TableSpec {
         return !documentPaths.isEmpty();
     }
 
+    /** Whether {@code column} is the primary key (false for every column of a table without one, such as a view). */
+    public boolean isPrimaryKey(String column) {
+        return primaryKey != null && primaryKey.name().equals(column);
+    }
+
     /** The primary-key column. */
     public ColumnSpec primaryKey() {
         if (primaryKey == null) {

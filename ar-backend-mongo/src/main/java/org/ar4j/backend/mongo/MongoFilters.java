@@ -34,7 +34,7 @@ final class MongoFilters {
 
     /** The document field of a column: {@code _id} for the key, a dotted path for a column of an embedded value. */
     static String field(TableSpec t, String column) {
-        return column.equals(t.primaryKey().name()) ? "_id" : t.documentPath(column);
+        return t.isPrimaryKey(column) ? "_id" : t.documentPath(column);
     }
 
     /** The value at a field or a dotted path of a document (null when any part is absent). */

@@ -109,7 +109,8 @@ final class MongoSchema {
             indexes.add(new IndexSpec(name, keys, Boolean.TRUE.equals(ix.getBoolean("unique"))));
         }
         // the id is the document's _id, which MongoDB keeps unique in every collection
-        return Optional.of(new LiveTable(t.name(), columns, indexes, List.of(), true, List.of(t.primaryKey().name())));
+        List<String> key = t.columns().stream().filter(ColumnSpec::primaryKey).map(ColumnSpec::name).toList();
+        return Optional.of(new LiveTable(t.name(), columns, indexes, List.of(), true, key));
     }
 
     private static String columnOf(TableSpec t, String field) {

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.QueryException;
 import org.ar4j.ReadOnlyModelException;
 import org.ar4j.tck.TckScenario;
+import org.ar4j.query.Where;
 import org.ar4j.tck.fixtures.Region;
+import org.ar4j.tck.fixtures.RegionLabel;
 import org.ar4j.tck.fixtures.RegionView;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -49,5 +52,27 @@ class ReadOnlyModelsTest extends TckScenario {
         }
         assertThat(fresh.isNewRecord()).isTrue();
         assertThat(observer().query(Region.class).pluck("name", String.class)).containsExactly("north");
+    }
+
+    @Test
+    @DisplayName("a read-only model without an id queries, counts, pages by offset and validates; finding by id is refused")
+    void aViewWithoutAKey() {
+        for (int i = 1; i <= 5; i++) {
+            new Region(i, "region " + (char) ('a' + 5 - i)).save();
+        }
+        assertThat(ActiveRecord.query(RegionLabel.class).orderBy("name").pluck("name", String.class))
+                .containsExactly("region a", "region b", "region c", "region d", "region e");
+        assertThat(ActiveRecord.query(RegionLabel.class).where(Where.gt("name", "region b")).count()).isEqualTo(3);
+        assertThat(ActiveRecord.query(RegionLabel.class).where("name", "region c").exists()).isTrue();
+        assertThat(ActiveRecord.query(RegionLabel.class).orderBy("name").offset(1).limit(2).all())
+                .extracting(r -> r.name).containsExactly("region b", "region c");
+        assertThat(ActiveRecord.query(RegionLabel.class).orderBy("name").first().orElseThrow().name).isEqualTo("region a");
+        assertThat(db.schema().validate(RegionLabel.class).problems()).isEmpty();
+        assertThatThrownBy(() -> ActiveRecord.find(RegionLabel.class, 1)).isInstanceOf(QueryException.class)
+                .hasMessageContaining("RegionLabel").hasMessageContaining("@Id");
+        RegionLabel one = ActiveRecord.query(RegionLabel.class).orderBy("name").first().orElseThrow();
+        assertThatThrownBy(one::reload).isInstanceOf(QueryException.class).hasMessageContaining("RegionLabel");
+        assertThatThrownBy(one::save).isInstanceOf(ReadOnlyModelException.class);
+        assertThat(observer().query(Region.class).count()).isEqualTo(5);
     }
 }

@@ -65,7 +65,8 @@ final class MorphToLoader implements KindLoader {
             return null;
         }
         if (morph.target((String) type) == null) {
-            throw new ConversionException(rel.owner().name() + " " + rel.owner().id().storedValue(owner) + ": "
+            throw new ConversionException(rel.owner().name() + " " + (rel.owner().id() == null ? ""
+                    : rel.owner().id().storedValue(owner)) + ": "
                     + morph.typeField().qualifiedName() + " '" + type + "' names none of the models of "
                     + rel.qualifiedName() + " (" + morph.names() + "). Fix: store one of those names, or add the model"
                     + " to morphTo(...); a model's name is its simple class name or its @TypeName", null);

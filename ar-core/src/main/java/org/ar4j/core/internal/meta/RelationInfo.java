@@ -91,7 +91,7 @@ public final class RelationInfo {
             case BELONGS_TO -> {
                 FieldInfo fk = key(owner, k.foreignKey() != null ? k.foreignKey() : name + "Id", "foreign key",
                         ".foreignKey(\"" + Naming.snake(name) + "_id\")");
-                return new Sides(fk, k.referencedKey() == null ? target.id()
+                return new Sides(fk, k.referencedKey() == null ? idOf(target)
                         : key(target, k.referencedKey(), "referenced key", ".referencedKey(...)"), null, null, null, null);
             }
             case MORPH_TO -> {
@@ -118,7 +118,7 @@ public final class RelationInfo {
                         + j.name() + " referring to " + target.name() + ">\")");
                 FieldInfo referenced = referenced();
                 compatible(jo, referenced);
-                compatible(jt, target.id());
+                compatible(jt, idOf(target));
                 return new Sides(referenced, target.id(), j, jo, jt, null);
             }
         }
@@ -126,8 +126,17 @@ public final class RelationInfo {
 
     /** The owner's field a HasOne/HasMany/HasManyThrough key refers to: its id, or the declared one. */
     private FieldInfo referenced() {
-        return spec.keys().referencedKey() == null ? owner.id()
+        return spec.keys().referencedKey() == null ? idOf(owner)
                 : key(owner, spec.keys().referencedKey(), "referenced key", ".referencedKey(...)");
+    }
+
+    /** A model's id, which a relation refers to: a view without one is named, with the fix. */
+    private FieldInfo idOf(ModelInfo model) {
+        if (model.id() == null) {
+            throw def("refers to the id of " + model.name() + ", a view declared without one; annotate its natural key"
+                    + " with @Id, or name the referenced field with .referencedKey(...)");
+        }
+        return model.id();
     }
 
     /** A custom loader declared for this owner's type (before any key is looked at: it names the fix). */
@@ -329,6 +338,9 @@ public final class RelationInfo {
      */
     public List<Order> completedById(List<Order> order) {
         List<Order> out = new java.util.ArrayList<>(order);
+        if (target.id() == null) {
+            return out;   // a view without a key: no tie-breaker to add
+        }
         String id = target.id().column();
         if (out.stream().noneMatch(o -> o.field().equals(id))) {
             out.add(Order.asc(id));

@@ -305,7 +305,8 @@ public final class Persister {
     public void reload(ActiveRecord<?> record) {
         ModelInfo model = session.models().of(record.getClass());
         RecordState st = Records.state(record);
-        Object id = st.isPersisted() ? st.loaded(model.id().index()) : model.id().storedValue(record);
+        FieldInfo idField = model.requireId("reload()");
+        Object id = st.isPersisted() ? st.loaded(idField.index()) : idField.storedValue(record);
         if (id == null) {
             throw new RecordNotFoundException("Cannot reload a " + model.name() + " without an id");
         }

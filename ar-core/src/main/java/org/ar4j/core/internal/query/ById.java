@@ -16,7 +16,7 @@ final class ById {
 
     /** The resolved condition "id = value", the value converted to the id's type; a null id is refused. */
     static Filter condition(ModelInfo model, Object id) {
-        FieldInfo f = model.id();
+        FieldInfo f = model.requireId("Finding by id");
         if (id == null) {
             throw new QueryException("Looking up " + model.name() + " by a null id");
         }
@@ -25,6 +25,9 @@ final class ById {
 
     /** Whether the conditions include equality on the id, which matches one row at most (no LIMIT needed). */
     static boolean matchesAtMostOne(ModelInfo model, List<Filter> where) {
+        if (model.id() == null) {
+            return false;
+        }
         for (Filter p : where) {
             if (p instanceof Filter.Compare c && c.operator() == Predicate.Operator.EQ
                     && c.column().equals(model.id().column())) {

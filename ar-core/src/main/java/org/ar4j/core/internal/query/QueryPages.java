@@ -26,7 +26,7 @@ final class QueryPages {
 
     /** The order completed with the id as the final tie-breaker. */
     static List<Order> completeOrder(QueryImpl<?> q) {
-        String id = q.model().id().column();
+        String id = q.model().requireId("A keyset page, ordered to the id,").column();
         List<Order> order = new ArrayList<>(q.spec.order());
         if (order.stream().noneMatch(o -> o.field().equals(id))) {
             order.add(Order.asc(id));

@@ -109,15 +109,20 @@ public final class Reads {
         return new RecordNotFoundException("Expected exactly one " + q.model().name() + ", found none");
     }
 
+    /** The column a count or an existence check reads: the id, or the first column of a view without one. */
+    private static String anyColumn(QuerySpec q) {
+        return q.model().id() != null ? q.model().id().column() : q.model().columns().get(0);
+    }
+
     long count(QuerySpec q) {
-        return db.backend().read(Read.count(q.select(List.of(q.model().id().column()))));
+        return db.backend().read(Read.count(q.select(List.of(anyColumn(q)))));
     }
 
     boolean exists(QuerySpec q) {
         if (q.empty()) {
             return false;
         }
-        Select s = new Select(q.model().tableSpec(), List.of(q.model().id().column()), q.condition(), List.of(),
+        Select s = new Select(q.model().tableSpec(), List.of(anyColumn(q)), q.condition(), List.of(),
                 new Select.Window(1, q.offset(), null), null, List.of());
         try (RowCursor c = db.backend().read(Read.find(s))) {
             return c.next();

@@ -40,7 +40,7 @@ class LegacySchemaTest {
     void theMappingValidatesClean() {
         try (Database db = Database.connect(url)) {
             assertThat(db.schema().validate(Language.class, Country.class, Film.class, Rental.class,
-                    FilmTitle.class, StaffNote.class).problems()).isEmpty();
+                    FilmTitle.class, StaffNote.class, FilmsByRating.class).problems()).isEmpty();
         }
     }
 
@@ -71,6 +71,9 @@ class LegacySchemaTest {
                 return more.save();
             });
             assertThat(db.query(StaffNote.class).where("notableType", "country").count()).isEqualTo(2);
+            FilmsByRating byRating = db.query(FilmsByRating.class).where("rating", Film.Rating.G).one();
+            assertThat(byRating.films).as("a keyless view's row").isEqualTo(db.query(Film.class)
+                    .where("rating", Film.Rating.G).count());
         }
     }
 
