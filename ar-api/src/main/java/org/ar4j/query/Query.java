@@ -172,6 +172,13 @@ public interface Query<T> {
     Query<T> fromPrimary();
 
     /**
+     * The records of one subclass (and its subclasses) of a model with single-table {@link org.ar4j.Inheritance}:
+     * {@code Query<Car> cars = query(Vehicle.class).ofType(Car.class)}. The conditions, order and relations given so
+     * far stay; fields and relations named after this are the subclass's.
+     */
+    <S extends T> Query<S> ofType(Class<S> subclass);
+
+    /**
      * Groups the matching records by fields, for per-group aggregates: see {@link Grouping}. Conditions only (no
      * limit or offset).
      */

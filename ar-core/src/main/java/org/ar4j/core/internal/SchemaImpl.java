@@ -12,6 +12,8 @@ import java.util.Set;
 import org.ar4j.Database;
 import org.ar4j.SchemaMismatchException;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.spi.ColumnSpec;
+import org.ar4j.core.internal.meta.Hierarchy;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.core.internal.meta.Naming;
@@ -154,7 +156,7 @@ final class SchemaImpl implements Database.Schema {
     private boolean exists(String table) {
         for (ModelInfo m : db.models().all()) {
             if (m.table().equals(table)) {
-                return db.backend().inspect(m.tableSpec()).isPresent();
+                return db.backend().inspect(m.storedTable()).isPresent();
             }
         }
         return false;
@@ -180,18 +182,35 @@ final class SchemaImpl implements Database.Schema {
         return ModelSet.closure(start, infos);
     }
 
+    /**
+     * The models of these classes' tables, one per table: a single-table hierarchy's root stands for its members,
+     * which go into {@code members} (their relations declare keys of the table too).
+     */
+    private List<ModelInfo> tablesOf(Class<?>[] models, List<ModelInfo> members) {
+        Map<String, ModelInfo> byTable = new LinkedHashMap<>();
+        for (Class<?> m : models) {
+            ModelInfo info = db.models().use(m);
+            Hierarchy h = info.hierarchy();
+            byTable.putIfAbsent(info.table(), h == null ? info : db.models().use(h.root().type()));
+            if (h != null) {
+                h.members().forEach(x -> members.add(db.models().use(x.type())));
+            }
+        }
+        return new ArrayList<>(byTable.values());
+    }
+
     /** The tables of these models with their key indexes and foreign keys, referenced tables first. */
     List<TableSpec> specs(Class<?>[] models) {
         ArgumentException.requireNonNull(models, "db.schema()", "array of model classes", "pass the models, such as"
                 + " Book.class, Writer.class");
-        List<ModelInfo> infos = new ArrayList<>();
-        for (Class<?> m : models) {
-            infos.add(db.models().use(m));
-        }
+        List<ModelInfo> members = new ArrayList<>();
+        List<ModelInfo> infos = tablesOf(models, members);
         Map<String, Set<List<String>>> fkColumns = new LinkedHashMap<>();
         Map<String, List<ForeignKeySpec>> constraints = new LinkedHashMap<>();
         boolean declareConstraints = db.foreignKeys() && db.backend().supports(Capability.FOREIGN_KEYS);
-        for (ModelInfo m : related(infos)) {   // each verified: the closure leaves out a broken model only reached
+        List<ModelInfo> start = new ArrayList<>(infos);
+        start.addAll(members);
+        for (ModelInfo m : related(start)) {   // each verified: the closure leaves out a broken model only reached
             for (RelationInfo r : m.relations().values()) {
                 for (FieldInfo key : r.indexedKeys()) {
                     if (!key.isId()) {   // a polymorphic key with its type first, as lookups by type and key use it
@@ -212,23 +231,25 @@ final class SchemaImpl implements Database.Schema {
         infos.forEach(m -> batch.add(m.table()));
         List<TableSpec> out = new ArrayList<>();
         for (ModelInfo m : infos) {
-            TableSpec base = m.tableSpec();
+            TableSpec base = m.storedTable();
             List<IndexSpec> indexes = new ArrayList<>(base.indexes());
             if (!db.backend().supports(Capability.JSON_PATH_INDEXES)) {
                 indexes.removeIf(IndexSpec::onPath);
             }
+            Map<String, ColumnSpec> byName = new HashMap<>();
+            base.columns().forEach(c -> byName.put(c.name(), c));
             for (List<String> cols : fkColumns.getOrDefault(m.table(), Set.of())) {
-                if (cols.stream().anyMatch(c -> m.findField(c) == null)) {
+                if (!byName.keySet().containsAll(cols)) {
                     continue;   // another model on the same table declares it
                 }
-                boolean unique = cols.size() == 1 && m.findField(cols.get(0)).columnSpec().unique();
+                boolean unique = cols.size() == 1 && byName.get(cols.get(0)).unique();
                 if (!unique && indexes.stream().noneMatch(i -> i.columns().equals(cols))) {
                     indexes.add(new IndexSpec(Naming.indexName("ix", m.table(), String.join("_", cols)), cols, false));
                 }
             }
             List<ForeignKeySpec> fks = new ArrayList<>();
             for (ForeignKeySpec fk : constraints.getOrDefault(m.table(), List.of())) {
-                if (m.findField(fk.column()) != null && db.backend().declaresForeignKey(base, fk)
+                if (byName.containsKey(fk.column()) && db.backend().declaresForeignKey(base, fk)
                         && (batch.contains(fk.referencedTable())
                         || exists(fk.referencedTable()))) {
                     fks.add(fk);   // a key to a table that does not exist yet is declared once both do

@@ -72,7 +72,7 @@ record KeyedRead(ModelInfo target, FieldInfo key, Filter extra, List<Order> orde
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
             Filter byKey = chunk.size() == 1 ? new Filter.Compare(key.column(), Predicate.Operator.EQ, chunk.get(0))
                     : new Filter.In(key.column(), chunk, false);
-            Select s = new Select(target.tableSpec(), target.columns(), Conditions.and(byKey, extra), order,
+            Select s = new Select(target.storedTable(), target.readColumns(), Conditions.and(byKey, extra), order,
                     new Select.Window(null, null, partition), null, List.of());
             Rows.fetch(session, target, s, origin, each);
         }
@@ -81,7 +81,7 @@ record KeyedRead(ModelInfo target, FieldInfo key, Filter extra, List<Order> orde
     /** The records of one key, with the limit (if any) as the statement's LIMIT. */
     private void one(Session session, Object k, Origin origin, Consumer<ActiveRecord<?>> each) {
         Filter where = Conditions.and(new Filter.Compare(key.column(), Predicate.Operator.EQ, k), extra);
-        Rows.fetch(session, target, new Select(target.tableSpec(), target.columns(), where, order,
+        Rows.fetch(session, target, new Select(target.storedTable(), target.readColumns(), where, order,
                 new Select.Window(limit, null, null), null, List.of()),
                 origin, each);
     }

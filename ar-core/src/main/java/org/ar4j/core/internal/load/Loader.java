@@ -70,7 +70,8 @@ public final class Loader {
                 if (owners.size() >= room) {
                     break;
                 }
-                if (peer != owner && DefaultRelationCache.lookup(cache, peer, rel.cacheKey()) == DefaultRelationCache.ABSENT) {
+                if (peer != owner && rel.owner().type().isInstance(peer)   // a subclass's relation: its peers of that class
+                        && DefaultRelationCache.lookup(cache, peer, rel.cacheKey()) == DefaultRelationCache.ABSENT) {
                     owners.add(peer);
                 }
             }

@@ -13,18 +13,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.ar4j.ActiveRecord;
-import org.ar4j.Column;
 import org.ar4j.Embedded;
 import org.ar4j.Id;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.QueryException;
 import org.ar4j.Table;
-import org.ar4j.Transient;
 import org.ar4j.relation.Relation;
 import org.ar4j.query.RelationPath;
 import org.ar4j.relation.Dependent;
 import org.ar4j.spi.ColumnSpec;
-import org.ar4j.spi.IndexSpec;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.TableSpec;
 
 /**
@@ -36,6 +34,9 @@ public final class ModelInfo {
     private final ModelRegistry registry;
     private final String name;
     private final String table;
+    /** The root of its single-table hierarchy, or null. */
+    private final Class<?> rootType;
+    private volatile Hierarchy hierarchy;
     /** Whether the model maps a view: reads only. */
     private final boolean readOnly;
     private final List<FieldInfo> fields;
@@ -66,14 +67,19 @@ public final class ModelInfo {
         if (Modifier.isAbstract(type.getModifiers())) {
             throw new ModelDefinitionException(name + " is abstract; only concrete classes can be models");
         }
-        Table t = type.getAnnotation(Table.class);
-        this.table = t != null && !t.value().isBlank() ? t.value() : Naming.tableName(type);
+        this.rootType = Hierarchy.rootOf(type);
+        if (rootType != null && rootType != type && type.isAnnotationPresent(Table.class)) {
+            throw new ModelDefinitionException(name + " declares @Table, but its rows live in the table of "
+                    + rootType.getSimpleName() + " (@Inheritance); remove it");
+        }
+        Table t = (rootType != null ? rootType : type).getAnnotation(Table.class);
+        this.table = t != null && !t.value().isBlank() ? t.value() : Naming.tableName(rootType != null ? rootType : type);
         this.readOnly = t != null && t.readOnly();
         MethodHandles.Lookup lookup = ModelReader.lookup(type);
         this.constructor = ModelReader.constructor(type, name, lookup);
 
         Map<String, Relation<?, ?>> rels = new LinkedHashMap<>();
-        List<Field> mapped = mappedFields(type, rels);
+        List<Field> mapped = ModelReader.mappedFields(name, type, rels);
         this.declared = Collections.unmodifiableMap(rels);
 
         List<FieldInfo> list = new ArrayList<>();
@@ -98,56 +104,12 @@ public final class ModelInfo {
         }
         this.columns = List.copyOf(cols);
         this.columnSpecs = List.copyOf(specs);
-        this.tableSpec = new TableSpec(table, columnSpecs, indexes(table, fields, declaredAs), name)
+        this.tableSpec = new TableSpec(table, columnSpecs, ModelReader.indexes(table, fields, declaredAs), name)
                 .withDocumentPaths(documentPaths);
         this.hasAfterHooks = Hooks.overridesAny(type, Hooks.AFTER_SAVE, Hooks.AFTER_CREATE, Hooks.AFTER_UPDATE,
                 Hooks.AFTER_DELETE);
         this.hasCreateOrUpdateHooks = Hooks.overridesAny(type, Hooks.BEFORE_CREATE, Hooks.AFTER_CREATE,
                 Hooks.BEFORE_UPDATE, Hooks.AFTER_UPDATE);
-    }
-
-    /** The mapped (non-static, non-transient) fields of the class chain, superclass first; relations into {@code rels}. */
-    private List<Field> mappedFields(Class<?> type, Map<String, Relation<?, ?>> rels) {
-        List<Field> mapped = new ArrayList<>();
-        List<Class<?>> chain = new ArrayList<>();
-        for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
-            chain.add(0, c);
-        }
-        for (Class<?> c : chain) {
-            for (Field f : c.getDeclaredFields()) {
-                int m = f.getModifiers();
-                if (Modifier.isStatic(m)) {
-                    if (Relation.class.isAssignableFrom(f.getType())) {
-                        ModelReader.collectRelation(name, c, f, rels);
-                    }
-                    continue;
-                }
-                if (Modifier.isTransient(m) || f.isSynthetic() || f.isAnnotationPresent(Transient.class)) {
-                    continue;
-                }
-                mapped.add(f);
-            }
-        }
-        return mapped;
-    }
-
-    /** Unique indexes of unique fields, then indexes of {@code @Column(index = true)} fields and of JSON paths. */
-    private static List<IndexSpec> indexes(String table, List<FieldInfo> fields, List<Field> mapped) {
-        List<IndexSpec> out = new ArrayList<>();
-        for (FieldInfo f : fields) {
-            if (f.unique && !f.id) {
-                out.add(new IndexSpec(Naming.indexName("ux", table, f.column), List.of(f.column), true));
-            }
-        }
-        for (int i = 0; i < fields.size(); i++) {
-            FieldInfo f = fields.get(i);
-            Column c = mapped.get(i).getAnnotation(Column.class);
-            if (c != null && c.index() && !f.unique && !f.id) {
-                out.add(new IndexSpec(Naming.indexName("ix", table, f.column), List.of(f.column), false));
-            }
-            out.addAll(JsonPaths.indexes(table, f, mapped.get(i)));
-        }
-        return out;
     }
 
     /**
@@ -223,6 +185,35 @@ public final class ModelInfo {
         if (readOnly) {
             throw new org.ar4j.ReadOnlyModelException(name, operation);
         }
+    }
+
+    /** Its single-table inheritance hierarchy, or null when it has none. */
+    public Hierarchy hierarchy() {
+        Hierarchy h = hierarchy;
+        if (h == null && rootType != null) {
+            h = registry.hierarchy(rootType);
+            if (!h.contains(type)) {
+                throw new ModelDefinitionException(name + " extends " + rootType.getSimpleName() + ", whose table holds"
+                        + " its subclasses (@Inheritance), but is not listed; add it to @Inheritance(subclasses = ...)");
+            }
+            hierarchy = h;
+        }
+        return h;
+    }
+
+    /** The columns a read selects: its own, or every column of its hierarchy's table. */
+    public List<String> readColumns() {
+        return rootType == null ? columns : hierarchy().columns();
+    }
+
+    /** The condition every read of the model carries (its hierarchy's "is one of mine"), or null. */
+    public Filter ownCondition() {
+        return rootType == null ? null : hierarchy().condition(this);
+    }
+
+    /** The table the schema creates and validates: its own, or its hierarchy's with every member's columns. */
+    public TableSpec storedTable() {
+        return rootType == null ? tableSpec : hierarchy().table();
     }
 
     /** The table name. */

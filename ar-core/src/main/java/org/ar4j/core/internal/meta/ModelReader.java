@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ar4j.ActiveRecord;
+import org.ar4j.Transient;
 import org.ar4j.Column;
 import org.ar4j.Convert;
 import org.ar4j.Enumerated;
@@ -20,6 +22,7 @@ import org.ar4j.IdGenerator;
 import org.ar4j.ModelDefinitionException;
 import org.ar4j.Version;
 import org.ar4j.relation.Relation;
+import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 
@@ -303,5 +306,49 @@ final class ModelReader {
             throw new ModelDefinitionException(c.getName() + " is not open to ar4j; in a module-info, add 'opens "
                     + c.getPackageName() + " to org.ar4j.core'");
         }
+    }
+
+    /** The mapped (non-static, non-transient) fields of the class chain, superclass first; relations into {@code rels}. */
+    static List<Field> mappedFields(String name, Class<?> type, Map<String, Relation<?, ?>> rels) {
+        List<Field> mapped = new ArrayList<>();
+        List<Class<?>> chain = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
+            chain.add(0, c);
+        }
+        for (Class<?> c : chain) {
+            for (Field f : c.getDeclaredFields()) {
+                int m = f.getModifiers();
+                if (Modifier.isStatic(m)) {
+                    if (Relation.class.isAssignableFrom(f.getType())) {
+                        ModelReader.collectRelation(name, c, f, rels);
+                    }
+                    continue;
+                }
+                if (Modifier.isTransient(m) || f.isSynthetic() || f.isAnnotationPresent(Transient.class)) {
+                    continue;
+                }
+                mapped.add(f);
+            }
+        }
+        return mapped;
+    }
+
+    /** Unique indexes of unique fields, then indexes of {@code @Column(index = true)} fields and of JSON paths. */
+    static List<IndexSpec> indexes(String table, List<FieldInfo> fields, List<Field> mapped) {
+        List<IndexSpec> out = new ArrayList<>();
+        for (FieldInfo f : fields) {
+            if (f.unique && !f.id) {
+                out.add(new IndexSpec(Naming.indexName("ux", table, f.column), List.of(f.column), true));
+            }
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            FieldInfo f = fields.get(i);
+            Column c = mapped.get(i).getAnnotation(Column.class);
+            if (c != null && c.index() && !f.unique && !f.id) {
+                out.add(new IndexSpec(Naming.indexName("ix", table, f.column), List.of(f.column), false));
+            }
+            out.addAll(JsonPaths.indexes(table, f, mapped.get(i)));
+        }
+        return out;
     }
 }

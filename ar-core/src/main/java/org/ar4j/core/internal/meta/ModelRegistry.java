@@ -19,6 +19,7 @@ public final class ModelRegistry {
     private static final Map<Class<?>, Map<String, Relation<?, ?>>> DECLARED = new ConcurrentHashMap<>();
 
     private final ConcurrentHashMap<Class<?>, ModelInfo> models = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Class<?>, Hierarchy> hierarchies = new ConcurrentHashMap<>();
     private final Map<Class<?>, ValueConverter<?, ?>> converters;
     /** The JSON codec given to the database, or null for the one on the class path (looked up on first use). */
     private final JsonCodec json;
@@ -76,6 +77,17 @@ public final class ModelRegistry {
             DECLARED.putIfAbsent(type, m.declaredRelations());
         }
         return m;
+    }
+
+    /** The single-table hierarchy of a root class, built once. */
+    Hierarchy hierarchy(Class<?> root) {
+        Hierarchy h = hierarchies.get(root);
+        if (h == null) {
+            h = Hierarchy.of(root, this);
+            Hierarchy before = hierarchies.putIfAbsent(root, h);
+            h = before != null ? before : h;
+        }
+        return h;
     }
 
     /** The model with its relations verified: the entry point on first use. */

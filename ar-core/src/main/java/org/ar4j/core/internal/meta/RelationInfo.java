@@ -54,7 +54,9 @@ public final class RelationInfo {
         this.spec = descriptor.spec();
         this.kind = spec.kind();
         this.target = kind == Kind.MORPH_TO ? null : model(spec.target(), "target");
-        this.cacheKey = new RelationCache.RelationKey(owner.type(), name, spec.loading().cache());
+        Class<?> keyOwner = Hierarchy.cacheOwner(owner, descriptor);   // one key (compared by identity) per declaration
+        this.cacheKey = keyOwner == owner.type() ? new RelationCache.RelationKey(owner.type(), name, spec.loading().cache())
+                : owner.registry().of(keyOwner).relation(name).cacheKey();
         checkLoaderOwner();
         Sides sides = sides();
         this.ownerKey = sides.ownerKey();
@@ -66,8 +68,9 @@ public final class RelationInfo {
         checkShape();
         try {
             Filter declared = spec.scope().where() == null ? null : Conditions.resolve(target, spec.scope().where());
-            this.condition = morphTo == null || kind == Kind.MORPH_TO ? declared
-                    : Conditions.and(morphTo.holds(Morph.typeName(owner.type())), declared);
+            Filter own = target == null ? declared : Conditions.and(target.ownCondition(), declared);
+            this.condition = morphTo == null || kind == Kind.MORPH_TO ? own
+                    : Conditions.and(morphTo.holds(Morph.typeName(owner.type())), own);
             this.order = kind == Kind.MORPH_TO ? List.of() : List.copyOf(Conditions.resolveOrders(target,
                     spec.scope().orderBy()));
         } catch (QueryException e) {
@@ -185,7 +188,7 @@ public final class RelationInfo {
                     : String.join(", ", target.declaredRelations().keySet()))
                     + ". Fix: name the relation on " + target.name() + " that points back at " + owner.name());
         }
-        if (other.spec().target() != owner.type()) {
+        if (!other.spec().target().isAssignableFrom(owner.type())) {
             throw def("inverseOf(\"" + inverseName + "\") names " + target.name() + "." + inverseName + ", which points at "
                     + other.spec().target().getSimpleName() + ", not at " + owner.name());
         }

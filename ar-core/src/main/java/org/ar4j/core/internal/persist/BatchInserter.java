@@ -39,6 +39,7 @@ final class BatchInserter {
                 Records.hook(r, Records.BEFORE_SAVE);
                 Records.hook(r, Records.BEFORE_CREATE);
                 model.id().generateId(r);
+                Writes.stampType(model, r);
                 Writes.initVersion(model, r);
                 model.timestamps().onInsert(r, session.clock());
             }

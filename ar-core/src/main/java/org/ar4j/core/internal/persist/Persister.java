@@ -101,6 +101,7 @@ public final class Persister {
     public void save(ActiveRecord<?> record) {
         ModelInfo model = session.models().of(record.getClass());
         model.requireWritable("save");
+        Writes.stampType(model, record);
         validate(model, record);
         if (!Records.isPersisted(record)) {
             Writes.refuseZeroId(model, model.id(), model.id().storedValue(record));

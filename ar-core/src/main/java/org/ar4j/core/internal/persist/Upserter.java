@@ -153,6 +153,7 @@ final class Upserter {
             if (!key.isId()) {
                 model.id().generateId(r);
             }
+            Writes.stampType(model, r);
             Writes.initVersion(model, r);
             model.timestamps().onInsert(r, session.clock());
             boolean generate = !key.isId() && Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r));

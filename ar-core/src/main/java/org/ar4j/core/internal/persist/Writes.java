@@ -8,6 +8,7 @@ import org.ar4j.Ar4jException;
 import org.ar4j.Errors;
 import org.ar4j.ValidationException;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.Hierarchy;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
@@ -42,6 +43,14 @@ public final class Writes {
     }
 
     /** A new record's version starts at 1. */
+    /** Sets the discriminator of a record in a single-table hierarchy to its class's stored name. */
+    static void stampType(ModelInfo model, ActiveRecord<?> record) {
+        Hierarchy h = model.hierarchy();
+        if (h != null) {
+            h.discriminator().setJavaValue(record, h.nameOf(model));
+        }
+    }
+
     static void initVersion(ModelInfo model, ActiveRecord<?> record) {
         FieldInfo v = model.version();
         if (v != null) {

@@ -50,7 +50,7 @@ public final class QueryImpl<T> implements Query<T> {
         this.spec = spec;
     }
 
-    private QueryImpl<T> next(QuerySpec next) {
+    private <U> QueryImpl<U> next(QuerySpec next) {
         return new QueryImpl<>(db, loader, next);
     }
 
@@ -276,41 +276,42 @@ public final class QueryImpl<T> implements Query<T> {
     }
 
     @Override
+    public <S extends T> Query<S> ofType(Class<S> subclass) {
+        return next(spec.ofType(db.models(), subclass));
+    }
+
+    @Override
     public Query<T> loadMode(LoadMode m) {
         given(m, "loadMode(...) got null; pass LoadMode.PEERS, ONE or STRICT");
         return next(spec.withMode(m));
     }
 
-    private Reads reads() {
-        return new Reads(db, loader);
-    }
-
     @Override
     @SuppressWarnings("unchecked")
     public List<T> all() {
-        return (List<T>) reads().all(spec);
+        return (List<T>) new Reads(db, loader).all(spec);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Optional<T> first() {
-        return (Optional<T>) reads().first(spec);
+        return (Optional<T>) new Reads(db, loader).first(spec);
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public T one() {
-        return (T) reads().one(spec);
+        return (T) new Reads(db, loader).one(spec);
     }
 
     @Override
     public long count() {
-        return reads().count(spec.unlocked("count()"));
+        return new Reads(db, loader).count(spec.unlocked("count()"));
     }
 
     @Override
     public boolean exists() {
-        return reads().exists(spec.unlocked("exists()"));
+        return new Reads(db, loader).exists(spec.unlocked("exists()"));
     }
 
     private QueryValues values() {

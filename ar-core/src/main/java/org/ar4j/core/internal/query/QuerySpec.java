@@ -10,6 +10,7 @@ import org.ar4j.QueryException;
 import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.ModelSet;
 import org.ar4j.query.Order;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.Locking;
@@ -78,9 +79,22 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
         return loads.perOwner();
     }
 
-    /** All records of a model. */
+    /** All records of a model (of its class and subclasses, in a single-table hierarchy). */
     static QuerySpec of(ModelInfo model) {
-        return new QuerySpec(model, List.of(), null, List.of(), Page.ALL, Loads.NONE, null);
+        Filter own = model.ownCondition();
+        return new QuerySpec(model, own == null ? List.of() : List.of(own), null, List.of(), Page.ALL, Loads.NONE, null);
+    }
+
+    /** The same query over a subclass of the model in its single-table hierarchy: its condition added. */
+    QuerySpec ofType(ModelSet models, Class<?> subclass) {
+        if (model.hierarchy() == null) {
+            throw new QueryException("ofType(...) on a " + model.name() + " query: " + model.name() + " has no"
+                    + " subclasses in its table; declare @Inheritance on the root model");
+        }
+        ModelInfo sub = model.hierarchy().memberOf(subclass, model);
+        sub = models.use(sub.type());
+        Filter own = sub.ownCondition();
+        return new QuerySpec(sub, own == null ? where : appended(where, own), atRun, order, page, loads, locking);
     }
 
     QuerySpec withWhere(Filter resolved) {
@@ -172,7 +186,7 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
     /** The backend read of {@code columns} under this query's condition, order, limit and offset. */
     Select select(List<String> columns) {
         Select.Window window = page.equals(Page.ALL) ? Select.Window.ALL : new Select.Window(limit(), offset(), null);
-        return new Select(model.tableSpec(), columns, condition(), order, window, locking, List.of());
+        return new Select(model.storedTable(), columns, condition(), order, window, locking, List.of());
     }
 
     /** Whether a limit of 0 makes the query empty without reading. */

@@ -28,7 +28,7 @@ final class QueryStreams {
             throw new QueryException("Eager loading (with) is not available on stream(); use all(), or load"
                     + " relations per record");
         }
-        RowCursor cursor = db.backend().read(Read.stream(q.select(q.model().columns())));
+        RowCursor cursor = db.backend().read(Read.stream(q.select(q.model().readColumns())));
         StreamGuard guard = new StreamGuard(cursor, q.model().name());
         // Streamed records are not peers (a stream does not hold them); they share one origin.
         Origin origin = Origin.read(db, q.mode() == LoadMode.STRICT ? LoadMode.STRICT : LoadMode.ONE, null);
@@ -61,7 +61,7 @@ final class QueryStreams {
                     throw new NoSuchElementException();
                 }
                 ready = null;
-                return (T) Rows.hydrate(q.model(), cursor, origin);
+                return (T) Rows.hydrateRead(q.model(), cursor, origin);
             }
         };
         Stream<T> stream = StreamSupport.stream(Spliterators.spliteratorUnknownSize(it,

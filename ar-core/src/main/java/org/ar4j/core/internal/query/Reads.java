@@ -7,11 +7,13 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.NonUniqueResultException;
 import org.ar4j.RecordNotFoundException;
 import org.ar4j.core.internal.load.Loader;
+import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.Rows;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.spi.Read;
 import org.ar4j.spi.RowCursor;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.Select;
 
 /**
@@ -34,13 +36,14 @@ public final class Reads {
      */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> find(ModelInfo model, Object id) {
-        Select byId = new Select(model.tableSpec(), model.columns(), ById.condition(model, id), List.of(),
-                Select.Window.ALL, null, List.of());
+        Filter where = Conditions.and(ById.condition(model, id), model.ownCondition());
+        Select byId = new Select(model.storedTable(), model.readColumns(), where, List.of(), Select.Window.ALL, null,
+                List.of());
         return (Optional<T>) Optional.ofNullable(Rows.fetchOnly(db, model, byId, null));
     }
 
     List<ActiveRecord<?>> all(QuerySpec q) {
-        List<ActiveRecord<?>> records = Rows.fetch(db, q.model(), q.select(q.model().columns()), q.mode());
+        List<ActiveRecord<?>> records = Rows.fetch(db, q.model(), q.select(q.model().readColumns()), q.mode());
         complete(q, records);
         return records;
     }
@@ -81,7 +84,7 @@ public final class Reads {
 
     /** The one row a {@link #plainById} spec matches, read without a LIMIT or a list; or null. */
     private ActiveRecord<?> onlyRow(QuerySpec q) {
-        return Rows.fetchOnly(db, q.model(), q.select(q.model().columns()), q.mode());
+        return Rows.fetchOnly(db, q.model(), q.select(q.model().readColumns()), q.mode());
     }
 
     /** Exactly one record: reads at most two; by id, the one row as {@link #first} reads it. */

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.ar4j.ActiveRecord;
 import org.ar4j.LoadMode;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.Hierarchy;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.spi.Read;
 import org.ar4j.spi.RowCursor;
@@ -31,7 +32,7 @@ public final class Rows {
      */
     public static ActiveRecord<?> fetchOnly(Session session, ModelInfo model, Select select, LoadMode mode) {
         try (RowCursor c = session.backend().read(Read.find(select))) {
-            return c.next() ? hydrate(model, c, Origin.read(session, mode, null)) : null; // one record: no peers
+            return c.next() ? hydrateRead(model, c, Origin.read(session, mode, null)) : null; // one record: no peers
         }
     }
 
@@ -40,9 +41,18 @@ public final class Rows {
                              Consumer<ActiveRecord<?>> each) {
         try (RowCursor c = session.backend().read(Read.find(select))) {
             while (c.next()) {
-                each.accept(hydrate(model, c, origin));
+                each.accept(hydrateRead(model, c, origin));
             }
         }
+    }
+
+    /**
+     * The cursor's current row of a read of {@link ModelInfo#readColumns()} as a new persisted record: in a
+     * single-table hierarchy, of the class the row names.
+     */
+    public static ActiveRecord<?> hydrateRead(ModelInfo model, RowCursor c, Origin origin) {
+        Hierarchy h = model.hierarchy();
+        return h != null ? hydrate(h, model, c, origin) : hydrate(model, c, origin);
     }
 
     /** The cursor's current row as a new persisted record (columns in {@link ModelInfo#columns()} order). */
@@ -53,6 +63,22 @@ public final class Rows {
         RecordState st = RecordState.read(origin, n);
         for (int i = 0; i < n; i++) {
             Object v = c.get(i);
+            st.setValue(i, v);
+            fields.get(i).setStoredValue(r, v);
+        }
+        Records.setState(r, st);
+        return r;
+    }
+
+    /** A row of a single-table hierarchy (every member's columns) as the class its discriminator names. */
+    private static ActiveRecord<?> hydrate(Hierarchy h, ModelInfo queried, RowCursor c, Origin origin) {
+        ModelInfo model = h.member(c.get(h.discriminatorPosition()), queried);
+        ActiveRecord<?> r = (ActiveRecord<?>) model.newInstance();
+        List<FieldInfo> fields = model.fields();
+        int[] at = h.positions(model);
+        RecordState st = RecordState.read(origin, fields.size());
+        for (int i = 0; i < at.length; i++) {
+            Object v = c.get(at[i]);
             st.setValue(i, v);
             fields.get(i).setStoredValue(r, v);
         }
