@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * Single-table inheritance: this model's table also holds the rows of its subclasses, each row's class named by
  * a discriminator field of this model. The stored name of a class is its {@link TypeName} (default: the simple class
  * name). A query over this model returns each row as its class; {@code query(Vehicle.class).ofType(Car.class)}
- * returns the cars (and the cars' subclasses) only. Subclass fields become nullable columns of the one table.
+ * is a {@code Query<Car>} of the cars (and the cars' subclasses) only. Subclass fields become nullable columns of
+ * the one table.
  *
  * <pre>{@code
  * @Table("vehicles")

@@ -165,4 +165,28 @@ class InheritanceTest extends TckScenario {
         assertThatThrownBy(() -> ActiveRecord.query(Garage.class).ofType(Garage.class)).isInstanceOf(QueryException.class)
                 .hasMessageContaining("@Inheritance");
     }
+
+    @Test
+    @DisplayName("insertAll stamps each class; a failed insert of a subclass leaves the row and the record as they were")
+    void batchInsertsAndAFailedInsert() {
+        Car car = new Car();
+        car.name = "batch car";
+        car.seats = 4;
+        Truck truck = new Truck();
+        truck.name = "batch truck";
+        ActiveRecord.insertAll(List.of(car, truck));
+        assertThat(ActiveRecord.query(Vehicle.class).orderBy("id").all()).extracting(InheritanceTest::describe)
+                .containsExactly(describe(car), describe(truck));
+        assertThat(observer().query(Vehicle.class).orderBy("id").pluck("type", String.class)).containsExactly("Car", "truck");
+        Car twin = new Car();
+        twin.id = car.id;   // the car's key again
+        twin.name = "twin";
+        twin.seats = 9;
+        assertThatThrownBy(twin::save).isInstanceOf(org.ar4j.ConstraintViolationException.class);
+        assertThat(twin.isNewRecord()).isTrue();
+        Car stored = ActiveRecord.query(Vehicle.class).ofType(Car.class).where("id", car.id).one();
+        assertThat(stored.name).isEqualTo("batch car");
+        assertThat(stored.seats).isEqualTo(4);
+        assertThat(observer().query(Vehicle.class).count()).isEqualTo(2);
+    }
 }
