@@ -57,28 +57,23 @@ public final class Rows {
 
     /** The cursor's current row as a new persisted record (columns in {@link ModelInfo#columns()} order). */
     public static ActiveRecord<?> hydrate(ModelInfo model, RowCursor c, Origin origin) {
-        ActiveRecord<?> r = (ActiveRecord<?>) model.newInstance();
-        List<FieldInfo> fields = model.fields();
-        int n = fields.size();
-        RecordState st = RecordState.read(origin, n);
-        for (int i = 0; i < n; i++) {
-            Object v = c.get(i);
-            st.setValue(i, v);
-            fields.get(i).setStoredValue(r, v);
-        }
-        Records.setState(r, st);
-        return r;
+        return fill(model, c, origin, null);
     }
 
     /** A row of a single-table hierarchy (every member's columns) as the class its discriminator names. */
     private static ActiveRecord<?> hydrate(Hierarchy h, ModelInfo queried, RowCursor c, Origin origin) {
         ModelInfo model = h.member(c.get(h.discriminatorPosition()), queried);
+        return fill(model, c, origin, h.positions(model));
+    }
+
+    /** A new persisted record of {@code model}, field i from column {@code at[i]} ({@code i} when at is null). */
+    private static ActiveRecord<?> fill(ModelInfo model, RowCursor c, Origin origin, int[] at) {
         ActiveRecord<?> r = (ActiveRecord<?>) model.newInstance();
         List<FieldInfo> fields = model.fields();
-        int[] at = h.positions(model);
-        RecordState st = RecordState.read(origin, fields.size());
-        for (int i = 0; i < at.length; i++) {
-            Object v = c.get(at[i]);
+        int n = fields.size();
+        RecordState st = RecordState.read(origin, n);
+        for (int i = 0; i < n; i++) {
+            Object v = c.get(at == null ? i : at[i]);
             st.setValue(i, v);
             fields.get(i).setStoredValue(r, v);
         }
