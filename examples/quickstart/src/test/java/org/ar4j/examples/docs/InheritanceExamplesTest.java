@@ -40,8 +40,8 @@ class InheritanceExamplesTest {
         transfer.iban = "NO93 8601 1117 947";
         transfer.save();                                        // type = "bank"
 
-        List<Payment> all = ActiveRecord.query(Payment.class).orderBy("id").all();   // a Card, then a Transfer
-        Query<Payment.Card> cards = ActiveRecord.query(Payment.class).ofType(Payment.Card.class);
+        List<? extends Payment> all = Payment.query().orderBy("id").all();   // a Card, then a Transfer
+        Query<Payment.Card> cards = Payment.Card.query();                   // query(Payment.class).ofType(Card.class)
         String last4 = cards.one().last4;
         // end::use[]
         assertThat(all).extracting(p -> p.getClass().getSimpleName()).containsExactly("Card", "Transfer");
