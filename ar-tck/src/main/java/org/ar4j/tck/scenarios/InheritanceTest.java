@@ -14,6 +14,7 @@ import org.ar4j.query.Where;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Car;
 import org.ar4j.tck.fixtures.Garage;
+import org.ar4j.tck.fixtures.Remark;
 import org.ar4j.tck.fixtures.SportsCar;
 import org.ar4j.tck.fixtures.Truck;
 import org.ar4j.tck.fixtures.User;
@@ -188,5 +189,23 @@ class InheritanceTest extends TckScenario {
         assertThat(stored.name).isEqualTo("batch car");
         assertThat(stored.seats).isEqualTo(4);
         assertThat(observer().query(Vehicle.class).count()).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("a MorphTo to the root stores its name for every subclass and reads the subclass back")
+    void polymorphicRelationsToAHierarchy() {
+        Truck truck = new Truck();
+        truck.name = "remarked";
+        truck.payload = 7L;
+        truck.save();
+        Remark r = new Remark("needs tyres");
+        Remark.SUBJECT.set(r, truck);
+        r.save();
+        assertThat(observer().find(Remark.class, r.id).orElseThrow().subjectType).isEqualTo("Vehicle");
+        Remark read = ActiveRecord.query(Remark.class).with("subject").one();
+        assertThat(read.subject()).isInstanceOf(Truck.class);
+        assertThat(((Truck) read.subject()).payload).isEqualTo(7L);
+        Truck again = ActiveRecord.query(Vehicle.class).ofType(Truck.class).with("remarks").one();
+        assertThat(Vehicle.REMARKS.get(again)).extracting(x -> x.body).containsExactly("needs tyres");
     }
 }

@@ -92,7 +92,9 @@ public final class Morph {
             throw def.apply("names " + target.name() + "." + morph + ", which is " + (other == null ? "not a relation of "
                     + target.name() : "not a MorphTo") + "; name the MorphTo of " + target.name() + " that points here");
         }
-        if (!m.spec().keys().types().contains(owner.type())) {
+        Class<?> declared = m.spec().keys().types().stream().filter(t -> t.isAssignableFrom(owner.type())).findFirst()
+                .orElse(null);
+        if (declared == null) {
             throw def.apply(target.name() + "." + morph + " does not list " + owner.name() + "; add " + owner.name()
                     + ".class to its morphTo(...)");
         }
@@ -106,7 +108,7 @@ public final class Morph {
         FieldInfo type = fields.find(target, k.targetKey() != null ? k.targetKey() : morph + "Type", "type field of "
                 + target.name() + "." + morph, "typeKey(...) on that MorphTo");
         Map<String, ModelInfo> one = new LinkedHashMap<>();
-        one.put(typeName(owner.type()), owner);
+        one.put(typeName(declared), owner);   // a subclass in the declared model's hierarchy: stored under its name
         return new Morph(type, key, one);
     }
 
@@ -130,10 +132,18 @@ public final class Morph {
         return byName.get(name);
     }
 
-    /** The stored name of a model among the targets, or null when it is none of them. */
+    /**
+     * The stored name of a model among the targets, or null when it is none of them. A subclass in a target's
+     * single-table hierarchy is stored under that target's name (reading it back builds the subclass).
+     */
     public String nameOf(Class<?> model) {
         for (Map.Entry<String, ModelInfo> e : byName.entrySet()) {
             if (e.getValue().type() == model) {
+                return e.getKey();
+            }
+        }
+        for (Map.Entry<String, ModelInfo> e : byName.entrySet()) {
+            if (e.getValue().type().isAssignableFrom(model)) {
                 return e.getKey();
             }
         }

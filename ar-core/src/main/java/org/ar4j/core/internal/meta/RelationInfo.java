@@ -70,7 +70,7 @@ public final class RelationInfo {
             Filter declared = spec.scope().where() == null ? null : Conditions.resolve(target, spec.scope().where());
             Filter own = target == null ? declared : Conditions.and(target.ownCondition(), declared);
             this.condition = morphTo == null || kind == Kind.MORPH_TO ? own
-                    : Conditions.and(morphTo.holds(Morph.typeName(owner.type())), own);
+                    : Conditions.and(morphTo.holds(morphTo.targets().keySet().iterator().next()), own);
             this.order = kind == Kind.MORPH_TO ? List.of() : List.copyOf(Conditions.resolveOrders(target,
                     spec.scope().orderBy()));
         } catch (QueryException e) {
