@@ -62,3 +62,13 @@ CREATE TABLE staff_note (
     note text NOT NULL
 );
 CREATE INDEX idx_staff_note_notable ON staff_note (notable_type, notable_id);
+
+-- the store's stock: DVDs and Blu-rays in one table, a kind column naming each row's class
+CREATE TABLE stock_item (
+    item_id serial PRIMARY KEY,
+    kind character varying(20) NOT NULL,
+    film_id integer NOT NULL REFERENCES film (film_id),
+    region_code smallint,
+    resolution character varying(10)
+);
+CREATE INDEX idx_stock_item_film ON stock_item (film_id);

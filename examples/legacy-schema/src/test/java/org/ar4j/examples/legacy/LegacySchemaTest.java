@@ -40,7 +40,7 @@ class LegacySchemaTest {
     void theMappingValidatesClean() {
         try (Database db = Database.connect(url)) {
             assertThat(db.schema().validate(Language.class, Country.class, Film.class, Rental.class,
-                    FilmTitle.class, StaffNote.class, FilmsByRating.class).problems()).isEmpty();
+                    FilmTitle.class, StaffNote.class, FilmsByRating.class, StockItem.class).problems()).isEmpty();
         }
     }
 
@@ -74,6 +74,33 @@ class LegacySchemaTest {
             FilmsByRating byRating = db.query(FilmsByRating.class).where("rating", Film.Rating.G).one();
             assertThat(byRating.films).as("a keyless view's row").isEqualTo(db.query(Film.class)
                     .where("rating", Film.Rating.G).count());
+        }
+    }
+
+    /** The stock table's DVDs and Blu-rays, each row read as its class; new rows get the back office's kinds. */
+    @Test
+    void stockItemsByKind() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO language (name) VALUES ('Greek')");
+            s.execute("INSERT INTO film (title, language_id) SELECT 'Stocked Film', language_id FROM language"
+                    + " WHERE name = 'Greek'");
+            s.execute("INSERT INTO stock_item (kind, film_id, region_code) SELECT 'dvd', film_id, 2 FROM film"
+                    + " WHERE title = 'Stocked Film'");
+            s.execute("INSERT INTO stock_item (kind, film_id, resolution) SELECT 'bluray', film_id, '1080p' FROM film"
+                    + " WHERE title = 'Stocked Film'");
+        }
+        try (Database db = Database.connect(url)) {
+            java.util.List<StockItem> items = db.query(StockItem.class).with("film").orderBy("itemId").all();
+            assertThat(items).extracting(i -> i.getClass().getSimpleName()).containsExactly("Dvd", "BluRay");
+            assertThat(((StockItem.Dvd) items.get(0)).regionCode).isEqualTo((short) 2);
+            assertThat(items.get(1).film().title).isEqualTo("Stocked Film");
+            StockItem.BluRay more = new StockItem.BluRay();
+            more.filmId = items.get(0).filmId;
+            more.resolution = "2160p";
+            db.bind(() -> more.save());
+            assertThat(db.query(StockItem.class).ofType(StockItem.BluRay.class).pluck("resolution", String.class))
+                    .containsExactly("1080p", "2160p");
+            assertThat(db.query(StockItem.class).where("kind", "bluray").count()).isEqualTo(2);
         }
     }
 
