@@ -189,8 +189,11 @@ public final class ModelInfo {
 
     /** Its single-table inheritance hierarchy, or null when it has none. */
     public Hierarchy hierarchy() {
+        if (rootType == null) {
+            return null;   // most models: a final field, no volatile read per row
+        }
         Hierarchy h = hierarchy;
-        if (h == null && rootType != null) {
+        if (h == null) {
             h = registry.hierarchy(rootType);
             if (!h.contains(type)) {
                 throw new ModelDefinitionException(name + " extends " + rootType.getSimpleName() + ", whose table holds"
