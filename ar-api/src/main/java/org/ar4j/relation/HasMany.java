@@ -3,7 +3,6 @@ package org.ar4j.relation;
 import java.util.List;
 
 import org.ar4j.ActiveRecord;
-import org.ar4j.ArgumentException;
 import org.ar4j.query.Query;
 import org.ar4j.internal.engine.Engine;
 import org.ar4j.internal.engine.RecordOperations.Change;
@@ -37,7 +36,7 @@ public final class HasMany<T extends ActiveRecord<T>> extends CollectionRelation
      * relation's, and only targets whose type field holds this model's type name belong to it.
      */
     public HasMany<T> morph(String morphTo) {
-        return morphSpec(ArgumentException.requireNonNull(morphTo, "morph(name)", "name", "pass the MorphTo's name"));
+        return morphSpec(morphTo);
     }
 
     @Override

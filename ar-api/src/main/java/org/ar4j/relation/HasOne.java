@@ -1,7 +1,6 @@
 package org.ar4j.relation;
 
 import org.ar4j.ActiveRecord;
-import org.ar4j.ArgumentException;
 import org.ar4j.query.Query;
 import org.ar4j.internal.engine.Engine;
 
@@ -29,7 +28,7 @@ public final class HasOne<T extends ActiveRecord<T>> extends Relation<T, HasOne<
      * relation's, and only targets whose type field holds this model's type name belong to it.
      */
     public HasOne<T> morph(String morphTo) {
-        return morphSpec(ArgumentException.requireNonNull(morphTo, "morph(name)", "name", "pass the MorphTo's name"));
+        return morphSpec(morphTo);
     }
 
     @Override

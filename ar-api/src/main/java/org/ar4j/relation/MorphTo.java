@@ -21,9 +21,10 @@ import org.ar4j.internal.engine.RecordOperations.Change;
  * {@link #foreignKey} name others. A type is stored as the model's type name: its simple class name, or the name
  * {@link org.ar4j.TypeName} gives. The other side is a {@code morphMany}/{@code morphOne} on each target, which
  * names this relation; those are its inverses. Loading reads one query per target type present, for every owner of
- * a batch at once; a type that names none of the declared models is refused with a
- * {@link org.ar4j.ConversionException} naming the owner, the relation and the value, and so is saving one. There
- * is no foreign-key constraint (a column cannot refer to several tables). Thread-safe and immutable.
+ * a batch at once; a stored type that names none of the declared models is refused with a
+ * {@link org.ar4j.ConversionException} naming the owner, the relation and the value, and saving one with a
+ * {@link org.ar4j.ValidationException}. There is no foreign-key constraint (a column cannot refer to several
+ * tables). Thread-safe and immutable.
  */
 public final class MorphTo extends Relation<ActiveRecord<?>, MorphTo> {
 

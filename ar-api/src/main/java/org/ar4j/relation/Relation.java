@@ -143,7 +143,7 @@ public abstract sealed class Relation<T extends ActiveRecord<?>, R extends Relat
     }
 
     final R morphSpec(String morph) {
-        return copy(spec.withMorph(morph));
+        return copy(spec.withMorph(ArgumentException.requireNonNull(morph, "morph(name)", "name", "pass the MorphTo's name")));
     }
 
     final R targetKeySpec(String field) {

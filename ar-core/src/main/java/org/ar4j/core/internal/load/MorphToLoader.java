@@ -27,11 +27,11 @@ final class MorphToLoader implements KindLoader {
         RelationInfo rel = batch.relation();
         Morph morph = rel.morph();
         Map<String, List<Object>> keysByType = new LinkedHashMap<>();
-        Set<List<Object>> seen = new HashSet<>();
+        Map<String, Set<Object>> seen = new HashMap<>();
         for (ActiveRecord<?> owner : batch.owners()) {
             String type = type(rel, owner);
             Object k = rel.ownerKey().storedValue(owner);
-            if (type != null && k != null && seen.add(List.of(type, Values.key(k)))) {
+            if (type != null && k != null && seen.computeIfAbsent(type, t -> new HashSet<>()).add(Values.key(k))) {
                 keysByType.computeIfAbsent(type, t -> new ArrayList<>()).add(Values.coerceKey(morph.target(type).id(), k));
             }
         }
@@ -41,7 +41,7 @@ final class MorphToLoader implements KindLoader {
             List<ActiveRecord<?>> ofType = new ArrayList<>();
             Origin origin = Origin.read(batch.session(), batch.mode(), ofType);
             Map<Object, ActiveRecord<?>> byKey = new HashMap<>();
-            new KeyedRead(target, target.id(), null, List.of(), null, KeyedRead.Strategy.ALL)
+            new KeyedRead(target, target.id(), target.ownCondition(), List.of(), null, KeyedRead.Strategy.ALL)
                     .read(batch.session(), e.getValue(), origin, r -> {
                         ofType.add(r);
                         byKey.putIfAbsent(Keys.lookup(target.id(), r), r);
@@ -58,7 +58,7 @@ final class MorphToLoader implements KindLoader {
     }
 
     /** The owner's type name, checked to name a declared model; null when the type or the key is null. */
-    static String type(RelationInfo rel, ActiveRecord<?> owner) {
+    private static String type(RelationInfo rel, ActiveRecord<?> owner) {
         Morph morph = rel.morph();
         Object type = morph.typeField().storedValue(owner);
         if (type == null) {

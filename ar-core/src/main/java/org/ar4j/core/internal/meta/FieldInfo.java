@@ -137,6 +137,15 @@ public final class FieldInfo {
         return javaType;
     }
 
+    /** Whether this key can refer to {@code referenced}: the same type, or both integers of any width. */
+    public boolean canReferTo(FieldInfo referenced) {
+        return type == referenced.type || (integral(type) && integral(referenced.type));
+    }
+
+    private static boolean integral(ColumnType t) {
+        return t == ColumnType.INTEGER || t == ColumnType.LONG;
+    }
+
     /** Whether this is the id. */
     public boolean isId() {
         return id;

@@ -33,6 +33,9 @@ public final class Hierarchy {
     private final Map<String, ModelInfo> byName = new LinkedHashMap<>();
     private final List<String> columns = new ArrayList<>();
     private final Map<ModelInfo, int[]> positions = new HashMap<>();
+    /** Each member's "is one of mine" condition (none for the root), built once: every query of it carries one. */
+    private final Map<ModelInfo, Filter> conditions = new HashMap<>();
+    private final int discriminatorAt;
     private final TableSpec table;
 
     private Hierarchy(ModelInfo root, List<ModelInfo> members) {
@@ -65,7 +68,11 @@ public final class Hierarchy {
                 at[i] = columns.indexOf(m.fields().get(i).column());
             }
             positions.put(m, at);
+            if (m != root) {
+                conditions.put(m, subtree(m));
+            }
         }
+        this.discriminatorAt = columns.indexOf(discriminator.column());
         this.table = new TableSpec(root.table(), List.copyOf(specs.values()), indexes, root.name())
                 .withDocumentPaths(documentPaths(members));
     }
@@ -158,7 +165,7 @@ public final class Hierarchy {
 
     /** The position of the discriminator in {@link #columns()}. */
     public int discriminatorPosition() {
-        return columns.indexOf(discriminator.column());
+        return discriminatorAt;
     }
 
     /** The member a row's discriminator names; a {@link ConversionException} for a name no member has. */
@@ -180,9 +187,10 @@ public final class Hierarchy {
 
     /** The condition "the row is a {@code model} or one of its subclasses"; null for the root (every row). */
     Filter condition(ModelInfo model) {
-        if (model == root) {
-            return null;
-        }
+        return conditions.get(model);
+    }
+
+    private Filter subtree(ModelInfo model) {
         List<Object> names = new ArrayList<>();
         byName.forEach((n, m) -> {
             if (model.type().isAssignableFrom(m.type())) {

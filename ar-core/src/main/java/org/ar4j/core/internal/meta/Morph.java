@@ -13,7 +13,6 @@ import org.ar4j.query.Predicate;
 import org.ar4j.relation.MorphTo;
 import org.ar4j.relation.Relation;
 import org.ar4j.relation.RelationSpec;
-import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.Filter;
 
 /**
@@ -67,17 +66,12 @@ public final class Morph {
                 throw def.apply(before.name() + " and " + target.name() + " are both stored as '" + typeName(t)
                         + "'; give one a different @TypeName");
             }
-            boolean integral = integral(key) && integral(target.id());
-            if (!integral && key.type() != target.id().type()) {
+            if (!key.canReferTo(target.id())) {
                 throw def.apply("key " + key.qualifiedName() + " is " + key.javaType().getSimpleName() + " but "
                         + target.name() + "'s id is " + target.id().javaType().getSimpleName() + "; give them one type");
             }
         }
         return new Morph(typeField, key, byName);
-    }
-
-    private static boolean integral(FieldInfo f) {
-        return f.type() == ColumnType.INTEGER || f.type() == ColumnType.LONG;
     }
 
     /**
@@ -153,6 +147,11 @@ public final class Morph {
     /** The condition "the type field holds {@code name}". */
     public Filter holds(String name) {
         return new Filter.Compare(typeField.column(), Predicate.Operator.EQ, name);
+    }
+
+    /** The one name the other side of a MorphTo (a morphMany/morphOne) keeps and writes. */
+    public String ownerName() {
+        return byName.keySet().iterator().next();
     }
 
     /** The declared names, for messages. */

@@ -11,7 +11,6 @@ import org.ar4j.relation.Relation;
 import org.ar4j.relation.Relation.Kind;
 import org.ar4j.cache.RelationCache;
 import org.ar4j.relation.RelationSpec;
-import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.ForeignKeySpec;
 
 /**
@@ -70,7 +69,7 @@ public final class RelationInfo {
             Filter declared = spec.scope().where() == null ? null : Conditions.resolve(target, spec.scope().where());
             Filter own = target == null ? declared : Conditions.and(target.ownCondition(), declared);
             this.condition = morphTo == null || kind == Kind.MORPH_TO ? own
-                    : Conditions.and(morphTo.holds(morphTo.targets().keySet().iterator().next()), own);
+                    : Conditions.and(morphTo.holds(morphTo.ownerName()), own);
             this.order = kind == Kind.MORPH_TO ? List.of() : List.copyOf(Conditions.resolveOrders(target,
                     spec.scope().orderBy()));
         } catch (QueryException e) {
@@ -227,16 +226,11 @@ public final class RelationInfo {
     }
 
     private void compatible(FieldInfo fk, FieldInfo referenced) {
-        boolean integral = isIntegral(fk.type) && isIntegral(referenced.type);
-        if (!integral && fk.type != referenced.type) {
+        if (!fk.canReferTo(referenced)) {
             throw def("foreign key " + fk.qualifiedName() + " is " + fk.javaType.getSimpleName() + " but refers to "
                     + referenced.qualifiedName() + ", which is " + referenced.javaType.getSimpleName()
                     + "; give both the same type");
         }
-    }
-
-    private static boolean isIntegral(ColumnType t) {
-        return t == ColumnType.INTEGER || t == ColumnType.LONG;
     }
 
     private ModelDefinitionException def(String what) {

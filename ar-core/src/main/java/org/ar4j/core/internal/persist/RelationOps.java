@@ -83,7 +83,7 @@ public final class RelationOps {
         if (r.kind() == Kind.HAS_MANY) {
             r.targetKey().setStoredValue(target, Values.coerceKey(r.targetKey(), key));
             if (r.morph() != null) {
-                r.morph().typeField().setJavaValue(target, r.morph().targets().keySet().iterator().next());
+                r.morph().typeField().setJavaValue(target, r.morph().ownerName());
             }
             persister.save(target);
         } else if (r.kind() == Kind.HAS_MANY_THROUGH) {

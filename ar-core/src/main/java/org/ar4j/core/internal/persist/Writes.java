@@ -42,7 +42,6 @@ public final class Writes {
         }
     }
 
-    /** A new record's version starts at 1. */
     /** Sets the discriminator of a record in a single-table hierarchy to its class's stored name. */
     static void stampType(ModelInfo model, ActiveRecord<?> record) {
         Hierarchy h = model.hierarchy();
@@ -51,6 +50,7 @@ public final class Writes {
         }
     }
 
+    /** A new record's version starts at 1. */
     static void initVersion(ModelInfo model, ActiveRecord<?> record) {
         FieldInfo v = model.version();
         if (v != null) {
