@@ -72,3 +72,19 @@ CREATE TABLE stock_item (
     resolution character varying(10)
 );
 CREATE INDEX idx_stock_item_film ON stock_item (film_id);
+
+-- actors and the join table of who plays in which film: no id of its own, keyed by both its columns
+CREATE TABLE actor (
+    actor_id serial PRIMARY KEY,
+    first_name character varying(45) NOT NULL,
+    last_name character varying(45) NOT NULL,
+    last_update timestamp without time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE film_actor (
+    actor_id smallint NOT NULL REFERENCES actor (actor_id),
+    film_id smallint NOT NULL REFERENCES film (film_id),
+    last_update timestamp without time zone DEFAULT now() NOT NULL,
+    PRIMARY KEY (actor_id, film_id)
+);
+CREATE INDEX idx_fk_film_id ON film_actor (film_id);

@@ -122,7 +122,7 @@ public interface Database extends AutoCloseable {
     /** A new query over a model's records in this database. */
     <T extends ActiveRecord<T>> Query<T> query(Class<T> model);
 
-    /** Finds a record by id. */
+    /** Finds a record by id, or by a {@link Key} of every part of a composite key. */
     default <T extends ActiveRecord<T>> Optional<T> find(Class<T> model, Object id) {
         return query(model).whereId(id).first();
     }
@@ -143,7 +143,8 @@ public interface Database extends AutoCloseable {
      * }</pre>
      *
      * @param records        new records of one or more models (not loaded ones: save those)
-     * @param conflictFields the one unique field (or the id) that finds a stored record, such as {@code "email"}
+     * @param conflictFields the one unique field (or the id) that finds a stored record, such as {@code "email"}, or
+     *                       every part of a composite key
      * @throws QueryException       when the field is not unique or not a field of the model
      * @throws ValidationException  when a record is invalid, has no value in the field, or two records share one
      */

@@ -79,7 +79,23 @@ public abstract sealed class Relation<T extends ActiveRecord<?>, R extends Relat
 
     /** The foreign-key field (Java field or column name). */
     public final R foreignKey(String field) {
-        return copy(spec.withForeignKey(field));
+        if (field == null) {
+            throw new ArgumentException("foreignKey(null): name the foreign-key field");
+        }
+        return copy(spec.withForeignKey(List.of(field)));
+    }
+
+    /**
+     * The fields of a composite foreign key, in the order of the parts of the key they refer to (the referenced
+     * model's {@code @Id} fields as declared): {@code belongsTo(OrderLine.class).foreignKey("orderNo", "lineNo")}.
+     */
+    public final R foreignKey(String first, String second, String... more) {
+        List<String> all = new ArrayList<>(Arrays.asList(first, second));
+        all.addAll(Arrays.asList(more));
+        if (all.contains(null)) {
+            throw new ArgumentException("foreignKey(...) got a null field: name every field of the composite key");
+        }
+        return copy(spec.withForeignKey(all));
     }
 
     /** The field the foreign key refers to, when it is not the primary key. */

@@ -25,8 +25,9 @@ public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Key
     /**
      * How owner and related records refer to each other.
      *
-     * @param foreignKey    the foreign-key field (on the owner for BelongsTo, on the target for HasOne/HasMany, on the
-     *                      join model for HasManyThrough)
+     * @param foreignKeys   the foreign-key field (on the owner for BelongsTo, on the target for HasOne/HasMany, on the
+     *                      join model for HasManyThrough), or the fields of a composite foreign key in the order of the
+     *                      referenced key's parts; empty for the default
      * @param referencedKey the field the foreign key refers to, when it is not the primary key
      * @param inverseOf     the name of the relation on the other side, if declared
      * @param through       the join model of a HasManyThrough, else null
@@ -35,11 +36,17 @@ public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Key
      * @param morph         the target's MorphTo this HasMany/HasOne is the other side of ({@code morphMany}), or null
      * @param types         the models a MorphTo may point at (empty for every other kind)
      */
-    public record Keys(String foreignKey, String referencedKey, String inverseOf, Class<?> through, String targetKey,
-                       String morph, List<Class<?>> types) {
-        /** Copies the types. */
+    public record Keys(List<String> foreignKeys, String referencedKey, String inverseOf, Class<?> through,
+                       String targetKey, String morph, List<Class<?>> types) {
+        /** Copies the lists. */
         public Keys {
+            foreignKeys = List.copyOf(foreignKeys);
             types = List.copyOf(types);
+        }
+
+        /** The one declared foreign-key field, or null when none is declared (or a composite one is). */
+        public String foreignKey() {
+            return foreignKeys.size() == 1 ? foreignKeys.get(0) : null;
         }
     }
 
@@ -81,7 +88,7 @@ public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Key
     }
 
     static RelationSpec of(Relation.Kind kind, Class<?> target, Class<?> through, List<Class<?>> types) {
-        return new RelationSpec(kind, target, null, new Keys(null, null, null, through, null, null, types),
+        return new RelationSpec(kind, target, null, new Keys(List.of(), null, null, through, null, null, types),
                 new Scope(null, List.of(), null), new Loading(null, null, CacheConfig.defaults()),
                 new Writing(null, Dependent.NONE));
     }
@@ -106,28 +113,28 @@ public record RelationSpec(Relation.Kind kind, Class<?> target, String name, Key
         return new RelationSpec(kind, target, name, keys, scope, loading, v);
     }
 
-    RelationSpec withForeignKey(String v) {
+    RelationSpec withForeignKey(List<String> v) {
         return withKeys(new Keys(v, keys.referencedKey(), keys.inverseOf(), keys.through(), keys.targetKey(), keys.morph(),
                 keys.types()));
     }
 
     RelationSpec withReferencedKey(String v) {
-        return withKeys(new Keys(keys.foreignKey(), v, keys.inverseOf(), keys.through(), keys.targetKey(), keys.morph(),
+        return withKeys(new Keys(keys.foreignKeys(), v, keys.inverseOf(), keys.through(), keys.targetKey(), keys.morph(),
                 keys.types()));
     }
 
     RelationSpec withInverseOf(String v) {
-        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), v, keys.through(), keys.targetKey(), keys.morph(),
+        return withKeys(new Keys(keys.foreignKeys(), keys.referencedKey(), v, keys.through(), keys.targetKey(), keys.morph(),
                 keys.types()));
     }
 
     RelationSpec withTargetKey(String v) {
-        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), keys.inverseOf(), keys.through(), v, keys.morph(),
+        return withKeys(new Keys(keys.foreignKeys(), keys.referencedKey(), keys.inverseOf(), keys.through(), v, keys.morph(),
                 keys.types()));
     }
 
     RelationSpec withMorph(String v) {
-        return withKeys(new Keys(keys.foreignKey(), keys.referencedKey(), keys.inverseOf(), keys.through(), keys.targetKey(), v,
+        return withKeys(new Keys(keys.foreignKeys(), keys.referencedKey(), keys.inverseOf(), keys.through(), keys.targetKey(), v,
                 keys.types()));
     }
 

@@ -37,15 +37,35 @@ public record LiveTable(String name, List<LiveColumn> columns, List<IndexSpec> i
      * that one column (names compared without regard to case).
      */
     public boolean keepsUnique(String column) {
-        if (primaryKey.size() == 1 && primaryKey.get(0).equalsIgnoreCase(column)) {
+        return keepsUnique(List.of(column));
+    }
+
+    /**
+     * Whether the database keeps the combination of {@code columns} unique: they are the whole primary key, or a
+     * unique index has exactly those columns, in any order (names compared without regard to case).
+     */
+    public boolean keepsUnique(List<String> columns) {
+        if (sameColumns(primaryKey, columns)) {
             return true;
         }
         for (IndexSpec ix : indexes) {
-            if (ix.unique() && ix.columns().size() == 1 && ix.columns().get(0).equalsIgnoreCase(column)) {
+            if (ix.unique() && sameColumns(ix.columns(), columns)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean sameColumns(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (String x : a) {
+            if (b.stream().noneMatch(x::equalsIgnoreCase)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A column by name (as the database reports it, compared without regard to case), or null. */

@@ -1,5 +1,6 @@
 package org.ar4j.spi;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ public final class TableSpec {
     private final String model;
     private final Map<String, ColumnSpec> byName;
     private final ColumnSpec primaryKey;
+    /** Every primary-key column: one, the parts of a composite key in order, or none. */
+    private final List<ColumnSpec> keyColumns;
     /** Document paths of the columns of embedded values ("address_city" to "address.city"); empty for none. */
     private final Map<String, String> documentPaths;
 
@@ -50,15 +53,16 @@ public final class TableSpec {
         this.foreignKeys = List.copyOf(foreignKeys);
         this.model = Objects.requireNonNull(model, "model");
         Map<String, ColumnSpec> map = new HashMap<>();
-        ColumnSpec pk = null;
+        List<ColumnSpec> keys = new ArrayList<>();
         for (ColumnSpec c : this.columns) {
             map.put(c.name(), c);
-            if (c.primaryKey() && pk == null) {
-                pk = c;
+            if (c.primaryKey()) {
+                keys.add(c);
             }
         }
         this.byName = Map.copyOf(map);
-        this.primaryKey = pk;
+        this.keyColumns = List.copyOf(keys);
+        this.primaryKey = keys.size() == 1 ? keys.get(0) : null;
         this.documentPaths = Map.of();
     }
 
@@ -71,6 +75,7 @@ public final class TableSpec {
         this.model = t.model;
         this.byName = t.byName;
         this.primaryKey = t.primaryKey;
+        this.keyColumns = t.keyColumns;
         this.documentPaths = Map.copyOf(documentPaths);
     }
 
@@ -135,15 +140,37 @@ public final class TableSpec {
         return !documentPaths.isEmpty();
     }
 
-    /** Whether {@code column} is the primary key (false for every column of a table without one, such as a view). */
+    /**
+     * Whether {@code column} is the single primary-key column (false for every column of a table without one, such
+     * as a view, and for the parts of a composite key: see {@link #primaryKeyColumns()}).
+     */
     public boolean isPrimaryKey(String column) {
         return primaryKey != null && primaryKey.name().equals(column);
     }
 
-    /** The primary-key column. */
+    /** Whether the table has a single-column primary key ({@link #primaryKey()}). */
+    public boolean hasSingleKey() {
+        return primaryKey != null;
+    }
+
+    /**
+     * The primary-key columns: the one key column, the parts of a composite key in the order the model declares
+     * them (a table-level {@code PRIMARY KEY (a, b)}), or none for a view without a key.
+     */
+    public List<ColumnSpec> primaryKeyColumns() {
+        return keyColumns;
+    }
+
+    /** Whether the primary key has two or more columns. */
+    public boolean hasCompositeKey() {
+        return keyColumns.size() > 1;
+    }
+
+    /** The single primary-key column; an {@link IllegalStateException} for a composite key or none. */
     public ColumnSpec primaryKey() {
         if (primaryKey == null) {
-            throw new IllegalStateException("table " + name + " has no primary key");
+            throw new IllegalStateException("table " + name + (keyColumns.isEmpty() ? " has no primary key"
+                    : " has a composite primary key; see primaryKeyColumns()"));
         }
         return primaryKey;
     }

@@ -38,7 +38,7 @@ public record UpsertRows(TableSpec table, List<String> columns, List<Object[]> r
      * insert-only columns.
      */
     public List<String> updated() {
-        return columns.stream().filter(c -> !conflict.contains(c) && !c.equals(table.primaryKey().name())
+        return columns.stream().filter(c -> !conflict.contains(c) && !table.primaryKeyColumns().contains(table.column(c))
                 && !c.equals(version) && !insertOnly.contains(c)).toList();
     }
 

@@ -87,7 +87,7 @@ final class ConstraintMessages {
             }
         }
         if (fields.isEmpty() && kind == Kind.UNIQUE && (lower.contains("primary") || lower.contains("_pkey"))) {
-            fields.add(t.describe(t.primaryKey().name()));
+            t.primaryKeyColumns().forEach(c -> fields.add(t.describe(c.name())));
         }
         return fields;
     }

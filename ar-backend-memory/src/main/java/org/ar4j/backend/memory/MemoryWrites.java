@@ -38,6 +38,12 @@ final class MemoryWrites {
 
     /** Appends the rows (keys generated where not given), unchecked; the keys in row order. */
     private static List<Object> append(MemoryTable t, InsertRows insert) {
+        if (!insert.table().hasSingleKey()) {   // a composite key: every part given, one null key per row
+            for (Object[] given : insert.rows()) {
+                t.rows().add(widen(t, insert.columns(), given));
+            }
+            return new ArrayList<>(java.util.Collections.nCopies(insert.rows().size(), null));
+        }
         ColumnSpec pk = insert.table().primaryKey();
         boolean generate = !insert.columns().contains(pk.name());
         long first = generate ? t.takeIds(insert.rows().size()) : 0;
@@ -59,7 +65,7 @@ final class MemoryWrites {
     /** Inserts each row, or, where a row with the same conflict values exists, updates it (version + 1). */
     static void upsert(MemoryState state, UpsertRows u) {
         MemoryTable t = state.writable(u.table().name());
-        ColumnSpec pk = u.table().primaryKey();
+        ColumnSpec pk = u.table().hasSingleKey() ? u.table().primaryKey() : null;
         int[] conflict = u.conflict().stream().mapToInt(t::index).toArray();
         for (Object[] given : u.rows()) {
             Object[] row = widen(t, u.columns(), given);
@@ -75,7 +81,7 @@ final class MemoryWrites {
                 int v = t.index(u.version());
                 existing[v] = increment(existing[v]);
             }
-            if (pk.generated() && u.columns().contains(pk.name()) && row[t.index(pk.name())] instanceof Number n) {
+            if (pk != null && pk.generated() && u.columns().contains(pk.name()) && row[t.index(pk.name())] instanceof Number n) {
                 t.advancePast(n.longValue());
             }
         }
@@ -166,10 +172,9 @@ final class MemoryWrites {
             }
         }
         // the table's own primary key, as created: a statement's model may map another column as its id
-        for (ColumnSpec c : t.columnSpecs()) {
-            if (c.primaryKey()) {
-                unique(t, spec, List.of(c.name()));
-            }
+        List<String> key = t.columnSpecs().stream().filter(ColumnSpec::primaryKey).map(ColumnSpec::name).toList();
+        if (!key.isEmpty()) {
+            unique(t, spec, key);
         }
         for (IndexSpec ix : t.indexes()) {
             if (ix.unique()) {

@@ -224,8 +224,8 @@ final class MongoBackend implements Backend.Direct {
     @Override
     public List<Object> insert(InsertRows insert) {
         TableSpec t = insert.table();
-        ColumnSpec pk = t.primaryKey();
-        boolean generate = !insert.columns().contains(pk.name());
+        ColumnSpec pk = t.hasSingleKey() ? t.primaryKey() : null;   // a composite key's parts are ordinary fields
+        boolean generate = pk != null && !insert.columns().contains(pk.name());
         List<Object> keys = new ArrayList<>(insert.rows().size());
         long first = generate ? ids.reserve(target(MongoIds.COUNTERS), t, insert.rows().size()) : 0;
         List<Document> docs = new ArrayList<>(insert.rows().size());
@@ -242,9 +242,12 @@ final class MongoBackend implements Backend.Direct {
                 if (row[i] != null) { // null is an absent field, as updates $unset it
                     MongoFilters.write(d, MongoFilters.field(t, col), MongoValues.toBson(row[i], t.typeOf(col)));
                 }
-                if (!generate && col.equals(pk.name())) {
+                if (!generate && pk != null && col.equals(pk.name())) {
                     keys.add(row[i]);
                 }
+            }
+            if (pk == null) {
+                keys.add(null);
             }
             docs.add(d);
         }
@@ -263,7 +266,7 @@ final class MongoBackend implements Backend.Direct {
             }
             throw e;
         }
-        if (!generate && pk.generated()) {
+        if (!generate && pk != null && pk.generated()) {
             ids.advancePast(target(MongoIds.COUNTERS), t, keys);
         }
         return keys;

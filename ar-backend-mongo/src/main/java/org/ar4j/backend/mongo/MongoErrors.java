@@ -66,12 +66,12 @@ final class MongoErrors {
             return null;
         }
         List<String> fields = new ArrayList<>();
-        for (IndexSpec ix : t.indexes()) {
+        for (IndexSpec ix : MongoSchema.indexesOf(t)) {
             if (ix.unique() && message != null && message.contains(ix.name())) {
                 ix.columns().forEach(c -> fields.add(t.describe(c)));
             }
         }
-        if (fields.isEmpty() && message != null && message.contains("_id_")) {
+        if (fields.isEmpty() && message != null && message.contains("_id_") && t.hasSingleKey()) {
             fields.add(t.describe(t.primaryKey().name()));
         }
         String what = fields.isEmpty() ? t.model() : String.join(", ", fields);

@@ -46,9 +46,27 @@ final class MongoSchema {
             database.createCollection(t.name());
             return 0;
         }, n -> 0);
-        for (IndexSpec ix : t.indexes()) {
+        for (IndexSpec ix : indexesOf(t)) {
             createIndex(t, ix);
         }
+    }
+
+    /**
+     * The indexes a collection is created with: the table's, and for a composite key a unique index over its parts
+     * ({@code <table>_pkey}): documents keep their own {@code _id}, the key's fields are ordinary fields.
+     */
+    static List<IndexSpec> indexesOf(TableSpec t) {
+        if (!t.hasCompositeKey()) {
+            return t.indexes();
+        }
+        List<IndexSpec> all = new ArrayList<>(t.indexes());
+        all.add(0, keyIndex(t));
+        return all;
+    }
+
+    /** The unique index that keeps a composite key unique. */
+    static IndexSpec keyIndex(TableSpec t) {
+        return new IndexSpec(t.name() + "_pkey", t.primaryKeyColumns().stream().map(ColumnSpec::name).toList(), true);
     }
 
     void createIndex(TableSpec t, IndexSpec ix) {
@@ -108,8 +126,9 @@ final class MongoSchema {
             }
             indexes.add(new IndexSpec(name, keys, Boolean.TRUE.equals(ix.getBoolean("unique"))));
         }
-        // the id is the document's _id, which MongoDB keeps unique in every collection
-        List<String> key = t.columns().stream().filter(ColumnSpec::primaryKey).map(ColumnSpec::name).toList();
+        // a single id is the document's _id, which MongoDB keeps unique in every collection; a composite key is
+        // kept unique by its own index, which the indexes read above show
+        List<String> key = t.hasSingleKey() ? List.of(t.primaryKey().name()) : List.of();
         return Optional.of(new LiveTable(t.name(), columns, indexes, List.of(), true, key));
     }
 
@@ -128,7 +147,7 @@ final class MongoSchema {
         for (SchemaChange change : changes) {
             if (change instanceof SchemaChange.CreateTable c) {
                 out.add("db.createCollection(" + json(c.table().name()) + ");");
-                for (IndexSpec ix : c.table().indexes()) {
+                for (IndexSpec ix : indexesOf(c.table())) {
                     out.add(createIndexCommand(c.table(), ix));
                 }
             } else if (change instanceof SchemaChange.CreateIndex c) {

@@ -33,8 +33,8 @@ final class MongoUpserts {
 
     void upsert(UpsertRows u) {
         TableSpec t = u.table();
-        ColumnSpec pk = t.primaryKey();
-        boolean generate = !u.columns().contains(pk.name());
+        ColumnSpec pk = t.hasSingleKey() ? t.primaryKey() : null;   // a composite key's parts are ordinary fields
+        boolean generate = pk != null && !u.columns().contains(pk.name());
         long first = generate ? ids.reserve(targets.apply(MongoIds.COUNTERS), t, u.rows().size()) : 0;
         List<WriteModel<Document>> writes = new ArrayList<>(u.rows().size());
         List<Object> given = new ArrayList<>();
@@ -50,7 +50,7 @@ final class MongoUpserts {
                 Object value = MongoValues.toBson(row[i], t.typeOf(col));
                 if (u.conflict().contains(col)) {
                     filter.append(field, value);
-                } else if (col.equals(pk.name())) {
+                } else if (pk != null && col.equals(pk.name())) {
                     onInsert.append(field, value);
                     given.add(row[i]);
                 } else if (u.insertOnly().contains(col)) {
@@ -61,7 +61,7 @@ final class MongoUpserts {
             }
             if (generate) {
                 onInsert.append("_id", pk.type() == ColumnType.INTEGER ? (Object) Math.toIntExact(first + r) : first + r);
-            } else if (u.conflict().contains(pk.name())) {
+            } else if (pk != null && u.conflict().contains(pk.name())) {
                 given.add(row[u.columns().indexOf(pk.name())]);
             }
             Document update = new Document();
@@ -77,7 +77,7 @@ final class MongoUpserts {
         MongoTarget target = targets.apply(t.name());
         commands.run("update", t, null, writes.size() + " upsert" + (writes.size() == 1 ? "" : "s"),
                 () -> target.bulkWrite(writes), n -> n);
-        if (pk.generated() && !given.isEmpty()) {
+        if (pk != null && pk.generated() && !given.isEmpty()) {
             ids.advancePast(targets.apply(MongoIds.COUNTERS), t, given);
         }
     }

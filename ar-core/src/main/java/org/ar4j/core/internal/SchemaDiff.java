@@ -71,14 +71,17 @@ final class SchemaDiff {
         if (readOnly.contains(t.name())) {
             return;   // a view has no keys, indexes or constraints of its own
         }
-        ColumnSpec id = t.primaryKey();
-        if (live.column(id.name()) != null && !live.keepsUnique(id.name())) {
-            problem(Kind.ID_NOT_UNIQUE, t, id.field(), "the @Id column " + id.name() + " has no primary key or unique"
-                    + " constraint, so an id may name many rows (writes by id then run atomically and refuse to touch"
-                    + " more than one)", "add a primary key or unique constraint on " + id.name() + ", or map the"
-                    + " table's real key with @Id");
-            changes.add(new SchemaChange.Note(t, t.describe(id.name()) + " is the model's id but has no primary key or"
-                    + " unique constraint: add one by hand once its values are unique"));
+        List<String> key = t.primaryKeyColumns().stream().map(ColumnSpec::name).toList();
+        if (key.stream().allMatch(c -> live.column(c) != null) && !live.keepsUnique(key)) {
+            String cols = String.join(", ", key);
+            String what = key.size() == 1 ? "the @Id column " + cols : "the composite key (" + cols + ")";
+            problem(Kind.ID_NOT_UNIQUE, t, t.primaryKeyColumns().get(0).field(), what + " has no primary key or unique"
+                    + " constraint, so an id may name many rows" + (key.size() == 1 ? " (writes by id then run"
+                    + " atomically and refuse to touch more than one)" : ""), "add a primary key or unique constraint on ("
+                    + cols + "), or map the table's real key with @Id");
+            changes.add(new SchemaChange.Note(t, (key.size() == 1 ? t.describe(cols) : "(" + cols + ")") + " is the"
+                    + " model's key but has no primary key or unique constraint: add one by hand once its values are"
+                    + " unique"));
         }
         for (IndexSpec ix : t.indexes()) {
             if (!hasIndex(live, ix)) {

@@ -199,6 +199,12 @@ final class SchemaImpl implements Database.Schema {
         return new ArrayList<>(byTable.values());
     }
 
+    /** Whether an index's fields lead the model's primary key, whose own index then serves it. */
+    private static boolean leadsTheKey(RelationInfo.KeyIndex ix) {
+        List<FieldInfo> key = ix.model().key() == null ? List.of() : ix.model().key().fields();
+        return ix.fields().size() <= key.size() && key.subList(0, ix.fields().size()).equals(ix.fields());
+    }
+
     /** The tables of these models with their key indexes and foreign keys, referenced tables first. */
     List<TableSpec> specs(Class<?>[] models) {
         ArgumentException.requireNonNull(models, "db.schema()", "array of model classes", "pass the models, such as"
@@ -212,10 +218,10 @@ final class SchemaImpl implements Database.Schema {
         start.addAll(members);
         for (ModelInfo m : related(start)) {   // each verified: the closure leaves out a broken model only reached
             for (RelationInfo r : m.relations().values()) {
-                for (FieldInfo key : r.indexedKeys()) {
-                    if (!key.isId()) {   // a polymorphic key with its type first, as lookups by type and key use it
-                        fkColumns.computeIfAbsent(r.modelOf(key).table(), t -> new LinkedHashSet<>()).add(r.morph() == null
-                                ? List.of(key.column()) : List.of(r.morph().typeField().column(), key.column()));
+                for (RelationInfo.KeyIndex ix : r.keyIndexes()) {
+                    if (!leadsTheKey(ix)) {
+                        fkColumns.computeIfAbsent(ix.model().table(), t -> new LinkedHashSet<>())
+                                .add(ix.fields().stream().map(FieldInfo::column).toList());
                     }
                 }
                 ForeignKeySpec fk = declareConstraints ? r.foreignKey() : null;

@@ -38,12 +38,19 @@ final class SqlDdlText {
                 sb.append(d.ddl().generatedKey(d.syntax(), table, c));
             } else {
                 sb.append(d.types().codec(c.type()).typeName(table, c));
-                if (c.primaryKey()) {
+                if (c.primaryKey() && !table.hasCompositeKey()) {
                     sb.append(" NOT NULL PRIMARY KEY");
-                } else if (!c.nullable()) {
+                } else if (!c.nullable() || c.primaryKey()) {
                     sb.append(" NOT NULL");
                 }
             }
+        }
+        if (table.hasCompositeKey()) {
+            sb.append(", PRIMARY KEY (");
+            for (int i = 0; i < table.primaryKeyColumns().size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append(q(table.primaryKeyColumns().get(i).name()));
+            }
+            sb.append(')');
         }
         if (!d.features().foreignKeys().addedByAlter()) {
             for (ForeignKeySpec fk : table.foreignKeys()) {

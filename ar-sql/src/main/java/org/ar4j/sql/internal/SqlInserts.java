@@ -31,8 +31,15 @@ final class SqlInserts {
     /** Runs the insert on a connection; returns each row's key in order. */
     List<Object> insert(Connection c, boolean inTransaction, String sql, InsertRows insert) throws SQLException {
         TableSpec t = insert.table();
-        ColumnSpec pk = t.primaryKey();
         ColumnType[] types = types(t, insert.columns());
+        if (!t.hasSingleKey()) {
+            // a composite key: every part is given, nothing is generated; one null key per row
+            try (PreparedStatement ps = dialect.connections().prepare(c, sql)) {
+                runBatches(ps, insert.rows(), types, null, null);
+            }
+            return new ArrayList<>(java.util.Collections.nCopies(insert.rows().size(), null));
+        }
+        ColumnSpec pk = t.primaryKey();
         int pkIndex = insert.columns().indexOf(pk.name());
         List<Object> ids = new ArrayList<>(insert.rows().size());
         if (pkIndex >= 0) {

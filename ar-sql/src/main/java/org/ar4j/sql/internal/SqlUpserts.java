@@ -88,7 +88,7 @@ final class SqlUpserts {
         try (PreparedStatement ps = d.connections().prepare(c, sql)) {
             inserts.runBatches(ps, u.rows(), inserts.types(t, u.columns()), null, null);
         }
-        int pk = u.columns().indexOf(t.primaryKey().name());
+        int pk = t.hasSingleKey() ? u.columns().indexOf(t.primaryKey().name()) : -1;
         if (pk >= 0 && t.primaryKey().generated()) {
             inserts.advance(c, t, u.rows(), pk);
         }

@@ -24,7 +24,7 @@ import org.ar4j.tck.fixtures.broken.BadIdType;
 import org.ar4j.tck.fixtures.broken.BadType;
 import org.ar4j.tck.fixtures.broken.FinalField;
 import org.ar4j.tck.fixtures.broken.NoId;
-import org.ar4j.tck.fixtures.broken.TwoIds;
+import org.ar4j.tck.fixtures.broken.PrimitiveKeyPart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -117,10 +117,11 @@ class BadInputTest extends TckScenario {
     }
 
     @Test
-    @DisplayName("two @Id fields fail naming both")
-    void twoIds() {
-        assertThatThrownBy(() -> ActiveRecord.query(TwoIds.class)).isInstanceOf(ModelDefinitionException.class)
-                .hasMessageContaining("TwoIds").hasMessageContaining("id").hasMessageContaining("other");
+    @DisplayName("a primitive part of a composite key fails naming the part and the fix")
+    void primitiveKeyPart() {
+        assertThatThrownBy(() -> ActiveRecord.query(PrimitiveKeyPart.class)).isInstanceOf(ModelDefinitionException.class)
+                .hasMessageContaining("PrimitiveKeyPart.lineNo").hasMessageContaining("composite key")
+                .hasMessageContaining("Integer");
     }
 
     @Test

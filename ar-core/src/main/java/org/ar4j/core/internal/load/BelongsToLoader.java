@@ -13,16 +13,16 @@ final class BelongsToLoader implements KindLoader {
     @Override
     public void load(LoadBatch batch, Linker linker, List<ActiveRecord<?>> loaded) {
         RelationInfo rel = batch.relation();
-        List<Object> keys = Keys.of(batch.owners(), rel.ownerKey(), rel.targetKey());
+        List<Object> keys = Keys.of(batch.owners(), rel.ownerKeys(), rel.targetKeys());
         List<ActiveRecord<?>> found = new ArrayList<>();
         batch.plan().read().read(batch.session(), keys, batch.origin(), found::add);
         loaded.addAll(found); // distinct: the keys were
         Map<Object, ActiveRecord<?>> byKey = new HashMap<>();
         for (ActiveRecord<?> t : found) {
-            byKey.putIfAbsent(Keys.lookup(rel.targetKey(), t), t);
+            byKey.putIfAbsent(Keys.lookup(rel.targetKeys(), t), t);
         }
         for (int i = 0; i < batch.owners().size(); i++) {
-            Object k = Keys.lookup(rel.ownerKey(), batch.owners().get(i));
+            Object k = Keys.lookup(rel.ownerKeys(), batch.owners().get(i));
             linker.value(i, k == null ? null : byKey.get(k));
         }
     }

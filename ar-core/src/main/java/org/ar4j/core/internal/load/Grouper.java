@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.ar4j.ActiveRecord;
-import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.KeyFields;
 
 /**
  * Records grouped by a key field as they are read, each touched once while it is still in the cache: its
@@ -18,15 +18,15 @@ import org.ar4j.core.internal.meta.FieldInfo;
  * that are not get sorted at the end), and, for a plain HasMany, the record linked to its owner by the {@link Linker}.
  */
 final class Grouper implements Consumer<ActiveRecord<?>> {
-    private final FieldInfo key;
-    private final FieldInfo id;
+    private final KeyFields key;
+    private final KeyFields id;
     private final Map<Object, Children> groups;
     private Linker linker;
     private Set<Children> unsorted;
     private int count;
 
     /** Groups by {@code key}; with an {@code id}, each group ends in ascending id order. */
-    Grouper(FieldInfo key, FieldInfo id, int expectedGroups) {
+    Grouper(KeyFields key, KeyFields id, int expectedGroups) {
         this.key = key;
         this.id = id;
         this.groups = new HashMap<>((int) (expectedGroups / 0.75f) + 1);
@@ -36,7 +36,7 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
      * Opens one group per owner, by the owner's key; a later owner with the same key takes the group. Returns the
      * distinct keys (converted to {@code keyField}'s type) in first-seen order, as {@link Keys#of} would.
      */
-    List<Object> owners(List<? extends ActiveRecord<?>> owners, FieldInfo ownerKey, FieldInfo keyField) {
+    List<Object> owners(List<? extends ActiveRecord<?>> owners, KeyFields ownerKey, KeyFields keyField) {
         return Keys.distinct(owners, ownerKey, keyField, (k, o) -> groups.put(k, new Children(o)) == null);
     }
 
@@ -47,15 +47,13 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
     }
 
     @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public void accept(ActiveRecord<?> r) {
         Object k = Keys.lookup(key, r);
         Children g = groups.get(k);
         if (g == null) {
             g = new Children(null);
             groups.put(k, g);
-        } else if (id != null && g.size() > 0
-                && ((Comparable) id.storedValue(g.last())).compareTo(id.storedValue(r)) > 0) {
+        } else if (id != null && g.size() > 0 && Keys.compare(id, g.last(), r) > 0) {
             if (unsorted == null) {
                 unsorted = Collections.newSetFromMap(new IdentityHashMap<>());
             }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ar4j.ActiveRecord;
-import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.KeyFields;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.relation.Relation.Kind;
 
@@ -18,18 +18,18 @@ final class HasManyLoader implements KindLoader {
     public void load(LoadBatch batch, Linker linker, List<ActiveRecord<?>> loaded) {
         LoadPlan plan = batch.plan();
         RelationInfo rel = plan.relation();
-        FieldInfo fk = rel.targetKey();
+        KeyFields fk = rel.targetKeys();
         boolean linking = plan.groupsWhileReading();
-        Grouper grouper = new Grouper(fk, linking && plan.sortsInMemory() ? rel.target().id() : null,
+        Grouper grouper = new Grouper(fk, linking && plan.sortsInMemory() ? rel.target().key() : null,
                 batch.owners().size());
         List<Object> keys;
         if (linking) {
             // Each child is grouped (and linked to its owner) as it is read, while it is still in the cache; the
             // owners' groups give the distinct keys.
-            keys = grouper.owners(batch.owners(), rel.ownerKey(), fk);
+            keys = grouper.owners(batch.owners(), rel.ownerKeys(), fk);
             grouper.linking(linker);
         } else {
-            keys = Keys.of(batch.owners(), rel.ownerKey(), fk);
+            keys = Keys.of(batch.owners(), rel.ownerKeys(), fk);
         }
         plan.read().read(batch.session(), keys, batch.origin(), grouper);
         Map<Object, Children> byKey = grouper.finish();
@@ -45,7 +45,7 @@ final class HasManyLoader implements KindLoader {
             grouper.addAllTo(loaded);
         }
         for (int i = 0; i < batch.owners().size(); i++) {
-            Object k = Keys.lookup(rel.ownerKey(), batch.owners().get(i));
+            Object k = Keys.lookup(rel.ownerKeys(), batch.owners().get(i));
             Children mine = k == null ? null : byKey.get(k);
             if (one) {
                 linker.value(i, mine == null || mine.isEmpty() ? null : mine.get(0));

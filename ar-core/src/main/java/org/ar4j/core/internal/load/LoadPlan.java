@@ -61,18 +61,19 @@ public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, Keye
         if (rel.kind() == Kind.MORPH_TO) {
             return new LoadPlan(rel, null, MORPH_TO, null, null, true, then);
         }
-        boolean windows = session.backend().supports(Capability.WINDOW_FUNCTIONS);
+        // a per-key window partitions by one column: a composite key keeps its limit per key instead
+        boolean windows = session.backend().supports(Capability.WINDOW_FUNCTIONS) && !rel.composite();
         KeyedRead read = switch (rel.kind()) {
-            case BELONGS_TO -> new KeyedRead(rel.target(), rel.targetKey(), condition, List.of(), null,
+            case BELONGS_TO -> new KeyedRead(rel.target(), rel.targetKeys(), condition, List.of(), null,
                     KeyedRead.Strategy.ALL);
-            case HAS_MANY_THROUGH -> new KeyedRead(rel.target(), rel.targetKey(), condition, order, null,
+            case HAS_MANY_THROUGH -> new KeyedRead(rel.target(), rel.targetKeys(), condition, order, null,
                     KeyedRead.Strategy.ALL);
-            case HAS_ONE -> new KeyedRead(rel.target(), rel.targetKey(), condition, rel.completedById(declared), 1,
+            case HAS_ONE -> new KeyedRead(rel.target(), rel.targetKeys(), condition, rel.completedById(declared), 1,
                     windows ? KeyedRead.Strategy.PARTITIONED : KeyedRead.Strategy.FIRST_BY_GROUPING);
             case MORPH_TO -> throw new IllegalStateException("a MorphTo has a read per target type");
             case HAS_MANY -> limit == null
-                    ? new KeyedRead(rel.target(), rel.targetKey(), condition, order, null, KeyedRead.Strategy.ALL)
-                    : new KeyedRead(rel.target(), rel.targetKey(), condition, rel.completedById(declared), limit,
+                    ? new KeyedRead(rel.target(), rel.targetKeys(), condition, order, null, KeyedRead.Strategy.ALL)
+                    : new KeyedRead(rel.target(), rel.targetKeys(), condition, rel.completedById(declared), limit,
                     windows ? KeyedRead.Strategy.PARTITIONED : KeyedRead.Strategy.PER_KEY);
         };
         KindLoader kind = switch (rel.kind()) {

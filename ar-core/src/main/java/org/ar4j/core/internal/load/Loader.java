@@ -46,7 +46,7 @@ public final class Loader {
                 return v;
             }
         }
-        if (rel.spec().loading().loader() == null && rel.ownerKey().storedValue(owner) == null) {
+        if (rel.spec().loading().loader() == null && rel.ownerKeys().incomplete(rel.ownerKeys().stored(owner))) {
             Object none = rel.isCollection() ? List.of() : null;
             if (caching) {
                 cache.put(owner, rel.cacheKey(), none);

@@ -41,17 +41,17 @@ final class MorphToLoader implements KindLoader {
             List<ActiveRecord<?>> ofType = new ArrayList<>();
             Origin origin = Origin.read(batch.session(), batch.mode(), ofType);
             Map<Object, ActiveRecord<?>> byKey = new HashMap<>();
-            new KeyedRead(target, target.id(), target.ownCondition(), List.of(), null, KeyedRead.Strategy.ALL)
+            new KeyedRead(target, target.key(), target.ownCondition(), List.of(), null, KeyedRead.Strategy.ALL)
                     .read(batch.session(), e.getValue(), origin, r -> {
                         ofType.add(r);
-                        byKey.putIfAbsent(Keys.lookup(target.id(), r), r);
+                        byKey.putIfAbsent(Keys.lookup(target.key(), r), r);
                     });
             loaded.addAll(ofType);
             found.put(e.getKey(), byKey);
         }
         for (int i = 0; i < batch.owners().size(); i++) {
             ActiveRecord<?> owner = batch.owners().get(i);
-            Object k = Keys.lookup(rel.ownerKey(), owner);
+            Object k = Keys.lookup(rel.ownerKeys(), owner);
             String type = (String) morph.typeField().storedValue(owner);
             linker.value(i, k == null || type == null ? null : found.getOrDefault(type, Map.of()).get(k));
         }

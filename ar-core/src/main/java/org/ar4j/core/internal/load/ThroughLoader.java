@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.core.internal.meta.KeyFields;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.spi.Read;
@@ -24,7 +25,8 @@ final class ThroughLoader implements KindLoader {
     public void load(LoadBatch batch, Linker linker, List<ActiveRecord<?>> loaded) {
         LoadPlan plan = batch.plan();
         RelationInfo rel = plan.relation();
-        List<Object> ownerKeys = Keys.of(batch.owners(), rel.ownerKey(), rel.joinOwnerKey());
+        List<Object> ownerKeys = Keys.of(batch.owners(), rel.ownerKeys(), KeyFields.over(rel.join(),
+                List.of(rel.joinOwnerKey())));
         if (ownerKeys.isEmpty()) {
             for (int i = 0; i < batch.owners().size(); i++) {
                 linker.value(i, List.of());
@@ -37,13 +39,13 @@ final class ThroughLoader implements KindLoader {
         List<ActiveRecord<?>> targets = new ArrayList<>();
         plan.read().read(batch.session(), new ArrayList<>(targetKeys.values()), batch.origin(), targets::add);
         if (plan.sortsInMemory()) {
-            Keys.sortById(targets, rel.target().id());
+            Keys.sortById(targets, rel.target().key());
         }
         Integer limit = plan.limit();
         Set<ActiveRecord<?>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         List<List<ActiveRecord<?>>> values = new ArrayList<>(batch.owners().size());
         for (int i = 0; i < batch.owners().size(); i++) {
-            Object k = Keys.lookup(rel.ownerKey(), batch.owners().get(i));
+            Object k = Keys.lookup(rel.ownerKeys(), batch.owners().get(i));
             Set<Object> mine = k == null ? null : targetsByOwner.get(k);
             if (mine == null) {
                 values.add(List.of());
@@ -51,7 +53,7 @@ final class ThroughLoader implements KindLoader {
             }
             List<ActiveRecord<?>> list = new ArrayList<>();
             for (ActiveRecord<?> t : targets) {
-                if (mine.contains(Keys.lookup(rel.targetKey(), t))) {
+                if (mine.contains(Keys.lookup(rel.targetKeys(), t))) {
                     list.add(t);
                     if (limit != null && list.size() == limit) {
                         break;

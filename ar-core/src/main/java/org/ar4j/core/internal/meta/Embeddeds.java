@@ -96,7 +96,7 @@ final class Embeddeds {
                     EmbeddedPath path = new EmbeddedPath(modelGetter, modelSetter, shapes.toArray(new ValueShape[0]),
                             steps.stream().mapToInt(Integer::intValue).toArray());
                     ModelReader.Place at = new ModelReader.Place(javaPath + f.getName(), columnPrefix + column,
-                            path.getter(), path.setter(), true);
+                            path.getter(), path.setter(), true, false);
                     leaves.add(new Leaf(ModelReader.mapped(model, f, index++, registry, at), f, docPath + "." + column));
                 }
                 steps.remove(steps.size() - 1);

@@ -67,12 +67,15 @@ final class ModelReader {
      * @param getter    reads the value from a model instance
      * @param setter    writes the value into a model instance
      * @param embedded  whether the value lives inside an embedded value (nullable with it, never an id)
+     * @param keyPart   whether it is one part of a composite key (assigned by the application)
      */
-    record Place(String javaName, String column, MethodHandle getter, MethodHandle setter, boolean embedded) {
+    record Place(String javaName, String column, MethodHandle getter, MethodHandle setter, boolean embedded,
+                 boolean keyPart) {
     }
 
     /** A field declared on the model class itself. */
-    static FieldInfo field(String name, MethodHandles.Lookup lookup, Field f, int index, ModelRegistry registry) {
+    static FieldInfo field(String name, MethodHandles.Lookup lookup, Field f, int index, ModelRegistry registry,
+                           boolean keyPart) {
         if (Modifier.isFinal(f.getModifiers())) {
             throw new ModelDefinitionException(name + "." + f.getName() + " is final, so ar4j cannot load it;"
                     + " make it non-final (in Kotlin: var, not val), or mark it @Transient to leave it unmapped");
@@ -80,7 +83,7 @@ final class ModelReader {
         try {
             MethodHandle g = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
             MethodHandle s = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
-            return mapped(name, f, index, registry, new Place(f.getName(), columnName(f), g, s, false));
+            return mapped(name, f, index, registry, new Place(f.getName(), columnName(f), g, s, false, keyPart));
         } catch (IllegalAccessException e) {
             throw new ModelDefinitionException(name + "." + f.getName() + " cannot be accessed: " + e.getMessage());
         }
@@ -131,7 +134,12 @@ final class ModelReader {
                     + " (DatabaseBuilder.converter), or mark it @Transient (or 'transient') to leave it unmapped");
         }
         IdGenerator generator = isId ? generator(name, f) : null;
-        boolean generated = isId && generatedByBackend(where, f, javaType, generator);
+        if (at.keyPart() && (generator != null || javaType.isPrimitive())) {
+            throw new ModelDefinitionException(where + " is part of a composite key, whose parts the application"
+                    + " assigns: " + (generator != null ? "remove its generator" : "declare it as "
+                    + Values.boxed(javaType).getSimpleName() + ", so that a missing part is null"));
+        }
+        boolean generated = isId && !at.keyPart() && generatedByBackend(where, f, javaType, generator);
         if (isVersion && ct != ColumnType.LONG && ct != ColumnType.INTEGER) {
             throw new ModelDefinitionException(where + " is a @Version of type " + javaType.getSimpleName()
                     + "; a version must be long, Long, int or Integer");
@@ -257,15 +265,10 @@ final class ModelReader {
     /** The fields with the @Id first; two ids are refused. */
     static List<Field> idFirst(String name, List<Field> mapped) {
         List<Field> ordered = new ArrayList<>();
-        Field seenId = null;
+        int ids = 0;
         for (Field f : mapped) {
             if (f.isAnnotationPresent(Id.class)) {
-                if (seenId != null) {
-                    throw new ModelDefinitionException(name + " has two @Id fields, " + seenId.getName()
-                            + " and " + f.getName() + "; ar4j supports one id field per model: keep @Id on one");
-                }
-                seenId = f;
-                ordered.add(0, f);
+                ordered.add(ids++, f);
             } else {
                 ordered.add(f);
             }

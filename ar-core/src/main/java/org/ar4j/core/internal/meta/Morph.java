@@ -66,6 +66,10 @@ public final class Morph {
                 throw def.apply(before.name() + " and " + target.name() + " are both stored as '" + typeName(t)
                         + "'; give one a different @TypeName");
             }
+            if (target.id() == null) {
+                throw def.apply("lists " + target.name() + ", which has " + (target.key() == null ? "no key"
+                        : "the composite key " + target.key().describeFields()) + "; a MorphTo refers to a single id");
+            }
             if (!key.canReferTo(target.id())) {
                 throw def.apply("key " + key.qualifiedName() + " is " + key.javaType().getSimpleName() + " but "
                         + target.name() + "'s id is " + target.id().javaType().getSimpleName() + "; give them one type");

@@ -36,6 +36,10 @@ public final class RelationInfo {
     private final ModelInfo target;
     private final FieldInfo ownerKey;
     private final FieldInfo targetKey;
+    /** The owner's side of the key as a {@link KeyFields}: {@code ownerKey}'s one field, or a composite key's parts. */
+    private final KeyFields ownerKeys;
+    /** The target's side of the key, as {@link #ownerKeys}; null for a MorphTo. */
+    private final KeyFields targetKeys;
     private final ModelInfo join;
     private final FieldInfo joinOwnerKey;
     private final FieldInfo joinTargetKey;
@@ -57,9 +61,14 @@ public final class RelationInfo {
         this.cacheKey = keyOwner == owner.type() ? new RelationCache.RelationKey(owner.type(), name, spec.loading().cache())
                 : owner.registry().of(keyOwner).relation(name).cacheKey();
         checkLoaderOwner();
-        Sides sides = sides();
+        RelationChecks.Composite composite = RelationChecks.composite(kind, owner, target, spec.keys(), this::key,
+                this::def);
+        Sides sides = composite != null ? new Sides(null, null, null, null, null, null) : sides();
         this.ownerKey = sides.ownerKey();
         this.targetKey = sides.targetKey();
+        this.ownerKeys = composite != null ? composite.ownerKeys() : KeyFields.over(owner, List.of(ownerKey));
+        this.targetKeys = composite != null ? composite.targetKeys()
+                : targetKey == null ? null : KeyFields.over(target, List.of(targetKey));
         this.join = sides.join();
         this.joinOwnerKey = sides.joinOwnerKey();
         this.joinTargetKey = sides.joinTargetKey();
@@ -77,7 +86,7 @@ public final class RelationInfo {
         }
         this.inverseName = spec.keys().morph() != null ? spec.keys().morph() : spec.keys().inverseOf();
         if (inverseName != null && spec.keys().morph() == null) {
-            checkInverse();
+            RelationChecks.checkInverse(this, inverseName, this::def);
         }
     }
 
@@ -159,7 +168,7 @@ public final class RelationInfo {
             }
             return;
         }
-        if (kind != Kind.HAS_MANY_THROUGH) {
+        if (kind != Kind.HAS_MANY_THROUGH && ownerKey != null) {   // a composite key's parts are checked as it is read
             compatible(kind == Kind.BELONGS_TO ? ownerKey : targetKey, kind == Kind.BELONGS_TO ? targetKey : ownerKey);
         }
         if (kind == Kind.BELONGS_TO && spec.writing().dependent() != Dependent.NONE) {
@@ -177,41 +186,6 @@ public final class RelationInfo {
             throw new ModelDefinitionException("Relation " + owner.name() + "." + name + ": its " + role + " "
                     + type.getSimpleName() + " is not a valid model: " + e.getMessage(), e);
         }
-    }
-
-    private void checkInverse() {
-        var other = target.declaredRelations().get(inverseName);
-        if (other == null) {
-            throw def("inverseOf(\"" + inverseName + "\") names no relation of " + target.name() + ". Relations of "
-                    + target.name() + ": " + (target.declaredRelations().isEmpty() ? "(none)"
-                    : String.join(", ", target.declaredRelations().keySet()))
-                    + ". Fix: name the relation on " + target.name() + " that points back at " + owner.name());
-        }
-        if (!other.spec().target().isAssignableFrom(owner.type())) {
-            throw def("inverseOf(\"" + inverseName + "\") names " + target.name() + "." + inverseName + ", which points at "
-                    + other.spec().target().getSimpleName() + ", not at " + owner.name());
-        }
-        Kind ok = other.spec().kind();
-        boolean fits = switch (kind) {
-            case BELONGS_TO -> ok == Kind.HAS_MANY || ok == Kind.HAS_ONE;
-            case HAS_ONE, HAS_MANY -> ok == Kind.BELONGS_TO;
-            case HAS_MANY_THROUGH -> ok == Kind.HAS_MANY_THROUGH;
-            case MORPH_TO -> false;
-        };
-        if (!fits) {
-            throw def("inverseOf(\"" + inverseName + "\") pairs " + kindName(kind) + " with " + kindName(ok)
-                    + ", which cannot be inverses; pair BelongsTo with HasOne/HasMany, and HasManyThrough with HasManyThrough");
-        }
-    }
-
-    private static String kindName(Kind k) {
-        return switch (k) {
-            case BELONGS_TO -> "BelongsTo";
-            case HAS_ONE -> "HasOne";
-            case HAS_MANY -> "HasMany";
-            case HAS_MANY_THROUGH -> "HasManyThrough";
-            case MORPH_TO -> "MorphTo";
-        };
     }
 
     private FieldInfo key(ModelInfo model, String fieldName, String role, String fix) {
@@ -234,7 +208,7 @@ public final class RelationInfo {
     }
 
     private ModelDefinitionException def(String what) {
-        return new ModelDefinitionException("Relation " + owner.name() + "." + name + " (" + kindName(kind)
+        return new ModelDefinitionException("Relation " + owner.name() + "." + name + " (" + RelationChecks.kindName(kind)
                 + (kind == Kind.MORPH_TO ? "" : "<" + spec.target().getSimpleName() + ">") + "): " + what);
     }
 
@@ -286,14 +260,38 @@ public final class RelationInfo {
         return target;
     }
 
-    /** The key on the owner side (see the class comment). */
+    /** The key on the owner side (see the class comment); null when the key is composite ({@link #ownerKeys()}). */
     public FieldInfo ownerKey() {
         return ownerKey;
     }
 
-    /** The key on the target side (see the class comment). */
+    /** The key on the target side (see the class comment); null when the key is composite ({@link #targetKeys()}). */
     public FieldInfo targetKey() {
         return targetKey;
+    }
+
+    /** The owner's side of the key: its one field, or the parts of a composite key. */
+    public KeyFields ownerKeys() {
+        return ownerKeys;
+    }
+
+    /** The target's side of the key, as {@link #ownerKeys()}; null for a MorphTo. */
+    public KeyFields targetKeys() {
+        return targetKeys;
+    }
+
+    /** Whether the relation's key has two or more fields on each side. */
+    public boolean composite() {
+        return ownerKeys.composite();
+    }
+
+    /** Refuses {@code operation} on a relation with a composite key, naming it and what works instead. */
+    public void requireSingleKey(String operation) {
+        if (composite()) {
+            throw new QueryException(operation + " across " + qualifiedName() + " is not supported: its key "
+                    + ownerKeys.describeFields() + " is composite; load it with with(\"" + name + "\") or get(owner),"
+                    + " or query " + target.name() + " by the key's fields");
+        }
     }
 
     /**
@@ -335,12 +333,13 @@ public final class RelationInfo {
      */
     public List<Order> completedById(List<Order> order) {
         List<Order> out = new java.util.ArrayList<>(order);
-        if (target.id() == null) {
+        if (target.key() == null) {
             return out;   // a view without a key: no tie-breaker to add
         }
-        String id = target.id().column();
-        if (out.stream().noneMatch(o -> o.field().equals(id))) {
-            out.add(Order.asc(id));
+        for (String id : target.key().columns()) {
+            if (out.stream().noneMatch(o -> o.field().equals(id))) {
+                out.add(Order.asc(id));
+            }
         }
         return out;
     }
@@ -350,7 +349,7 @@ public final class RelationInfo {
      * custom loader whose referenced key is the target's id or unique becomes one.
      */
     public ForeignKeySpec foreignKey() {
-        if (kind != Kind.BELONGS_TO || spec.loading().loader() != null
+        if (kind != Kind.BELONGS_TO || spec.loading().loader() != null || composite()
                 || !(targetKey.isId() || targetKey.columnSpec().unique())) {
             return null;
         }
@@ -369,21 +368,25 @@ public final class RelationInfo {
         return kind.isCollection();
     }
 
-    /** The columns that deserve an index for this relation, as (model, field) pairs. */
-    public List<FieldInfo> indexedKeys() {
+    /** The keys that deserve an index for this relation: the model holding each, and its fields in index order. */
+    public List<KeyIndex> keyIndexes() {
         return switch (kind) {
-            case BELONGS_TO, MORPH_TO -> List.of(ownerKey);
-            case HAS_ONE, HAS_MANY -> List.of(targetKey);
-            case HAS_MANY_THROUGH -> List.of(joinOwnerKey, joinTargetKey);
+            case BELONGS_TO -> List.of(new KeyIndex(owner, ownerKeys.fields()));
+            case MORPH_TO -> List.of(new KeyIndex(owner, List.of(morphTo.typeField(), ownerKey)));
+            case HAS_ONE, HAS_MANY -> List.of(new KeyIndex(target, morphTo == null ? targetKeys.fields()
+                    : List.of(morphTo.typeField(), targetKey)));
+            case HAS_MANY_THROUGH -> List.of(new KeyIndex(join, List.of(joinOwnerKey)), new KeyIndex(join,
+                    List.of(joinTargetKey)));
         };
     }
 
-    /** The model that holds each of {@link #indexedKeys()}. */
-    public ModelInfo modelOf(FieldInfo key) {
-        if (key == joinOwnerKey || key == joinTargetKey) {
-            return join;
-        }
-        return key == ownerKey && (kind == Kind.BELONGS_TO || kind == Kind.MORPH_TO) ? owner : target;
+    /**
+     * An index a relation's key deserves.
+     *
+     * @param model  the model whose table holds the key
+     * @param fields the indexed fields, in order (a polymorphic key with its type first, as lookups use it)
+     */
+    public record KeyIndex(ModelInfo model, List<FieldInfo> fields) {
     }
 
     @Override

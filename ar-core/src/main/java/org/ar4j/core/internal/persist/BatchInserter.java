@@ -38,7 +38,9 @@ final class BatchInserter {
             for (ActiveRecord<?> r : list) {
                 Records.hook(r, Records.BEFORE_SAVE);
                 Records.hook(r, Records.BEFORE_CREATE);
-                model.id().generateId(r);
+                if (model.id() != null) {
+                    model.id().generateId(r);
+                }
                 Writes.stampType(model, r);
                 Writes.initVersion(model, r);
                 model.timestamps().onInsert(r, session.clock());
@@ -47,7 +49,7 @@ final class BatchInserter {
             boolean[] generate = new boolean[list.size()];
             int generating = 0;
             for (int i = 0; i < generate.length; i++) {
-                generate[i] = Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(list.get(i)));
+                generate[i] = model.id() != null && Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(list.get(i)));
                 generating += generate[i] ? 1 : 0;
             }
             if (generating == 0 || generating == generate.length) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
 import org.ar4j.DeleteRestrictedException;
+import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.query.QueryImpl;
@@ -29,7 +30,8 @@ final class Cascades {
                 long n = scopes.bulk(r, record).count();
                 if (n > 0) {
                     throw new DeleteRestrictedException("Cannot delete " + model.name() + " "
-                            + model.id().javaValue(record) + ": relation " + r.name() + " (Dependent.RESTRICT) still has "
+                            + model.key().describe(model.key().stored(record)) + ": relation " + r.name()
+                            + " (Dependent.RESTRICT) still has "
                             + n + " record" + (n == 1 ? "" : "s") + "; delete or reassign them first");
                 }
             }
@@ -52,12 +54,14 @@ final class Cascades {
                 }
                 case DELETE_ALL -> scope.deleteAll();
                 case NULLIFY -> {
-                    if (r.targetKey().javaType().isPrimitive()) {
-                        throw new Ar4jException("Relation " + r.qualifiedName() + " is Dependent.NULLIFY but "
-                                + r.targetKey().qualifiedName() + " is primitive and cannot be null");
-                    }
                     Map<String, Object> nul = new HashMap<>();
-                    nul.put(r.targetKey().javaName(), null);
+                    for (FieldInfo f : r.targetKeys().fields()) {
+                        if (f.javaType().isPrimitive()) {
+                            throw new Ar4jException("Relation " + r.qualifiedName() + " is Dependent.NULLIFY but "
+                                    + f.qualifiedName() + " is primitive and cannot be null");
+                        }
+                        nul.put(f.javaName(), null);
+                    }
                     if (r.morph() != null) {
                         nul.put(r.morph().typeField().javaName(), null);
                     }

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.KeyFields;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.spi.Filter;
 import org.ar4j.spi.Read;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
@@ -49,26 +49,25 @@ final class InsertDefaults {
         if (omitted.isEmpty() || records.isEmpty()) {
             return;
         }
-        FieldInfo id = model.id();
-        List<String> columns = new ArrayList<>(omitted.size() + 1);
-        columns.add(id.column());
+        KeyFields key = model.requireKey("Reading back the database's defaults after an insert");
+        int width = key.columns().size();
+        List<String> columns = new ArrayList<>(key.columns());
         omitted.forEach(f -> columns.add(f.column()));
-        List<Object> ids = new ArrayList<>(records.size());
-        records.forEach(r -> ids.add(id.storedValue(r)));
-        Select s = new Select(model.tableSpec(), columns, new Filter.In(id.column(), ids, false), List.of(),
-                Select.Window.ALL, null, List.of());
+        List<Object> keys = new ArrayList<>(records.size());
+        records.forEach(r -> keys.add(key.stored(r)));
+        Select s = new Select(model.tableSpec(), columns, key.in(keys), List.of(), Select.Window.ALL, null, List.of());
         Map<String, Object[]> rows = new HashMap<>();
         try (RowCursor c = session.backend().read(Read.find(s))) {
             while (c.next()) {
                 Object[] row = new Object[omitted.size()];
                 for (int i = 0; i < row.length; i++) {
-                    row[i] = c.get(i + 1);
+                    row[i] = c.get(i + width);
                 }
-                rows.put(String.valueOf(c.get(0)), row);
+                rows.put(String.valueOf(key.leading(c::get)), row);
             }
         }
         for (ActiveRecord<?> r : records) {
-            Object[] row = rows.get(String.valueOf(id.storedValue(r)));
+            Object[] row = rows.get(String.valueOf(key.stored(r)));
             for (int i = 0; row != null && i < row.length; i++) {
                 omitted.get(i).setStoredValue(r, row[i]);
             }

@@ -23,7 +23,7 @@ import org.ar4j.schema.SchemaProblem;
 import org.ar4j.schema.SchemaReport;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.meta.KeyFields;
 import org.ar4j.core.internal.session.RecordImage;
 import org.ar4j.core.internal.session.RecordState;
 import org.ar4j.core.internal.session.Records;
@@ -61,49 +61,13 @@ public final class Persister {
         return scopes;
     }
 
-    /** Runs the model's validation and its relations' validators; throws with every error found. */
-    static void validate(ModelInfo model, ActiveRecord<?> record) {
-        List<RelationInfo> validated = model.validatedRelations();
-        if (validated.isEmpty() && !Records.validates(record)) {
-            return;
-        }
-        Errors errors = new Errors();
-        Records.validate(record, errors);
-        for (RelationInfo r : validated) {
-            if (r.morph() != null) {
-                checkMorphType(r, record, errors);
-            }
-            if (r.spec().writing().validator() != null) {
-                r.spec().writing().validator().validate(record, r.descriptor(), errors);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(model.name(), errors.all());
-        }
-    }
-
-    /** A MorphTo's type names one of its models, and is set exactly when its key is. */
-    private static void checkMorphType(RelationInfo r, ActiveRecord<?> record, Errors errors) {
-        FieldInfo typeField = r.morph().typeField();
-        Object type = typeField.storedValue(record);
-        Object key = r.ownerKey().storedValue(record);
-        if (type != null && r.morph().target((String) type) == null) {
-            errors.add(typeField.javaName(), "'" + type + "' names none of the models of " + r.qualifiedName() + " ("
-                    + r.morph().names() + "); set it with " + r.name() + " set(...) or to one of those names");
-        } else if ((type == null) != (key == null)) {
-            errors.add(type == null ? typeField.javaName() : r.ownerKey().javaName(), "is null while "
-                    + (type == null ? r.ownerKey().javaName() : typeField.javaName()) + " is set; " + r.qualifiedName()
-                    + " needs both or neither");
-        }
-    }
-
     /** Inserts or updates; atomic with the model's after-hooks. */
     public void save(ActiveRecord<?> record) {
         ModelInfo model = session.models().of(record.getClass());
         model.requireWritable("save");
         Writes.stampType(model, record);
-        validate(model, record);
-        if (!Records.isPersisted(record)) {
+        RecordChecks.validate(model, record);
+        if (!Records.isPersisted(record) && model.id() != null) {
             Writes.refuseZeroId(model, model.id(), model.id().storedValue(record));
         }
         if (model.hasAfterHooks()) {
@@ -149,7 +113,9 @@ public final class Persister {
         List<Object> vals = new ArrayList<>(fields.size());
         boolean generate = false;
         List<FieldInfo> omitted = List.of();
-        model.id().generateId(record);
+        if (model.id() != null) {
+            model.id().generateId(record);
+        }
         Writes.initVersion(model, record);
         model.timestamps().onInsert(record, session.clock());
         for (FieldInfo f : fields) {
@@ -162,7 +128,8 @@ public final class Persister {
                 if (v == null) {
                     throw new ValidationException(model.name(), List.of(new Errors.Error(f.javaName(),
                             "must be assigned before insert: " + model.name() + " has an assigned "
-                                    + f.javaType().getSimpleName() + " id")));
+                                    + f.javaType().getSimpleName() + (model.id() == null ? " part of its key "
+                                    + model.key().describeFields() : " id"))));
                 }
                 Writes.refuseZeroId(model, f, v);
             } else if (v == null && f.insertDefault()) {
@@ -183,12 +150,13 @@ public final class Persister {
     }
 
     private void update(ModelInfo model, ActiveRecord<?> record, RecordState st) {
-        FieldInfo id = model.id();
-        Object currentId = id.storedValue(record);
-        Object loadedId = st.loaded(id.index());
-        if (!id.sameStored(currentId, loadedId)) {
-            throw new Ar4jException("The id of a saved " + model.name() + " cannot change (was " + loadedId
-                    + ", now " + currentId + "); create a new record instead");
+        KeyFields key = model.key();
+        Object currentId = key.stored(record);
+        Object loadedId = key.of(st::loaded);
+        if (!key.same(currentId, loadedId)) {
+            throw new Ar4jException("The " + (key.composite() ? "key " + key.describeFields() : "id") + " of a saved "
+                    + model.name() + " cannot change (was " + key.describe(loadedId) + ", now " + key.describe(currentId)
+                    + "); create a new record instead");
         }
         Map<String, Object> changes = new LinkedHashMap<>();
         FieldInfo version = model.version();
@@ -226,7 +194,7 @@ public final class Persister {
             if (version == null) {
                 throw e;
             }
-            throw new StaleRecordException(model.name() + " with id " + currentId + " was changed by a concurrent"
+            throw new StaleRecordException(model.name() + " with id " + key.describe(currentId) + " was changed by a concurrent"
                     + " transaction while this save ran; nothing was written. Reload it and save again", e);
         }
         if (n == 0) {
@@ -246,23 +214,25 @@ public final class Persister {
         return session.transactions().atomically(() -> {
             long n = write.getAsLong();
             if (n > 1) {
+                String cols = String.join(", ", model.key().columns());
                 throw new SchemaMismatchException(new SchemaReport(session.backendName(), List.of(new SchemaProblem(
-                        SchemaProblem.Kind.ID_NOT_UNIQUE, model.name(), model.id().javaName(), model.tableSpec().name(),
-                        op + " of the " + model.name() + " with id " + id + " touched " + n + " rows, so it was rolled"
-                                + " back: the column " + model.id().column() + " has no primary key or unique constraint,"
-                                + " so an id does not name one row", "map the table's real key with @Id, or add a"
-                                + " primary key or unique constraint on " + model.id().column()))));
+                        SchemaProblem.Kind.ID_NOT_UNIQUE, model.name(), model.key().fields().get(0).javaName(),
+                        model.tableSpec().name(), op + " of the " + model.name() + " with id " + model.key().describe(id)
+                                + " touched " + n + " rows, so it was rolled back: (" + cols + ") has no primary key or"
+                                + " unique constraint, so an id does not name one row", "map the table's real key with"
+                                + " @Id, or add a primary key or unique constraint on (" + cols + ")"))));
             }
             return n;
         });
     }
 
     private RuntimeException stale(ModelInfo model, Object id, Object loadedVersion, String op) {
+        String shown = model.key().describe(id);
         if (model.version() == null || !scopes.over(model).whereResolved(Writes.idEquals(model, id)).exists()) {
-            return new StaleRecordException(model.name() + " with id " + id + " no longer exists: it was deleted"
+            return new StaleRecordException(model.name() + " with id " + shown + " no longer exists: it was deleted"
                     + " since it was loaded; nothing was written");
         }
-        return new StaleRecordException(model.name() + " with id " + id + " was changed by someone else since it was"
+        return new StaleRecordException(model.name() + " with id " + shown + " was changed by someone else since it was"
                 + " loaded (expected version " + loadedVersion + "); nothing was written. Reload it"
                 + " and " + op + " again");
     }
@@ -290,7 +260,7 @@ public final class Persister {
         Records.hook(record, Records.BEFORE_DELETE);
         cascades.run(model, record);
         RecordImage before = RecordImage.of(model, record);
-        Object id = st.loaded(model.id().index());
+        Object id = model.key().of(st::loaded);
         Object loadedVersion = model.version() == null ? null : st.loaded(model.version().index());
         DeleteRows write = new DeleteRows(model.tableSpec(), Writes.guard(model, id, loadedVersion));
         long n = byId(model, id, "delete()", () -> session.backend().write(write));
@@ -306,16 +276,17 @@ public final class Persister {
     public void reload(ActiveRecord<?> record) {
         ModelInfo model = session.models().of(record.getClass());
         RecordState st = Records.state(record);
-        FieldInfo idField = model.requireId("reload()");
-        Object id = st.isPersisted() ? st.loaded(idField.index()) : idField.storedValue(record);
-        if (id == null) {
-            throw new RecordNotFoundException("Cannot reload a " + model.name() + " without an id");
+        KeyFields key = model.requireKey("reload()");
+        Object id = st.isPersisted() ? key.of(st::loaded) : key.stored(record);
+        if (key.incomplete(id)) {
+            throw new RecordNotFoundException("Cannot reload a " + model.name() + " without "
+                    + (key.composite() ? "every part of its key " + key.describeFields() : "an id"));
         }
         Select s = new Select(model.tableSpec(), model.columns(), Writes.idEquals(model, id), List.of(),
                 new Select.Window(1, null, null), null, List.of());
         try (RowCursor c = session.backend().read(Read.find(s))) {
             if (!c.next()) {
-                throw new RecordNotFoundException("No " + model.name() + " with id " + id + " to reload");
+                throw new RecordNotFoundException("No " + model.name() + " with id " + key.describe(id) + " to reload");
             }
             List<FieldInfo> fields = model.fields();
             for (int i = 0; i < fields.size(); i++) {
@@ -333,7 +304,7 @@ public final class Persister {
     public void upsertAll(Iterable<? extends ActiveRecord<?>> records, String... conflictFields) {
         ArgumentException.requireNonNull(records, "upsertAll", "list of records", "pass the records to write");
         Map<Class<?>, List<ActiveRecord<?>>> byModel = byModel(records, "upsertAll", r -> { });
-        Map<ModelInfo, FieldInfo> keys = new LinkedHashMap<>();
+        Map<ModelInfo, KeyFields> keys = new LinkedHashMap<>();
         byModel.keySet().forEach(c -> keys.put(session.models().of(c), Upserter.key(session.models().of(c), conflictFields)));
         for (Map.Entry<Class<?>, List<ActiveRecord<?>>> e : byModel.entrySet()) {
             ModelInfo model = session.models().of(e.getKey());
@@ -365,7 +336,7 @@ public final class Persister {
             model.requireWritable("insertAll");
             models.add(model);
             for (ActiveRecord<?> r : e.getValue()) {
-                validate(model, r);
+                RecordChecks.validate(model, r);
             }
             Writes.checkValues(session, model, e.getValue());
         }

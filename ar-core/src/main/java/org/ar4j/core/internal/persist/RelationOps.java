@@ -36,14 +36,14 @@ public final class RelationOps {
         if (r.kind() == Kind.MORPH_TO) {
             setMorph(r, owner, target);
         } else if (target == null) {
-            r.ownerKey().setJavaValue(owner, null);
+            r.ownerKeys().fields().forEach(f -> f.setJavaValue(owner, null));
         } else {
-            Object key = r.targetKey().storedValue(target);
+            Object key = r.ownerKeys().coerce(r.targetKeys().stored(target));
             if (key == null) {
                 throw new Ar4jException("Cannot point " + r.qualifiedName() + " at a " + r.target().name()
-                        + " without " + r.targetKey().javaName() + ": save it first");
+                        + " without " + r.targetKeys().describeFields() + ": save it first");
             }
-            r.ownerKey().setStoredValue(owner, Values.coerceKey(r.ownerKey(), key));
+            r.ownerKeys().set(owner, key);
         }
         if (r.spec().loading().cache().enabled()) {
             session.cacheFor(r).put(owner, r.cacheKey(), target);
@@ -75,13 +75,13 @@ public final class RelationOps {
 
     /** Adds a record to a HasMany (setting its foreign key and saving it) or a HasManyThrough (a join record). */
     public void add(RelationInfo r, ActiveRecord<?> owner, ActiveRecord<?> target) {
-        Object key = r.ownerKey().storedValue(owner);
-        if (key == null) {
+        Object key = r.ownerKeys().stored(owner);
+        if (r.ownerKeys().incomplete(key)) {
             throw new Ar4jException("Cannot add to " + r.qualifiedName() + " of a " + r.owner().name()
-                    + " without " + r.ownerKey().javaName() + ": save the " + r.owner().name() + " first");
+                    + " without " + r.ownerKeys().describeFields() + ": save the " + r.owner().name() + " first");
         }
         if (r.kind() == Kind.HAS_MANY) {
-            r.targetKey().setStoredValue(target, Values.coerceKey(r.targetKey(), key));
+            r.targetKeys().set(target, r.targetKeys().coerce(key));
             if (r.morph() != null) {
                 r.morph().typeField().setJavaValue(target, r.morph().ownerName());
             }
@@ -104,18 +104,20 @@ public final class RelationOps {
 
     /** Removes a record from a HasMany (nulling its foreign key) or a HasManyThrough (deleting the join record). */
     public void remove(RelationInfo r, ActiveRecord<?> owner, ActiveRecord<?> target) {
-        Object key = r.ownerKey().storedValue(owner);
+        Object key = r.ownerKeys().stored(owner);
         if (r.kind() == Kind.HAS_MANY) {
-            Object fk = r.targetKey().storedValue(target);
-            if (key == null || fk == null || !Values.key(fk).equals(Values.key(key))) {
+            Object mine = r.ownerKeys().lookup(owner);
+            if (mine == null || !mine.equals(r.targetKeys().lookup(target))) {
                 throw new Ar4jException("Cannot remove: this " + r.target().name() + " is not in " + r.qualifiedName()
                         + " of that " + r.owner().name());
             }
-            if (r.targetKey().javaType().isPrimitive()) {
-                throw new Ar4jException("Cannot remove from " + r.qualifiedName() + ": " + r.targetKey().qualifiedName()
-                        + " is primitive and cannot be null; delete the record instead");
+            for (FieldInfo f : r.targetKeys().fields()) {
+                if (f.javaType().isPrimitive()) {
+                    throw new Ar4jException("Cannot remove from " + r.qualifiedName() + ": " + f.qualifiedName()
+                            + " is primitive and cannot be null; delete the record instead");
+                }
             }
-            r.targetKey().setJavaValue(target, null);
+            r.targetKeys().fields().forEach(f -> f.setJavaValue(target, null));
             if (r.morph() != null) {
                 r.morph().typeField().setJavaValue(target, null);
             }
@@ -134,13 +136,13 @@ public final class RelationOps {
 
     /** The built-in validator's check: a BelongsTo's non-null foreign key must refer to an existing record. */
     public void checkForeignKeyExists(RelationInfo r, ActiveRecord<?> owner, Errors errors) {
-        Object fk = r.ownerKey().storedValue(owner);
-        if (fk == null) {
-            return;
+        Object fk = r.ownerKeys().stored(owner);
+        if (r.ownerKeys().incomplete(fk)) {
+            return;   // a null (or, for a composite key, a partly null) key refers to nothing, as in SQL
         }
-        if (!scopes.over(r.target()).whereResolved(Scopes.keyEquals(r.targetKey(), fk)).exists()) {
-            errors.add(r.ownerKey().javaName(), "refers to a " + r.target().name() + " with "
-                    + r.targetKey().javaName() + " " + fk + " that does not exist");
+        if (!scopes.over(r.target()).whereResolved(Scopes.keyEquals(r.targetKeys(), fk)).exists()) {
+            errors.add(r.ownerKeys().describeFields(), "refers to a " + r.target().name() + " with "
+                    + r.targetKeys().describeFields() + " " + r.ownerKeys().describe(fk) + " that does not exist");
         }
     }
 }

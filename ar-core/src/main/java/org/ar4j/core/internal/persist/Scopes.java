@@ -7,6 +7,7 @@ import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.KeyFields;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.query.QueryImpl;
@@ -28,6 +29,12 @@ final class Scopes {
         this.loader = loader;
     }
 
+    /** "key = the other side's stored key" (converted to the key's types); matches nothing for an incomplete key. */
+    static Filter keyEquals(KeyFields key, Object otherSide) {
+        Object coerced = key.coerce(otherSide);
+        return coerced == null ? new Filter.In(key.columns().get(0), List.of(), false) : key.equalTo(coerced);
+    }
+
     static Filter keyEquals(FieldInfo key, Object canonical) {
         if (canonical == null) {
             return new Filter.In(key.column(), List.of(), false);
@@ -39,7 +46,7 @@ final class Scopes {
     QueryImpl<?> bulk(RelationInfo r, ActiveRecord<?> owner) {
         QueryImpl<?> q = new QueryImpl<>(session, loader, r.target());
         q = switch (r.kind()) {
-            case BELONGS_TO, HAS_ONE, HAS_MANY -> q.whereResolved(keyEquals(r.targetKey(), r.ownerKey().storedValue(owner)));
+            case BELONGS_TO, HAS_ONE, HAS_MANY -> q.whereResolved(keyEquals(r.targetKeys(), r.ownerKeys().stored(owner)));
             case MORPH_TO -> throw new Ar4jException(r.qualifiedName() + " is a MorphTo, whose records are of several models ("
                     + r.morph().names() + "): no one query reads them; use get(owner)");
             case HAS_MANY_THROUGH -> q.whereAtRun(() -> new Filter.In(r.targetKey().column(),

@@ -17,11 +17,11 @@ import org.ar4j.QueryException;
 import org.ar4j.ValidationException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.KeyFields;
 import org.ar4j.core.internal.session.RecordImage;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.spi.Read;
-import org.ar4j.spi.Filter;
 import org.ar4j.Capability;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.spi.Select;
@@ -41,36 +41,54 @@ final class Upserter {
         this.session = session;
     }
 
-    /** The unique key the conflict fields name: the id or a unique field, or a QueryException naming the fix. */
-    static FieldInfo key(ModelInfo model, String... conflictFields) {
+    /**
+     * The unique key the conflict fields name: the id, a unique field, or every part of a composite key (in any
+     * order); else a QueryException naming the fix.
+     */
+    static KeyFields key(ModelInfo model, String... conflictFields) {
+        KeyFields pk = model.key();
+        if (conflictFields != null && pk != null && pk.composite() && conflictFields.length == pk.fields().size()) {
+            java.util.Set<FieldInfo> named = new java.util.HashSet<>();
+            for (String f : conflictFields) {
+                named.add(model.field(f));
+            }
+            if (named.containsAll(pk.fields())) {
+                return pk;
+            }
+        }
         if (conflictFields == null || conflictFields.length != 1) {
             throw new QueryException("upsertAll on " + model.name() + " needs the field of one unique key, such as"
                     + " upsertAll(records, \"email\") (got " + (conflictFields == null ? 0 : conflictFields.length)
                     + "); " + model.name() + " has " + uniqueFields(model));
         }
         FieldInfo f = model.field(conflictFields[0]);
-        if (!f.isId() && !f.columnSpec().unique()) {
+        if (!(f.isId() && !pk.composite()) && !f.columnSpec().unique()) {
             throw new QueryException("upsertAll on " + model.name() + " by " + f.javaName() + ": " + f.qualifiedName()
                     + " is not unique, so a row cannot be found by it. Declare @Column(unique = true) on it, or use one of: "
                     + uniqueFields(model));
         }
-        return f;
+        return KeyFields.over(model, List.of(f));
     }
 
     private static String uniqueFields(ModelInfo model) {
         List<String> names = new ArrayList<>();
-        model.fields().stream().filter(f -> f.isId() || f.columnSpec().unique()).forEach(f -> names.add(f.javaName()));
+        KeyFields pk = model.key();
+        if (pk != null) {
+            names.add(pk.composite() ? "the composite key " + pk.describeFields() : pk.describeFields());
+        }
+        model.fields().stream().filter(f -> f.columnSpec().unique()).forEach(f -> names.add(f.javaName()));
         return "unique fields " + String.join(", ", names);
     }
 
-    void upsert(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list) {
+    void upsert(ModelInfo model, KeyFields key, List<ActiveRecord<?>> list) {
         model.requireWritable("upsertAll");
         for (ActiveRecord<?> r : list) {
             if (Records.isPersisted(r)) {
                 throw new Ar4jException("upsertAll got a " + model.name() + " that is already saved (id "
-                        + model.id().javaValue(r) + "); upsertAll takes new records, save() writes a loaded one");
+                        + model.key().describe(model.key().stored(r)) + "); upsertAll takes new records, save() writes a"
+                        + " loaded one");
             }
-            Persister.validate(model, r);
+            RecordChecks.validate(model, r);
         }
         Writes.checkValues(session, model, list);
         Map<ActiveRecord<?>, RecordImage> before = new IdentityHashMap<>();
@@ -96,7 +114,7 @@ final class Upserter {
      * the row's id and version, and the row's values as its loaded ones, so its pending changes are exactly where
      * it differs from what is stored (none where this upsert wrote it). Records without a row stay new.
      */
-    private void settle(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list, Throwable failure) {
+    private void settle(ModelInfo model, KeyFields key, List<ActiveRecord<?>> list, Throwable failure) {
         List<ActiveRecord<?>> unsettled = list.stream().filter(r -> !Records.isPersisted(r)).toList();
         if (unsettled.isEmpty()) {
             return;
@@ -104,8 +122,8 @@ final class Upserter {
         try {
             List<FieldInfo> fields = model.fields();
             Map<Object, Object[]> rows = new HashMap<>();
-            List<Object> keys = unsettled.stream().map(key::storedValue).toList();
-            Select s = new Select(model.tableSpec(), model.columns(), new Filter.In(key.column(), keys, false),
+            List<Object> keys = unsettled.stream().map(key::stored).toList();
+            Select s = new Select(model.tableSpec(), model.columns(), key.in(keys),
                     List.of(), Select.Window.ALL, null, List.of());
             try (RowCursor c = session.backend().read(Read.find(s))) {
                 while (c.next()) {
@@ -113,7 +131,7 @@ final class Upserter {
                     for (int i = 0; i < row.length; i++) {
                         row[i] = c.get(i);
                     }
-                    rows.put(normalized(row[key.index()]), row);
+                    rows.put(normalized(key.of(i -> row[i])), row);
                 }
             }
             for (ActiveRecord<?> r : unsettled) {
@@ -139,7 +157,7 @@ final class Upserter {
         }
     }
 
-    private void run(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list, Map<ActiveRecord<?>, RecordImage> before) {
+    private void run(ModelInfo model, KeyFields key, List<ActiveRecord<?>> list, Map<ActiveRecord<?>, RecordImage> before) {
         list.forEach(r -> Records.hook(r, Records.BEFORE_SAVE));
         Map<Object, Object[]> existing = model.hasCreateOrUpdateHooks() ? read(model, key, keys(model, key, list)) : null;
         if (existing != null) {
@@ -149,14 +167,15 @@ final class Upserter {
         List<Object> keys = keys(model, key, list);
         List<ActiveRecord<?>> generated = new ArrayList<>();
         List<ActiveRecord<?>> given = new ArrayList<>();
+        boolean byId = key == model.key();
         for (ActiveRecord<?> r : list) {
-            if (!key.isId()) {
+            if (!byId && model.id() != null) {
                 model.id().generateId(r);
             }
             Writes.stampType(model, r);
             Writes.initVersion(model, r);
             model.timestamps().onInsert(r, session.clock());
-            boolean generate = !key.isId() && Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r));
+            boolean generate = !byId && model.id() != null && Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r));
             (generate ? generated : given).add(r);
         }
         write(model, key, generated, true);
@@ -165,15 +184,18 @@ final class Upserter {
         FieldInfo version = model.version();
         for (ActiveRecord<?> r : list) {
             if (!stored.containsKey(keyOf(key, r))) {
-                throw new ConstraintViolationException(ConstraintViolationException.Kind.UNIQUE, List.of(key.qualifiedName()),
-                        model.name() + " with " + key.javaName() + " = " + key.javaValue(r) + " is not stored after the"
+                throw new ConstraintViolationException(ConstraintViolationException.Kind.UNIQUE, key.fields().stream()
+                        .map(FieldInfo::qualifiedName).toList(), model.name() + " with " + key.describeFields() + " = "
+                        + key.describe(key.stored(r)) + " is not stored after the"
                                 + " upsert: the row collided with another unique key of " + model.name()
                                 + " (or was deleted meanwhile); the upsert is rolled back", null);
             }
         }
         for (ActiveRecord<?> r : list) {
             Object[] row = stored.get(keyOf(key, r));
-            model.id().setStoredValue(r, row[0]);
+            if (model.id() != null) {
+                model.id().setStoredValue(r, row[0]);
+            }
             if (version != null) {
                 version.setStoredValue(r, row[1]);
             }
@@ -192,27 +214,30 @@ final class Upserter {
     }
 
     /** The records' keys, each present and distinct, or a ValidationException naming the field and value. */
-    private static List<Object> keys(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> list) {
+    private static List<Object> keys(ModelInfo model, KeyFields key, List<ActiveRecord<?>> list) {
         Map<Object, Integer> seen = new HashMap<>();
         List<Object> keys = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            Object k = key.storedValue(list.get(i));
-            if (k == null) {
-                throw new ValidationException(model.name(), List.of(new Errors.Error(key.javaName(),
-                        "must have a value: upsertAll finds the stored row by it (record " + i + ")")));
+            ActiveRecord<?> r = list.get(i);
+            Object k = key.stored(r);
+            if (key.incomplete(k)) {
+                FieldInfo missing = key.fields().stream().filter(f -> f.storedValue(r) == null).findFirst().orElseThrow();
+                throw new ValidationException(model.name(), List.of(new Errors.Error(missing.javaName(),
+                        "must have a value: upsertAll finds the stored row by " + key.describeFields() + " (record " + i
+                                + ")")));
             }
             Integer other = seen.put(normalized(k), i);
             if (other != null) {
-                throw new ValidationException(model.name(), List.of(new Errors.Error(key.javaName(), "is "
-                        + key.javaValue(list.get(i)) + " in records " + other + " and " + i
-                        + " of one upsertAll: give each key once")));
+                throw new ValidationException(model.name(), List.of(new Errors.Error(key.describeFields(), "is "
+                        + key.describe(k) + " in records " + other + " and " + i + " of one upsertAll: give each key"
+                        + " once")));
             }
             keys.add(k);
         }
         return keys;
     }
 
-    private void write(ModelInfo model, FieldInfo key, List<ActiveRecord<?>> group, boolean generate) {
+    private void write(ModelInfo model, KeyFields key, List<ActiveRecord<?>> group, boolean generate) {
         if (group.isEmpty()) {
             return;
         }
@@ -226,10 +251,10 @@ final class Upserter {
         if (created != null) {
             insertOnly.add(created.column());
         }
-        if (model.id().madeInJvm() && !key.isId()) {
+        if (model.id() != null && model.id().madeInJvm() && key != model.key()) {
             insertOnly.add(model.id().column());
         }
-        session.backend().write(new UpsertRows(model.tableSpec(), cols, rows, List.of(key.column()),
+        session.backend().write(new UpsertRows(model.tableSpec(), cols, rows, key.columns(),
                 version == null ? null : version.column(), insertOnly));
     }
 
@@ -237,20 +262,23 @@ final class Upserter {
      * The stored id, version and creation time (null where the model has none) of each key found, by normalized key;
      * one read per chunk of keys.
      */
-    private Map<Object, Object[]> read(ModelInfo model, FieldInfo key, List<Object> keys) {
-        List<String> cols = new ArrayList<>(List.of(key.column(), model.id().column()));
+    private Map<Object, Object[]> read(ModelInfo model, KeyFields key, List<Object> keys) {
+        List<String> cols = new ArrayList<>(key.columns());
+        int idAt = model.id() == null ? -1 : cols.size();
+        if (idAt >= 0) {
+            cols.add(model.id().column());
+        }
         int versionAt = optionalColumn(cols, model.version());
         int createdAt = optionalColumn(cols, model.timestamps().created());
         Map<Object, Object[]> found = new HashMap<>();
         int chunk = Math.max(1, session.backend().maxKeysPerQuery(0));
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
-            Select s = new Select(model.tableSpec(), cols, new Filter.In(key.column(), part, false), List.of(),
-                    Select.Window.ALL, null, List.of());
+            Select s = new Select(model.tableSpec(), cols, key.in(part), List.of(), Select.Window.ALL, null, List.of());
             try (RowCursor c = session.backend().read(Read.find(s))) {
                 while (c.next()) {
-                    found.put(normalized(c.get(0)), new Object[] {c.get(1), versionAt < 0 ? null : c.get(versionAt),
-                        createdAt < 0 ? null : c.get(createdAt)});
+                    found.put(normalized(key.leading(c::get)), new Object[] {idAt < 0 ? null : c.get(idAt),
+                        versionAt < 0 ? null : c.get(versionAt), createdAt < 0 ? null : c.get(createdAt)});
                 }
             }
         }
@@ -266,12 +294,15 @@ final class Upserter {
         return cols.size() - 1;
     }
 
-    private static Object keyOf(FieldInfo key, ActiveRecord<?> r) {
-        return normalized(key.storedValue(r));
+    private static Object keyOf(KeyFields key, ActiveRecord<?> r) {
+        return normalized(key.stored(r));
     }
 
-    /** A stored key as a map key: decimals by value, binaries by content. */
+    /** A stored key as a map key: decimals by value, binaries by content, each part of a composite key so. */
     private static Object normalized(Object stored) {
+        if (stored instanceof List<?> parts) {
+            return parts.stream().map(Upserter::normalized).toList();
+        }
         if (stored instanceof BigDecimal b) {
             return b.signum() == 0 ? BigDecimal.ZERO : b.stripTrailingZeros();
         }

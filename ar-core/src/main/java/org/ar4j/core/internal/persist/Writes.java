@@ -138,10 +138,10 @@ public final class Writes {
     }
 
     static Filter idEquals(ModelInfo model, Object canonicalId) {
-        return new Filter.Compare(model.id().column(), Predicate.Operator.EQ, canonicalId);
+        return model.key().equalTo(canonicalId);
     }
 
-    /** {@code id = ?}, plus {@code version = ?} for versioned models: the optimistic-locking guard. */
+    /** {@code id = ?} (each part of a composite key), plus {@code version = ?} when versioned: the optimistic-locking guard. */
     static Filter guard(ModelInfo model, Object canonicalId, Object loadedVersion) {
         Filter byId = idEquals(model, canonicalId);
         FieldInfo v = model.version();

@@ -2,35 +2,45 @@ package org.ar4j.core.internal.query;
 
 import java.util.List;
 
-import org.ar4j.QueryException;
-import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.meta.Values;
+import org.ar4j.core.internal.meta.KeyFields;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
 
-/** Conditions on the id: the one {@code whereId} and {@code find} add, and whether conditions pin one row. */
+/** Conditions on the key: the one {@code whereId} and {@code find} add, and whether conditions pin one row. */
 final class ById {
     private ById() {
     }
 
-    /** The resolved condition "id = value", the value converted to the id's type; a null id is refused. */
+    /**
+     * The resolved condition "key = value": the id converted to the id's type, or each part of a composite
+     * {@link org.ar4j.Key} to its field's; a null id is refused.
+     */
     static Filter condition(ModelInfo model, Object id) {
-        FieldInfo f = model.requireId("Finding by id");
-        if (id == null) {
-            throw new QueryException("Looking up " + model.name() + " by a null id");
-        }
-        return new Filter.Compare(f.column(), Predicate.Operator.EQ, Values.coerce(f, id));
+        KeyFields key = model.requireKey("Finding by id");
+        return key.equalTo(key.fromCaller(id));
     }
 
-    /** Whether the conditions include equality on the id, which matches one row at most (no LIMIT needed). */
+    /** Whether the conditions include equality on every key column, which matches one row at most (no LIMIT needed). */
     static boolean matchesAtMostOne(ModelInfo model, List<Filter> where) {
-        if (model.id() == null) {
+        KeyFields key = model.key();
+        if (key == null) {
             return false;
         }
+        for (String column : key.columns()) {
+            if (!pins(column, where)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean pins(String column, List<Filter> where) {
         for (Filter p : where) {
-            if (p instanceof Filter.Compare c && c.operator() == Predicate.Operator.EQ
-                    && c.column().equals(model.id().column())) {
+            if (p instanceof Filter.Compare c && c.operator() == Predicate.Operator.EQ && c.column().equals(column)) {
+                return true;
+            }
+            if (p instanceof Filter.And a && pins(column, a.parts())) {
                 return true;
             }
         }

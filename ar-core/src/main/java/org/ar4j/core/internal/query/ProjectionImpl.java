@@ -166,6 +166,7 @@ final class ProjectionImpl implements Projection {
             throw new ArgumentException("select(): " + rf.relation() + " is not a BelongsTo relation of " + model.name()
                     + "; a projection follows one BelongsTo step of the queried model");
         }
+        r.requireSingleKey("select(" + rf.relation() + "...)");
         return r;
     }
 

@@ -24,12 +24,13 @@ final class QueryPages {
     private QueryPages() {
     }
 
-    /** The order completed with the id as the final tie-breaker. */
+    /** The order completed with the key's columns (the id, or each part of a composite key) as the tie-breakers. */
     static List<Order> completeOrder(QueryImpl<?> q) {
-        String id = q.model().requireId("A keyset page, ordered to the id,").column();
         List<Order> order = new ArrayList<>(q.spec.order());
-        if (order.stream().noneMatch(o -> o.field().equals(id))) {
-            order.add(Order.asc(id));
+        for (String id : q.model().requireKey("A keyset page, ordered to the id,").columns()) {
+            if (order.stream().noneMatch(o -> o.field().equals(id))) {
+                order.add(Order.asc(id));
+            }
         }
         return order;
     }

@@ -112,9 +112,9 @@ public final class Reads {
         return new RecordNotFoundException("Expected exactly one " + q.model().name() + ", found none");
     }
 
-    /** The column a count or an existence check reads: the id, or the first column of a view without one. */
+    /** The column a count or an existence check reads: the (first) key column, or the first column of a view. */
     private static String anyColumn(QuerySpec q) {
-        return q.model().id() != null ? q.model().id().column() : q.model().columns().get(0);
+        return q.model().columns().get(0);
     }
 
     long count(QuerySpec q) {

@@ -56,8 +56,8 @@ public final class IdKeys {
         return known;
     }
 
-    /** Whether a live table keeps the model's id column unique. */
+    /** Whether a live table keeps the model's id column (or composite key) unique. */
     private static boolean keepsUnique(TableSpec t, LiveTable live) {
-        return live.keepsUnique(t.primaryKey().name());
+        return live.keepsUnique(t.primaryKeyColumns().stream().map(org.ar4j.spi.ColumnSpec::name).toList());
     }
 }

@@ -26,7 +26,7 @@ public final class RecordImage {
         this.record = record;
         this.origin = st.origin();
         this.values = st.isPersisted() ? st.values() : null;
-        this.id = model.id().javaValue(record);
+        this.id = model.id() == null ? null : model.id().javaValue(record);
         FieldInfo v = model.version();
         this.version = v == null ? null : v.javaValue(record);
         FieldInfo c = model.timestamps().created();
@@ -58,7 +58,7 @@ public final class RecordImage {
 
     /** The record as messages name it: model and id. */
     String describe() {
-        return model.name() + " " + model.id().javaValue(record);
+        return model.name() + " " + (model.key() == null ? "" : model.key().describe(model.key().stored(record)));
     }
 
     /** The record. */
@@ -75,7 +75,7 @@ public final class RecordImage {
             st.setValues(values);
         }
         Session db = origin == null ? null : origin.db();
-        if (!st.isPersisted() && model.id().assignedOnInsert()) {
+        if (!st.isPersisted() && model.id() != null && model.id().assignedOnInsert()) {
             model.id().setJavaValue(record, id);
         }
         FieldInfo v = model.version();

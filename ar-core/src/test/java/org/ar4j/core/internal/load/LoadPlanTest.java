@@ -60,7 +60,7 @@ class LoadPlanTest {
         LoadPlan plan = LoadPlan.of(WINDOWS, rel(PlanModels.Book.class, "writer"), null, List.of());
         assertThat(plan.read().strategy()).isEqualTo(KeyedRead.Strategy.ALL);
         assertThat(plan.read().order()).isEmpty();
-        assertThat(plan.read().key().column()).isEqualTo("id");
+        assertThat(plan.read().key().columns()).containsExactly("id");
     }
 
     @Test

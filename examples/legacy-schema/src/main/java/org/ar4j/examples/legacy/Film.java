@@ -11,6 +11,7 @@ import org.ar4j.Table;
 import org.ar4j.TypeName;
 import org.ar4j.relation.BelongsTo;
 import org.ar4j.relation.HasMany;
+import org.ar4j.relation.HasManyThrough;
 
 /** {@code film}: a domain-typed year, a smallint, an enum type, defaults the database fills. */
 // tag::film[]
@@ -19,6 +20,7 @@ import org.ar4j.relation.HasMany;
 public class Film extends ActiveRecord<Film> {
     public static final BelongsTo<Language> LANGUAGE = belongsTo(Language.class);
     public static final HasMany<StaffNote> NOTES = morphMany(StaffNote.class, "notable");
+    public static final HasManyThrough<Actor> ACTORS = hasManyThrough(Actor.class, FilmActor.class);
 
     @Id public Integer filmId;
     @Column(length = 255, notNull = true) public String title;

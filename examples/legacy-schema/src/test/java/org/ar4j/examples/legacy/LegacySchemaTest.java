@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.ar4j.Database;
+import org.ar4j.query.Where;
 import org.ar4j.tck.reliability.ServerUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,46 @@ class LegacySchemaTest {
     void theMappingValidatesClean() {
         try (Database db = Database.connect(url)) {
             assertThat(db.schema().validate(Language.class, Country.class, Film.class, Rental.class,
-                    FilmTitle.class, StaffNote.class, FilmsByRating.class, StockItem.class).problems()).isEmpty();
+                    FilmTitle.class, StaffNote.class, FilmsByRating.class, StockItem.class, Actor.class, FilmActor.class)
+                    .problems()).isEmpty();
+        }
+    }
+
+    /** Who plays in which film: a join table keyed by both its columns, written and read through ar4j. */
+    @Test
+    void actorsThroughACompositeKeyedJoinTable() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO language (name) VALUES ('Esperanto')");
+            s.execute("INSERT INTO film (title, language_id) SELECT 'Film ' || n, language_id FROM language,"
+                    + " generate_series(1, 3) n WHERE name = 'Esperanto'");
+        }
+        try (Database db = Database.connect(url)) {
+            java.util.List<Film> films = db.query(Film.class).where(Where.like("title", "Film %"))
+                    .orderBy("filmId").all();
+            Actor ada = db.bind(() -> new Actor("Ada", "Stone").save());
+            Actor ben = db.bind(() -> new Actor("Ben", "Hale").save());
+            db.bind(() -> {
+                Actor.FILMS.add(ada, films.get(0));
+                Actor.FILMS.add(ada, films.get(2));
+                Actor.FILMS.add(ben, films.get(2));
+                return null;
+            });
+            assertThat(ada.lastUpdate).as("the database's default, read back by both key parts").isNotNull();
+            FilmActor link = db.find(FilmActor.class, org.ar4j.Key.of(ada.actorId, films.get(2).filmId)).orElseThrow();
+            assertThat(link.lastUpdate).isNotNull();
+            java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+            db.addQueryListener(e -> statements.incrementAndGet());
+            java.util.List<Film> loaded = db.query(Film.class).where(Where.like("title", "Film %"))
+                    .with("actors").orderBy("filmId").all();
+            assertThat(statements.get()).as("films, film_actor rows, actors").isEqualTo(3);
+            assertThat(loaded).extracting(f -> db.bind(() -> Film.ACTORS.get(f)).stream().map(a -> a.firstName).toList())
+                    .containsExactly(java.util.List.of("Ada"), java.util.List.of(), java.util.List.of("Ada", "Ben"));
+            db.bind(() -> {
+                Actor.FILMS.remove(ada, films.get(0));
+                return null;
+            });
+            assertThat(db.query(FilmActor.class).count()).isEqualTo(2);
+            assertThat(db.schema().validate(Actor.class, FilmActor.class).problems()).isEmpty();
         }
     }
 
