@@ -20,6 +20,11 @@ public enum Capability {
     /** A list of keys is bound as one array parameter, so key lists need no chunking. */
     ARRAY_BINDING,
     /**
+     * Row values: a lookup by many composite keys is written {@code (a, b) IN ((?, ?), ...)}. Without it the same
+     * lookup is an OR of one {@code a = ? AND b = ?} per key, with the same rows.
+     */
+    ROW_VALUES,
+    /**
      * Runs on an application's {@code javax.sql.DataSource} ({@code Database.builder().dataSource(ds)}) and
      * joins the host framework's transactions ({@link HostTransactions}); every SQL backend has it.
      */

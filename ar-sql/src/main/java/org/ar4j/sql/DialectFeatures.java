@@ -28,12 +28,12 @@ public record DialectFeatures(Set<Capability> capabilities, int maxBindParameter
                               ForeignKeys foreignKeys) {
 
     /**
-     * Standard SQL: transactions, savepoints, raw SQL, window functions, foreign keys, subqueries, joins and an
-     * application's DataSource; 32,767 parameters; keys per row from the driver; streams with the driver's fetch size.
+     * Standard SQL: transactions, savepoints, raw SQL, window functions, foreign keys, subqueries, joins, row values
+     * and an application's DataSource; 32,767 parameters; keys per row from the driver; streams with the driver's fetch size.
      */
     public static final DialectFeatures STANDARD = new DialectFeatures(EnumSet.of(Capability.TRANSACTIONS,
             Capability.SAVEPOINTS, Capability.RAW_SQL, Capability.WINDOW_FUNCTIONS, Capability.FOREIGN_KEYS,
-            Capability.SUBQUERIES, Capability.JOINS, Capability.DATA_SOURCE), 32_767, Integer.MAX_VALUE,
+            Capability.SUBQUERIES, Capability.JOINS, Capability.ROW_VALUES, Capability.DATA_SOURCE), 32_767, Integer.MAX_VALUE,
             new GeneratedKeys(false, true), 0, new Streaming(0, false, false), new ForeignKeys(true, true));
 
     /**

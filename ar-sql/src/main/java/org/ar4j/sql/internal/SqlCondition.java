@@ -184,7 +184,59 @@ final class SqlCondition implements Filter.Visitor<Void> {
 
     @Override
     public Void or(Filter.Or o) {
+        List<String> row = d.features().capabilities().contains(Capability.ROW_VALUES) ? rowOf(o) : null;
+        if (row != null) {
+            rowValuesIn(o, row);
+            return null;
+        }
         return junction(o.parts(), " OR ", "1 = 0");
+    }
+
+    /**
+     * The columns of an OR of one AND of equalities per key, over the same two or more columns in the same order (a
+     * composite key's lookup), or null for any other shape.
+     */
+    private static List<String> rowOf(Filter.Or o) {
+        List<String> columns = null;
+        for (Filter part : o.parts()) {
+            if (!(part instanceof Filter.And a) || a.parts().size() < 2) {
+                return null;
+            }
+            List<String> mine = new java.util.ArrayList<>(a.parts().size());
+            for (Filter f : a.parts()) {
+                if (!(f instanceof Filter.Compare c) || c.operator() != org.ar4j.query.Predicate.Operator.EQ
+                        || c.value() == null) {
+                    return null;
+                }
+                mine.add(c.column());
+            }
+            if (columns != null && !columns.equals(mine)) {
+                return null;
+            }
+            columns = mine;
+        }
+        return o.parts().size() < 2 ? null : columns;
+    }
+
+    /** {@code (a, b) IN ((?, ?), (?, ?))}: the same rows as the OR of ANDs, as one row-value comparison. */
+    private void rowValuesIn(Filter.Or o, List<String> columns) {
+        sb.append('(');
+        for (int i = 0; i < columns.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append(d.types().codec(t.typeOf(columns.get(i))).comparable(
+                    renderer.q(columns.get(i))));
+        }
+        sb.append(") IN (");
+        for (int k = 0; k < o.parts().size(); k++) {
+            sb.append(k == 0 ? "(" : ", (");
+            List<Filter> parts = ((Filter.And) o.parts().get(k)).parts();
+            for (int i = 0; i < parts.size(); i++) {
+                ColumnType type = t.typeOf(columns.get(i));
+                sb.append(i == 0 ? "" : ", ").append(d.types().codec(type).comparable("?"));
+                binds.add(new SqlRenderer.Bind(((Filter.Compare) parts.get(i)).value(), type, false));
+            }
+            sb.append(')');
+        }
+        sb.append(')');
     }
 
     @Override

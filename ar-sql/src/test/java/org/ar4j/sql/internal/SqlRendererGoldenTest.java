@@ -80,6 +80,31 @@ class SqlRendererGoldenTest {
                 .isEqualTo("DELETE FROM \"posts\" WHERE \"author_id\" IS NULL");
     }
 
+    private static final TableSpec LINES = new TableSpec("lines", List.of(
+            new ColumnSpec("order_no", ColumnType.LONG, false, true, false, false, "orderNo"),
+            new ColumnSpec("line_no", ColumnType.INTEGER, false, true, false, false, "lineNo"),
+            new ColumnSpec("sku", ColumnType.STRING, true, false, false, false, "sku")), List.of(), "Line");
+
+    private static Filter key(long order, int line) {
+        return new Filter.And(List.of(new Filter.Compare("order_no", Predicate.Operator.EQ, order),
+                new Filter.Compare("line_no", Predicate.Operator.EQ, line)));
+    }
+
+    @Test
+    void compositeKeysAreRowValuesAndATableLevelPrimaryKey() {
+        SqlRenderer.Sql sql = renderer.select(new Select(LINES, List.of("sku"), new Filter.Or(List.of(key(1L, 2),
+                key(3L, 4))), List.of(), Select.Window.ALL, null, List.of()));
+        assertThat(sql.text()).isEqualTo("SELECT \"sku\" FROM \"lines\" WHERE (\"order_no\", \"line_no\") IN ((?, ?),"
+                + " (?, ?))");
+        assertThat(values(sql)).containsExactly(1L, 2, 3L, 4);
+        SqlRenderer.Sql mixed = renderer.select(new Select(LINES, List.of("sku"), new Filter.Or(List.of(key(1L, 2),
+                new Filter.Compare("sku", Predicate.Operator.EQ, "x"))), List.of(), Select.Window.ALL, null, List.of()));
+        assertThat(mixed.text()).as("any other OR stays one").isEqualTo("SELECT \"sku\" FROM \"lines\" WHERE"
+                + " ((\"order_no\" = ? AND \"line_no\" = ?) OR \"sku\" = ?)");
+        assertThat(renderer.ddl().createTable(LINES)).containsExactly("CREATE TABLE \"lines\" (\"order_no\" BIGINT NOT NULL,"
+                + " \"line_no\" INTEGER NOT NULL, \"sku\" CHARACTER VARYING, PRIMARY KEY (\"order_no\", \"line_no\"))");
+    }
+
     @Test
     void ddl() {
         assertThat(renderer.ddl().createTable(POSTS)).containsExactly(

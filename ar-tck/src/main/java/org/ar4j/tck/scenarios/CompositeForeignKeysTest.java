@@ -152,6 +152,25 @@ class CompositeForeignKeysTest extends TckScenario {
     }
 
     @Test
+    @DisplayName("composite keys are chunked by parameters: one more line than a statement binds costs two reads")
+    void chunkedByParameters() {
+        int perQuery = Math.min(1_000, db.maxKeysPerQuery() / 2);   // two parameters per key, at most 1,000 keys
+        List<OrderLine> many = new ArrayList<>(perQuery + 1);
+        for (int i = 0; i <= perQuery; i++) {
+            many.add(new OrderLine(500 + i / 3, i % 3 + 1, "bulk", 1));
+        }
+        db.insertAll(many);
+        OrderLine last = many.get(perQuery);
+        LineNote note = new LineNote("on the last line");
+        OrderLine.NOTES.add(last, note);
+        List<OrderLine> loaded = queries.measure(() -> db.query(OrderLine.class).with("notes").all());
+        assertThat(queries.count()).as("lines, then two chunks of notes").isEqualTo(3);
+        assertThat(loaded).hasSize(perQuery + 1);
+        assertThat(loaded.stream().filter(l -> !l.notes().isEmpty()).map(CompositeForeignKeysTest::key).toList())
+                .containsExactly(key(last));
+    }
+
+    @Test
     @DisplayName("has/hasNo, withCount and projections across a composite key are refused by name; nothing runs")
     void unsupportedAcrossACompositeKey() {
         seed(2, 5);

@@ -62,7 +62,7 @@ record KeyedRead(ModelInfo target, KeyFields key, Filter extra, List<Order> orde
     private void chunked(Session session, List<Object> keys, PartitionLimit partition, Origin origin,
                          Consumer<ActiveRecord<?>> each) {
         int other = Conditions.parameterCount(extra) + (partition != null ? 1 : 0);
-        int max = session.backend().maxKeysPerQuery(other) / key.fields().size();   // a composite key binds each part
+        int max = key.keysPerQuery(session.backend().maxKeysPerQuery(other));   // a composite key binds each part
         if (max < 1) {
             throw new Ar4jException("The " + session.backendName() + " backend cannot bind any key next to " + other
                     + " other parameters");

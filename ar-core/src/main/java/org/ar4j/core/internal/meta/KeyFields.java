@@ -18,6 +18,13 @@ import org.ar4j.spi.Filter;
  * composite key (equal when the parts are), so maps and messages treat both alike.
  */
 public final class KeyFields {
+    /**
+     * The most composite keys one statement reads: a composite key is an OR of one AND per key (or a row value), each
+     * part its own parameter and its own text, so besides the driver's parameter count (never an array) the statement's
+     * length bounds it (SQLite refuses statements over a megabyte).
+     */
+    static final int COMPOSITE_KEYS_PER_QUERY = 1_000;
+
     private final String model;
     private final List<FieldInfo> fields;
     private final List<String> columns;
@@ -42,6 +49,18 @@ public final class KeyFields {
     /** The key's columns, in declaration order. */
     public List<String> columns() {
         return columns;
+    }
+
+    /**
+     * How many keys of this key one statement binds, given the backend's {@code maxKeysPerQuery} for single keys:
+     * the same for one field; for a composite key that many parameters divided by its width, and at most
+     * {@value #COMPOSITE_KEYS_PER_QUERY}.
+     */
+    public int keysPerQuery(int singleKeys) {
+        if (!composite()) {
+            return singleKeys;
+        }
+        return Math.min(COMPOSITE_KEYS_PER_QUERY, singleKeys / fields.size());
     }
 
     /** Whether the key has two or more parts. */

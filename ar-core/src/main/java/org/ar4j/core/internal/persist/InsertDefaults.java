@@ -55,15 +55,19 @@ final class InsertDefaults {
         omitted.forEach(f -> columns.add(f.column()));
         List<Object> keys = new ArrayList<>(records.size());
         records.forEach(r -> keys.add(key.stored(r)));
-        Select s = new Select(model.tableSpec(), columns, key.in(keys), List.of(), Select.Window.ALL, null, List.of());
         Map<String, Object[]> rows = new HashMap<>();
-        try (RowCursor c = session.backend().read(Read.find(s))) {
-            while (c.next()) {
-                Object[] row = new Object[omitted.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = c.get(i + width);
+        int chunk = Math.max(1, key.keysPerQuery(session.backend().maxKeysPerQuery(0)));
+        for (int from = 0; from < keys.size(); from += chunk) {
+            Select s = new Select(model.tableSpec(), columns, key.in(keys.subList(from, Math.min(keys.size(),
+                    from + chunk))), List.of(), Select.Window.ALL, null, List.of());
+            try (RowCursor c = session.backend().read(Read.find(s))) {
+                while (c.next()) {
+                    Object[] row = new Object[omitted.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = c.get(i + width);
+                    }
+                    rows.put(String.valueOf(key.leading(c::get)), row);
                 }
-                rows.put(String.valueOf(key.leading(c::get)), row);
             }
         }
         for (ActiveRecord<?> r : records) {

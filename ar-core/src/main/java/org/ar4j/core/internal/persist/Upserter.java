@@ -271,7 +271,7 @@ final class Upserter {
         int versionAt = optionalColumn(cols, model.version());
         int createdAt = optionalColumn(cols, model.timestamps().created());
         Map<Object, Object[]> found = new HashMap<>();
-        int chunk = Math.max(1, session.backend().maxKeysPerQuery(0));
+        int chunk = Math.max(1, key.keysPerQuery(session.backend().maxKeysPerQuery(0)));
         for (int from = 0; from < keys.size(); from += chunk) {
             List<Object> part = keys.subList(from, Math.min(keys.size(), from + chunk));
             Select s = new Select(model.tableSpec(), cols, key.in(part), List.of(), Select.Window.ALL, null, List.of());
