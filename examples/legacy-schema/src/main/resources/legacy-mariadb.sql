@@ -23,3 +23,28 @@ CREATE TABLE invoice (
     total NUMERIC(10,2) NOT NULL DEFAULT 0,
     CONSTRAINT pk_invoice PRIMARY KEY (invoice_id)
 );
+
+-- tracks on playlists: the join table has no id of its own, its key is (playlist_id, track_id)
+CREATE TABLE track (
+    track_id INT NOT NULL,
+    name NVARCHAR(200) COLLATE utf8mb3_bin NOT NULL,
+    album_id INT,
+    CONSTRAINT pk_track PRIMARY KEY (track_id),
+    CONSTRAINT fk_track_album FOREIGN KEY (album_id) REFERENCES album (album_id)
+);
+CREATE INDEX ifk_track_album ON track (album_id);
+
+CREATE TABLE playlist (
+    playlist_id INT NOT NULL,
+    name NVARCHAR(120) COLLATE utf8mb3_bin,
+    CONSTRAINT pk_playlist PRIMARY KEY (playlist_id)
+);
+
+CREATE TABLE playlist_track (
+    playlist_id INT NOT NULL,
+    track_id INT NOT NULL,
+    CONSTRAINT pk_playlist_track PRIMARY KEY (playlist_id, track_id),
+    CONSTRAINT fk_playlist_track_playlist FOREIGN KEY (playlist_id) REFERENCES playlist (playlist_id),
+    CONSTRAINT fk_playlist_track_track FOREIGN KEY (track_id) REFERENCES track (track_id)
+);
+CREATE INDEX ifk_playlist_track_track ON playlist_track (track_id);

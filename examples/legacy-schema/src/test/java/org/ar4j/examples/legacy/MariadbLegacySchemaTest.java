@@ -13,6 +13,9 @@ import org.ar4j.Database;
 import org.ar4j.examples.legacy.music.Album;
 import org.ar4j.examples.legacy.music.Artist;
 import org.ar4j.examples.legacy.music.Invoice;
+import org.ar4j.examples.legacy.music.Playlist;
+import org.ar4j.examples.legacy.music.PlaylistTrack;
+import org.ar4j.examples.legacy.music.Track;
 import org.ar4j.tck.reliability.ServerUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,8 @@ class MariadbLegacySchemaTest {
     @Test
     void theMappingValidatesCleanAndRowsRoundTrip() {
         try (Database db = Database.connect(url)) {
-            assertThat(db.schema().validate(Artist.class, Album.class, Invoice.class).problems()).isEmpty();
+            assertThat(db.schema().validate(Artist.class, Album.class, Invoice.class, Track.class, Playlist.class,
+                    PlaylistTrack.class).problems()).isEmpty();
             db.bind(() -> {
                 new Artist(1, "AC/DC").save();
                 Album album = new Album();
@@ -68,6 +72,33 @@ class MariadbLegacySchemaTest {
             assertThat(invoice.invoiceId).isNotNull();
             assertThat(invoice.billingCountry).isEqualTo("NO");
             assertThat(invoice.total).as("the column's default, read back").isEqualByComparingTo("0");
+        }
+    }
+
+    /** A playlist's tracks through the join table keyed by (playlist_id, track_id). */
+    @Test
+    void playlistsThroughACompositeKeyedJoinTable() {
+        try (Database db = Database.connect(url)) {
+            db.bind(() -> {
+                for (int t = 1; t <= 4; t++) {
+                    new Track(100 + t, "Track " + t).save();
+                }
+                Playlist road = new Playlist(1, "Road").save();
+                Playlist calm = new Playlist(2, "Calm").save();
+                for (int t : new int[] {101, 103, 104}) {
+                    Playlist.TRACKS.add(road, db.find(Track.class, t).orElseThrow());
+                }
+                Playlist.TRACKS.add(calm, db.find(Track.class, 103).orElseThrow());
+                return null;
+            });
+            java.util.concurrent.atomic.AtomicInteger statements = new java.util.concurrent.atomic.AtomicInteger();
+            db.addQueryListener(e -> statements.incrementAndGet());
+            java.util.List<Playlist> lists = db.query(Playlist.class).with("tracks").orderBy("playlistId").all();
+            assertThat(statements.get()).as("playlists, playlist_track rows, tracks").isEqualTo(3);
+            assertThat(db.bind(() -> lists.get(0).tracks())).extracting(t -> t.trackId).containsExactly(101, 103, 104);
+            assertThat(db.bind(() -> lists.get(1).tracks())).extracting(t -> t.name).containsExactly("Track 3");
+            assertThat(db.find(PlaylistTrack.class, org.ar4j.Key.of(1, 103))).isPresent();
+            assertThat(db.find(PlaylistTrack.class, org.ar4j.Key.of(2, 101))).isEmpty();
         }
     }
 }
