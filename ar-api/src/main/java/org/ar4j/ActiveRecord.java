@@ -2,6 +2,7 @@ package org.ar4j;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,6 +80,32 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
     /** The fields (Java names) whose value differs from what was last loaded or saved. */
     public final Set<String> changedFields() {
         return database().changedFields(this);
+    }
+
+    /**
+     * A field's value as last loaded or saved (by Java or column name), whatever it holds now; null for a new record.
+     *
+     * @throws QueryException when the model has no such field (the message lists its fields)
+     */
+    public final Object original(String field) {
+        return database().original(this, field);
+    }
+
+    /**
+     * The pending changes, by Java field name in field order: each field whose value differs from what was last
+     * loaded or saved, with that value and the current one. For a new record, every field that holds a value.
+     */
+    public final Map<String, Change> changes() {
+        return database().changes(this, false);
+    }
+
+    /**
+     * What the last successful {@code save()} of this record wrote, as {@link #changes()} showed it then, with the
+     * fields the save set itself (a generated id, the {@code @Version}, timestamps); empty before the first save. A
+     * save that is rolled back puts back the previous one. {@code insertAll} and {@code upsertAll} do not set it.
+     */
+    public final Map<String, Change> savedChanges() {
+        return database().changes(this, true);
     }
 
     // ---- relation cache ---------------------------------------------------------------

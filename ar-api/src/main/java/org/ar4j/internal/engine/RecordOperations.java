@@ -38,6 +38,12 @@ public interface RecordOperations {
     /** Fields changed since load or save. */
     Set<String> changedFields(ActiveRecord<?> record);
 
+    /** A field's value as last loaded or saved; null for a new record. */
+    Object original(ActiveRecord<?> record, String field);
+
+    /** The pending changes, or (with {@code lastSave}) what the last save wrote, by Java field name. */
+    Map<String, org.ar4j.Change> changes(ActiveRecord<?> record, boolean lastSave);
+
     /** Inserts records of models this database serves. */
     void insertAll(List<ActiveRecord<?>> records);
 

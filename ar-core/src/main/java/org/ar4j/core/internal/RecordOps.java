@@ -11,6 +11,7 @@ import org.ar4j.Database;
 import org.ar4j.Errors;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.RelationInfo;
+import org.ar4j.core.internal.persist.Changes;
 import org.ar4j.core.internal.persist.Writes;
 import org.ar4j.core.internal.query.OwnerAggregate;
 import org.ar4j.core.internal.query.OwnerAggregates;
@@ -58,6 +59,16 @@ final class RecordOps implements RecordOperations {
     @Override
     public Set<String> changedFields(ActiveRecord<?> record) {
         return new LinkedHashSet<>(Writes.changedFields(db.models().of(record.getClass()), record));
+    }
+
+    @Override
+    public Object original(ActiveRecord<?> record, String field) {
+        return Changes.original(db.models().of(record.getClass()), record, field);
+    }
+
+    @Override
+    public Map<String, org.ar4j.Change> changes(ActiveRecord<?> record, boolean lastSave) {
+        return lastSave ? Changes.lastSave(record) : Changes.pending(db.models().of(record.getClass()), record);
     }
 
     @Override

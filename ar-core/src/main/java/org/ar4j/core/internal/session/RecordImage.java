@@ -20,6 +20,8 @@ public final class RecordImage {
     private final Object version;
     private final Object created;
     private final Object updated;
+    /** What the record's previous save wrote, put back by a rollback. */
+    private final Object savedChanges;
 
     private RecordImage(ModelInfo model, ActiveRecord<?> record, RecordState st) {
         this.model = model;
@@ -33,6 +35,12 @@ public final class RecordImage {
         FieldInfo u = model.timestamps().updated();
         this.created = c == null ? null : c.javaValue(record);
         this.updated = u == null ? null : u.javaValue(record);
+        this.savedChanges = RelationStore.savedChanges(st);
+    }
+
+    /** The record's loaded values when the image was taken (by field index), or null for a record never written. */
+    public Object[] loadedValues() {
+        return values;
     }
 
     /** The record's state now. */
@@ -85,6 +93,7 @@ public final class RecordImage {
         if (model.timestamps().any()) {
             restoreTimestamps();
         }
+        RelationStore.setSavedChanges(st, savedChanges);
         Session owner = current != null ? current : db;
         if (owner != null) {
             owner.clearCaches(record);

@@ -31,6 +31,8 @@ final class RelationSlots {
         long[] loadedAt;
         /** withCount...: not relation values, so {@link RelationSlots#clear} keeps them. */
         java.util.Map<AggregateKey, Object> aggregates;
+        /** What the record's last save wrote ({@code savedChanges()}); kept by {@link RelationSlots#clear} too. */
+        Object savedChanges;
     }
 
     private static final int INLINE = 2;
@@ -47,6 +49,20 @@ final class RelationSlots {
             rare = new Rare();
         }
         rare.aggregates = attached;
+    }
+
+    synchronized Object savedChanges() {
+        return rare == null ? null : rare.savedChanges;
+    }
+
+    synchronized void setSavedChanges(Object changes) {
+        if (rare == null) {
+            if (changes == null) {
+                return;
+            }
+            rare = new Rare();
+        }
+        rare.savedChanges = changes;
     }
 
     private long[] loadedAt() {

@@ -106,6 +106,27 @@ public final class RelationStore {
         slots.setAggregates(attached);
     }
 
+    /** What the record's last save wrote, as {@link #setSavedChanges} left it; null when it was never saved. */
+    public static Object savedChanges(RecordState st) {
+        return st.relations instanceof RelationSlots slots ? slots.savedChanges() : null;
+    }
+
+    /**
+     * Keeps what a save wrote (null forgets it). It lives with the relation slots' rarely set parts, so a record
+     * that is never saved pays nothing for it.
+     */
+    public static void setSavedChanges(RecordState st, Object changes) {
+        RelationSlots slots = slots(st);
+        if (slots == null) {
+            if (changes == null) {
+                return;
+            }
+            slots = new RelationSlots();
+            st.relations = slots;
+        }
+        slots.setSavedChanges(changes);
+    }
+
     /** Before the record's origin becomes {@code next}: a bare link the old origin named becomes a slot. */
     static void originChanging(RecordState st, Origin next) {
         Origin now = st.origin();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.ar4j.ActiveRecord;
+import org.ar4j.Change;
 import org.ar4j.Database;
 import org.ar4j.QueryEvent;
 import org.ar4j.QueryException;
@@ -71,6 +72,24 @@ class GuideExamplesTest {
         assertThat(found).isPresent();
         assertThat(exists).isTrue();
         assertThat(Book.query().count()).isZero();
+    }
+
+    @Test
+    void dirtyTracking() {
+        Writer ursula = new Writer("Ursula K. Le Guin").save();
+        Book book = new Book(ursula, "The Dispossessed", "12.50").save();
+        // tag::dirty[]
+        book.price = new BigDecimal("9.99");
+        Object was = book.original("price");                       // 12.50: as loaded or last saved
+        Map<String, Change> pending = book.changes();              // {price=Change[before=12.50, after=9.99]}
+        book.save();
+        Map<String, Change> written = book.savedChanges();         // the same change, now written
+        boolean clean = book.changes().isEmpty();                  // true
+        // end::dirty[]
+        assertThat(was).isEqualTo(new BigDecimal("12.50"));
+        assertThat(pending).containsOnlyKeys("price");
+        assertThat(written.get("price")).isEqualTo(new Change(new BigDecimal("12.50"), new BigDecimal("9.99")));
+        assertThat(clean).isTrue();
     }
 
     @Test
