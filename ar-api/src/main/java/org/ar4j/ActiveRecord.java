@@ -102,7 +102,8 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
     /**
      * What the last successful {@code save()} of this record wrote, as {@link #changes()} showed it then, with the
      * fields the save set itself (a generated id, the {@code @Version}, timestamps); empty before the first save. A
-     * save that is rolled back puts back the previous one. {@code insertAll} and {@code upsertAll} do not set it.
+     * save that is rolled back puts back the previous one; {@code reload()} forgets it; {@code insertAll} and
+     * {@code upsertAll} do not set it.
      */
     public final Map<String, Change> savedChanges() {
         return database().changes(this, true);

@@ -68,7 +68,8 @@ final class RecordOps implements RecordOperations {
 
     @Override
     public Map<String, org.ar4j.Change> changes(ActiveRecord<?> record, boolean lastSave) {
-        return lastSave ? Changes.lastSave(record) : Changes.pending(db.models().of(record.getClass()), record);
+        ModelInfo model = db.models().of(record.getClass());
+        return lastSave ? Changes.lastSave(model, record) : Changes.pending(model, record);
     }
 
     @Override

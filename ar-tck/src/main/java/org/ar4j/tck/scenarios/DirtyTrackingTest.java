@@ -78,6 +78,10 @@ class DirtyTrackingTest extends TckScenario {
             saved.put("version", new Change(version, version + 1));
             assertThat(l.savedChanges()).isEqualTo(saved);
             assertThat(l.original("quantity")).isEqualTo(l.quantity);
+            l.quantity = -1;
+            assertThat(l.savedChanges()).as("what the save wrote, not the edit after it").isEqualTo(saved);
+            l.reload();
+            assertThat(l.savedChanges()).as("a reload forgets it").isEmpty();
         }
     }
 

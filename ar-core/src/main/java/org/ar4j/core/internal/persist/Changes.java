@@ -2,6 +2,7 @@ package org.ar4j.core.internal.persist;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
@@ -31,38 +32,60 @@ public final class Changes {
     /** The pending changes of a record, by Java field name in field order. */
     public static Map<String, Change> pending(ModelInfo model, ActiveRecord<?> record) {
         RecordState st = Records.state(record);
-        return between(model, record, st.isPersisted() ? st::loaded : null);
-    }
-
-    /** What the record's last save wrote; empty before the first. */
-    @SuppressWarnings("unchecked")
-    public static Map<String, Change> lastSave(ActiveRecord<?> record) {
-        Object saved = RelationStore.savedChanges(Records.state(record));
-        return saved == null ? Map.of() : (Map<String, Change>) saved;
+        List<FieldInfo> fields = model.fields();
+        return between(model, i -> fields.get(i).storedValue(record), i -> fields.get(i).javaValue(record),
+                st.isPersisted() ? st::loaded : null);
     }
 
     /**
-     * Keeps, after a save, what it wrote: the difference between the loaded values before it ({@code before}, null
-     * for an insert) and the record now.
+     * What the record's last save wrote; empty before the first. Computed when asked, from the values loaded before
+     * the save (kept by it) and after it (the record's snapshot, which only a save or a reload moves).
      */
-    static void saved(ModelInfo model, ActiveRecord<?> record, Object[] before) {
-        RelationStore.setSavedChanges(Records.state(record), between(model, record, before == null ? null
-                : i -> i < before.length ? before[i] : null));
+    public static Map<String, Change> lastSave(ModelInfo model, ActiveRecord<?> record) {
+        RecordState st = Records.state(record);
+        if (!(RelationStore.savedChanges(st) instanceof Saved saved)) {
+            return Map.of();
+        }
+        List<FieldInfo> fields = model.fields();
+        IntFunction<Object> after = st::loaded;
+        return between(model, after, i -> fields.get(i).fromStored(after.apply(i)), saved.before == null ? null
+                : i -> i < saved.before.length ? saved.before[i] : null);
     }
 
-    /** Each field whose value differs from {@code loadedAt} (by field index; null: a new record, every set field). */
-    private static Map<String, Change> between(ModelInfo model, ActiveRecord<?> record, IntFunction<Object> loadedAt) {
+    /** The values a save started from: the loaded values before it, or null for an insert. */
+    private record Saved(Object[] before) {
+    }
+
+    /**
+     * Marks a record saved: its last save started from {@code before} (the loaded values before it, null for an
+     * insert). One small object per save; the changes are computed only when asked.
+     */
+    static void saved(ActiveRecord<?> record, Object[] before) {
+        RelationStore.setSavedChanges(Records.state(record), new Saved(before));
+    }
+
+    /** Forgets what the last save wrote (a reload replaces the snapshot it is computed from). */
+    static void forget(ActiveRecord<?> record) {
+        RelationStore.setSavedChanges(Records.state(record), null);
+    }
+
+    /**
+     * Each field whose stored value {@code nowAt} differs from {@code wasAt} (by field index; null: a new record, every
+     * field holding a value), with the values before and after ({@code afterAt}: the Java value now).
+     */
+    private static Map<String, Change> between(ModelInfo model, IntFunction<Object> nowAt, IntFunction<Object> afterAt,
+                                               IntFunction<Object> wasAt) {
         Map<String, Change> out = new LinkedHashMap<>();
         for (FieldInfo f : model.fields()) {
-            Object now = f.storedValue(record);
-            if (loadedAt == null) {
+            Object now = nowAt.apply(f.index());
+            if (wasAt == null) {
                 if (now != null) {
-                    out.put(f.javaName(), new Change(null, f.javaValue(record)));
+                    out.put(f.javaName(), new Change(null, afterAt.apply(f.index())));
                 }
             } else {
-                Object was = loadedAt.apply(f.index());
+                Object was = wasAt.apply(f.index());
                 if (!f.sameStored(now, was)) {
-                    out.put(f.javaName(), new Change(f.fromStored(was), f.javaValue(record)));
+                    out.put(f.javaName(), new Change(f.fromStored(was), afterAt.apply(f.index())));
                 }
             }
         }

@@ -102,7 +102,7 @@ public final class Persister {
             before.restore();
             throw e;
         }
-        Changes.saved(model, record, before.loadedValues());
+        Changes.saved(record, before.loadedValues());
         session.transactions().touch(before);
         Records.hook(record, creating ? Records.AFTER_CREATE : Records.AFTER_UPDATE);
         Records.hook(record, Records.AFTER_SAVE);
@@ -295,6 +295,7 @@ public final class Persister {
             }
             st.written(session, model, record);
         }
+        Changes.forget(record);
         session.clearCaches(record);
     }
 
