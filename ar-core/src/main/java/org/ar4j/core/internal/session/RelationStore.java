@@ -95,15 +95,10 @@ public final class RelationStore {
      * aggregates to is an owner, which usually caches relations too, and every other record saves the field.
      */
     static void setAggregates(RecordState st, java.util.Map<AggregateKey, Object> attached) {
-        RelationSlots slots = slots(st);
-        if (slots == null) {
-            if (attached == null) {
-                return;
-            }
-            slots = new RelationSlots();
-            st.relations = slots;
+        RelationSlots slots = slots(st, attached != null);
+        if (slots != null) {
+            slots.setAggregates(attached);
         }
-        slots.setAggregates(attached);
     }
 
     /** What the record's last save wrote, as {@link #setSavedChanges} left it; null when it was never saved. */
@@ -116,15 +111,10 @@ public final class RelationStore {
      * that is never saved pays nothing for it.
      */
     public static void setSavedChanges(RecordState st, Object changes) {
-        RelationSlots slots = slots(st);
-        if (slots == null) {
-            if (changes == null) {
-                return;
-            }
-            slots = new RelationSlots();
-            st.relations = slots;
+        RelationSlots slots = slots(st, changes != null);
+        if (slots != null) {
+            slots.setSavedChanges(changes);
         }
-        slots.setSavedChanges(changes);
     }
 
     /** Before the record's origin becomes {@code next}: a bare link the old origin named becomes a slot. */
@@ -134,6 +124,16 @@ public final class RelationStore {
                 && (next == null || next.linkedBy() != now.linkedBy())) {
             slots(st);
         }
+    }
+
+    /** The record's slots, made when it has none and {@code make}; null when it holds none and none is made. */
+    private static RelationSlots slots(RecordState st, boolean make) {
+        RelationSlots slots = slots(st);
+        if (slots == null && make) {
+            slots = new RelationSlots();
+            st.relations = slots;
+        }
+        return slots;
     }
 
     /** The record's slots, a bare link first turned into one; null when it holds nothing. */
