@@ -71,35 +71,29 @@ public final class KeyFields {
     /** The stored key of a record as its fields hold it now; a part may be null. */
     public Object stored(Object record) {
         if (!composite()) {
-            return fields.get(0).storedValue(record);
+            return fields.get(0).storedValue(record);   // the common case, without a lambda
         }
-        Object[] parts = new Object[fields.size()];
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = fields.get(i).storedValue(record);
-        }
-        return Collections.unmodifiableList(Arrays.asList(parts));
+        return parts(i -> fields.get(i).storedValue(record));
     }
 
     /** The stored key in a snapshot of stored values by field index (a record state's loaded values). */
     public Object of(IntFunction<Object> storedValueAt) {
-        if (!composite()) {
-            return storedValueAt.apply(fields.get(0).index());
-        }
-        Object[] parts = new Object[fields.size()];
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = storedValueAt.apply(fields.get(i).index());
-        }
-        return Collections.unmodifiableList(Arrays.asList(parts));
+        return parts(i -> storedValueAt.apply(fields.get(i).index()));
     }
 
     /** The stored key in a row whose first columns are the key's, in order ({@code storedValueAt} by position). */
     public Object leading(IntFunction<Object> storedValueAt) {
+        return parts(storedValueAt);
+    }
+
+    /** The stored key made of each part's value ({@code partAt} by position in the key): the value, or their list. */
+    private Object parts(IntFunction<Object> partAt) {
         if (!composite()) {
-            return storedValueAt.apply(0);
+            return partAt.apply(0);
         }
         Object[] parts = new Object[fields.size()];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = storedValueAt.apply(i);
+            parts[i] = partAt.apply(i);
         }
         return Collections.unmodifiableList(Arrays.asList(parts));
     }
@@ -125,26 +119,16 @@ public final class KeyFields {
 
     /** A record's key normalized for map lookups across integer widths ({@link Values#key}); null when incomplete. */
     public Object lookup(Object record) {
-        if (!composite()) {
-            Object k = fields.get(0).storedValue(record);
-            return k == null ? null : Values.key(k);
-        }
-        Object[] out = new Object[fields.size()];
-        for (int i = 0; i < out.length; i++) {
-            Object k = fields.get(i).storedValue(record);
-            if (k == null) {
-                return null;
-            }
-            out[i] = Values.key(k);
-        }
-        return Arrays.asList(out);
+        Object k = stored(record);
+        return incomplete(k) ? null : normalized(k);
     }
 
     /** A stored (coerced) key normalized for map lookups, as {@link #lookup} gives it for a record. */
     public Object normalized(Object storedKey) {
-        if (!(storedKey instanceof List<?> parts)) {
+        if (!composite() || storedKey == null) {
             return storedKey == null ? null : Values.key(storedKey);
         }
+        List<?> parts = (List<?>) storedKey;
         Object[] out = new Object[parts.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = Values.key(parts.get(i));
