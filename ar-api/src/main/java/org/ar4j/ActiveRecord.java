@@ -61,9 +61,29 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
         return self();
     }
 
-    /** Deletes the record, running hooks and the cascades of its relations. */
+    /**
+     * Deletes the record, running hooks and the cascades of its relations. On a model with a {@link SoftDelete}
+     * field it marks the row deleted and keeps it; the record stays saved, with the mark set.
+     */
     public final void delete() {
         database().delete(this);
+    }
+
+    /**
+     * Removes the record's row even where the model has a {@link SoftDelete} field (marked or not), running hooks
+     * and the cascades of its relations, which then remove their rows too; the same as {@link #delete()} elsewhere.
+     */
+    public final void forceDelete() {
+        database().forceDelete(this);
+    }
+
+    /**
+     * Clears the {@link SoftDelete} mark of a record marked deleted, writing only that field (and {@code @Version},
+     * {@code @UpdatedAt}); refused for a record that is not marked or a model without such a field.
+     */
+    public final T restore() {
+        database().restore(this);
+        return self();
     }
 
     /** Reloads every field from the database and clears the relation caches. */

@@ -195,9 +195,42 @@ public interface Query<T> {
 
     /**
      * Deletes every matching record in one statement, without hooks or cascades; conditions only (no order, limit or offset).
-     * Returns how many.
+     * On a model with a {@link org.ar4j.SoftDelete} field it marks the rows instead ({@link #forceDeleteAll()} removes
+     * them). Returns how many.
      */
     long deleteAll();
+
+    /**
+     * Deletes every matching row in one statement even where the model has a {@link org.ar4j.SoftDelete} field
+     * (where {@link #deleteAll()} marks); the same as {@code deleteAll()} elsewhere. Returns how many.
+     */
+    long forceDeleteAll();
+
+    // ---- scopes -----------------------------------------------------------------------------
+
+    /**
+     * Applies a named scope: a function that refines a query, usually a static method of the model such as
+     * {@code static Query<Post> published(Query<Post> q) { return q.where("published", true); }}, used as
+     * {@code Post.query().apply(Post::published)}. Scopes chain like any other builder call.
+     */
+    default Query<T> apply(UnaryOperator<Query<T>> scope) {
+        org.ar4j.ArgumentException.requireNonNull(scope, "apply", "scope", "pass a method such as Post::published");
+        Query<T> scoped = scope.apply(this);
+        return org.ar4j.ArgumentException.requireNonNull(scoped, "apply", "query from the scope",
+                "return the query the scope was given, refined");
+    }
+
+    /** The same query without any of the model's {@link DefaultScope}s, the soft-delete mark's included. */
+    Query<T> unscoped();
+
+    /** The same query without one of the model's {@link DefaultScope}s; refused for a scope it does not declare. */
+    Query<T> unscoped(DefaultScope<? super T> scope);
+
+    /** The same query reading rows {@link org.ar4j.SoftDelete marked deleted} too; refused on a model without. */
+    Query<T> withDeleted();
+
+    /** The same query reading only rows {@link org.ar4j.SoftDelete marked deleted}; refused on a model without. */
+    Query<T> onlyDeleted();
 
     /** The model this query reads. */
     Class<T> modelType();

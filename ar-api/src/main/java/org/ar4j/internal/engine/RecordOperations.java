@@ -29,6 +29,12 @@ public interface RecordOperations {
     /** Deletes a record. */
     void delete(ActiveRecord<?> record);
 
+    /** Removes a record's row, even on a model with a soft-delete field. */
+    void forceDelete(ActiveRecord<?> record);
+
+    /** Clears the soft-delete mark of a record. */
+    void restore(ActiveRecord<?> record);
+
     /** Reloads a record. */
     void reload(ActiveRecord<?> record);
 

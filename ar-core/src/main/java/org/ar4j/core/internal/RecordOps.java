@@ -43,7 +43,17 @@ final class RecordOps implements RecordOperations {
 
     @Override
     public void delete(ActiveRecord<?> record) {
-        db.persister().delete(record);
+        db.persister().delete(record, false);
+    }
+
+    @Override
+    public void forceDelete(ActiveRecord<?> record) {
+        db.persister().delete(record, true);
+    }
+
+    @Override
+    public void restore(ActiveRecord<?> record) {
+        db.persister().restore(record);
     }
 
     @Override

@@ -46,7 +46,7 @@ public record LoadPlan(RelationInfo relation, Scope scope, KindLoader kind, Keye
 
     /** The plan of one relation under a scope (null for none). */
     static LoadPlan of(Session session, RelationInfo rel, Scope scope, List<LoadPlan> then) {
-        Filter condition = Conditions.and(rel.condition(), scope == null ? null : scope.where());
+        Filter condition = scope == null ? rel.condition() : Conditions.and(rel.unscopedCondition(), scope.where());
         List<Order> declared = new ArrayList<>();
         if (scope != null) {
             declared.addAll(scope.order());

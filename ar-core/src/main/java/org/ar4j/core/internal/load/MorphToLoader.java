@@ -41,7 +41,7 @@ final class MorphToLoader implements KindLoader {
             List<ActiveRecord<?>> ofType = new ArrayList<>();
             Origin origin = Origin.read(batch.session(), batch.mode(), ofType);
             Map<Object, ActiveRecord<?>> byKey = new HashMap<>();
-            new KeyedRead(target, target.key(), target.ownCondition(), List.of(), null, KeyedRead.Strategy.ALL)
+            new KeyedRead(target, target.key(), target.visibleCondition(), List.of(), null, KeyedRead.Strategy.ALL)
                     .read(batch.session(), e.getValue(), origin, r -> {
                         ofType.add(r);
                         byKey.putIfAbsent(Keys.lookup(target.key(), r), r);

@@ -43,6 +43,7 @@ public final class ModelInfo {
     private final KeyFields key;
     private final FieldInfo version;
     private final Timestamps timestamps;
+    private final ModelScopes.Lazy scopes;
     private final Map<String, FieldInfo> byName = new HashMap<>();
     private final List<String> columns;
     private final List<ColumnSpec> columnSpecs;
@@ -79,8 +80,10 @@ public final class ModelInfo {
         this.constructor = ModelReader.constructor(type, name, lookup);
 
         Map<String, Relation<?, ?>> rels = new LinkedHashMap<>();
-        List<Field> mapped = ModelReader.mappedFields(name, type, rels);
+        Map<String, org.ar4j.query.DefaultScope<?>> scopeConstants = new LinkedHashMap<>();
+        List<Field> mapped = ModelReader.mappedFields(name, type, rels, scopeConstants);
         this.declared = Collections.unmodifiableMap(rels);
+
 
         List<FieldInfo> list = new ArrayList<>();
         List<Field> declaredAs = new ArrayList<>();
@@ -96,6 +99,7 @@ public final class ModelInfo {
         this.key = idFields.isEmpty() ? null : new KeyFields(name, idFields);
         this.version = ModelReader.versionOf(name, list);
         this.timestamps = Timestamps.of(name, declaredAs, list);
+        this.scopes = new ModelScopes.Lazy(scopeConstants, SoftDeleteField.of(name, declaredAs, list));
         this.fields = List.copyOf(list);
         List<String> cols = new ArrayList<>();
         List<ColumnSpec> specs = new ArrayList<>();
@@ -169,6 +173,24 @@ public final class ModelInfo {
     /** The condition every read of the model carries (its hierarchy's "is one of mine"), or null. */
     public Filter ownCondition() {
         return rootType == null ? null : hierarchy().condition(this);
+    }
+
+    /**
+     * What every read of the model carries unless a query asks otherwise: its hierarchy's condition and its default
+     * scopes (the soft-delete mark's included); null for none.
+     */
+    public Filter visibleCondition() {
+        return Conditions.and(ownCondition(), scopes().condition());
+    }
+
+    /** Its {@code @SoftDelete} field, or null (known without resolving the scopes). */
+    public SoftDeleteField softDelete() {
+        return scopes.softDelete();
+    }
+
+    /** Its default scopes, resolved on first need. */
+    public ModelScopes scopes() {
+        return scopes.get(this);
     }
 
     /** The table the schema creates and validates: its own, or its hierarchy's with every member's columns. */

@@ -311,8 +311,11 @@ final class ModelReader {
         }
     }
 
-    /** The mapped (non-static, non-transient) fields of the class chain, superclass first; relations into {@code rels}. */
-    static List<Field> mappedFields(String name, Class<?> type, Map<String, Relation<?, ?>> rels) {
+    /** The mapped (non-static, non-transient) fields of the class chain, superclass first; relations into {@code rels}, default
+     * scopes into {@code scopes}.
+     */
+    static List<Field> mappedFields(String name, Class<?> type, Map<String, Relation<?, ?>> rels,
+                                    Map<String, org.ar4j.query.DefaultScope<?>> scopes) {
         List<Field> mapped = new ArrayList<>();
         List<Class<?>> chain = new ArrayList<>();
         for (Class<?> c = type; c != null && c != ActiveRecord.class; c = c.getSuperclass()) {
@@ -324,6 +327,8 @@ final class ModelReader {
                 if (Modifier.isStatic(m)) {
                     if (Relation.class.isAssignableFrom(f.getType())) {
                         ModelReader.collectRelation(name, c, f, rels);
+                    } else if (f.getType() == org.ar4j.query.DefaultScope.class) {
+                        ModelScopes.collect(name, c, f, scopes);
                     }
                     continue;
                 }

@@ -87,7 +87,7 @@ final class RelatedPaths {
             }
             Filter inner = last ? (p.condition() == null ? null : Conditions.resolve(target, p.condition()))
                     : exists(target, segments, i + 1, p);
-            inner = Conditions.and(inner, target.ownCondition());
+            inner = Conditions.and(inner, target.visibleCondition());
             any.add(Conditions.and(r.morph().holds(e.getKey()), new Filter.Exists(target.tableSpec(), target.id().column(),
                     r.ownerKey().column(), inner, false)));
         }

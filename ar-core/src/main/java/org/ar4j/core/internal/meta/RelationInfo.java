@@ -294,10 +294,7 @@ public final class RelationInfo {
         }
     }
 
-    /**
-     * The type side of a polymorphic relation: a MorphTo's targets by stored name, or, for a HasMany/HasOne that is a
-     * MorphTo's other side, the owner's name on the target's type field; null for every other relation.
-     */
+    /** The type side of a polymorphic relation (a MorphTo's targets, or its other side's name); else null. */
     public Morph morph() {
         return morphTo;
     }
@@ -317,8 +314,13 @@ public final class RelationInfo {
         return joinTargetKey;
     }
 
-    /** The relation's declared condition, resolved to columns when the model was verified; null for none. */
+    /** What its records must satisfy: its declared condition and the target's default scopes; null for none. */
     public Filter condition() {
+        return kind == Kind.MORPH_TO || target == null ? condition : Conditions.and(condition, target.scopes().condition());
+    }
+
+    /** Its declared condition without the target's default scopes (a query that removes them itself); or null. */
+    public Filter unscopedCondition() {
         return condition;
     }
 

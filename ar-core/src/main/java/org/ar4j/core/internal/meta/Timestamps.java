@@ -102,6 +102,11 @@ public final class Timestamps {
         return updated == null ? null : Values.toCanonical(updated, value(updated, clock.instant(), clock));
     }
 
+    /** A time field's Java value for the clock's now, at the precision timestamps keep. */
+    static Object now(FieldInfo f, Clock clock) {
+        return value(f, clock.instant(), clock);
+    }
+
     private static Object value(FieldInfo f, Instant now, Clock clock) {
         Instant micros = now.truncatedTo(ChronoUnit.MICROS);
         if (f.javaType() == OffsetDateTime.class) {

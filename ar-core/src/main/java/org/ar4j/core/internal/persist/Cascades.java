@@ -23,36 +23,45 @@ final class Cascades {
         this.scopes = scopes;
     }
 
-    void run(ModelInfo model, ActiveRecord<?> record) {
-        // RESTRICT first, so nothing is deleted when any restriction holds.
-        for (RelationInfo r : model.relations().values()) {
-            if (r.spec().writing().dependent() == Dependent.RESTRICT) {
-                long n = scopes.bulk(r, record).count();
-                if (n > 0) {
-                    throw new DeleteRestrictedException("Cannot delete " + model.name() + " "
-                            + model.key().describe(model.key().stored(record)) + ": relation " + r.name()
-                            + " (Dependent.RESTRICT) still has "
-                            + n + " record" + (n == 1 ? "" : "s") + "; delete or reassign them first");
-                }
-            }
-        }
+    /**
+     * Runs the cascades of deleting {@code record}. A soft delete ({@code soft}) counts and marks live dependents
+     * only, and leaves alone dependents that cannot be marked (their rows still refer to the kept row); a delete
+     * that removes the row reaches every dependent row, marked or not.
+     */
+    void run(ModelInfo model, ActiveRecord<?> record, boolean soft) {
+        restrict(model, record, soft);   // first, so nothing is deleted when any restriction holds
         for (RelationInfo r : model.relations().values()) {
             Dependent d = r.spec().writing().dependent();
             if (d == Dependent.NONE || d == Dependent.RESTRICT) {
                 continue;
             }
-            if (r.kind() == Kind.HAS_MANY_THROUGH) {
-                scopes.joinRowsOf(r, record).deleteAll();
+            ModelInfo rows = r.kind() == Kind.HAS_MANY_THROUGH ? r.join() : r.target();
+            if (soft && (d == Dependent.NULLIFY || rows.scopes().softDelete() == null)) {
                 continue;
             }
-            QueryImpl<?> scope = scopes.bulk(r, record);
+            if (r.kind() == Kind.HAS_MANY_THROUGH) {
+                QueryImpl<?> joins = scopes.joinRowsOf(r, record);
+                if (soft) {
+                    joins.deleteAll();
+                } else {
+                    joins.unscoped().forceDeleteAll();
+                }
+                continue;
+            }
+            QueryImpl<?> scope = dependents(r, record, soft);
             switch (d) {
                 case DELETE -> {
                     for (Object child : scope.all()) {
-                        persister.delete((ActiveRecord<?>) child);
+                        persister.delete((ActiveRecord<?>) child, !soft);
                     }
                 }
-                case DELETE_ALL -> scope.deleteAll();
+                case DELETE_ALL -> {
+                    if (soft) {
+                        scope.deleteAll();
+                    } else {
+                        scope.forceDeleteAll();
+                    }
+                }
                 case NULLIFY -> {
                     Map<String, Object> nul = new HashMap<>();
                     for (FieldInfo f : r.targetKeys().fields()) {
@@ -70,5 +79,25 @@ final class Cascades {
                 default -> throw new IllegalStateException(d.toString());
             }
         }
+    }
+
+    private void restrict(ModelInfo model, ActiveRecord<?> record, boolean soft) {
+        for (RelationInfo r : model.relations().values()) {
+            if (r.spec().writing().dependent() == Dependent.RESTRICT) {
+                long n = dependents(r, record, soft).count();
+                if (n > 0) {
+                    throw new DeleteRestrictedException("Cannot delete " + model.name() + " "
+                            + model.key().describe(model.key().stored(record)) + ": relation " + r.name()
+                            + " (Dependent.RESTRICT) still has "
+                            + n + " record" + (n == 1 ? "" : "s") + "; delete or reassign them first");
+                }
+            }
+        }
+    }
+
+    /** The dependents a delete reaches: the live ones for a soft delete, every row otherwise. */
+    private QueryImpl<?> dependents(RelationInfo r, ActiveRecord<?> record, boolean soft) {
+        QueryImpl<?> q = scopes.bulk(r, record);
+        return soft ? q : q.unscoped();
     }
 }

@@ -15,12 +15,9 @@ import org.ar4j.Ar4jException;
 import org.ar4j.ArgumentException;
 import org.ar4j.Errors;
 import org.ar4j.RecordNotFoundException;
-import org.ar4j.SchemaMismatchException;
 import org.ar4j.StaleRecordException;
 import org.ar4j.ValidationException;
 import org.ar4j.core.internal.load.Loader;
-import org.ar4j.schema.SchemaProblem;
-import org.ar4j.schema.SchemaReport;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.KeyFields;
@@ -45,6 +42,7 @@ public final class Persister {
     private final Session session;
     private final Scopes scopes;
     private final Cascades cascades;
+    private final KeyedWrites keyed;
     private final BatchInserter inserter;
     private final Upserter upserter;
 
@@ -53,6 +51,7 @@ public final class Persister {
         this.session = session;
         this.scopes = new Scopes(session, loader);
         this.cascades = new Cascades(this, scopes);
+        this.keyed = new KeyedWrites(session, scopes);
         this.inserter = new BatchInserter(session);
         this.upserter = new Upserter(session);
     }
@@ -118,7 +117,7 @@ public final class Persister {
             model.id().generateId(record);
         }
         Writes.initVersion(model, record);
-        model.timestamps().onInsert(record, session.clock());
+        Writes.onInsert(model, record, session.clock());
         for (FieldInfo f : fields) {
             Object v = f.storedValue(record);
             if (f.isId()) {
@@ -190,7 +189,7 @@ public final class Persister {
         long n;
         try {
             UpdateRows write = new UpdateRows(model.tableSpec(), changes, Writes.guard(model, currentId, loadedVersion));
-            n = byId(model, currentId, "save()", () -> session.backend().write(write));
+            n = keyed.byId(model, currentId, "save()", () -> session.backend().write(write));
         } catch (WriteConflictException e) {
             if (version == null) {
                 throw e;
@@ -199,78 +198,70 @@ public final class Persister {
                     + " transaction while this save ran; nothing was written. Reload it and save again", e);
         }
         if (n == 0) {
-            throw stale(model, currentId, loadedVersion, "save");
+            throw keyed.stale(model, currentId, loadedVersion, "save");
         }
         st.written(session, model, record);
     }
 
     /**
-     * Runs a write by id. Where the database is not known to keep the id column unique, it runs atomically and a
-     * write that touched more than one row is rolled back and refused, naming the model and its id column.
+     * Deletes, or on a model with a soft-delete field marks (unless {@code force}); atomic with the model's cascades
+     * and after-hooks.
      */
-    private long byId(ModelInfo model, Object id, String op, java.util.function.LongSupplier write) {
-        if (session.checks().ids().unique(model.tableSpec(), session.transactions().inAnyTransaction())) {
-            return write.getAsLong();
-        }
-        return session.transactions().atomically(() -> {
-            long n = write.getAsLong();
-            if (n > 1) {
-                String cols = String.join(", ", model.key().columns());
-                throw new SchemaMismatchException(new SchemaReport(session.backendName(), List.of(new SchemaProblem(
-                        SchemaProblem.Kind.ID_NOT_UNIQUE, model.name(), model.key().fields().get(0).javaName(),
-                        model.tableSpec().name(), op + " of the " + model.name() + " with id " + model.key().describe(id)
-                                + " touched " + n + " rows, so it was rolled back: (" + cols + ") has no primary key or"
-                                + " unique constraint, so an id does not name one row", "map the table's real key with"
-                                + " @Id, or add a primary key or unique constraint on (" + cols + ")"))));
-            }
-            return n;
-        });
-    }
-
-    private RuntimeException stale(ModelInfo model, Object id, Object loadedVersion, String op) {
-        String shown = model.key().describe(id);
-        if (model.version() == null || !scopes.over(model).whereResolved(Writes.idEquals(model, id)).exists()) {
-            return new StaleRecordException(model.name() + " with id " + shown + " no longer exists: it was deleted"
-                    + " since it was loaded; nothing was written");
-        }
-        return new StaleRecordException(model.name() + " with id " + shown + " was changed by someone else since it was"
-                + " loaded (expected version " + loadedVersion + "); nothing was written. Reload it"
-                + " and " + op + " again");
-    }
-
-    /** Deletes; atomic with the model's cascades and after-hooks. */
-    public void delete(ActiveRecord<?> record) {
+    public void delete(ActiveRecord<?> record, boolean force) {
         ModelInfo model = session.models().of(record.getClass());
-        model.requireWritable("delete");
+        model.requireWritable(force ? "forceDelete" : "delete");
         RecordState st = Records.state(record);
         if (!st.isPersisted()) {
             throw new Ar4jException("Cannot delete a " + model.name() + " that was never saved (or is already deleted)");
         }
+        boolean soft = !force && model.scopes().softDelete() != null;
+        if (soft) {
+            KeyedWrites.requireMarked(model, st, false);
+        }
         if (model.hasCascades() || model.hasAfterHooks()) {
             session.transactions().atomically(() -> {
-                deleteNow(model, record, st);
+                deleteNow(model, record, st, soft);
                 return null;
             });
         } else {
-            deleteNow(model, record, st);
+            deleteNow(model, record, st, soft);
         }
         session.clearCaches(record);
     }
 
-    private void deleteNow(ModelInfo model, ActiveRecord<?> record, RecordState st) {
+    private void deleteNow(ModelInfo model, ActiveRecord<?> record, RecordState st, boolean soft) {
         Records.hook(record, Records.BEFORE_DELETE);
-        cascades.run(model, record);
+        cascades.run(model, record, soft);
         RecordImage before = RecordImage.of(model, record);
-        Object id = model.key().of(st::loaded);
-        Object loadedVersion = model.version() == null ? null : st.loaded(model.version().index());
-        DeleteRows write = new DeleteRows(model.tableSpec(), Writes.guard(model, id, loadedVersion));
-        long n = byId(model, id, "delete()", () -> session.backend().write(write));
-        if (n == 0) {
-            throw stale(model, id, loadedVersion, "delete");
+        if (soft) {
+            keyed.mark(model, record, st, before, true);
+        } else {
+            Object id = model.key().of(st::loaded);
+            Object loadedVersion = model.version() == null ? null : st.loaded(model.version().index());
+            DeleteRows write = new DeleteRows(model.tableSpec(), Writes.guard(model, id, loadedVersion));
+            long n = keyed.byId(model, id, "delete()", () -> session.backend().write(write));
+            if (n == 0) {
+                throw keyed.stale(model, id, loadedVersion, "delete");
+            }
+            st.deleted();
         }
-        st.deleted();
         session.transactions().touch(before);
         Records.hook(record, Records.AFTER_DELETE);
+    }
+
+    /** Clears the soft-delete mark of a stored record. */
+    public void restore(ActiveRecord<?> record) {
+        ModelInfo model = session.models().of(record.getClass());
+        model.requireWritable("restore");
+        model.scopes().requireSoftDelete(model, "restore()");
+        RecordState st = Records.state(record);
+        if (!st.isPersisted()) {
+            throw new Ar4jException("Cannot restore a " + model.name() + " that was never saved (or was force-deleted)");
+        }
+        RecordImage before = RecordImage.of(model, record);
+        keyed.mark(model, record, st, before, false);
+        session.transactions().touch(before);
+        session.clearCaches(record);
     }
 
     /** Reads every field of a record again, by its id. */

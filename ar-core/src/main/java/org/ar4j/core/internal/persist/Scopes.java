@@ -52,7 +52,7 @@ final class Scopes {
             case HAS_MANY_THROUGH -> q.whereAtRun(() -> new Filter.In(r.targetKey().column(),
                     targetIdsThrough(r, owner), false));
         };
-        return r.condition() == null ? q : q.whereResolved(r.condition());
+        return r.unscopedCondition() == null ? q : q.whereResolved(r.unscopedCondition());
     }
 
     /** The query a relation's {@code query(owner)} returns: scoped, ordered and limited. */

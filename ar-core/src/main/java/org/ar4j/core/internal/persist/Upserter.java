@@ -174,7 +174,7 @@ final class Upserter {
             }
             Writes.stampType(model, r);
             Writes.initVersion(model, r);
-            model.timestamps().onInsert(r, session.clock());
+            Writes.onInsert(model, r, session.clock());
             boolean generate = !byId && model.id() != null && Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r));
             (generate ? generated : given).add(r);
         }

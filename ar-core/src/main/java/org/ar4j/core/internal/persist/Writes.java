@@ -141,6 +141,14 @@ public final class Writes {
         return model.key().equalTo(canonicalId);
     }
 
+    /** Before an insert: timestamps still null get the clock's time, a null soft-delete flag becomes false. */
+    static void onInsert(ModelInfo model, Object record, java.time.Clock clock) {
+        model.timestamps().onInsert(record, clock);
+        if (model.softDelete() != null) {
+            model.softDelete().onInsert(record);
+        }
+    }
+
     /** {@code id = ?} (each part of a composite key), plus {@code version = ?} when versioned: the optimistic-locking guard. */
     static Filter guard(ModelInfo model, Object canonicalId, Object loadedVersion) {
         Filter byId = idEquals(model, canonicalId);

@@ -16,17 +16,16 @@ import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
-import org.ar4j.core.internal.session.AggregateKey.Kind;
+import org.ar4j.core.internal.meta.SoftDeleteField;
 import org.ar4j.core.internal.session.Session;
-import org.ar4j.query.ComparableField;
 import org.ar4j.query.Grouping;
-import org.ar4j.query.NumericField;
 import org.ar4j.query.Projection;
 import org.ar4j.query.Selectable;
 import org.ar4j.query.Order;
 import org.ar4j.query.Page;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
+import org.ar4j.query.DefaultScope;
 import org.ar4j.query.Query;
 import org.ar4j.query.RelationPath;
 import org.ar4j.spi.Aggregate;
@@ -34,7 +33,7 @@ import org.ar4j.spi.Locking;
 import org.ar4j.Capability;
 
 /** The one {@link Query} implementation: a builder over an immutable {@link QuerySpec}; predicates are resolved as added. */
-public final class QueryImpl<T> implements Query<T> {
+public final class QueryImpl<T> extends QueryAggregates<T> {
     final Session db;
     private final Loader loader;
     final QuerySpec spec;
@@ -67,7 +66,7 @@ public final class QueryImpl<T> implements Query<T> {
         return new QueryImpl<>(db, loader, other);
     }
 
-    /** The model queried. */
+    @Override
     public ModelInfo model() {
         return spec.model();
     }
@@ -169,77 +168,12 @@ public final class QueryImpl<T> implements Query<T> {
     @SuppressWarnings("unchecked")
     public <R extends ActiveRecord<R>> Query<T> with(RelationPath<R> relation, UnaryOperator<Query<R>> scope) {
         given(scope, "with(" + relation + ", scope) got a null scope; use with(relation) for no condition");
-        return with(relationName(relation), q -> scope.apply((Query<R>) q));
+        return with(EagerPaths.pathOf(spec.model(), relation, new RelationPath<?>[0]), q -> scope.apply((Query<R>) q));
     }
 
     @Override
-    public Query<T> withCount(String relation) {
-        return withAggregate(relation, Kind.COUNT, null, null);
-    }
-
-    @Override
-    public Query<T> withCount(RelationPath<?> relation) {
-        return withAggregate(relationName(relation), Kind.COUNT, null, null);
-    }
-
-    @Override
-    public Query<T> withCount(RelationPath<?> relation, Predicate condition) {
-        return withCount(relationName(relation), condition);
-    }
-
-    @Override
-    public <R extends ActiveRecord<R>> Query<T> withSum(RelationPath<R> relation, NumericField<R, ?, ?> field) {
-        return withAggregate(relationName(relation), Kind.SUM, field.name(), null);
-    }
-
-    @Override
-    public <R extends ActiveRecord<R>> Query<T> withMin(RelationPath<R> relation, ComparableField<R, ?> field) {
-        return withAggregate(relationName(relation), Kind.MIN, field.name(), null);
-    }
-
-    @Override
-    public <R extends ActiveRecord<R>> Query<T> withMax(RelationPath<R> relation, ComparableField<R, ?> field) {
-        return withAggregate(relationName(relation), Kind.MAX, field.name(), null);
-    }
-
-    @Override
-    public <R extends ActiveRecord<R>> Query<T> withAvg(RelationPath<R> relation, NumericField<R, ?, ?> field) {
-        return withAggregate(relationName(relation), Kind.AVG, field.name(), null);
-    }
-
-    private String relationName(RelationPath<?> relation) {
-        return EagerPaths.pathOf(spec.model(), relation, new RelationPath<?>[0]);
-    }
-
-    @Override
-    public Query<T> withCount(String relation, Predicate condition) {
-        given(condition, "withCount(\"" + relation + "\", condition) got a null condition");
-        return withAggregate(relation, Kind.COUNT, null, condition);
-    }
-
-    @Override
-    public Query<T> withSum(String relation, String field) {
-        return withAggregate(relation, Kind.SUM, field, null);
-    }
-
-    @Override
-    public Query<T> withMin(String relation, String field) {
-        return withAggregate(relation, Kind.MIN, field, null);
-    }
-
-    @Override
-    public Query<T> withMax(String relation, String field) {
-        return withAggregate(relation, Kind.MAX, field, null);
-    }
-
-    @Override
-    public Query<T> withAvg(String relation, String field) {
-        return withAggregate(relation, Kind.AVG, field, null);
-    }
-
-    private Query<T> withAggregate(String relation, Kind kind, String field, Predicate condition) {
-        given(relation, "with" + kind.label() + "(...) got a null relation name; name a relation of " + spec.model().name());
-        return next(spec.withAggregate(OwnerAggregate.of(spec.model(), relation, kind, field, condition)));
+    Query<T> withAggregate(OwnerAggregate aggregate) {
+        return next(spec.withAggregate(aggregate));
     }
 
     @Override
@@ -369,7 +303,34 @@ public final class QueryImpl<T> implements Query<T> {
 
     @Override
     public long deleteAll() {
-        return new QueryWrites(db, spec.unlocked("deleteAll()")).deleteAll();
+        return new QueryWrites(db, spec.unlocked("deleteAll()")).deleteAll(false);
+    }
+
+    @Override
+    public long forceDeleteAll() {
+        return new QueryWrites(db, spec.unlocked("forceDeleteAll()")).deleteAll(true);
+    }
+
+    @Override
+    public QueryImpl<T> unscoped() {
+        return next(spec.without(spec.model().scopes().filters()));
+    }
+
+    @Override
+    public Query<T> unscoped(DefaultScope<? super T> scope) {
+        given(scope, "unscoped(scope) got a null scope; pass one of the model's DefaultScope constants");
+        return next(spec.without(List.of(spec.model().scopes().filterOf(spec.model(), scope))));
+    }
+
+    @Override
+    public Query<T> withDeleted() {
+        return next(spec.without(List.of(spec.model().scopes().requireSoftDelete(spec.model(), "withDeleted()").lives())));
+    }
+
+    @Override
+    public Query<T> onlyDeleted() {
+        SoftDeleteField mark = spec.model().scopes().requireSoftDelete(spec.model(), "onlyDeleted()");
+        return next(spec.without(List.of(mark.lives())).withWhere(mark.deleted()));
     }
 
     @Override

@@ -82,7 +82,9 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
     /** All records of a model (of its class and subclasses, in a single-table hierarchy). */
     static QuerySpec of(ModelInfo model) {
         Filter own = model.ownCondition();
-        return new QuerySpec(model, own == null ? List.of() : List.of(own), null, List.of(), Page.ALL, Loads.NONE, null);
+        List<Filter> scopes = model.scopes().filters();
+        List<Filter> where = own == null ? scopes : scopes.isEmpty() ? List.of(own) : concat(List.of(own), scopes);
+        return new QuerySpec(model, where, null, List.of(), Page.ALL, Loads.NONE, null);
     }
 
     /** The same query over a subclass of the model in its single-table hierarchy: its condition added. */
@@ -95,6 +97,17 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
         sub = models.use(sub.type());
         Filter own = sub.ownCondition();
         return new QuerySpec(sub, own == null ? where : appended(where, own), atRun, order, page, loads, locking);
+    }
+
+    /** The same query without the given filters (compared by identity: the model's default scopes). */
+    QuerySpec without(List<Filter> removed) {
+        List<Filter> kept = new ArrayList<>(where.size());
+        for (Filter f : where) {
+            if (removed.stream().noneMatch(r -> r == f)) {
+                kept.add(f);
+            }
+        }
+        return new QuerySpec(model, List.copyOf(kept), atRun, order, page, loads, locking);
     }
 
     QuerySpec withWhere(Filter resolved) {
@@ -192,6 +205,12 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
     /** Whether a limit of 0 makes the query empty without reading. */
     boolean empty() {
         return limit() != null && limit() == 0;
+    }
+
+    private static <E> List<E> concat(List<E> list, List<E> more) {
+        List<E> all = new ArrayList<>(list);
+        all.addAll(more);
+        return List.copyOf(all);
     }
 
     private static <E> List<E> appended(List<E> list, E element) {

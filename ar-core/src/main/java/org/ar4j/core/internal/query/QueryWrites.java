@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.SoftDeleteField;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.spi.DeleteRows;
@@ -51,6 +52,12 @@ final class QueryWrites {
             }
             cols.put(f.column(), Values.coerce(f, e.getValue()));
         }
+        return set(cols);
+    }
+
+    /** Sets columns on the matching rows, with the @UpdatedAt time and the @Version increment. */
+    private long set(Map<String, Object> columns) {
+        Map<String, Object> cols = new LinkedHashMap<>(columns);
         FieldInfo updated = q.model().timestamps().updated();
         if (updated != null && !cols.containsKey(updated.column())) {
             cols.put(updated.column(), q.model().timestamps().updatedNow(db.clock()));
@@ -60,8 +67,15 @@ final class QueryWrites {
                 version == null ? List.of() : List.of(version.column())));
     }
 
-    long deleteAll() {
-        requireBulkShape("deleteAll");
-        return db.backend().write(new DeleteRows(q.model().tableSpec(), q.condition()));
+    /** Deletes the matching rows; on a model with a soft-delete field, unless {@code force}, marks them instead. */
+    long deleteAll(boolean force) {
+        requireBulkShape(force ? "forceDeleteAll" : "deleteAll");
+        SoftDeleteField mark = q.model().scopes().softDelete();
+        if (force || mark == null) {
+            return db.backend().write(new DeleteRows(q.model().tableSpec(), q.condition()));
+        }
+        // rows already marked keep the time they were deleted
+        return new QueryWrites(db, q.withWhere(mark.lives())).set(Map.of(mark.field().column(),
+                Values.coerce(mark.field(), mark.mark(db.clock()))));
     }
 }

@@ -36,7 +36,7 @@ public final class Reads {
      */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> find(ModelInfo model, Object id) {
-        Filter where = Conditions.and(ById.condition(model, id), model.ownCondition());
+        Filter where = Conditions.and(ById.condition(model, id), model.visibleCondition());
         Select byId = new Select(model.storedTable(), model.readColumns(), where, List.of(), Select.Window.ALL, null,
                 List.of());
         return (Optional<T>) Optional.ofNullable(Rows.fetchOnly(db, model, byId, null));

@@ -20,6 +20,8 @@ public final class RecordImage {
     private final Object version;
     private final Object created;
     private final Object updated;
+    /** The soft-delete mark, which delete() and restore() assign. */
+    private final Object mark;
     /** What the record's previous save wrote, put back by a rollback. */
     private final Object savedChanges;
 
@@ -35,6 +37,7 @@ public final class RecordImage {
         FieldInfo u = model.timestamps().updated();
         this.created = c == null ? null : c.javaValue(record);
         this.updated = u == null ? null : u.javaValue(record);
+        this.mark = model.softDelete() == null ? null : model.softDelete().field().javaValue(record);
         this.savedChanges = RelationStore.savedChanges(st);
     }
 
@@ -92,6 +95,9 @@ public final class RecordImage {
         }
         if (model.timestamps().any()) {
             restoreTimestamps();
+        }
+        if (model.softDelete() != null) {
+            model.softDelete().field().setJavaValue(record, mark);
         }
         RelationStore.setSavedChanges(st, savedChanges);
         Session owner = current != null ? current : db;

@@ -137,6 +137,11 @@ public final class RecordState {
         }
     }
 
+    /** Marks one field of a persisted record written: its current stored value becomes the loaded one. */
+    public void wroteField(FieldInfo field, ActiveRecord<?> record) {
+        setValue(field.index(), field.storedValue(record));
+    }
+
     /** Makes room for {@code fields} values at once (a fresh state has none beyond the inline ones). */
     private void room(int fields) {
         if (fields > INLINE && (rest == null || rest.length < fields - INLINE)) {
