@@ -196,6 +196,21 @@ public abstract class ActiveRecord<T extends ActiveRecord<T>> {
     protected void afterDelete() {
     }
 
+    /**
+     * Called once after the outermost transaction that wrote this record committed (at once for a write outside a
+     * transaction), outside that transaction. What it throws is logged and cannot undo the commit. The place to send
+     * mail or publish an event about the record; see {@link CommitListener} for one listener of every record.
+     */
+    protected void afterCommit() {
+    }
+
+    /**
+     * Called once after a transaction (or a nested one) that wrote this record rolled back, with the record already
+     * put back as it was before; never for committed work. What it throws is logged.
+     */
+    protected void afterRollback() {
+    }
+
     /** The operations of the database this record was loaded from or written to, else its model's. */
     private RecordOperations database() {
         return Engine.get().database(getClass(), this);

@@ -105,9 +105,10 @@ public record ConnectionSpec(Target target, Map<String, String> properties, Repl
      * @param bound      the models bound to the database when it is built
      * @param converters the converters that store fields of a Java type (the key) in this database
      * @param json       the codec of {@link Json} fields, or null for the one found on the class path
+     * @param auditor    who writes, for {@link CreatedBy} and {@link UpdatedBy} fields; null for nobody
      */
     public record Models(List<Class<?>> served, List<Class<?>> bound, Map<Class<?>, ValueConverter<?, ?>> converters,
-                         JsonCodec json) {
+                         JsonCodec json, AuditorResolver auditor) {
         /** Copies the lists and the map. */
         public Models {
             served = List.copyOf(served);

@@ -204,6 +204,15 @@ public interface Database extends AutoCloseable {
     /** Registers a listener that sees every statement or command. */
     void addQueryListener(QueryListener listener);
 
+    /**
+     * Adds a listener of committed changes: called once after each commit of an outermost transaction with every
+     * record it wrote (see {@link CommitListener}).
+     */
+    void addCommitListener(CommitListener listener);
+
+    /** Removes a commit listener added before; nothing happens for one never added. */
+    void removeCommitListener(CommitListener listener);
+
     /** Removes a listener registered before. */
     void removeQueryListener(QueryListener listener);
 

@@ -40,6 +40,7 @@ public final class DatabaseBuilder {
     private final List<Class<?>> bound = new ArrayList<>();
     private final Map<Class<?>, ValueConverter<?, ?>> converters = new LinkedHashMap<>();
     private JsonCodec json;
+    private AuditorResolver auditor;
 
     DatabaseBuilder() {
     }
@@ -233,6 +234,17 @@ public final class DatabaseBuilder {
         return this;
     }
 
+    /**
+     * Who is writing, asked at each write for {@link CreatedBy} and {@link UpdatedBy} fields; for example
+     * {@code () -> currentUser.get()}. Without one those fields are left as the application sets them.
+     */
+    public DatabaseBuilder auditor(AuditorResolver resolver) {
+        ArgumentException.requireNonNull(resolver, "DatabaseBuilder.auditor", "resolver", "pass a function giving"
+                + " the current user, such as () -> session.userName()");
+        this.auditor = resolver;
+        return this;
+    }
+
     /** Opens the database. */
     public Database build() {
         return Engine.get().connect(spec());
@@ -245,7 +257,7 @@ public final class DatabaseBuilder {
                 new ConnectionSpec.Loading(loadMode, relationCache, clock),
                 new ConnectionSpec.Logging(slowStatementThreshold, logParameters),
                 new ConnectionSpec.Schema(schemaCheck, checkedModels, foreignKeys),
-                new ConnectionSpec.Models(models, bound, converters, json));
+                new ConnectionSpec.Models(models, bound, converters, json, auditor));
     }
 
     private String resolveUrl() {

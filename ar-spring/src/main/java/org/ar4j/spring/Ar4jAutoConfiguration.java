@@ -3,6 +3,7 @@ package org.ar4j.spring;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,6 +18,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
 import org.springframework.util.ClassUtils;
 
+import org.ar4j.AuditorResolver;
 import org.ar4j.Database;
 import org.ar4j.DatabaseBuilder;
 import org.ar4j.ConfigurationException;
@@ -35,13 +37,15 @@ import org.ar4j.cache.RelationCache;
  * {@code TransactionTemplate}, {@code JdbcTemplate} and ar4j share one connection and one transaction.
  * Otherwise ar4j opens {@code spring.ar4j.url} (else {@code AR_DATABASE_URL}, else the embedded default)
  * itself. Every {@link QueryListener} bean is added, a {@link RelationCache} bean replaces the default
- * cache, and with ar-micrometer on the classpath and a {@code MeterRegistry} bean, statements are timed.
+ * cache, an {@link AuditorResolver} bean (else Spring Security's principal) fills {@code @CreatedBy} fields,
+ * and with ar-micrometer on the classpath and a {@code MeterRegistry} bean, statements are timed.
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
     "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration"})
 @ConditionalOnClass(Database.class)
 @EnableConfigurationProperties(Ar4jProperties.class)
-@Import({Ar4jAutoConfiguration.Metrics.class, Ar4jAutoConfiguration.Web.class, Ar4jAutoConfiguration.Json.class})
+@Import({Ar4jAutoConfiguration.Metrics.class, Ar4jAutoConfiguration.Web.class, Ar4jAutoConfiguration.Json.class,
+    Ar4jAutoConfiguration.Security.class})
 public class Ar4jAutoConfiguration {
     private static final boolean SPRING_JDBC = ClassUtils.isPresent(
             "org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy", Ar4jAutoConfiguration.class.getClassLoader());
@@ -54,9 +58,7 @@ public class Ar4jAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     Database ar4jDatabase(Ar4jProperties props, ObjectProvider<DataSource> dataSources,
-                          ObjectProvider<QueryListener> listeners, ObjectProvider<RelationCache> cache,
-                          ObjectProvider<ValueConverter<?, ?>> converters, ObjectProvider<JsonCodec> json,
-                          Environment environment) {
+                          ObjectProvider<QueryListener> listeners, BeanFactory beans, Environment environment) {
         PropertyNames.check(environment);
         DatabaseBuilder builder = Database.builder();
         DataSource dataSource = props.getUrl() == null || props.getUrl().isBlank() ? dataSources.getIfUnique() : null;
@@ -75,9 +77,11 @@ public class Ar4jAutoConfiguration {
         }
         builder.slowStatementThreshold(props.getSlowStatementThreshold()).logParameters(props.isLogParameters());
         props.getProperties().forEach(builder::property);
-        cache.ifAvailable(builder::relationCache);
-        converters.orderedStream().forEach(c -> addConverter(builder, c));
-        json.ifAvailable(builder::json);
+        beans.getBeanProvider(RelationCache.class).ifAvailable(builder::relationCache);
+        beans.<ValueConverter<?, ?>>getBeanProvider(ResolvableType.forClass(ValueConverter.class)).orderedStream()
+                .forEach(c -> addConverter(builder, c));
+        beans.getBeanProvider(JsonCodec.class).ifAvailable(builder::json);
+        beans.getBeanProvider(AuditorResolver.class).ifUnique(builder::auditor);
         Database db = builder.build();
         listeners.orderedStream().forEach(db::addQueryListener);
         return db;
@@ -132,6 +136,20 @@ public class Ar4jAutoConfiguration {
         @ConditionalOnMissingBean(org.ar4j.jackson.Ar4jModule.class)
         org.ar4j.jackson.Ar4jModule ar4jJacksonModule() {
             return new org.ar4j.jackson.Ar4jModule();
+        }
+    }
+
+    /**
+     * {@code @CreatedBy}/{@code @UpdatedBy} from Spring Security's current authentication (its name; nobody for none
+     * or an anonymous one), where Spring Security is present; an application's own AuditorResolver bean wins.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.core.context.SecurityContextHolder")
+    static class Security {
+        @Bean
+        @ConditionalOnMissingBean(AuditorResolver.class)
+        AuditorResolver ar4jSecurityAuditor() {
+            return new SecurityAuditor();
         }
     }
 

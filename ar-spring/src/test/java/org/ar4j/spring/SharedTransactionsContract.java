@@ -171,6 +171,42 @@ abstract class SharedTransactionsContract {
     }
 
     @Test
+    void commitListenersHearSpringsCommitOnceAndNeverItsRollback() {
+        List<List<String>> heard = new java.util.ArrayList<>();
+        List<Integer> committedRowsSeen = new java.util.ArrayList<>();
+        org.ar4j.CommitListener listener = changes -> {
+            heard.add(changes.stream().map(c -> c.kind() + " " + ((Entry) c.record()).memo).toList());
+            try (var c = dataSource.getConnection(); var st = c.createStatement();
+                 var rs = st.executeQuery("SELECT COUNT(*) FROM spring_entries")) {
+                rs.next();
+                committedRowsSeen.add(rs.getInt(1));   // a connection of its own sees the commit
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        db.addCommitListener(listener);
+        try {
+            tx.executeWithoutResult(status -> {
+                Entry e = new Entry("one").save();
+                e.memo = "one-b";
+                e.save();
+                new Entry("two").save();
+                assertThat(heard).as("not before Spring commits").isEmpty();
+            });
+            assertThat(heard).containsExactly(List.of("CREATED one-b", "CREATED two"));
+            assertThat(committedRowsSeen).containsExactly(2);
+            tx.executeWithoutResult(status -> {
+                new Entry("undone").save();
+                status.setRollbackOnly();
+            });
+            assertThat(heard).as("a rollback is never heard").hasSize(1);
+            assertStored("one-b", "two");
+        } finally {
+            db.removeCommitListener(listener);
+        }
+    }
+
+    @Test
     void closingTheContextsDatabaseLeavesTheApplicationsPoolOpen() throws Exception {
         try (Database second = Database.builder().dataSource(dataSource).build()) {
             assertThat(second.query(Entry.class).count()).isZero();

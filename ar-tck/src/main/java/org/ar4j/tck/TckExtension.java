@@ -26,12 +26,14 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
     static final class Env implements AutoCloseable {
         final TckBackend backend;
         final TckClock clock = new TckClock();
+        final TckAuditor auditor = new TckAuditor();
         final Database db;
         private Database observer;
 
         Env(TckBackend backend) {
             this.backend = backend;
-            DatabaseBuilder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock);
+            DatabaseBuilder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock)
+                    .auditor(auditor);
             backend.properties().forEach(b::property);
             this.db = b.build();
             db.makeDefault();
@@ -43,7 +45,8 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         /** A second database on the same URL, opened on first use: what other connections see. */
         synchronized Database observer() {
             if (observer == null) {
-                DatabaseBuilder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock);
+                DatabaseBuilder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock)
+                    .auditor(auditor);
                 backend.properties().forEach(b::property);
                 observer = b.build();
             }
@@ -121,6 +124,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         Database db = env.db;
         db.makeDefault();
         db.setLoadMode(LoadMode.PEERS);
+        env.auditor.set(null);
         QueryCounter counter = new QueryCounter();
         // Referring tables first (the fixtures list referenced models first), so foreign keys hold.
         for (int i = Fixtures.ALL.size() - 1; i >= 0; i--) {
@@ -130,6 +134,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         context.getStore(NS).put("counter", counter);
         if (test instanceof TckScenario s) {
             s.attach(db, counter, env.clock, env.backend, env::observer);
+            s.auditor = env.auditor;
             s.attachExecuted(executed(context));
         }
     }

@@ -18,6 +18,8 @@ public abstract class TckScenario {
     protected QueryCounter queries;
     /** The clock relation-cache expiry reads. */
     protected TckClock clock;
+    /** Who the database says writes, for @CreatedBy/@UpdatedBy fields: nobody at the start of each scenario. */
+    protected TckAuditor auditor;
     /** The backend under test. */
     protected TckBackend backend;
 

@@ -310,6 +310,17 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     }
 
     @Override
+    public void addCommitListener(org.ar4j.CommitListener listener) {
+        transactions.commitHooks().add(ArgumentException.requireNonNull(listener, "addCommitListener", "listener",
+                "pass a listener"));
+    }
+
+    @Override
+    public void removeCommitListener(org.ar4j.CommitListener listener) {
+        transactions.commitHooks().remove(listener);
+    }
+
+    @Override
     public void removeQueryListener(QueryListener listener) {
         listeners.remove(listener);
     }
@@ -352,5 +363,10 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     @Override
     public java.time.Clock clock() {
         return spec.loading().clock();
+    }
+
+    @Override
+    public org.ar4j.AuditorResolver auditor() {
+        return spec.models().auditor();
     }
 }

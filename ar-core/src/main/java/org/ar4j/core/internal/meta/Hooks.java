@@ -10,7 +10,7 @@ import org.ar4j.Errors;
 public final class Hooks {
     /** The hook methods, by bit: bit i set means the model overrides {@code NAMES[i]}. */
     public static final String[] NAMES = {"beforeSave", "afterSave", "beforeCreate", "afterCreate", "beforeUpdate",
-        "afterUpdate", "beforeDelete", "afterDelete"};
+        "afterUpdate", "beforeDelete", "afterDelete", "afterCommit", "afterRollback"};
     public static final int BEFORE_SAVE = 0;
     public static final int AFTER_SAVE = 1;
     public static final int BEFORE_CREATE = 2;
@@ -19,8 +19,10 @@ public final class Hooks {
     public static final int AFTER_UPDATE = 5;
     public static final int BEFORE_DELETE = 6;
     public static final int AFTER_DELETE = 7;
+    public static final int AFTER_COMMIT = 8;
+    public static final int AFTER_ROLLBACK = 9;
     /** The bit of {@code validate(Errors)}. */
-    public static final int VALIDATE = 8;
+    public static final int VALIDATE = 10;
 
     private static final ClassValue<Integer> OVERRIDDEN = new ClassValue<>() {
         @Override

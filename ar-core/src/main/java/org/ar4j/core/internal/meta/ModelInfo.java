@@ -42,8 +42,7 @@ public final class ModelInfo {
     /** The primary key (one field or a composite's parts), or null for a view without one. */
     private final KeyFields key;
     private final FieldInfo version;
-    private final Timestamps timestamps;
-    private final ModelScopes.Lazy scopes;
+    private final Stamps stamps;
     private final Map<String, FieldInfo> byName = new HashMap<>();
     private final List<String> columns;
     private final List<ColumnSpec> columnSpecs;
@@ -98,8 +97,7 @@ public final class ModelInfo {
         this.id = idFields.size() == 1 ? idFields.get(0) : null;
         this.key = idFields.isEmpty() ? null : new KeyFields(name, idFields);
         this.version = ModelReader.versionOf(name, list);
-        this.timestamps = Timestamps.of(name, declaredAs, list);
-        this.scopes = new ModelScopes.Lazy(scopeConstants, SoftDeleteField.of(name, declaredAs, list));
+        this.stamps = Stamps.of(name, declaredAs, list, scopeConstants);
         this.fields = List.copyOf(list);
         List<String> cols = new ArrayList<>();
         List<ColumnSpec> specs = new ArrayList<>();
@@ -185,12 +183,12 @@ public final class ModelInfo {
 
     /** Its {@code @SoftDelete} field, or null (known without resolving the scopes). */
     public SoftDeleteField softDelete() {
-        return scopes.softDelete();
+        return stamps.scopes().softDelete();
     }
 
     /** Its default scopes, resolved on first need. */
     public ModelScopes scopes() {
-        return scopes.get(this);
+        return stamps.scopes().get(this);
     }
 
     /** The table the schema creates and validates: its own, or its hierarchy's with every member's columns. */
@@ -210,7 +208,17 @@ public final class ModelInfo {
 
     /** The @CreatedAt / @UpdatedAt fields. */
     public Timestamps timestamps() {
-        return timestamps;
+        return stamps.timestamps();
+    }
+
+    /** The fields writes assign besides id and version: timestamps, auditing fields, the soft-delete mark. */
+    public List<FieldInfo> assignedByWrites() {
+        return stamps.assigned();
+    }
+
+    /** The @CreatedBy / @UpdatedBy fields. */
+    public Auditing auditing() {
+        return stamps.auditing();
     }
 
     /** The single id field; null for a composite key ({@link #key()}) and for a view declared without a key. */

@@ -43,7 +43,7 @@ final class BatchInserter {
                 }
                 Writes.stampType(model, r);
                 Writes.initVersion(model, r);
-                Writes.onInsert(model, r, session.clock());
+                Writes.onInsert(model, r, session);
             }
             // Records with and without an assigned id need different column lists (usually all are one kind).
             boolean[] generate = new boolean[list.size()];

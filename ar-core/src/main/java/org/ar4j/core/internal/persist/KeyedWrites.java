@@ -103,6 +103,9 @@ final class KeyedWrites {
             model.timestamps().onUpdate(record, session.clock());
             fields.put(model.timestamps().updated(), model.timestamps().updated().javaValue(record));
         }
+        if (model.auditing().updatedBy() != null && model.auditing().onUpdate(record, session.auditor())) {
+            fields.put(model.auditing().updatedBy(), model.auditing().updatedBy().javaValue(record));
+        }
         if (version != null) {
             fields.put(version, Writes.numberOf(version, ((Number) loadedVersion).longValue() + 1));
         }

@@ -117,7 +117,7 @@ public final class Persister {
             model.id().generateId(record);
         }
         Writes.initVersion(model, record);
-        Writes.onInsert(model, record, session.clock());
+        Writes.onInsert(model, record, session);
         for (FieldInfo f : fields) {
             Object v = f.storedValue(record);
             if (f.isId()) {
@@ -179,6 +179,10 @@ public final class Persister {
         if (updated != null) {
             model.timestamps().onUpdate(record, session.clock());
             changes.put(updated.column(), updated.storedValue(record));
+        }
+        FieldInfo by = model.auditing().updatedBy();
+        if (by != null && model.auditing().onUpdate(record, session.auditor())) {
+            changes.put(by.column(), by.storedValue(record));
         }
         Object loadedVersion = version == null ? null : st.loaded(version.index());
         if (version != null) {

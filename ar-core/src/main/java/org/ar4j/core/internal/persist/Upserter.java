@@ -174,7 +174,7 @@ final class Upserter {
             }
             Writes.stampType(model, r);
             Writes.initVersion(model, r);
-            Writes.onInsert(model, r, session.clock());
+            Writes.onInsert(model, r, session);
             boolean generate = !byId && model.id() != null && Writes.isUnsetGeneratedId(model.id(), model.id().javaValue(r));
             (generate ? generated : given).add(r);
         }
@@ -201,6 +201,9 @@ final class Upserter {
             }
             if (model.timestamps().created() != null) {
                 model.timestamps().created().setStoredValue(r, row[2]); // a written-over row keeps its creation time
+            }
+            if (model.auditing().createdBy() != null) {
+                model.auditing().createdBy().setStoredValue(r, row[3]); // and who created it
             }
             Records.state(r).written(session, model, r);
             session.transactions().touch(before.get(r));
@@ -251,6 +254,9 @@ final class Upserter {
         if (created != null) {
             insertOnly.add(created.column());
         }
+        if (model.auditing().createdBy() != null) {
+            insertOnly.add(model.auditing().createdBy().column());
+        }
         if (model.id() != null && model.id().madeInJvm() && key != model.key()) {
             insertOnly.add(model.id().column());
         }
@@ -259,7 +265,7 @@ final class Upserter {
     }
 
     /**
-     * The stored id, version and creation time (null where the model has none) of each key found, by normalized key;
+     * The stored id, version, creation time and creator (null where the model has none) of each key found, by normalized key;
      * one read per chunk of keys.
      */
     private Map<Object, Object[]> read(ModelInfo model, KeyFields key, List<Object> keys) {
@@ -270,6 +276,7 @@ final class Upserter {
         }
         int versionAt = optionalColumn(cols, model.version());
         int createdAt = optionalColumn(cols, model.timestamps().created());
+        int createdByAt = optionalColumn(cols, model.auditing().createdBy());
         Map<Object, Object[]> found = new HashMap<>();
         int chunk = Math.max(1, key.keysPerQuery(session.backend().maxKeysPerQuery(0)));
         for (int from = 0; from < keys.size(); from += chunk) {
@@ -278,7 +285,8 @@ final class Upserter {
             try (RowCursor c = session.backend().read(Read.find(s))) {
                 while (c.next()) {
                     found.put(normalized(key.leading(c::get)), new Object[] {idAt < 0 ? null : c.get(idAt),
-                        versionAt < 0 ? null : c.get(versionAt), createdAt < 0 ? null : c.get(createdAt)});
+                        versionAt < 0 ? null : c.get(versionAt), createdAt < 0 ? null : c.get(createdAt),
+                        createdByAt < 0 ? null : c.get(createdByAt)});
                 }
             }
         }

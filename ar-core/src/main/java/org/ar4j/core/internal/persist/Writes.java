@@ -141,9 +141,15 @@ public final class Writes {
         return model.key().equalTo(canonicalId);
     }
 
-    /** Before an insert: timestamps still null get the clock's time, a null soft-delete flag becomes false. */
-    static void onInsert(ModelInfo model, Object record, java.time.Clock clock) {
-        model.timestamps().onInsert(record, clock);
+    /**
+     * Before an insert: timestamps still null get the clock's time, auditing fields the current auditor, a null
+     * soft-delete flag becomes false.
+     */
+    static void onInsert(ModelInfo model, Object record, Session session) {
+        model.timestamps().onInsert(record, session.clock());
+        if (model.auditing().any()) {
+            model.auditing().onInsert(record, session.auditor());
+        }
         if (model.softDelete() != null) {
             model.softDelete().onInsert(record);
         }

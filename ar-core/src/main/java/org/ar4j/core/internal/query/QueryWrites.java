@@ -58,6 +58,13 @@ final class QueryWrites {
     /** Sets columns on the matching rows, with the @UpdatedAt time and the @Version increment. */
     private long set(Map<String, Object> columns) {
         Map<String, Object> cols = new LinkedHashMap<>(columns);
+        FieldInfo by = q.model().auditing().updatedBy();
+        if (by != null && !cols.containsKey(by.column())) {
+            Object who = q.model().auditing().updatedNow(db.auditor());
+            if (who != null) {
+                cols.put(by.column(), who);
+            }
+        }
         FieldInfo updated = q.model().timestamps().updated();
         if (updated != null && !cols.containsKey(updated.column())) {
             cols.put(updated.column(), q.model().timestamps().updatedNow(db.clock()));

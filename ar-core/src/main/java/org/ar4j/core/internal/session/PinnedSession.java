@@ -72,4 +72,9 @@ public final class PinnedSession implements Session {
     public java.time.Clock clock() {
         return owner.clock();
     }
+
+    @Override
+    public org.ar4j.AuditorResolver auditor() {
+        return owner.auditor();
+    }
 }

@@ -1,6 +1,10 @@
 package org.ar4j.core.internal.session;
 
+import java.util.List;
+
 import org.ar4j.ActiveRecord;
+import org.ar4j.CommittedChange;
+import org.ar4j.core.internal.meta.SoftDeleteField;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
 
@@ -18,10 +22,8 @@ public final class RecordImage {
     private final Object[] values;
     private final Object id;
     private final Object version;
-    private final Object created;
-    private final Object updated;
-    /** The soft-delete mark, which delete() and restore() assign. */
-    private final Object mark;
+    /** The fields writes assign besides id and version (timestamps, auditing, the soft-delete mark), by position. */
+    private final Object[] assigned;
     /** What the record's previous save wrote, put back by a rollback. */
     private final Object savedChanges;
 
@@ -33,11 +35,11 @@ public final class RecordImage {
         this.id = model.id() == null ? null : model.id().javaValue(record);
         FieldInfo v = model.version();
         this.version = v == null ? null : v.javaValue(record);
-        FieldInfo c = model.timestamps().created();
-        FieldInfo u = model.timestamps().updated();
-        this.created = c == null ? null : c.javaValue(record);
-        this.updated = u == null ? null : u.javaValue(record);
-        this.mark = model.softDelete() == null ? null : model.softDelete().field().javaValue(record);
+        List<FieldInfo> a = model.assignedByWrites();
+        this.assigned = a.isEmpty() ? null : new Object[a.size()];
+        for (int i = 0; i < a.size(); i++) {
+            assigned[i] = a.get(i).javaValue(record);
+        }
         this.savedChanges = RelationStore.savedChanges(st);
     }
 
@@ -51,17 +53,6 @@ public final class RecordImage {
         return new RecordImage(model, record, Records.state(record));
     }
 
-    private void restoreTimestamps() {
-        FieldInfo c = model.timestamps().created();
-        FieldInfo u = model.timestamps().updated();
-        if (c != null) {
-            c.setJavaValue(record, created);
-        }
-        if (u != null) {
-            u.setJavaValue(record, updated);
-        }
-    }
-
     /** Whether the record was read from or written to its database before {@code nanoTime} (and is persisted). */
     boolean syncedBefore(long nanoTime) {
         return origin != null && origin.persisted() && origin.since() - nanoTime < 0;
@@ -70,6 +61,30 @@ public final class RecordImage {
     /** The record as messages name it: model and id. */
     String describe() {
         return model.name() + " " + (model.key() == null ? "" : model.key().describe(model.key().stored(record)));
+    }
+
+    /**
+     * What the writes since this image did to the record's row, taken as a whole; null when nothing lasting was
+     * written (saved without changes, or inserted and deleted).
+     */
+    CommittedChange change() {
+        RecordState st = Records.state(record);
+        boolean now = st.isPersisted();
+        if (values == null) {
+            return now ? new CommittedChange(record, CommittedChange.Kind.CREATED) : null;
+        }
+        if (!now) {
+            return new CommittedChange(record, CommittedChange.Kind.DELETED);
+        }
+        Object[] after = st.values();
+        SoftDeleteField mark = model.softDelete();
+        if (mark != null) {
+            int i = mark.field().index();
+            if (!mark.markedStored(values[i]) && mark.markedStored(after[i])) {
+                return new CommittedChange(record, CommittedChange.Kind.DELETED);
+            }
+        }
+        return java.util.Arrays.equals(values, after) ? null : new CommittedChange(record, CommittedChange.Kind.UPDATED);
     }
 
     /** The record. */
@@ -93,11 +108,11 @@ public final class RecordImage {
         if (v != null) {
             v.setJavaValue(record, version);
         }
-        if (model.timestamps().any()) {
-            restoreTimestamps();
-        }
-        if (model.softDelete() != null) {
-            model.softDelete().field().setJavaValue(record, mark);
+        if (assigned != null) {
+            List<FieldInfo> a = model.assignedByWrites();
+            for (int i = 0; i < a.size(); i++) {
+                a.get(i).setJavaValue(record, assigned[i]);
+            }
         }
         RelationStore.setSavedChanges(st, savedChanges);
         Session owner = current != null ? current : db;

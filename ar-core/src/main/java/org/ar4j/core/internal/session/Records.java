@@ -17,7 +17,7 @@ import org.ar4j.core.internal.meta.Hooks;
 public final class Records {
     private static final VarHandle STATE;
     private static final MethodHandle VALIDATE;
-    private static final MethodHandle[] HOOKS = new MethodHandle[8];
+    private static final MethodHandle[] HOOKS = new MethodHandle[Hooks.NAMES.length];
     public static final int BEFORE_SAVE = Hooks.BEFORE_SAVE;
     public static final int AFTER_SAVE = Hooks.AFTER_SAVE;
     public static final int BEFORE_CREATE = Hooks.BEFORE_CREATE;
@@ -26,6 +26,8 @@ public final class Records {
     public static final int AFTER_UPDATE = Hooks.AFTER_UPDATE;
     public static final int BEFORE_DELETE = Hooks.BEFORE_DELETE;
     public static final int AFTER_DELETE = Hooks.AFTER_DELETE;
+    public static final int AFTER_COMMIT = Hooks.AFTER_COMMIT;
+    public static final int AFTER_ROLLBACK = Hooks.AFTER_ROLLBACK;
 
     static {
         try {
@@ -78,6 +80,11 @@ public final class Records {
         } catch (Throwable t) {
             throw propagate(t);
         }
+    }
+
+    /** Whether the record's model overrides hook {@code hook}. */
+    static boolean overrides(ActiveRecord<?> record, int hook) {
+        return Hooks.overrides(record.getClass(), hook);
     }
 
     public static void hook(ActiveRecord<?> record, int hook) {

@@ -36,6 +36,9 @@ public interface Session {
     /** The database's clock: relation-cache expiry and record timestamps read it. */
     java.time.Clock clock();
 
+    /** Who writes, for @CreatedBy / @UpdatedBy fields; null when the database has no resolver. */
+    org.ar4j.AuditorResolver auditor();
+
     /** The database itself: what loaded records belong to (a view such as {@link #primary()} is not). */
     default Session owner() {
         return this;

@@ -1,5 +1,7 @@
 package org.ar4j.core.internal.session;
 
+import java.util.List;
+
 import org.ar4j.Ar4jException;
 import org.ar4j.TransactionCallable;
 import org.ar4j.TransactionOutcomeUnknownException;
@@ -27,6 +29,7 @@ public final class Transactions {
     private final ThreadLocal<TransactionScope> scope = new ThreadLocal<>();
     /** The records written in the host framework's transaction on this thread, restored if it rolls back. */
     private final ThreadLocal<Level> hostLevel = new ThreadLocal<>();
+    private final CommitHooks hooks = new CommitHooks();
 
     /**
      * The rules for a database and its provider's backend (unguarded: it begins the transactions), joining
@@ -114,7 +117,14 @@ public final class Transactions {
         Level level = writingLevel();
         if (level != null) {
             level.touch(image);
+        } else if (hooks.heard(image.record())) {
+            hooks.committed(List.of(image));   // written outside any transaction: its own commit
         }
+    }
+
+    /** The commit hooks and listeners of this database. */
+    public CommitHooks commitHooks() {
+        return hooks;
     }
 
     /** The level a write on this thread belongs to: ar4j's innermost, else the host's; null outside both. */
@@ -133,8 +143,11 @@ public final class Transactions {
             hostLevel.set(created);
             host.onCompletion(committed -> {
                 hostLevel.remove();
-                if (!committed) {
+                if (committed) {
+                    hooks.committed(created.order);
+                } else {
                     created.restoreRecords();
+                    hooks.rolledBack(created.order);
                 }
             });
             level = created;
@@ -293,6 +306,7 @@ public final class Transactions {
                     throw e;
                 } catch (RuntimeException e) {
                     level.restoreRecords();
+                    hooks.rolledBack(level.order);
                     throw new TransactionRolledBackException("The commit failed on " + db.backendName()
                             + " and the transaction was rolled back; nothing it wrote is stored: " + e.getMessage(), e);
                 }
@@ -311,6 +325,9 @@ public final class Transactions {
             }
         } finally {
             end(s, level, parent);
+        }
+        if (parent == null && !s.joined) {
+            hooks.committed(level.order);   // after the scope ended: hooks that write run in transactions of their own
         }
     }
 
@@ -338,6 +355,7 @@ public final class Transactions {
         } finally {
             end(s, level, parent);
         }
+        hooks.rolledBack(level.order);
     }
 
     private static void undoSavepoint(TransactionScope s, Level level, Level parent, RuntimeException cause) {

@@ -1,0 +1,50 @@
+package org.ar4j.spring;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import org.ar4j.Database;
+import org.ar4j.spring.testapp.Note;
+import org.ar4j.spring.testapp.TestApplication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With Spring Security present and no AuditorResolver bean, the principal's name fills @CreatedBy/@UpdatedBy. */
+@SpringBootTest(classes = TestApplication.class, properties = "spring.datasource.url=jdbc:sqlite:target/spring-auditing.db")
+class SecurityAuditorTest {
+    @Autowired Database db;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void thePrincipalsNameIsWhoWrites() {
+        db.schema().createIfMissing(Note.class);
+        db.query(Note.class).deleteAll();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("alice",
+                "secret", AuthorityUtils.createAuthorityList("ROLE_USER")));
+        Note n = new Note("first").save();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bob",
+                "secret", AuthorityUtils.createAuthorityList("ROLE_USER")));
+        n.text = "edited";
+        n.save();
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        Note anon = new Note("by nobody").save();
+        try (Database other = Database.builder().url("jdbc:sqlite:target/spring-auditing.db").build()) {
+            Note read = other.find(Note.class, n.id).orElseThrow();
+            assertThat(List.of(read.author, read.editor)).containsExactly("alice", "bob");
+            assertThat(other.find(Note.class, anon.id).orElseThrow().author).as("anonymous is nobody").isNull();
+        }
+    }
+}
