@@ -106,9 +106,10 @@ public record ConnectionSpec(Target target, Map<String, String> properties, Repl
      * @param converters the converters that store fields of a Java type (the key) in this database
      * @param json       the codec of {@link Json} fields, or null for the one found on the class path
      * @param auditor    who writes, for {@link CreatedBy} and {@link UpdatedBy} fields; null for nobody
+     * @param tenants    the current tenant, for {@link TenantId} models; null for none
      */
     public record Models(List<Class<?>> served, List<Class<?>> bound, Map<Class<?>, ValueConverter<?, ?>> converters,
-                         JsonCodec json, AuditorResolver auditor) {
+                         JsonCodec json, AuditorResolver auditor, TenantResolver tenants) {
         /** Copies the lists and the map. */
         public Models {
             served = List.copyOf(served);

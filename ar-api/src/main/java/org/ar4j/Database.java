@@ -180,6 +180,20 @@ public interface Database extends AutoCloseable {
      */
     <T> List<T> sql(Class<T> type, String sql, Object... parameters);
 
+    /**
+     * Runs work as {@code tenant} for {@link TenantId} models, whatever the resolver says (a job, a message
+     * consumer); nests, and the previous tenant is back when it returns.
+     */
+    <R> R asTenant(Object tenant, TransactionCallable<R> work);
+
+    /**
+     * Runs work across every tenant: reads and bulk writes of {@link TenantId} models are not confined, and records
+     * of any tenant may be written (inserts still need a tenant value). The escape hatch for administration and
+     * migrations: each call is logged at WARN (logger {@code org.ar4j.tenancy}) with {@code reason}, which must not
+     * be blank.
+     */
+    <R> R asAllTenants(String reason, TransactionCallable<R> work);
+
     /** Runs work in a transaction: commits when it returns, rolls back when it throws. Nests with savepoints. */
     void transaction(TransactionWork work);
 

@@ -41,6 +41,7 @@ public final class DatabaseBuilder {
     private final Map<Class<?>, ValueConverter<?, ?>> converters = new LinkedHashMap<>();
     private JsonCodec json;
     private AuditorResolver auditor;
+    private TenantResolver tenants;
 
     DatabaseBuilder() {
     }
@@ -245,6 +246,17 @@ public final class DatabaseBuilder {
         return this;
     }
 
+    /**
+     * Which tenant the current work serves, asked at each operation on a {@link TenantId} model; for example
+     * {@code () -> TenantContext.current()}. Without one, operations on such models are refused.
+     */
+    public DatabaseBuilder tenants(TenantResolver resolver) {
+        ArgumentException.requireNonNull(resolver, "DatabaseBuilder.tenants", "resolver", "pass a function giving"
+                + " the current tenant, such as () -> TenantContext.current()");
+        this.tenants = resolver;
+        return this;
+    }
+
     /** Opens the database. */
     public Database build() {
         return Engine.get().connect(spec());
@@ -257,7 +269,7 @@ public final class DatabaseBuilder {
                 new ConnectionSpec.Loading(loadMode, relationCache, clock),
                 new ConnectionSpec.Logging(slowStatementThreshold, logParameters),
                 new ConnectionSpec.Schema(schemaCheck, checkedModels, foreignKeys),
-                new ConnectionSpec.Models(models, bound, converters, json, auditor));
+                new ConnectionSpec.Models(models, bound, converters, json, auditor, tenants));
     }
 
     private String resolveUrl() {

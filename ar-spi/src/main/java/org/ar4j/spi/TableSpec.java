@@ -23,6 +23,8 @@ public final class TableSpec {
     private final List<ColumnSpec> keyColumns;
     /** Document paths of the columns of embedded values ("address_city" to "address.city"); empty for none. */
     private final Map<String, String> documentPaths;
+    /** The column that holds each row's tenant ({@code @TenantId}), or null for a table shared by all tenants. */
+    private final String tenantColumn;
 
     /**
      * Creates a spec.
@@ -64,10 +66,11 @@ public final class TableSpec {
         this.keyColumns = List.copyOf(keys);
         this.primaryKey = keys.size() == 1 ? keys.get(0) : null;
         this.documentPaths = Map.of();
+        this.tenantColumn = null;
     }
 
     private TableSpec(TableSpec t, List<IndexSpec> indexes, List<ForeignKeySpec> foreignKeys,
-                      Map<String, String> documentPaths) {
+                      Map<String, String> documentPaths, String tenantColumn) {
         this.name = t.name;
         this.columns = t.columns;
         this.indexes = List.copyOf(indexes);
@@ -77,6 +80,7 @@ public final class TableSpec {
         this.primaryKey = t.primaryKey;
         this.keyColumns = t.keyColumns;
         this.documentPaths = Map.copyOf(documentPaths);
+        this.tenantColumn = tenantColumn;
     }
 
     /** A spec whose model name is its table name. */
@@ -111,12 +115,12 @@ public final class TableSpec {
 
     /** The same table with other indexes. */
     public TableSpec withIndexes(List<IndexSpec> otherIndexes) {
-        return new TableSpec(this, otherIndexes, foreignKeys, documentPaths);
+        return new TableSpec(this, otherIndexes, foreignKeys, documentPaths, tenantColumn);
     }
 
     /** The same table with other indexes and foreign keys. */
     public TableSpec with(List<IndexSpec> otherIndexes, List<ForeignKeySpec> otherForeignKeys) {
-        return new TableSpec(this, otherIndexes, otherForeignKeys, documentPaths);
+        return new TableSpec(this, otherIndexes, otherForeignKeys, documentPaths, tenantColumn);
     }
 
     /**
@@ -124,7 +128,23 @@ public final class TableSpec {
      * {@code address.city}): where a document backend keeps each one, as a field of a subdocument.
      */
     public TableSpec withDocumentPaths(Map<String, String> paths) {
-        return new TableSpec(this, indexes, foreignKeys, paths);
+        return new TableSpec(this, indexes, foreignKeys, paths, tenantColumn);
+    }
+
+    /**
+     * The same table whose rows each belong to one tenant, named by {@code column}: ar4j's core adds
+     * "this tenant's rows" to every command on it; backends need not look at it.
+     */
+    public TableSpec withTenantColumn(String column) {
+        if (column != null && !byName.containsKey(column)) {
+            throw new IllegalArgumentException(name + " has no column " + column);
+        }
+        return new TableSpec(this, indexes, foreignKeys, documentPaths, column);
+    }
+
+    /** The column holding each row's tenant, or null for a table shared by every tenant. */
+    public String tenantColumn() {
+        return tenantColumn;
     }
 
     /**

@@ -19,6 +19,7 @@ import org.springframework.core.task.TaskDecorator;
 import org.springframework.util.ClassUtils;
 
 import org.ar4j.AuditorResolver;
+import org.ar4j.TenantResolver;
 import org.ar4j.Database;
 import org.ar4j.DatabaseBuilder;
 import org.ar4j.ConfigurationException;
@@ -37,7 +38,8 @@ import org.ar4j.cache.RelationCache;
  * {@code TransactionTemplate}, {@code JdbcTemplate} and ar4j share one connection and one transaction.
  * Otherwise ar4j opens {@code spring.ar4j.url} (else {@code AR_DATABASE_URL}, else the embedded default)
  * itself. Every {@link QueryListener} bean is added, a {@link RelationCache} bean replaces the default
- * cache, an {@link AuditorResolver} bean (else Spring Security's principal) fills {@code @CreatedBy} fields,
+ * cache, an {@link AuditorResolver} bean (else Spring Security's principal) fills {@code @CreatedBy} fields, a
+ * {@link TenantResolver} bean confines {@code @TenantId} models to the request's tenant,
  * and with ar-micrometer on the classpath and a {@code MeterRegistry} bean, statements are timed.
  */
 @AutoConfiguration(afterName = {"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -82,6 +84,7 @@ public class Ar4jAutoConfiguration {
                 .forEach(c -> addConverter(builder, c));
         beans.getBeanProvider(JsonCodec.class).ifAvailable(builder::json);
         beans.getBeanProvider(AuditorResolver.class).ifUnique(builder::auditor);
+        beans.getBeanProvider(TenantResolver.class).ifUnique(builder::tenants);
         Database db = builder.build();
         listeners.orderedStream().forEach(db::addQueryListener);
         return db;

@@ -27,13 +27,14 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         final TckBackend backend;
         final TckClock clock = new TckClock();
         final TckAuditor auditor = new TckAuditor();
+        final TckTenants tenants = new TckTenants();
         final Database db;
         private Database observer;
 
         Env(TckBackend backend) {
             this.backend = backend;
             DatabaseBuilder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock)
-                    .auditor(auditor);
+                    .auditor(auditor).tenants(tenants);
             backend.properties().forEach(b::property);
             this.db = b.build();
             db.makeDefault();
@@ -46,7 +47,7 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         synchronized Database observer() {
             if (observer == null) {
                 DatabaseBuilder b = Database.builder().url(backend.url()).backend(backend.backend()).clock(clock)
-                    .auditor(auditor);
+                    .auditor(auditor).tenants(tenants);
                 backend.properties().forEach(b::property);
                 observer = b.build();
             }
@@ -125,16 +126,20 @@ final class TckExtension implements ExecutionCondition, BeforeEachCallback, Afte
         db.makeDefault();
         db.setLoadMode(LoadMode.PEERS);
         env.auditor.set(null);
+        env.tenants.set(null);
         QueryCounter counter = new QueryCounter();
         // Referring tables first (the fixtures list referenced models first), so foreign keys hold.
         for (int i = Fixtures.ALL.size() - 1; i >= 0; i--) {
-            cleanTable(db, Fixtures.ALL.get(i));
+            if (!Fixtures.TENANTS.contains(Fixtures.ALL.get(i))) {
+                cleanTable(db, Fixtures.ALL.get(i));
+            }
         }
         db.addQueryListener(counter);
         context.getStore(NS).put("counter", counter);
         if (test instanceof TckScenario s) {
             s.attach(db, counter, env.clock, env.backend, env::observer);
             s.auditor = env.auditor;
+            s.tenants = env.tenants;
             s.attachExecuted(executed(context));
         }
     }

@@ -20,6 +20,8 @@ public abstract class TckScenario {
     protected TckClock clock;
     /** Who the database says writes, for @CreatedBy/@UpdatedBy fields: nobody at the start of each scenario. */
     protected TckAuditor auditor;
+    /** The tenant the databases resolve for @TenantId models: none at the start of each scenario. */
+    protected TckTenants tenants;
     /** The backend under test. */
     protected TckBackend backend;
 

@@ -42,6 +42,7 @@ import org.ar4j.core.internal.session.PinnedSession;
 import org.ar4j.core.internal.session.Records;
 import org.ar4j.core.internal.session.ReplicaRouter;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.core.internal.session.Tenancy;
 import org.ar4j.core.internal.session.Transactions;
 import org.ar4j.query.Query;
 import org.ar4j.cache.RelationCache;
@@ -69,6 +70,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     private volatile Transactions transactions;
     private volatile Backend rawBackend;
     private volatile GuardedBackend guarded;
+    private final Tenancy tenancy;
     private volatile Backend backend;
     private volatile LoadMode loadMode;
     private volatile ReplicaRouter router;
@@ -86,6 +88,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
         this.models = new ModelSet(spec.models().served(), ModelRegistry.of(spec.models().converters(),
                 spec.models().json()));
         this.loadMode = Objects.requireNonNull(spec.loading().mode(), "loadMode");
+        this.tenancy = new Tenancy(spec.models().tenants());
         this.cache = spec.loading().relationCache() != null ? spec.loading().relationCache()
                 : new DefaultRelationCache(spec.loading().clock());
     }
@@ -94,7 +97,7 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     void attach(Backend provided) {
         this.rawBackend = provided;
         this.transactions = new Transactions(this, provided, spec.target().hostTransactions(), engine.resolver());
-        this.guarded = new GuardedBackend(provided, transactions, models);
+        this.guarded = new GuardedBackend(provided, transactions, models, tenancy);
         this.backend = SubqueryFlattening.over(guarded);
         if (provided instanceof ReplicaRouter r) {
             this.router = r;
@@ -368,5 +371,20 @@ final class DatabaseImpl implements Database, Session, QueryListener {
     @Override
     public org.ar4j.AuditorResolver auditor() {
         return spec.models().auditor();
+    }
+
+    @Override
+    public Tenancy tenancy() {
+        return tenancy;
+    }
+
+    @Override
+    public <R> R asTenant(Object tenant, TransactionCallable<R> work) {
+        return tenancy.as(tenant, work);
+    }
+
+    @Override
+    public <R> R asAllTenants(String reason, TransactionCallable<R> work) {
+        return tenancy.all(reason, work);
     }
 }

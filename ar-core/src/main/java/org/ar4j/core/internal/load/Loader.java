@@ -40,10 +40,14 @@ public final class Loader {
     public Object lazy(RelationInfo rel, ActiveRecord<?> owner) {
         boolean caching = rel.spec().loading().cache().enabled();
         RelationCache cache = session.cacheFor(rel);
+        boolean tenants = rel.owner().tenant() != null || rel.target() != null && rel.target().tenant() != null;
+        if (tenants) {
+            session.tenancy().requireOwn(rel.owner(), owner, "reading " + rel.qualifiedName());
+        }
         if (caching) {
             Object v = DefaultRelationCache.lookup(cache, owner, rel.cacheKey());
-            if (v != DefaultRelationCache.ABSENT) {
-                return v;
+            if (v != DefaultRelationCache.ABSENT && (!tenants || session.tenancy().allCurrent(rel.target(), v))) {
+                return v;   // a cached value of another tenant's records is loaded again, under the current tenant
             }
         }
         if (rel.spec().loading().loader() == null && rel.ownerKeys().incomplete(rel.ownerKeys().stored(owner))) {

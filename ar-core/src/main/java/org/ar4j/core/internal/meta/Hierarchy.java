@@ -74,7 +74,7 @@ public final class Hierarchy {
         }
         this.discriminatorAt = columns.indexOf(discriminator.column());
         this.table = new TableSpec(root.table(), List.copyOf(specs.values()), indexes, root.name())
-                .withDocumentPaths(documentPaths(members));
+                .withDocumentPaths(documentPaths(members)).withTenantColumn(root.tableSpec().tenantColumn());
     }
 
     private static Map<String, String> documentPaths(List<ModelInfo> members) {

@@ -108,7 +108,8 @@ public final class ModelInfo {
         this.columns = List.copyOf(cols);
         this.columnSpecs = List.copyOf(specs);
         this.tableSpec = new TableSpec(table, columnSpecs, ModelReader.indexes(table, fields, declaredAs), name)
-                .withDocumentPaths(documentPaths);
+                .withDocumentPaths(documentPaths).withTenantColumn(stamps.tenant() == null ? null
+                        : stamps.tenant().field().column());
         this.hasAfterHooks = Hooks.overridesAny(type, Hooks.AFTER_SAVE, Hooks.AFTER_CREATE, Hooks.AFTER_UPDATE,
                 Hooks.AFTER_DELETE);
         this.hasCreateOrUpdateHooks = Hooks.overridesAny(type, Hooks.BEFORE_CREATE, Hooks.AFTER_CREATE,
@@ -173,10 +174,7 @@ public final class ModelInfo {
         return rootType == null ? null : hierarchy().condition(this);
     }
 
-    /**
-     * What every read of the model carries unless a query asks otherwise: its hierarchy's condition and its default
-     * scopes (the soft-delete mark's included); null for none.
-     */
+    /** What every read of the model carries unless a query asks otherwise: hierarchy and default scopes; or null. */
     public Filter visibleCondition() {
         return Conditions.and(ownCondition(), scopes().condition());
     }
@@ -216,6 +214,11 @@ public final class ModelInfo {
         return stamps.assigned();
     }
 
+    /** The @TenantId field, or null. */
+    public TenantField tenant() {
+        return stamps.tenant();
+    }
+
     /** The @CreatedBy / @UpdatedBy fields. */
     public Auditing auditing() {
         return stamps.auditing();
@@ -239,10 +242,7 @@ public final class ModelInfo {
         return key;
     }
 
-    /**
-     * The single id field; a {@link QueryException} naming {@code operation} and the fix on a model without one or
-     * with a composite key.
-     */
+    /** The single id field; a {@link QueryException} naming {@code operation} and the fix when there is none. */
     public FieldInfo requireId(String operation) {
         if (key != null && key.composite()) {
             throw new QueryException(operation + " needs a single @Id, but " + name + " has the composite key "

@@ -17,14 +17,18 @@ import org.ar4j.query.DefaultScope;
  * @param auditing the {@code @CreatedBy}/{@code @UpdatedBy} fields
  * @param scopes the default scopes and the soft-delete mark, resolved on first need
  * @param assigned the fields writes assign besides id and version
+ * @param tenant the {@code @TenantId} field, or null
  */
-record Stamps(Timestamps timestamps, Auditing auditing, ModelScopes.Lazy scopes, List<FieldInfo> assigned) {
+record Stamps(Timestamps timestamps, Auditing auditing, ModelScopes.Lazy scopes, List<FieldInfo> assigned,
+              TenantField tenant) {
 
     static Stamps of(String model, List<Field> mapped, List<FieldInfo> infos, Map<String, DefaultScope<?>> scopes) {
         Timestamps t = Timestamps.of(model, mapped, infos);
         Auditing a = Auditing.of(model, mapped, infos);
         SoftDeleteField mark = SoftDeleteField.of(model, mapped, infos);
+        TenantField tenant = TenantField.of(model, mapped, infos);
         return new Stamps(t, a, new ModelScopes.Lazy(scopes, mark), Stream.of(t.created(), t.updated(), a.createdBy(),
-                a.updatedBy(), mark == null ? null : mark.field()).filter(Objects::nonNull).toList());
+                a.updatedBy(), mark == null ? null : mark.field(), tenant == null ? null : tenant.field())
+                .filter(Objects::nonNull).toList(), tenant);
     }
 }

@@ -65,6 +65,9 @@ public final class Persister {
         ModelInfo model = session.models().of(record.getClass());
         model.requireWritable("save");
         Writes.stampType(model, record);
+        if (model.tenant() != null) {
+            session.tenancy().requireOwn(model, record, "save()");
+        }
         RecordChecks.validate(model, record);
         if (!Records.isPersisted(record) && model.id() != null) {
             Writes.refuseZeroId(model, model.id(), model.id().storedValue(record));
@@ -218,6 +221,9 @@ public final class Persister {
         if (!st.isPersisted()) {
             throw new Ar4jException("Cannot delete a " + model.name() + " that was never saved (or is already deleted)");
         }
+        if (model.tenant() != null) {
+            session.tenancy().requireOwn(model, record, force ? "forceDelete()" : "delete()");
+        }
         boolean soft = !force && model.scopes().softDelete() != null;
         if (soft) {
             KeyedWrites.requireMarked(model, st, false);
@@ -261,6 +267,9 @@ public final class Persister {
         RecordState st = Records.state(record);
         if (!st.isPersisted()) {
             throw new Ar4jException("Cannot restore a " + model.name() + " that was never saved (or was force-deleted)");
+        }
+        if (model.tenant() != null) {
+            session.tenancy().requireOwn(model, record, "restore()");
         }
         RecordImage before = RecordImage.of(model, record);
         keyed.mark(model, record, st, before, false);

@@ -146,6 +146,9 @@ public final class Writes {
      * soft-delete flag becomes false.
      */
     static void onInsert(ModelInfo model, Object record, Session session) {
+        if (model.tenant() != null) {
+            session.tenancy().assign(model, (ActiveRecord<?>) record);
+        }
         model.timestamps().onInsert(record, session.clock());
         if (model.auditing().any()) {
             model.auditing().onInsert(record, session.auditor());

@@ -51,7 +51,11 @@ public final class NativeQueries {
         RawSql.query(caller, text, sql);
         List<Object> params = RawSql.parameters(caller, text, sql, RawSql.given(parameters));
         if (ActiveRecord.class.isAssignableFrom(type)) {
-            return (List<T>) records(models.use((Class) type), sql, params);
+            ModelInfo model = models.use((Class) type);
+            if (model.tenant() != null) {
+                db.tenancy().current(model.name());   // no tenant resolved: refused before the statement
+            }
+            return (List<T>) records(model, sql, params);
         }
         if (type.isRecord()) {
             return (List<T>) rows((Class) type, sql, params);
@@ -117,6 +121,9 @@ public final class NativeQueries {
             while (c.next()) {
                 out.add(Rows.hydrate(model, inFieldOrder, origin));
             }
+        }
+        if (model.tenant() != null) {   // SQL as written cannot be confined: every row must be the current tenant's
+            out.forEach(r -> db.tenancy().requireOwn(model, r, "db.sql(" + model.name() + ", ...) returned"));
         }
         return out;
     }

@@ -30,14 +30,19 @@ public final class GuardedBackend extends ForwardingBackend {
     private final Transactions transactions;
     private final StatementChecks checks;
     private final ModelSet models;
+    private final TenantGuard tenants;
 
     /** Wraps a result cursor so that reading it fails as every statement does (one instance: reads allocate none). */
     private final UnaryOperator<RowCursor> guardedCursor = GuardedCursor::new;
 
-    /** Guards a provider's backend with a database's transaction rules; {@code models} are those it serves. */
-    public GuardedBackend(Backend backend, Transactions transactions, ModelSet models) {
+    /**
+     * Guards a provider's backend with a database's transaction rules and tenancy; {@code models} are those it
+     * serves.
+     */
+    public GuardedBackend(Backend backend, Transactions transactions, ModelSet models, Tenancy tenancy) {
         super(backend);
         this.transactions = transactions;
+        this.tenants = new TenantGuard(tenancy);
         this.models = models;
         this.checks = new StatementChecks(backend);
     }
@@ -94,7 +99,8 @@ public final class GuardedBackend extends ForwardingBackend {
      * then run under the guard with its cursor guarded too.
      */
     @Override
-    public <R> R read(Read<R> read) {
+    public <R> R read(Read<R> command) {
+        Read<R> read = tenants.scope(command);
         if (read instanceof Select find) {
             select(find);
         } else if (read instanceof Read.Stream s) {
@@ -114,7 +120,8 @@ public final class GuardedBackend extends ForwardingBackend {
 
     /** Every write: its values checked, then run under the guard, a failure naming the foreign keys it set. */
     @Override
-    public <R> R write(Write<R> write) {
+    public <R> R write(Write<R> command) {
+        Write<R> write = tenants.scope(command);
         UnaryOperator<RuntimeException> explain;
         if (write instanceof InsertRows insert) {
             checks.insert(insert);

@@ -18,7 +18,7 @@ public final class PinnedSession implements Session {
     /** The view of a database whose router is given. */
     public PinnedSession(Session owner, ReplicaRouter router) {
         this.owner = owner;
-        this.guarded = new GuardedBackend(router.pinnedToPrimary(), owner.transactions(), owner.models());
+        this.guarded = new GuardedBackend(router.pinnedToPrimary(), owner.transactions(), owner.models(), owner.tenancy());
         this.backend = SubqueryFlattening.over(guarded);
     }
 
@@ -76,5 +76,10 @@ public final class PinnedSession implements Session {
     @Override
     public org.ar4j.AuditorResolver auditor() {
         return owner.auditor();
+    }
+
+    @Override
+    public Tenancy tenancy() {
+        return owner.tenancy();
     }
 }

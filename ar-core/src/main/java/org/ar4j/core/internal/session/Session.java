@@ -39,6 +39,9 @@ public interface Session {
     /** Who writes, for @CreatedBy / @UpdatedBy fields; null when the database has no resolver. */
     org.ar4j.AuditorResolver auditor();
 
+    /** The current tenant, for @TenantId models. */
+    Tenancy tenancy();
+
     /** The database itself: what loaded records belong to (a view such as {@link #primary()} is not). */
     default Session owner() {
         return this;

@@ -49,7 +49,8 @@ class SubqueryFlatteningTest {
             public void ended(Session db) {
             }
         });
-        Backend flattening = SubqueryFlattening.over(new GuardedBackend(backend, tx, new ModelSet(List.of(), org.ar4j.core.internal.meta.ModelRegistry.shared())));
+        Backend flattening = SubqueryFlattening.over(new GuardedBackend(backend, tx, new ModelSet(List.of(), org.ar4j.core.internal.meta.ModelRegistry.shared()),
+                new Tenancy(null)));
         Filter hasUser = new Filter.Exists(USERS, "id", "author_id", null, false);
         Locking locking = new Locking(false, Locking.Wait.WAIT);
         List<Lookup> lookups = List.of(new Lookup("author_id", USERS, "id", null, List.of("name")));
