@@ -25,6 +25,12 @@ public enum Capability {
      */
     ROW_VALUES,
     /**
+     * An update sets a column from another column of the same row ({@code shipped_at = ordered_at}, {@code a = b + 1}):
+     * {@code Field.setTo(other)} in {@code updateAll}. A column changed by its own value ({@code stock = stock - 1})
+     * needs no capability.
+     */
+    FIELD_TO_FIELD_UPDATES,
+    /**
      * Runs on an application's {@code javax.sql.DataSource} ({@code Database.builder().dataSource(ds)}) and
      * joins the host framework's transactions ({@link HostTransactions}); every SQL backend has it.
      */

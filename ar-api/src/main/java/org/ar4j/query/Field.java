@@ -117,6 +117,15 @@ public class Field<M, V> implements Selectable<V> {
         return new Assignment(this, value);
     }
 
+    /**
+     * {@code field = other field of the same record} for {@link Query#updateAll(Assignment...)}, copied by the
+     * database row by row (capability {@code FIELD_TO_FIELD_UPDATES}).
+     */
+    public final Assignment setTo(Field<M, ? extends V> other) {
+        ArgumentException.requireNonNull(other, "setTo", "field", "pass a field of the same model");
+        return new Assignment(this, FieldValue.of(other.name()));
+    }
+
     /** Ascending order on this field. */
     public final Order asc() {
         return Order.asc(name);

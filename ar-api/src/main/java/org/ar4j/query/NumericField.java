@@ -24,4 +24,17 @@ public final class NumericField<M, V extends Number & Comparable<? super V>, S e
     public Class<S> sumType() {
         return sumType;
     }
+
+    /**
+     * For {@code updateAll}: this field set to its own value plus {@code amount}, computed by the database in the
+     * update itself ({@code stock = stock + ?}), so concurrent updates add up without a locking read.
+     */
+    public Assignment plus(V amount) {
+        return new Assignment(this, FieldValue.of(name()).plus(amount));
+    }
+
+    /** For {@code updateAll}: this field set to its own value minus {@code amount} (see {@link #plus}). */
+    public Assignment minus(V amount) {
+        return new Assignment(this, FieldValue.of(name()).minus(amount));
+    }
 }

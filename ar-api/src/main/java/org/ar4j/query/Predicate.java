@@ -140,7 +140,12 @@ public sealed interface Predicate
      * A case-sensitive pattern match on every backend: {@code %} matches any run of characters,
      * {@code _} any one character, and {@code \} escapes the next character.
      */
-    record Like(String field, String pattern) implements Predicate {
+    record Like(String field, String pattern, boolean ignoreCase) implements Predicate {
+        /** A case-sensitive match. */
+        public Like(String field, String pattern) {
+            this(field, pattern, false);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.like(this);

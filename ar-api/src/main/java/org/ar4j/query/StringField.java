@@ -12,6 +12,16 @@ public final class StringField<M> extends ComparableField<M, String> {
     }
 
 
+    /** A pattern match with ASCII letters in either case; see {@link Where#ilike}. */
+    public Predicate ilike(String pattern) {
+        return Where.ilike(name(), pattern);
+    }
+
+    /** The field equals {@code text} with ASCII letters in either case; see {@link Where#equalsIgnoreCase}. */
+    public Predicate equalsIgnoreCase(String text) {
+        return Where.equalsIgnoreCase(name(), text);
+    }
+
     /** A case-sensitive pattern match ({@code %} any run, {@code _} one character); see {@link Predicate.Like}. */
     public Predicate like(String pattern) {
         return Where.like(name(), pattern);

@@ -75,6 +75,25 @@ public final class Where {
         return new Predicate.IsNull(field, true);
     }
 
+    /**
+     * {@link #like} with ASCII letters matching in either case (A-Z with a-z); every other character, accented
+     * letters included, matches only itself. Unicode case folding differs between databases (and by locale), so it is
+     * not applied: the same rows on every backend.
+     */
+    public static Predicate ilike(String field, String pattern) {
+        return new Predicate.Like(field, pattern, true);
+    }
+
+    /**
+     * The field equals {@code text} with ASCII letters in either case ({@code "ALICE"} matches {@code "alice"}); every
+     * other character, accented letters included, must be the same. The same rows on every backend.
+     */
+    public static Predicate equalsIgnoreCase(String field, String text) {
+        ArgumentException.requireNonNull(text, "Where.equalsIgnoreCase", "text", "use Where.isNull(\"" + field
+                + "\") to match nulls");
+        return new Predicate.Like(field, escapeLike(text), true);
+    }
+
     /** A case-sensitive pattern match; see {@link Predicate.Like}. */
     public static Predicate like(String field, String pattern) {
         return new Predicate.Like(field, pattern);

@@ -115,6 +115,11 @@ public sealed interface Filter
      * @param value    the value, never null (null tests are {@link IsNull})
      */
     record Compare(String column, Predicate.Operator operator, Object value) implements Filter {
+        /** Whether the value is another column of the same row ({@link ColumnRef}) rather than a constant. */
+        public boolean columns() {
+            return value instanceof ColumnRef;
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.compare(this);
@@ -167,12 +172,19 @@ public sealed interface Filter
     }
 
     /**
-     * {@code column LIKE pattern}.
+     * {@code column LIKE pattern}; with {@code ignoreCase}, ASCII letters match either case (A-Z and a-z fold
+     * together; every other character, accented or not, matches only itself, as on every backend).
      *
-     * @param column  the column
-     * @param pattern the pattern ({@code %}, {@code _}, backslash escapes)
+     * @param column     the column
+     * @param pattern    the pattern ({@code %}, {@code _}, backslash escapes)
+     * @param ignoreCase whether ASCII letters match either case
      */
-    record Like(String column, String pattern) implements Filter {
+    record Like(String column, String pattern, boolean ignoreCase) implements Filter {
+        /** A case-sensitive match. */
+        public Like(String column, String pattern) {
+            this(column, pattern, false);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.like(this);

@@ -33,7 +33,8 @@ public record DialectFeatures(Set<Capability> capabilities, int maxBindParameter
      */
     public static final DialectFeatures STANDARD = new DialectFeatures(EnumSet.of(Capability.TRANSACTIONS,
             Capability.SAVEPOINTS, Capability.RAW_SQL, Capability.WINDOW_FUNCTIONS, Capability.FOREIGN_KEYS,
-            Capability.SUBQUERIES, Capability.JOINS, Capability.ROW_VALUES, Capability.DATA_SOURCE), 32_767, Integer.MAX_VALUE,
+            Capability.SUBQUERIES, Capability.JOINS, Capability.ROW_VALUES, Capability.DATA_SOURCE,
+            Capability.FIELD_TO_FIELD_UPDATES), 32_767, Integer.MAX_VALUE,
             new GeneratedKeys(false, true), 0, new Streaming(0, false, false), new ForeignKeys(true, true));
 
     /**

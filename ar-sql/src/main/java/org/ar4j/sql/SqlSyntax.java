@@ -33,8 +33,38 @@ public record SqlSyntax(char quote, UpsertStyle upsertStyle, boolean spellsNullO
      * @param forUpdate          the exclusive locking clause; empty for a database without row locks whose
      *                           transactions serialise writers (then no locking clause is written)
      * @param forShare           the shared locking clause
+     * @param foldAscii          an expression template ({@code %s}: the column) that lowers ASCII letters A-Z and
+     *                           changes nothing else, for case-insensitive matches with the same rows everywhere
      */
-    public record Clauses(String offsetWithoutLimit, String likeEscape, String forUpdate, String forShare) {
+    public record Clauses(String offsetWithoutLimit, String likeEscape, String forUpdate, String forShare,
+                          String foldAscii) {
+        /** Standard SQL's {@code translate} lowering A-Z. */
+        public static final String TRANSLATE_ASCII = "translate(%s, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ',"
+                + " 'abcdefghijklmnopqrstuvwxyz')";
+
+        /** Clauses whose ASCII fold is standard SQL's {@code translate}. */
+        public Clauses(String offsetWithoutLimit, String likeEscape, String forUpdate, String forShare) {
+            this(offsetWithoutLimit, likeEscape, forUpdate, forShare, TRANSLATE_ASCII);
+        }
+
+        /** A fold of A-Z by 26 nested {@code REPLACE} calls: for a database without {@code translate}. */
+        public static String nestedReplaceAscii() {
+            String expr = "%s";
+            for (char c = 'A'; c <= 'Z'; c++) {
+                expr = "REPLACE(" + expr + ", '" + c + "', '" + Character.toLowerCase(c) + "')";
+            }
+            return expr;
+        }
+
+        /** These clauses with another ASCII fold. */
+        public Clauses withFoldAscii(String template) {
+            return new Clauses(offsetWithoutLimit, likeEscape, forUpdate, forShare, template);
+        }
+    }
+
+    /** {@code column} with ASCII letters lowered and nothing else changed (see {@link Clauses#foldAscii()}). */
+    public String foldAscii(String column) {
+        return clauses.foldAscii().replace("%s", column);
     }
 
     /**
@@ -73,12 +103,19 @@ public record SqlSyntax(char quote, UpsertStyle upsertStyle, boolean spellsNullO
 
     /** This syntax with another paging clause for an offset without a limit. */
     public SqlSyntax withOffsetWithoutLimit(String value) {
-        return withClauses(new Clauses(value, clauses.likeEscape(), clauses.forUpdate(), clauses.forShare()));
+        return withClauses(new Clauses(value, clauses.likeEscape(), clauses.forUpdate(), clauses.forShare(),
+                clauses.foldAscii()));
+    }
+
+    /** This syntax with another ASCII fold template (see {@link Clauses#foldAscii()}). */
+    public SqlSyntax withFoldAscii(String template) {
+        return withClauses(clauses.withFoldAscii(template));
     }
 
     /** This syntax with other locking clauses; {@code ("", "")} for none. */
     public SqlSyntax withLocks(String forUpdate, String forShare) {
-        return withClauses(new Clauses(clauses.offsetWithoutLimit(), clauses.likeEscape(), forUpdate, forShare));
+        return withClauses(new Clauses(clauses.offsetWithoutLimit(), clauses.likeEscape(), forUpdate, forShare,
+                clauses.foldAscii()));
     }
 
     /** This syntax with other statements. */

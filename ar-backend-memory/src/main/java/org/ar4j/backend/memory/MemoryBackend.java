@@ -39,7 +39,7 @@ final class MemoryBackend implements Backend.Direct {
     private static final int KEYS_PER_QUERY = 10_000;
     private static final Set<Capability> CAPABILITIES = Collections.unmodifiableSet(EnumSet.of(Capability.TRANSACTIONS,
             Capability.SAVEPOINTS, Capability.WINDOW_FUNCTIONS, Capability.SUBQUERIES, Capability.FOREIGN_KEYS,
-            Capability.JSON_PATHS));
+            Capability.JSON_PATHS, Capability.FIELD_TO_FIELD_UPDATES));
 
     private final MemoryStore store;
     private final QueryListener listener;

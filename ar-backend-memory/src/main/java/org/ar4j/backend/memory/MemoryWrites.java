@@ -10,6 +10,7 @@ import java.util.Set;
 import org.ar4j.ConstraintViolationException;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
+import org.ar4j.spi.ColumnRef;
 import org.ar4j.spi.DeleteRows;
 import org.ar4j.spi.ForeignKeySpec;
 import org.ar4j.spi.IndexSpec;
@@ -113,8 +114,10 @@ final class MemoryWrites {
         long n = 0;
         for (Object[] r : t.rows()) {
             if (RowTruth.matches(u.where(), t.columns(), r, state)) {
+                Object[] old = r.clone();   // every assignment reads the row as it was, as in SQL
                 for (Map.Entry<String, Object> e : u.values().entrySet()) {
-                    r[t.index(e.getKey())] = e.getValue();
+                    r[t.index(e.getKey())] = e.getValue() instanceof ColumnRef ref ? computed(old[t.index(ref.column())],
+                            ref.delta()) : e.getValue();
                 }
                 for (String c : u.increments()) {
                     r[t.index(c)] = increment(r[t.index(c)]);
@@ -134,6 +137,23 @@ final class MemoryWrites {
         t.rows().removeIf(r -> RowTruth.matches(d.where(), t.columns(), r, state));
         checkForeignKeys(state, t.name());
         return before - t.rows().size();
+    }
+
+    /** A column's value plus a delta of its own type; null stays null. */
+    private static Object computed(Object v, Number delta) {
+        if (v == null || delta == null) {
+            return v;
+        }
+        if (v instanceof Integer i) {
+            return Math.addExact(i, delta.intValue());
+        }
+        if (v instanceof Long l) {
+            return Math.addExact(l, delta.longValue());
+        }
+        if (v instanceof java.math.BigDecimal b) {
+            return b.add((java.math.BigDecimal) delta);
+        }
+        return ((Double) v) + delta.doubleValue();
     }
 
     private static Object increment(Object v) {

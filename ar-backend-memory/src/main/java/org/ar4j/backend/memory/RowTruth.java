@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
+import org.ar4j.spi.ColumnRef;
 import org.ar4j.spi.LikePatterns;
 import org.ar4j.spi.ThreeValuedLogic;
 
@@ -39,13 +40,14 @@ final class RowTruth implements Filter.Visitor<Boolean> {
     @Override
     public Boolean compare(Filter.Compare p) {
         Object v = value(p.column());
-        if (v == null || p.value() == null) {
+        Object other = p.value() instanceof ColumnRef ref ? value(ref.column()) : p.value();
+        if (v == null || other == null) {
             return null;
         }
         if (v instanceof byte[] && (p.operator() == Predicate.Operator.EQ || p.operator() == Predicate.Operator.NE)) {
-            return MemoryValues.same(v, p.value()) == (p.operator() == Predicate.Operator.EQ);
+            return MemoryValues.same(v, other) == (p.operator() == Predicate.Operator.EQ);
         }
-        int c = MemoryValues.compare(v, p.value());
+        int c = MemoryValues.compare(v, other);
         return switch (p.operator()) {
             case EQ -> c == 0;
             case NE -> c != 0;
@@ -83,7 +85,7 @@ final class RowTruth implements Filter.Visitor<Boolean> {
     @Override
     public Boolean like(Filter.Like p) {
         Object v = value(p.column());
-        return v == null ? null : LikePatterns.regex(p.pattern()).matcher((String) v).matches();
+        return v == null ? null : LikePatterns.regex(p.pattern(), p.ignoreCase()).matcher((String) v).matches();
     }
 
     @Override

@@ -26,11 +26,13 @@ import org.bson.UuidRepresentation;
 
 import org.ar4j.BackendException;
 import org.ar4j.ConfigurationException;
+import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.BackendConfig;
 import org.ar4j.spi.BackendTransaction;
 import org.ar4j.Capability;
+import org.ar4j.spi.ColumnRef;
 import org.ar4j.spi.ColumnSpec;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.DeleteRows;
@@ -283,9 +285,18 @@ final class MongoBackend implements Backend.Direct {
         Document filter = MongoFilters.filter(t, update.where());
         Document set = new Document();
         Document unset = new Document();
+        Document inc = new Document();
         for (Map.Entry<String, Object> e : update.values().entrySet()) {
             String f = MongoFilters.field(t, e.getKey());
-            if (e.getValue() == null) {
+            if (e.getValue() instanceof ColumnRef ref) {
+                if (!ref.column().equals(e.getKey())) {
+                    throw new UnsupportedCapabilityException(name(), Capability.FIELD_TO_FIELD_UPDATES,
+                            "setting " + e.getKey() + " from " + ref.column());
+                }
+                if (ref.delta() != null) {   // core matches only rows where the field has a value, as $inc needs
+                    inc.append(f, MongoValues.toBson(ref.delta(), t.typeOf(e.getKey())));
+                }
+            } else if (e.getValue() == null) {
                 unset.append(f, "");
             } else {
                 set.append(f, MongoValues.toBson(e.getValue(), t.typeOf(e.getKey())));
@@ -295,11 +306,10 @@ final class MongoBackend implements Backend.Direct {
         if (!set.isEmpty()) {
             u.append("$set", set);
         }
-        if (!update.increments().isEmpty()) {
-            Document inc = new Document();
-            for (String column : update.increments()) {
-                inc.append(MongoFilters.field(t, column), 1);
-            }
+        for (String column : update.increments()) {
+            inc.append(MongoFilters.field(t, column), 1);
+        }
+        if (!inc.isEmpty()) {
             u.append("$inc", inc);
         }
         if (!unset.isEmpty()) {

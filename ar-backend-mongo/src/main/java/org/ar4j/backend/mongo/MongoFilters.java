@@ -11,6 +11,7 @@ import org.ar4j.UnsupportedCapabilityException;
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
+import org.ar4j.spi.ColumnRef;
 import org.ar4j.spi.LikePatterns;
 import org.ar4j.Capability;
 import org.ar4j.spi.ColumnType;
@@ -202,6 +203,13 @@ final class MongoFilters {
 
         @Override
         public Document compare(Filter.Compare p) {
+            if (p.value() instanceof ColumnRef other) {   // two fields of the document: either null is UNKNOWN
+                String f = field(t, p.column());
+                String g = field(t, other.column());
+                Predicate.Operator o = wanted ? p.operator() : negate(p.operator());
+                return MongoFilters.and(List.of(notNull(f), notNull(g), new Document("$expr",
+                        new Document(op(o), List.of("$" + f, "$" + g)))));
+            }
             return MongoFilters.compare(field(t, p.column()), wanted ? p.operator() : negate(p.operator()),
                     value(t, p.column(), p.value()));
         }
@@ -230,7 +238,7 @@ final class MongoFilters {
         @Override
         public Document like(Filter.Like p) {
             String f = field(t, p.column());
-            Document match = new Document(f, LikePatterns.regex(p.pattern()));
+            Document match = new Document(f, LikePatterns.regex(p.pattern(), p.ignoreCase()));
             return wanted ? match : MongoFilters.and(List.of(notNull(f), new Document("$nor", List.of(match))));
         }
 

@@ -44,7 +44,7 @@ public final class MysqlDialect extends SqlDialect {
             // escape (writing it in a literal would need doubling); MariaDB spells a shared lock only as LOCK IN SHARE
             // MODE (MySQL 8 takes it too)
             .withClauses(new SqlSyntax.Clauses("LIMIT 18446744073709551615 OFFSET ?", "", " FOR UPDATE",
-                    " LOCK IN SHARE MODE"))
+                    " LOCK IN SHARE MODE", SqlSyntax.Clauses.nestedReplaceAscii()))   // no translate(); LOWER() is Unicode
             // MySQL has no DEFAULT VALUES; an empty column list does the same
             .withCommands(new SqlSyntax.Commands(" () VALUES ()", null, null))
             // # comments and backslash escapes in strings (the default SQL mode), as Connector/J reads them

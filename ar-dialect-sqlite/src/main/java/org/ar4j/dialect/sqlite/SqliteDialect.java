@@ -48,6 +48,8 @@ public final class SqliteDialect extends SqlDialect {
             .withOffsetWithoutLimit("LIMIT -1 OFFSET ?")
             // no clause: the transaction's write lock (BEGIN IMMEDIATE) already serialises writers
             .withLocks("", "")
+            // no translate(); the built-in lower() lowers ASCII letters only, exactly the portable fold
+            .withFoldAscii("lower(%s)")
             // takes the write lock at once, so read-then-write transactions queue on the busy timeout
             .withCommands(new SqlSyntax.Commands(" DEFAULT VALUES", "BEGIN IMMEDIATE", "SELECT last_insert_rowid()"));
 

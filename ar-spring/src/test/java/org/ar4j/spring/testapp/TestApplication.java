@@ -9,9 +9,18 @@ import org.springframework.transaction.annotation.Transactional;
 @SpringBootApplication
 public class TestApplication {
 
+    /** The tenant of the current request, as a web filter would set it; tests set it directly. */
+    public static final ThreadLocal<String> TENANT = new ThreadLocal<>();
+
     @Bean
     EntryService entryService(JdbcTemplate jdbc) {
         return new EntryService(jdbc);
+    }
+
+    /** The application's tenant resolver: ar-spring gives it to the Database. */
+    @Bean
+    org.ar4j.TenantResolver tenantResolver() {
+        return TENANT::get;
     }
 
     /** Start-up work through model statics (testapp.startup-memo=...): it must land in this context's database. */

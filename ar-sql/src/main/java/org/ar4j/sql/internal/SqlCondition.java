@@ -6,7 +6,9 @@ import java.util.List;
 import org.ar4j.Capability;
 import org.ar4j.UnsupportedCapabilityException;
 
+import org.ar4j.spi.ColumnRef;
 import org.ar4j.spi.Filter;
+import org.ar4j.spi.LikePatterns;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.IndexSpec;
 import org.ar4j.spi.TableSpec;
@@ -116,6 +118,11 @@ final class SqlCondition implements Filter.Visitor<Void> {
     @Override
     public Void compare(Filter.Compare c) {
         ColumnType type = t.typeOf(c.column());
+        if (c.value() instanceof ColumnRef other) {   // two columns of the row: NULL on either side is UNKNOWN
+            sb.append(d.types().codec(type).comparable(renderer.q(c.column()))).append(' ').append(c.operator().symbol())
+                    .append(' ').append(d.types().codec(type).comparable(renderer.q(other.column())));
+            return null;
+        }
         sb.append(d.types().codec(type).comparable(renderer.q(c.column()))).append(' ').append(c.operator().symbol()).append(' ')
                 .append(d.types().codec(type).comparable("?"));
         binds.add(new SqlRenderer.Bind(c.value(), type, false));
@@ -160,9 +167,11 @@ final class SqlCondition implements Filter.Visitor<Void> {
 
     @Override
     public Void like(Filter.Like l) {
-        sb.append(renderer.q(l.column())).append(" LIKE ").append(d.types().codec(ColumnType.STRING).comparable("?"))
-                .append(d.syntax().clauses().likeEscape());
-        binds.add(new SqlRenderer.Bind(l.pattern(), ColumnType.STRING, false));
+        String column = renderer.q(l.column());
+        sb.append(l.ignoreCase() ? d.syntax().foldAscii(column) : column).append(" LIKE ")
+                .append(d.types().codec(ColumnType.STRING).comparable("?")).append(d.syntax().clauses().likeEscape());
+        binds.add(new SqlRenderer.Bind(l.ignoreCase() ? LikePatterns.foldAscii(l.pattern()) : l.pattern(),
+                ColumnType.STRING, false));
         return null;
     }
 

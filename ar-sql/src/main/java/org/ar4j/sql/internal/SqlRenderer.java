@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.ar4j.query.Order;
 import org.ar4j.query.Predicate;
+import org.ar4j.spi.ColumnRef;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.Locking;
 import org.ar4j.spi.Aggregate;
@@ -235,6 +236,14 @@ final class SqlRenderer {
                 sb.append(", ");
             }
             first = false;
+            if (e.getValue() instanceof ColumnRef ref) {   // a column of the same row, plus a delta
+                sb.append(q(e.getKey())).append(" = ").append(q(ref.column()));
+                if (ref.delta() != null) {
+                    sb.append(" + ?");
+                    binds.add(new Bind(ref.delta(), t.typeOf(e.getKey()), false));
+                }
+                continue;
+            }
             sb.append(q(e.getKey())).append(" = ?");
             binds.add(new Bind(e.getValue(), t.typeOf(e.getKey()), false));
         }

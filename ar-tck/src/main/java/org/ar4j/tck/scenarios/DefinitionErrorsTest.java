@@ -29,6 +29,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DefinitionErrorsTest extends TckScenario {
 
     @Test
+    @DisplayName("a default scope naming a missing field, or not final, is refused naming the scope and the fix")
+    void badDefaultScopes() {
+        assertThatThrownBy(() -> ActiveRecord.query(org.ar4j.tck.fixtures.broken.BadDefaultScope.class).count())
+                .isInstanceOf(ModelDefinitionException.class).hasMessageContaining("BadDefaultScope.shown")
+                .hasMessageContaining("hiden").hasMessageContaining("Did you mean 'hidden'");
+        assertThatThrownBy(() -> ActiveRecord.query(org.ar4j.tck.fixtures.broken.NonFinalScope.class))
+                .isInstanceOf(ModelDefinitionException.class).hasMessageContaining("not final");
+    }
+
+    @Test
+    @DisplayName("a @SoftDelete of the wrong type and a Double @TenantId are refused naming the field")
+    void badMarks() {
+        assertThatThrownBy(() -> ActiveRecord.query(org.ar4j.tck.fixtures.broken.BadMarks.class))
+                .isInstanceOf(ModelDefinitionException.class).hasMessageContaining("BadMarks.deletedBy")
+                .hasMessageContaining("@SoftDelete");
+        assertThatThrownBy(() -> ActiveRecord.query(org.ar4j.tck.fixtures.broken.BadTenant.class))
+                .isInstanceOf(ModelDefinitionException.class).hasMessageContaining("BadTenant.tenant")
+                .hasMessageContaining("@TenantId");
+    }
+
+    @Test
     @DisplayName("a foreign key that is not a field of the target names both, the fields, and the fix")
     void badForeignKey() {
         assertThatThrownBy(() -> ActiveRecord.query(BadFk.class)).isInstanceOf(ModelDefinitionException.class)

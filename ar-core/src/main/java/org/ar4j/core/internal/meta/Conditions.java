@@ -129,6 +129,9 @@ public final class Conditions {
                 return at.filter(JsonPaths.test(p.operator()), p.value());
             }
             FieldInfo f = model.field(p.field());
+            if (p.value() instanceof org.ar4j.query.FieldValue other) {
+                return new Filter.Compare(f.column(), p.operator(), FieldValues.compared(model, f, other));
+            }
             return new Filter.Compare(f.column(), p.operator(), nonNull(f, Values.coerce(f, p.value())));
         }
 
@@ -169,7 +172,7 @@ public final class Conditions {
                 throw new QueryException("like() needs a String field, but " + f.qualifiedName() + " is "
                         + f.javaType().getSimpleName());
             }
-            return new Filter.Like(f.column(), p.pattern());
+            return new Filter.Like(f.column(), p.pattern(), p.ignoreCase());
         }
 
         @Override

@@ -4,12 +4,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ar4j.Capability;
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.FieldValues;
 import org.ar4j.core.internal.meta.SoftDeleteField;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.Session;
+import org.ar4j.query.FieldValue;
+import org.ar4j.spi.ColumnRef;
 import org.ar4j.spi.DeleteRows;
+import org.ar4j.spi.Filter;
 import org.ar4j.spi.UpdateRows;
 
 /** A query's bulk writes: one statement each, conditions only, no hooks. */
@@ -50,9 +55,31 @@ final class QueryWrites {
                         + q.model().name() + ", set once when a row is inserted and never changed; leave it out (or drop"
                         + " @CreatedAt to manage the field yourself)");
             }
-            cols.put(f.column(), Values.coerce(f, e.getValue()));
+            cols.put(f.column(), e.getValue() instanceof FieldValue v ? FieldValues.assigned(q.model(), f, v)
+                    : Values.coerce(f, e.getValue()));
         }
-        return set(cols);
+        return computed(cols).set(cols);
+    }
+
+    /**
+     * The writes that run this update: refused when a value read from another field needs a capability the backend
+     * lacks, or reads a field the update sets; restricted to rows where each field changed by plus/minus has a value
+     * (a null stays null and the row is left out, the same on every backend).
+     */
+    private QueryWrites computed(Map<String, Object> cols) {
+        FieldValues.readsNothingItSets(q.model(), cols);
+        QuerySpec spec = q;
+        for (Map.Entry<String, Object> e : cols.entrySet()) {
+            if (e.getValue() instanceof ColumnRef ref) {
+                if (!ref.column().equals(e.getKey())) {
+                    db.backend().require(Capability.FIELD_TO_FIELD_UPDATES, "updateAll setting a field from another field");
+                }
+                if (ref.delta() != null) {
+                    spec = spec.withWhere(new Filter.IsNull(ref.column(), true));
+                }
+            }
+        }
+        return spec == q ? this : new QueryWrites(db, spec);
     }
 
     /** Sets columns on the matching rows, with the @UpdatedAt time and the @Version increment. */

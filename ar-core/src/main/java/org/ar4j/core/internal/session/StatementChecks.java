@@ -279,8 +279,8 @@ public final class StatementChecks {
     }
 
     private void operand(TableSpec t, String column, Object value) {
-        ColumnSpec c = t.column(column);
-        String problem = value == null ? null : range(c, value);
+        ColumnSpec c = t.column(column);   // another column of the row (ColumnRef): core checked the two types
+        String problem = value == null || value instanceof org.ar4j.spi.ColumnRef ? null : range(c, value);
         if (problem != null) {
             throw new QueryException("A condition on " + t.describe(column) + " compares with a value that " + problem);
         }
@@ -294,17 +294,14 @@ public final class StatementChecks {
 
     /** Why a value cannot be written to a column, or null. */
     private String problem(TableSpec t, ColumnSpec c, Object value) {
-        if (value == null) {
-            return c.nullable() || (c.primaryKey() && c.generated()) ? null : "must not be null";
+        if (value == null || value instanceof org.ar4j.spi.ColumnRef) {   // a ColumnRef: computed from the row
+            return value != null || c.nullable() || (c.primaryKey() && c.generated()) ? null : "must not be null";
         }
         String declared = declared(t, c, value);
         return declared != null ? declared : range(c, value);
     }
 
-    /**
-     * The most characters an indexed text field without a declared length holds, on every backend: the longest text
-     * every database indexes whole (one keeps such a column as VARCHAR(255), another limits index entries by bytes).
-     */
+    /** The most characters an indexed text field without a declared length holds: what every database indexes. */
     public static final int INDEXED_TEXT_LIMIT = 255;
 
     /** Why a value does not fit the column's declared length, precision or scale (writes only), or null. */
