@@ -7,7 +7,6 @@ import org.ar4j.Ar4jException;
 import org.ar4j.AuditorResolver;
 import org.ar4j.ConfigurationException;
 import org.ar4j.CreatedBy;
-import org.ar4j.ModelDefinitionException;
 import org.ar4j.UpdatedBy;
 
 /**
@@ -28,29 +27,11 @@ public final class Auditing {
 
     /** The annotated fields among a model's mapped fields (paired by position with their FieldInfos). */
     static Auditing of(String model, List<Field> mapped, List<FieldInfo> infos) {
-        FieldInfo created = null;
-        FieldInfo updated = null;
-        for (int i = 0; i < mapped.size(); i++) {
-            Field f = mapped.get(i);
-            boolean c = f.isAnnotationPresent(CreatedBy.class);
-            boolean u = f.isAnnotationPresent(UpdatedBy.class);
-            if (!c && !u) {
-                continue;
-            }
-            if (c && u || infos.get(i).isId() || infos.get(i).isVersion()) {
-                throw new ModelDefinitionException(model + "." + f.getName() + (c && u ? " is both @CreatedBy and"
-                        + " @UpdatedBy: use two fields" : " is the key or version and cannot be an auditing field"));
-            }
-            if ((c ? created : updated) != null) {
-                throw new ModelDefinitionException(model + " has two " + (c ? "@CreatedBy" : "@UpdatedBy") + " fields: keep"
-                        + " one");
-            }
-            if (c) {
-                created = infos.get(i);
-            } else {
-                updated = infos.get(i);
-            }
-        }
+        FieldInfo created = MarkedFields.one(model, mapped, infos, CreatedBy.class);
+        FieldInfo updated = MarkedFields.one(model, mapped, infos, UpdatedBy.class);
+        MarkedFields.apart(model, created, updated, CreatedBy.class, UpdatedBy.class);
+        MarkedFields.ownField(model, created, CreatedBy.class);
+        MarkedFields.ownField(model, updated, UpdatedBy.class);
         return created == null && updated == null ? NONE : new Auditing(created, updated);
     }
 

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.ar4j.ModelDefinitionException;
 import org.ar4j.SoftDelete;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
@@ -21,6 +20,8 @@ public final class SoftDeleteField {
     /** The scope name under which the mark filters reads. */
     public static final String SCOPE = "softDelete";
     private static final Set<Class<?>> TIMES = Set.of(Instant.class, OffsetDateTime.class, LocalDateTime.class);
+    private static final Set<Class<?>> TYPES = Set.of(Instant.class, OffsetDateTime.class, LocalDateTime.class,
+            boolean.class, Boolean.class);
 
     private final FieldInfo field;
     private final boolean timestamp;
@@ -40,30 +41,11 @@ public final class SoftDeleteField {
 
     /** The annotated field among a model's mapped fields (paired by position with their FieldInfos), or null. */
     static SoftDeleteField of(String model, List<Field> mapped, List<FieldInfo> infos) {
-        SoftDeleteField found = null;
-        for (int i = 0; i < mapped.size(); i++) {
-            Field f = mapped.get(i);
-            if (!f.isAnnotationPresent(SoftDelete.class)) {
-                continue;
-            }
-            Class<?> t = f.getType();
-            boolean time = TIMES.contains(t);
-            if (!time && t != boolean.class && t != Boolean.class) {
-                throw new ModelDefinitionException(model + "." + f.getName() + " is @SoftDelete but a " + t.getSimpleName()
-                        + ": make it an Instant, OffsetDateTime or LocalDateTime (when it was deleted) or a boolean");
-            }
-            FieldInfo info = infos.get(i);
-            if (info.isId() || info.isVersion()) {
-                throw new ModelDefinitionException(model + "." + f.getName() + " is @SoftDelete and the "
-                        + (info.isId() ? "@Id" : "@Version") + "; give the mark a field of its own");
-            }
-            if (found != null) {
-                throw new ModelDefinitionException(model + " has two @SoftDelete fields, " + found.field.javaName()
-                        + " and " + f.getName() + ": keep one");
-            }
-            found = new SoftDeleteField(info, time);
-        }
-        return found;
+        FieldInfo f = MarkedFields.one(model, mapped, infos, SoftDelete.class);
+        MarkedFields.typed(model, f, SoftDelete.class, TYPES, "make it an Instant, OffsetDateTime or LocalDateTime"
+                + " (when it was deleted) or a boolean");
+        MarkedFields.ownField(model, f, SoftDelete.class);
+        return f == null ? null : new SoftDeleteField(f, TIMES.contains(f.javaType()));
     }
 
     /** The field. */

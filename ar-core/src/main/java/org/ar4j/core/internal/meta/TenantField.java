@@ -20,29 +20,14 @@ public final class TenantField {
 
     /** The annotated field among a model's mapped fields (paired by position with their FieldInfos), or null. */
     static TenantField of(String model, List<Field> mapped, List<FieldInfo> infos) {
-        TenantField found = null;
-        for (int i = 0; i < mapped.size(); i++) {
-            Field f = mapped.get(i);
-            if (!f.isAnnotationPresent(TenantId.class)) {
-                continue;
-            }
-            FieldInfo info = infos.get(i);
-            if (!TYPES.contains(f.getType()) || info.converted()) {
-                throw new ModelDefinitionException(model + "." + f.getName() + " is @TenantId but a "
-                        + f.getType().getSimpleName() + (info.converted() ? " with a converter" : "") + ": make it a"
-                        + " String, Long, Integer or UUID stored as is");
-            }
-            if (info.isId() || info.isVersion()) {
-                throw new ModelDefinitionException(model + "." + f.getName() + " is @TenantId and the "
-                        + (info.isId() ? "@Id" : "@Version") + "; give the tenant a field of its own");
-            }
-            if (found != null) {
-                throw new ModelDefinitionException(model + " has two @TenantId fields, " + found.field.javaName() + " and "
-                        + f.getName() + ": keep one");
-            }
-            found = new TenantField(info);
+        FieldInfo f = MarkedFields.one(model, mapped, infos, TenantId.class);
+        MarkedFields.typed(model, f, TenantId.class, TYPES, "make it a String, Long, Integer or UUID");
+        if (f != null && f.converted()) {
+            throw new ModelDefinitionException(model + "." + f.javaName() + " is @TenantId with a converter: store the"
+                    + " tenant as it is");
         }
-        return found;
+        MarkedFields.ownField(model, f, TenantId.class);
+        return f == null ? null : new TenantField(f);
     }
 
     /** The field. */

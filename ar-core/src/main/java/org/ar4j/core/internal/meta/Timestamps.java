@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.ar4j.CreatedAt;
-import org.ar4j.ModelDefinitionException;
 import org.ar4j.UpdatedAt;
 
 /**
@@ -33,31 +32,12 @@ public final class Timestamps {
 
     /** The annotated fields among a model's mapped fields (paired by position with their FieldInfos). */
     static Timestamps of(String model, List<Field> mapped, List<FieldInfo> infos) {
-        FieldInfo created = null;
-        FieldInfo updated = null;
-        for (int i = 0; i < mapped.size(); i++) {
-            Field f = mapped.get(i);
-            boolean c = f.isAnnotationPresent(CreatedAt.class);
-            boolean u = f.isAnnotationPresent(UpdatedAt.class);
-            if (!c && !u) {
-                continue;
-            }
-            String which = c ? "@CreatedAt" : "@UpdatedAt";
-            if (c && u || !TYPES.contains(f.getType())) {
-                throw new ModelDefinitionException(model + "." + f.getName() + (c && u ? " is both @CreatedAt and"
-                        + " @UpdatedAt: use two fields" : " is " + which + " but a " + f.getType().getSimpleName()
-                        + ": make it an Instant, OffsetDateTime or LocalDateTime"));
-            }
-            if ((c ? created : updated) != null) {
-                throw new ModelDefinitionException(model + " has two " + which + " fields, " + (c ? created : updated)
-                        .javaName() + " and " + f.getName() + ": keep one");
-            }
-            if (c) {
-                created = infos.get(i);
-            } else {
-                updated = infos.get(i);
-            }
-        }
+        FieldInfo created = MarkedFields.one(model, mapped, infos, CreatedAt.class);
+        FieldInfo updated = MarkedFields.one(model, mapped, infos, UpdatedAt.class);
+        MarkedFields.apart(model, created, updated, CreatedAt.class, UpdatedAt.class);
+        String fix = "make it an Instant, OffsetDateTime or LocalDateTime";
+        MarkedFields.typed(model, created, CreatedAt.class, TYPES, fix);
+        MarkedFields.typed(model, updated, UpdatedAt.class, TYPES, fix);
         return created == null && updated == null ? NONE : new Timestamps(created, updated);
     }
 
