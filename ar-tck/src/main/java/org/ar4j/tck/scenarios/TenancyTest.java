@@ -15,6 +15,7 @@ import org.ar4j.query.Order;
 import org.ar4j.query.Where;
 import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
+import org.ar4j.tck.fixtures.Catalog;
 import org.ar4j.tck.fixtures.Item;
 import org.ar4j.tck.fixtures.Item_;
 import org.ar4j.tck.fixtures.Shop;
@@ -59,6 +60,7 @@ class TenancyTest extends TckScenario {
             db.query(Item.class).forceDeleteAll();
             return db.query(Shop.class).forceDeleteAll();
         });
+        db.query(Catalog.class).deleteAll();
         a1 = db.asTenant("A", () -> {
             Shop s = new Shop("a-one").save();
             new Shop("a-two").save();
@@ -134,6 +136,20 @@ class TenancyTest extends TckScenario {
         tenants.set("B");
         assertThatThrownBy(theirs::shop).as("A's item cannot load B's shop under B either")
                 .isInstanceOf(TenantIsolationException.class);
+    }
+
+    @Test
+    @DisplayName("a shared record's relation to tenants' rows is never served to another tenant from its cache")
+    void sharedOwnersCacheNothingAcrossTenants() {
+        Catalog shared = new Catalog("shared").save();
+        for (String t : List.of("A", "B")) {
+            db.asTenant(t, () -> db.query(Item.class).updateAll(Map.of("catalogId", shared.id)));
+        }
+        assertThat(shared.items()).extracting(i -> i.tenant).containsOnly("B").hasSize(3);
+        tenants.set("A");
+        assertThat(shared.items()).as("loaded again under A, not served from B's cache")
+                .extracting(i -> i.tenant).containsOnly("A").hasSize(5);
+        assertThat(db.query(Catalog.class).with("items").one().items()).extracting(i -> i.tenant).containsOnly("A");
     }
 
     @Test
