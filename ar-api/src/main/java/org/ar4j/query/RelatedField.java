@@ -30,4 +30,17 @@ public record RelatedField<V>(RelationPath<?> relation, Field<?, V> field) imple
     public String name() {
         return field.name();
     }
+
+    /**
+     * Ascending order of the owners by this field of their related record, on backends that join
+     * ({@code Capability.JOINS}); owners without one come first.
+     */
+    public Order asc() {
+        return new Order(field.name(), true, relation);
+    }
+
+    /** Descending order of the owners by this field of their related record; owners without one come last. */
+    public Order desc() {
+        return new Order(field.name(), false, relation);
+    }
 }

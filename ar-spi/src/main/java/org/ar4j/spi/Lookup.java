@@ -19,4 +19,28 @@ public record Lookup(String foreignKey, TableSpec target, String key, Filter whe
     public Lookup {
         columns = List.copyOf(columns);
     }
+
+    private static final String PREFIX = "ar4j_j";
+
+    /**
+     * How a select's order names column {@code column} of its lookup {@code lookup}: {@code ar4j_j<lookup>_c<column>}
+     * (an order on a field of the record a BelongsTo points to). SQL backends also alias the joined columns so.
+     */
+    public static String orderColumn(int lookup, int column) {
+        return PREFIX + lookup + "_c" + column;
+    }
+
+    /** The lookup and column an order's field names, as {@code {lookup, column}}, or null for an owner's column. */
+    public static int[] ofOrderColumn(String field) {
+        if (!field.startsWith(PREFIX)) {
+            return null;
+        }
+        int c = field.indexOf("_c", PREFIX.length());
+        try {
+            return c < 0 ? null : new int[] {Integer.parseInt(field.substring(PREFIX.length(), c)),
+                Integer.parseInt(field.substring(c + 2))};
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
 }

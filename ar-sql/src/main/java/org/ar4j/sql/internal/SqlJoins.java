@@ -20,7 +20,7 @@ final class SqlJoins {
         for (int i = 0; i < lookups.size(); i++) {
             String alias = "ar4j_j" + i;
             for (int k = 0; k < lookups.get(i).columns().size(); k++) {
-                sb.append(", ").append(r.q(alias)).append('.').append(r.q(alias + "_c" + k));
+                sb.append(", ").append(r.q(alias)).append('.').append(r.q(Lookup.orderColumn(i, k)));
             }
         }
     }
@@ -33,7 +33,7 @@ final class SqlJoins {
             String alias = "ar4j_j" + i;
             sb.append(" LEFT JOIN (SELECT ").append(r.q(l.key())).append(" AS ").append(r.q(alias + "_k"));
             for (int k = 0; k < l.columns().size(); k++) {
-                sb.append(", ").append(r.q(l.columns().get(k))).append(" AS ").append(r.q(alias + "_c" + k));
+                sb.append(", ").append(r.q(l.columns().get(k))).append(" AS ").append(r.q(Lookup.orderColumn(i, k)));
             }
             sb.append(" FROM ").append(r.q(l.target().name()));
             if (l.where() != null) {

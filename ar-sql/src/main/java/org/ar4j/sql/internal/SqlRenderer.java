@@ -10,6 +10,7 @@ import org.ar4j.query.Predicate;
 import org.ar4j.spi.ColumnRef;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.Locking;
+import org.ar4j.spi.Lookup;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
 import org.ar4j.spi.ColumnSpec;
@@ -164,7 +165,7 @@ final class SqlRenderer {
             sb.append(" FROM ").append(q(s.table().name()));
             SqlJoins.joins(this, sb, s.table(), s.lookups(), binds);
             appendWhere(sb, s.table(), s.where(), binds);
-            appendOrder(sb, s.table(), s.orderBy());
+            appendOrder(sb, s.table(), s.orderBy(), s.lookups());
         }
         appendLimit(sb, s.limit(), s.offset(), binds);
         if (s.locking() != null) {
@@ -282,9 +283,23 @@ final class SqlRenderer {
     }
 
     private void appendOrder(StringBuilder sb, TableSpec t, List<Order> orders) {
+        appendOrder(sb, t, orders, List.of());
+    }
+
+    /** ORDER BY the orders; one naming a lookup's column ({@link Lookup#orderColumn}) orders by the joined column. */
+    private void appendOrder(StringBuilder sb, TableSpec t, List<Order> orders, List<Lookup> lookups) {
         for (int i = 0; i < orders.size(); i++) {
             Order o = orders.get(i);
             sb.append(i == 0 ? " ORDER BY " : ", ");
+            int[] joined = lookups.isEmpty() ? null : Lookup.ofOrderColumn(o.field());
+            if (joined != null) {   // a joined row may be missing: nullable
+                Lookup l = lookups.get(joined[0]);
+                ColumnType type = l.target().typeOf(l.columns().get(joined[1]));
+                String alias = "ar4j_j" + joined[0];
+                sb.append(d.syntax().orderTerm(d.types().codec(type).comparable(q(alias) + "." + q(o.field())),
+                        o.ascending(), true));
+                continue;
+            }
             ColumnSpec c = t.column(o.field());
             sb.append(d.syntax().orderTerm(d.types().codec(c.type()).comparable(q(o.field())), o.ascending(),
                     c.nullable()));

@@ -23,6 +23,10 @@ import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Gauge;
 import org.ar4j.tck.fixtures.Gauge_;
+import org.ar4j.tck.fixtures.Post;
+import org.ar4j.tck.fixtures.Post_;
+import org.ar4j.tck.fixtures.User;
+import org.ar4j.tck.fixtures.User_;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -229,5 +233,46 @@ class ExpressionsTest extends TckScenario {
         assertThat(stored()).hasSameSizeAs(before);
         stored().forEach((id, g) -> assertThat(g.stock).isEqualTo(before.get(id).stock));
         assertThat(db.query(Gauge.class).orderBy(Order.asc("id")).count()).isEqualTo(3);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> orderByABelongsToField() {
+        return CapabilityGate.scenario(db, Capability.JOINS,
+                "orderBy a BelongsTo target's field: posts by author name, authorless first ascending, in pages", () -> {
+                    List<User> users = new ArrayList<>();
+                    for (int i = 0; i < 8; i++) {
+                        users.add(new User("user-" + (char) ('a' + rnd.nextInt(26)) + i).save());
+                    }
+                    List<Post> posts = new ArrayList<>();
+                    for (int i = 0; i < 30; i++) {
+                        Post p = new Post(users.get(rnd.nextInt(users.size())), "p" + i);
+                        if (rnd.nextInt(5) == 0) {
+                            p.authorId = null;   // no author: first ascending, last descending
+                        }
+                        posts.add(p.save());
+                    }
+                    Map<Long, String> names = new HashMap<>();
+                    users.forEach(u -> names.put(u.id, u.username));
+                    java.util.Comparator<Post> byName = java.util.Comparator.comparing(
+                            (Post p) -> p.authorId == null ? null : names.get(p.authorId),
+                            java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+                    List<Long> asc = posts.stream().sorted(byName.thenComparing(p -> p.id)).map(p -> p.id).toList();
+                    List<Long> desc = posts.stream().sorted(byName.reversed().thenComparing(p -> p.id)).map(p -> p.id)
+                            .toList();
+                    org.ar4j.query.RelatedField<String> author = Post_.author.then(User_.username);
+                    assertThat(Post.query().orderBy(author.asc(), Post_.id.asc()).all()).extracting(p -> p.id)
+                            .isEqualTo(asc);
+                    assertThat(Post.query().orderBy(author.desc(), Post_.id.asc()).with("author").all())
+                            .extracting(p -> p.id).isEqualTo(desc);
+                    var page = Post.query().orderBy(author.asc(), Post_.id.asc()).page(2, 7, true);
+                    assertThat(page.items()).extracting(p -> p.id).isEqualTo(asc.subList(7, 14));
+                    assertThat(page.total().getAsLong()).isEqualTo(30);
+                    assertThatThrownBy(() -> Post.query().orderBy(author.asc()).after(posts.get(0)))
+                            .isInstanceOf(QueryException.class).hasMessageContaining("own fields");
+                    assertThatThrownBy(() -> Post.query().orderBy(author.asc()).select(Post_.id).tuples())
+                            .isInstanceOf(QueryException.class).hasMessageContaining("own fields");
+                },
+                () -> assertThatThrownBy(() -> Post.query().orderBy(Post_.author.then(User_.username).asc()))
+                        .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("JOINS"));
     }
 }

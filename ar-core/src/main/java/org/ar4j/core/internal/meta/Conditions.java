@@ -27,7 +27,7 @@ public final class Conditions {
     public static List<Order> resolveOrders(ModelInfo model, List<Order> orders) {
         List<Order> out = new ArrayList<>(orders.size());
         for (Order o : orders) {
-            out.add(o.withField(model.field(o.field()).column()));
+            out.add(o.through() == null ? o.withField(model.field(o.field()).column()) : RelatedOrders.resolve(model, o));
         }
         return out;
     }

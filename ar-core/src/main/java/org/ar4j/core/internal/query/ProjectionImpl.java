@@ -132,6 +132,10 @@ final class ProjectionImpl implements Projection {
     }
 
     private Select select() {
+        if (org.ar4j.core.internal.meta.RelatedOrders.any(spec.order())) {
+            throw new org.ar4j.QueryException("select(...) on " + spec.model().name() + " orders by its own fields only;"
+                    + " order by a related record's field on all() or a page, or select that field and sort the rows");
+        }
         Select s = spec.select(columns);
         return joined ? s.withLookups(lookups) : s;
     }

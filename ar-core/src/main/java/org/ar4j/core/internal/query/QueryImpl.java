@@ -16,6 +16,7 @@ import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.RelatedOrders;
 import org.ar4j.core.internal.meta.SoftDeleteField;
 import org.ar4j.core.internal.session.Session;
 import org.ar4j.query.Grouping;
@@ -129,7 +130,11 @@ public final class QueryImpl<T> extends QueryAggregates<T> {
         for (Order each : orders) {
             given(each, "orderBy(...) got a null order; use Order.asc(\"field\") or Order.desc(\"field\")");
         }
-        return next(spec.withOrder(Conditions.resolveOrders(spec.model(), List.of(orders))));
+        List<Order> resolved = Conditions.resolveOrders(spec.model(), List.of(orders));
+        if (RelatedOrders.any(resolved)) {
+            db.backend().require(Capability.JOINS, "orderBy on a field of a BelongsTo target");
+        }
+        return next(spec.withOrder(resolved));
     }
 
     @Override

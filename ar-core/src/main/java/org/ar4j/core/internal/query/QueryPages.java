@@ -36,6 +36,10 @@ final class QueryPages {
     }
 
     static <T> Query<T> after(QueryImpl<T> q, T record) {
+        if (org.ar4j.core.internal.meta.RelatedOrders.any(q.spec.order())) {
+            throw new QueryException("A keyset page of " + q.model().name() + " orders by its own fields only; for an"
+                    + " order on a related record's field, use page(number, size, withTotal)");
+        }
         if (record == null) {
             throw new QueryException("after(null) on " + q.model().name() + ": pass the last record of the previous page");
         }

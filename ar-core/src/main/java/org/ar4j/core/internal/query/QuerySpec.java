@@ -11,6 +11,7 @@ import org.ar4j.core.internal.load.EagerNode;
 import org.ar4j.core.internal.meta.Conditions;
 import org.ar4j.core.internal.meta.ModelInfo;
 import org.ar4j.core.internal.meta.ModelSet;
+import org.ar4j.core.internal.meta.RelatedOrders;
 import org.ar4j.query.Order;
 import org.ar4j.spi.Filter;
 import org.ar4j.spi.Locking;
@@ -199,7 +200,8 @@ public record QuerySpec(ModelInfo model, List<Filter> where, Supplier<Filter> at
     /** The backend read of {@code columns} under this query's condition, order, limit and offset. */
     Select select(List<String> columns) {
         Select.Window window = page.equals(Page.ALL) ? Select.Window.ALL : new Select.Window(limit(), offset(), null);
-        return new Select(model.storedTable(), columns, condition(), order, window, locking, List.of());
+        Select s = new Select(model.storedTable(), columns, condition(), order, window, locking, List.of());
+        return RelatedOrders.any(order) ? RelatedOrders.joined(model, s) : s;
     }
 
     /** Whether a limit of 0 makes the query empty without reading. */

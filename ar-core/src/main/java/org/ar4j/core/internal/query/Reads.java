@@ -118,7 +118,9 @@ public final class Reads {
     }
 
     long count(QuerySpec q) {
-        return db.backend().read(Read.count(q.select(List.of(anyColumn(q)))));
+        Select s = q.select(List.of(anyColumn(q)));
+        // the order of a limited window does not change how many rows it holds: no joins for a count
+        return db.backend().read(Read.count(s.lookups().isEmpty() ? s : s.withOrderBy(List.of()).withLookups(List.of())));
     }
 
     boolean exists(QuerySpec q) {

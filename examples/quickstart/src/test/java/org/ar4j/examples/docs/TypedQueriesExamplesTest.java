@@ -75,6 +75,12 @@ class TypedQueriesExamplesTest {
         // end::select[]
         assertThat(queries.get()).isEqualTo(1);
         assertThat(lines).extracting(BookLine::writer).containsExactly("Le Guin", "Le Guin", "Butler");
+        // tag::order-related[]
+        List<Book> byWriter = Book.query()
+                .orderBy(Book_.writer.then(Writer_.name).asc(), Book_.title.asc())   // a join on SQL backends
+                .all();
+        // end::order-related[]
+        assertThat(byWriter.get(0).writer().name).isEqualTo("Butler");
         // tag::tuples[]
         try (Stream<Tuple> rows = Book.query().orderBy(Book_.id.asc())
                 .select(Book_.title, Book_.price).streamTuples()) {
