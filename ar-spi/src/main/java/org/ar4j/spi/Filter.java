@@ -112,14 +112,9 @@ public sealed interface Filter
      *
      * @param column   the column
      * @param operator the operator
-     * @param value    the value, never null (null tests are {@link IsNull})
+     * @param value    the value, never null (null tests are {@link IsNull}); a {@link ColumnRef} compares two columns
      */
     record Compare(String column, Predicate.Operator operator, Object value) implements Filter {
-        /** Whether the value is another column of the same row ({@link ColumnRef}) rather than a constant. */
-        public boolean columns() {
-            return value instanceof ColumnRef;
-        }
-
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.compare(this);

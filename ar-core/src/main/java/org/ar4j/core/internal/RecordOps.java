@@ -139,11 +139,8 @@ final class RecordOps implements RecordOperations {
     public <T extends ActiveRecord<?>> void relationChange(RelationPath<T> relation, ActiveRecord<?> owner, T target,
                                                            Change change) {
         RelationInfo r = relation(owner, null, relation);
-        ModelInfo ownerModel = r.owner();
-        if (ownerModel.tenant() != null) {
-            db.tenancy().requireOwn(ownerModel, owner, r.qualifiedName() + " change");
-        }
-        if (target != null && db.models().of(target.getClass()).tenant() != null) {
+        db.tenancy().requireOwn(r.owner(), owner, r.qualifiedName() + " change");
+        if (target != null) {
             db.tenancy().requireOwn(db.models().of(target.getClass()), target, r.qualifiedName() + " change");
         }
         switch (change) {

@@ -40,7 +40,7 @@ public final class Auditing {
         return createdBy != null || updatedBy != null;
     }
 
-    /** The fields, for images: created first, either may be null. */
+    /** The @CreatedBy field, or null. */
     public FieldInfo createdBy() {
         return createdBy;
     }

@@ -14,12 +14,13 @@ import org.ar4j.spi.Filter;
 
 /**
  * A model's default scopes resolved to filters: the {@link DefaultScope} constants it declares, in declaration
- * order, then its {@link SoftDeleteField}'s "lives". Every read and bulk write of the model carries them
- * ({@link ModelInfo#visibleCondition()}, {@code QuerySpec.of}); a query removes them by identity when asked.
+ * order, then its {@link SoftDeleteField}'s "lives" (the field itself is {@link ModelInfo#softDelete()}). Every
+ * read and bulk write of the model carries them ({@link ModelInfo#visibleCondition()}, {@code QuerySpec.of}); a
+ * query removes them by identity when asked.
  */
 public final class ModelScopes {
     /** A model without default scopes. */
-    static final ModelScopes NONE = new ModelScopes(List.of(), null);
+    static final ModelScopes NONE = new ModelScopes(List.of());
 
     /**
      * One scope.
@@ -34,13 +35,11 @@ public final class ModelScopes {
     private final List<Entry> entries;
     private final List<Filter> filters;
     private final Filter condition;
-    private final SoftDeleteField softDelete;
 
-    private ModelScopes(List<Entry> entries, SoftDeleteField softDelete) {
+    private ModelScopes(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         this.filters = entries.stream().map(Entry::filter).toList();
         this.condition = Conditions.and(filters);
-        this.softDelete = softDelete;
     }
 
     /** Resolves the declared scopes on the model's fields and relations. */
@@ -57,7 +56,7 @@ public final class ModelScopes {
         if (softDelete != null) {
             entries.add(new Entry(SoftDeleteField.SCOPE, null, softDelete.lives()));
         }
-        return new ModelScopes(entries, softDelete);
+        return new ModelScopes(entries);
     }
 
     /** Reads a static {@link DefaultScope} constant into {@code scopes}, by its name in camelCase. */
@@ -89,10 +88,6 @@ public final class ModelScopes {
         return condition;
     }
 
-    /** The soft-delete field, or null. */
-    public SoftDeleteField softDelete() {
-        return softDelete;
-    }
 
     /** The filter of a declared scope; a {@link QueryException} naming the model's scopes when it is not one. */
     public Filter filterOf(ModelInfo model, DefaultScope<?> scope) {
@@ -104,15 +99,6 @@ public final class ModelScopes {
         throw new QueryException("unscoped(scope) on a " + model.name() + " query: the scope is not a default scope of "
                 + model.name() + " (" + (entries.isEmpty() ? "it declares none" : "it declares " + String.join(", ",
                 entries.stream().map(Entry::name).toList())) + "); pass one of its DefaultScope constants");
-    }
-
-    /** The soft-delete field; a {@link QueryException} naming {@code operation} on a model without one. */
-    public SoftDeleteField requireSoftDelete(ModelInfo model, String operation) {
-        if (softDelete == null) {
-            throw new QueryException(operation + " on " + model.name() + ": it has no @SoftDelete field, so its rows are"
-                    + " deleted, not marked; annotate a deletedAt (Instant) or deleted (boolean) field with @SoftDelete");
-        }
-        return softDelete;
     }
 
     /** A model's scopes as declared, resolved on first need (they may name relations, verified later). */

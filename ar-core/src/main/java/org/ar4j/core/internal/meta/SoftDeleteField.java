@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
+import org.ar4j.QueryException;
 import org.ar4j.SoftDelete;
 import org.ar4j.query.Predicate;
 import org.ar4j.spi.Filter;
@@ -48,6 +49,16 @@ public final class SoftDeleteField {
         return f == null ? null : new SoftDeleteField(f, TIMES.contains(f.javaType()));
     }
 
+    /** A model's soft-delete field; a {@link QueryException} naming {@code operation} on a model without one. */
+    public static SoftDeleteField require(ModelInfo model, String operation) {
+        SoftDeleteField mark = model.softDelete();
+        if (mark == null) {
+            throw new QueryException(operation + " on " + model.name() + ": it has no @SoftDelete field, so its rows are"
+                    + " deleted, not marked; annotate a deletedAt (Instant) or deleted (boolean) field with @SoftDelete");
+        }
+        return mark;
+    }
+
     /** The field. */
     public FieldInfo field() {
         return field;
@@ -61,12 +72,6 @@ public final class SoftDeleteField {
     /** "The record is marked deleted". */
     public Filter deleted() {
         return deleted;
-    }
-
-    /** Whether a record's field holds the mark. */
-    public boolean marked(Object record) {
-        Object v = field.javaValue(record);
-        return timestamp ? v != null : Boolean.TRUE.equals(v);
     }
 
     /** Whether a stored (canonical) value of the field is the mark. */

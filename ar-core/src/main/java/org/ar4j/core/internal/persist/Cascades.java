@@ -36,7 +36,7 @@ final class Cascades {
                 continue;
             }
             ModelInfo rows = r.kind() == Kind.HAS_MANY_THROUGH ? r.join() : r.target();
-            if (soft && (d == Dependent.NULLIFY || rows.scopes().softDelete() == null)) {
+            if (soft && (d == Dependent.NULLIFY || rows.softDelete() == null)) {
                 continue;
             }
             if (r.kind() == Kind.HAS_MANY_THROUGH) {

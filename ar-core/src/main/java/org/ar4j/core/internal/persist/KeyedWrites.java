@@ -1,5 +1,6 @@
 package org.ar4j.core.internal.persist;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ final class KeyedWrites {
 
     /** Refuses a record whose loaded row is not (or, with {@code marked} false, is) marked deleted. */
     static void requireMarked(ModelInfo model, RecordState st, boolean marked) {
-        SoftDeleteField mark = model.scopes().softDelete();
+        SoftDeleteField mark = model.softDelete();
         if (loadedMarked(mark, st) != marked) {
             throw new Ar4jException(model.name() + " " + model.key().describe(model.key().of(st::loaded)) + (marked
                     ? " is not marked deleted (" + mark.field().qualifiedName() + "), so there is nothing to restore"
@@ -86,35 +87,29 @@ final class KeyedWrites {
     }
 
     /**
-     * Sets the soft-delete mark ({@code marking}) or clears it, writing only that field, {@code @UpdatedAt} and
-     * {@code @Version}, guarded by the key, the loaded version and the row's current mark. On failure the fields
-     * are put back; on success only they become the loaded values. The caller hands the image to the transaction.
+     * Sets the soft-delete mark ({@code marking}) or clears it, writing only that field, {@code @UpdatedAt},
+     * {@code @UpdatedBy} and {@code @Version}, guarded by the key, the loaded version and the row's current mark. On
+     * failure the fields are put back; on success only they become the loaded values. The caller hands the image to
+     * the transaction.
      */
     void mark(ModelInfo model, ActiveRecord<?> record, RecordState st, RecordImage before, boolean marking) {
-        SoftDeleteField mark = model.scopes().softDelete();
+        SoftDeleteField mark = model.softDelete();
         String op = marking ? "delete()" : "restore()";
         requireMarked(model, st, !marking);
         Object id = model.key().of(st::loaded);
         FieldInfo version = model.version();
         Object loadedVersion = version == null ? null : st.loaded(version.index());
-        Map<FieldInfo, Object> fields = new LinkedHashMap<>();
-        fields.put(mark.field(), marking ? mark.mark(session.clock()) : mark.unmarked());
-        if (model.timestamps().updated() != null) {
-            model.timestamps().onUpdate(record, session.clock());
-            fields.put(model.timestamps().updated(), model.timestamps().updated().javaValue(record));
-        }
-        if (model.auditing().updatedBy() != null && model.auditing().onUpdate(record, session.auditor())) {
-            fields.put(model.auditing().updatedBy(), model.auditing().updatedBy().javaValue(record));
-        }
-        if (version != null) {
-            fields.put(version, Writes.numberOf(version, ((Number) loadedVersion).longValue() + 1));
-        }
+        List<FieldInfo> written = new ArrayList<>(4);
         Map<String, Object> cols = new LinkedHashMap<>();
-        try {
-            fields.forEach((f, v) -> {
-                f.setJavaValue(record, v);
-                cols.put(f.column(), f.storedValue(record));
-            });
+        try {   // every field set in here is put back by the image if anything fails, the stamps' resolvers included
+            mark.field().setJavaValue(record, marking ? mark.mark(session.clock()) : mark.unmarked());
+            written.add(mark.field());
+            written.addAll(Writes.onUpdate(model, record, session));
+            if (version != null) {
+                version.setJavaValue(record, Writes.numberOf(version, ((Number) loadedVersion).longValue() + 1));
+                written.add(version);
+            }
+            written.forEach(f -> cols.put(f.column(), f.storedValue(record)));
             Filter where = Conditions.and(Writes.guard(model, id, loadedVersion), marking ? mark.lives() : mark.deleted());
             long n = byId(model, id, op, () -> session.backend().write(new UpdateRows(model.tableSpec(), cols, where)));
             if (n == 0) {
@@ -124,6 +119,6 @@ final class KeyedWrites {
             before.restore();
             throw e;
         }
-        fields.keySet().forEach(f -> st.wroteField(f, record));
+        written.forEach(f -> st.wroteField(f, record));
     }
 }

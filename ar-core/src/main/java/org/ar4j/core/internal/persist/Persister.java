@@ -20,6 +20,7 @@ import org.ar4j.ValidationException;
 import org.ar4j.core.internal.load.Loader;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.SoftDeleteField;
 import org.ar4j.core.internal.meta.KeyFields;
 import org.ar4j.core.internal.session.RecordImage;
 import org.ar4j.core.internal.session.RecordState;
@@ -65,9 +66,7 @@ public final class Persister {
         ModelInfo model = session.models().of(record.getClass());
         model.requireWritable("save");
         Writes.stampType(model, record);
-        if (model.tenant() != null) {
-            session.tenancy().requireOwn(model, record, "save()");
-        }
+        session.tenancy().requireOwn(model, record, "save()");
         RecordChecks.validate(model, record);
         if (!Records.isPersisted(record) && model.id() != null) {
             Writes.refuseZeroId(model, model.id(), model.id().storedValue(record));
@@ -178,14 +177,8 @@ public final class Persister {
         if (changes.isEmpty()) {
             return;
         }
-        FieldInfo updated = model.timestamps().updated();
-        if (updated != null) {
-            model.timestamps().onUpdate(record, session.clock());
-            changes.put(updated.column(), updated.storedValue(record));
-        }
-        FieldInfo by = model.auditing().updatedBy();
-        if (by != null && model.auditing().onUpdate(record, session.auditor())) {
-            changes.put(by.column(), by.storedValue(record));
+        for (FieldInfo f : Writes.onUpdate(model, record, session)) {
+            changes.put(f.column(), f.storedValue(record));
         }
         Object loadedVersion = version == null ? null : st.loaded(version.index());
         if (version != null) {
@@ -221,10 +214,8 @@ public final class Persister {
         if (!st.isPersisted()) {
             throw new Ar4jException("Cannot delete a " + model.name() + " that was never saved (or is already deleted)");
         }
-        if (model.tenant() != null) {
-            session.tenancy().requireOwn(model, record, force ? "forceDelete()" : "delete()");
-        }
-        boolean soft = !force && model.scopes().softDelete() != null;
+        session.tenancy().requireOwn(model, record, force ? "forceDelete()" : "delete()");
+        boolean soft = !force && model.softDelete() != null;
         if (soft) {
             KeyedWrites.requireMarked(model, st, false);
         }
@@ -263,14 +254,12 @@ public final class Persister {
     public void restore(ActiveRecord<?> record) {
         ModelInfo model = session.models().of(record.getClass());
         model.requireWritable("restore");
-        model.scopes().requireSoftDelete(model, "restore()");
+        SoftDeleteField.require(model, "restore()");
         RecordState st = Records.state(record);
         if (!st.isPersisted()) {
             throw new Ar4jException("Cannot restore a " + model.name() + " that was never saved (or was force-deleted)");
         }
-        if (model.tenant() != null) {
-            session.tenancy().requireOwn(model, record, "restore()");
-        }
+        session.tenancy().requireOwn(model, record, "restore()");
         RecordImage before = RecordImage.of(model, record);
         keyed.mark(model, record, st, before, false);
         session.transactions().touch(before);

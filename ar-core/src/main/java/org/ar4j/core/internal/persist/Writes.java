@@ -142,6 +142,27 @@ public final class Writes {
     }
 
     /**
+     * Before an update that writes: the {@code @UpdatedAt} field gets the clock's time and the {@code @UpdatedBy} field
+     * the current auditor (when there is one). The fields set, for the update to write; empty for a model without.
+     */
+    static List<FieldInfo> onUpdate(ModelInfo model, Object record, Session session) {
+        FieldInfo updated = model.timestamps().updated();
+        FieldInfo by = model.auditing().updatedBy();
+        if (updated == null && by == null) {
+            return List.of();
+        }
+        List<FieldInfo> set = new ArrayList<>(2);
+        if (updated != null) {
+            model.timestamps().onUpdate(record, session.clock());
+            set.add(updated);
+        }
+        if (by != null && model.auditing().onUpdate(record, session.auditor())) {
+            set.add(by);
+        }
+        return set;
+    }
+
+    /**
      * Before an insert: timestamps still null get the clock's time, auditing fields the current auditor, a null
      * soft-delete flag becomes false.
      */

@@ -329,12 +329,12 @@ public final class QueryImpl<T> extends QueryAggregates<T> {
 
     @Override
     public Query<T> withDeleted() {
-        return next(spec.without(List.of(spec.model().scopes().requireSoftDelete(spec.model(), "withDeleted()").lives())));
+        return next(spec.without(List.of(SoftDeleteField.require(spec.model(), "withDeleted()").lives())));
     }
 
     @Override
     public Query<T> onlyDeleted() {
-        SoftDeleteField mark = spec.model().scopes().requireSoftDelete(spec.model(), "onlyDeleted()");
+        SoftDeleteField mark = SoftDeleteField.require(spec.model(), "onlyDeleted()");
         return next(spec.without(List.of(mark.lives())).withWhere(mark.deleted()));
     }
 

@@ -104,12 +104,13 @@ final class QueryWrites {
     /** Deletes the matching rows; on a model with a soft-delete field, unless {@code force}, marks them instead. */
     long deleteAll(boolean force) {
         requireBulkShape(force ? "forceDeleteAll" : "deleteAll");
-        SoftDeleteField mark = q.model().scopes().softDelete();
+        SoftDeleteField mark = q.model().softDelete();
         if (force || mark == null) {
             return db.backend().write(new DeleteRows(q.model().tableSpec(), q.condition()));
         }
         // rows already marked keep the time they were deleted
-        return new QueryWrites(db, q.withWhere(mark.lives())).set(Map.of(mark.field().column(),
+        boolean live = q.where().stream().anyMatch(f -> f == mark.lives());   // unless withDeleted() lifted it
+        return new QueryWrites(db, live ? q : q.withWhere(mark.lives())).set(Map.of(mark.field().column(),
                 Values.coerce(mark.field(), mark.mark(db.clock()))));
     }
 }

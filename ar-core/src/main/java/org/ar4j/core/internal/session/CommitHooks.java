@@ -35,16 +35,23 @@ public final class CommitHooks {
         return !listeners.isEmpty() || Records.overrides(record, Records.AFTER_COMMIT);
     }
 
-    /** After a commit: each written record's afterCommit, then the listeners with the changes, in write order. */
+    /**
+     * After a commit: each written record's afterCommit, then the listeners with the changes, in write order. A commit
+     * nobody hears (no listener, no record whose model overrides afterCommit) costs a look at each record's class.
+     */
     void committed(List<RecordImage> written) {
-        List<CommittedChange> changes = new ArrayList<>(written.size());
+        boolean listening = !listeners.isEmpty();
+        List<CommittedChange> changes = null;
         for (RecordImage image : written) {
-            CommittedChange change = image.change();
-            if (change != null) {
-                changes.add(change);
+            if (listening || Records.overrides(image.record(), Records.AFTER_COMMIT)) {
+                CommittedChange change = image.change();
+                if (change != null) {
+                    changes = changes != null ? changes : new ArrayList<>(written.size());
+                    changes.add(change);
+                }
             }
         }
-        if (changes.isEmpty()) {
+        if (changes == null) {
             return;
         }
         for (CommittedChange c : changes) {

@@ -88,7 +88,7 @@ public final class Records {
     }
 
     public static void hook(ActiveRecord<?> record, int hook) {
-        if (!Hooks.overrides(record.getClass(), hook)) {
+        if (!overrides(record, hook)) {
             return;
         }
         try {

@@ -165,7 +165,7 @@ public final class StatementChecks {
     void select(Select s) {
         condition(s.table(), s.where());
         for (Order o : s.orderBy()) {
-            if (o.through() != null || org.ar4j.spi.Lookup.ofOrderColumn(o.field()) != null && !s.lookups().isEmpty()) {
+            if (!s.lookups().isEmpty() && org.ar4j.spi.Lookup.ofOrderColumn(o.field()) != null) {
                 continue;   // a joined column: core resolved it on the relation's target
             }
             if (s.table().typeOf(o.field()) == ColumnType.BYTES) {

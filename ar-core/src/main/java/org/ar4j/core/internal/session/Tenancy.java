@@ -114,11 +114,15 @@ public final class Tenancy {
 
     /**
      * Before a write of a stored record ({@code operation}: save, delete, restore, a relation change): refused when
-     * it belongs to another tenant than the current one, or its tenant field was changed.
+     * it belongs to another tenant than the current one, or its tenant field was changed. Nothing to check for a model
+     * without a tenant or a record never stored.
      */
     public void requireOwn(ModelInfo model, ActiveRecord<?> record, String operation) {
+        if (model.tenant() == null) {
+            return;
+        }
         RecordState st = Records.state(record);
-        if (model.tenant() == null || !st.isPersisted()) {
+        if (!st.isPersisted()) {
             return;
         }
         FieldInfo f = model.tenant().field();
