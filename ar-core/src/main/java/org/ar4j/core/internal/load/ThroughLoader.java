@@ -1,6 +1,7 @@
 package org.ar4j.core.internal.load;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -42,26 +43,19 @@ final class ThroughLoader implements KindLoader {
             Keys.sortById(targets, rel.target().key());
         }
         Integer limit = plan.limit();
+        // each target's place in the relation's order, by key: an owner's list is its targets' places, sorted
+        Map<Object, Integer> placeByKey = new HashMap<>(targets.size() * 2);
+        for (int i = 0; i < targets.size(); i++) {
+            placeByKey.putIfAbsent(Keys.lookup(rel.targetKeys(), targets.get(i)), i);
+        }
         Set<ActiveRecord<?>> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         List<List<ActiveRecord<?>>> values = new ArrayList<>(batch.owners().size());
         for (int i = 0; i < batch.owners().size(); i++) {
             Object k = Keys.lookup(rel.ownerKeys(), batch.owners().get(i));
             Set<Object> mine = k == null ? null : targetsByOwner.get(k);
-            if (mine == null) {
-                values.add(List.of());
-                continue;
-            }
-            List<ActiveRecord<?>> list = new ArrayList<>();
-            for (ActiveRecord<?> t : targets) {
-                if (mine.contains(Keys.lookup(rel.targetKeys(), t))) {
-                    list.add(t);
-                    if (limit != null && list.size() == limit) {
-                        break;
-                    }
-                }
-            }
+            List<ActiveRecord<?>> list = mine == null ? List.of() : targetsOf(mine, placeByKey, targets, limit);
             kept.addAll(list);
-            values.add(Collections.unmodifiableList(list));
+            values.add(list);
         }
         for (ActiveRecord<?> t : targets) {
             if (limit == null || kept.contains(t)) {
@@ -71,6 +65,26 @@ final class ThroughLoader implements KindLoader {
         for (int i = 0; i < values.size(); i++) {
             linker.value(i, values.get(i));
         }
+    }
+
+    /** An owner's targets in the relation's order, at most {@code limit}: linear in its own targets, not in all. */
+    private static List<ActiveRecord<?>> targetsOf(Set<Object> mine, Map<Object, Integer> placeByKey,
+                                                   List<ActiveRecord<?>> targets, Integer limit) {
+        int[] places = new int[mine.size()];
+        int n = 0;
+        for (Object key : mine) {
+            Integer place = placeByKey.get(key);
+            if (place != null) {
+                places[n++] = place;
+            }
+        }
+        Arrays.sort(places, 0, n);
+        int size = limit == null ? n : Math.min(n, limit);
+        List<ActiveRecord<?>> list = new ArrayList<>(size);
+        for (int j = 0; j < size; j++) {
+            list.add(targets.get(places[j]));
+        }
+        return Collections.unmodifiableList(list);
     }
 
     /** The join rows of the owners' keys: (owner key, target key) pairs, chunked to the backend's limit. */
