@@ -30,7 +30,7 @@ public final class ColdStart {
     /** Parent: fills the data, then runs {@code runs} child JVMs per implementation; child: one measurement. */
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].startsWith("child:")) {
-            child(args[0].substring("child:".length()));
+            child(args[0].substring("child:".length()), args.length > 1 && args[1].equals("first"));
             return;
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
@@ -83,7 +83,11 @@ public final class ColdStart {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    private static void child(String impl) throws Exception {
+    /**
+     * One measurement in this JVM; with {@code firstOnly} it returns right after the first query's result, for a
+     * whole-process timing from outside (start to exit) paired against another implementation's.
+     */
+    private static void child(String impl, boolean firstOnly) throws Exception {
         long first;
         long graph;
         int comments = 0;
@@ -94,6 +98,9 @@ public final class ColdStart {
                         Jdbc.findUser(ps, 1L);
                     }
                     first = sinceStart();
+                    if (firstOnly) {
+                        return;
+                    }
                     for (Models.PUser u : Jdbc.graph(c, true)) {
                         for (Models.PPost p : u.posts) {
                             comments += p.comments.size();
@@ -106,6 +113,9 @@ public final class ColdStart {
                 try (Database db = Database.connect(BenchData.POSTGRES)) {
                     ActiveRecord.findOrFail(Models.User.class, 1L);
                     first = sinceStart();
+                    if (firstOnly) {
+                        return;
+                    }
                     for (Models.User u : db.query(Models.User.class).with("posts", "posts.comments").all()) {
                         for (Models.Post p : Models.User.POSTS.get(u)) {
                             comments += Models.Post.COMMENTS.get(p).size();
@@ -118,6 +128,9 @@ public final class ColdStart {
                 try (SessionFactory sf = BenchData.hibernate("postgres"); Session s = sf.openSession()) {
                     s.find(Models.HUser.class, 1L);
                     first = sinceStart();
+                    if (firstOnly) {
+                        return;
+                    }
                     for (Models.HUser u : s.createQuery("from HUser", Models.HUser.class).list()) {
                         for (Models.HPost p : u.posts) {
                             comments += p.comments.size();

@@ -84,6 +84,9 @@ public final class PairedBench {
                         new Paired.Impl("ar4j own pool", x -> GraphBenchmarks.graph(own)),
                         new Paired.Impl("ar4j on DataSource", x -> GraphBenchmarks.graph(onDataSource)),
                         new Paired.Impl("hibernate", x -> GraphBenchmarks.hibernateGraph(hibernate))), 5, 30, 1, 1)));
+                for (List<Paired.Result> row : FeaturePaired.run(own, jdbc)) {
+                    results.addAll(report(backend, row.get(0).scenario(), row));
+                }
                 if (!pg) { // 11,001 statements per operation: minutes on a server, seconds on SQLite
                     results.addAll(report(backend, "lazy one-by-one", Paired.run("lazy one-by-one", List.of(
                             new Paired.Impl("jdbc", x -> Jdbc.nPlusOne(jdbc)),

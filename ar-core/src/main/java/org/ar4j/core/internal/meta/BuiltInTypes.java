@@ -60,9 +60,15 @@ final class BuiltInTypes {
             Map.entry(ZonedDateTime.class, BuiltInTypes.<ZonedDateTime, String>of(String.class, BuiltInTypes::zoned,
                     BuiltInTypes::zoned)));
 
-    /** Fixed width, so that the text of instants of years 0 to 9999 sorts as the instants do. */
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    /**
+     * Fixed width, so that the text of instants of years 0 to 9999 sorts as the instants do. In a holder: building a
+     * formatter loads some 40 classes, which every model's first use paid before (cold start), most never storing a
+     * ZonedDateTime.
+     */
+    private static final class Formats {
+        static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+                .withZone(ZoneOffset.UTC);
+    }
 
     /** A ZonedDateTime as its instant (UTC, microseconds, fixed width) and its zone id: {@code ...Z[Europe/Paris]}. */
     private static String zoned(ZonedDateTime t) {
@@ -71,7 +77,7 @@ final class BuiltInTypes {
         if (year < 0 || year > 9999) {
             throw new IllegalArgumentException("a ZonedDateTime is stored for years 0 to 9999 (UTC), not " + year);
         }
-        return INSTANT.format(i) + "[" + t.getZone().getId() + "]";
+        return Formats.INSTANT.format(i) + "[" + t.getZone().getId() + "]";
     }
 
     private static ZonedDateTime zoned(String stored) {

@@ -116,7 +116,8 @@ public final class Seed {
         Set<String> pairs = new HashSet<>();
         List<Favorite> favorites = new ArrayList<>();
         while (favorites.size() < size.favorites()) {
-            Favorite f = new Favorite(articles.get(random.nextInt(articles.size())).id, users.get(random.nextInt(users.size())).id);
+            Favorite f = new Favorite(articles.get(random.nextInt(articles.size())).id,
+                    users.get(random.nextInt(users.size())).id);
             if (pairs.add(f.pair)) {
                 favorites.add(f);
             }
