@@ -30,7 +30,10 @@ public final class PostgresDialect extends SqlDialect {
             // PostgreSQL truncates longer names to 63 bytes
             .withMaxIdentifierBytes(63)
             // pgjdbc buffers a whole result unless a fetch size is set inside a transaction
-            .withStreaming(1_000, true, false);
+            .withStreaming(1_000, true, false)
+            // pgjdbc caches a text's parse and server-side statement per connection, not the statement object:
+            // preparing one per read allocated about 1 KB more than a find by hand (2.25x)
+            .withCachedStatementsPerConnection(64);
 
     private static final SqlSyntax SYNTAX = SqlSyntax.STANDARD
             // PostgreSQL sorts nulls last ascending; ar4j's portable order is nulls first ascending
