@@ -114,10 +114,9 @@ final class RecordOps implements RecordOperations {
         RelationInfo r = relation(owner, null, relation);
         OwnerAggregate a = OwnerAggregate.of(r.owner(), r.name(), AggregateKey.Kind.of(kind), field, condition);
         Map<AggregateKey, Object> attached = Records.state(owner).aggregates();
-        Object v;
-        if (attached != null && attached.containsKey(a.key())) {
-            v = attached.get(a.key());
-        } else {
+        AggregateKey key = a.key();
+        Object v = attached == null ? null : attached.get(key);
+        if (v == null && (attached == null || !attached.containsKey(key))) {
             Object k = OwnerAggregates.key(r.ownerKey(), owner);
             v = k == null ? OwnerAggregates.valueWithout(a) : OwnerAggregates.compute(db, List.of(owner), a).get(k);
         }
