@@ -1,25 +1,34 @@
-"""Draws requests per second by endpoint and concurrency, SQLite beside PostgreSQL, from run-load.sh outputs, as
-an SVG (no plotting library needed). Usage: chart.py out.svg results/<date>-sqlite.txt results/<date>-postgres.txt"""
+"""Draws requests per second by endpoint and concurrency, one panel per run-load.sh output (named after the file:
+the part after the date), as an SVG (no plotting library needed).
+Usage: chart.py out.svg results/<date>-<run>.txt [more outputs ...]"""
 import re
 import sys
 
 out, files = sys.argv[1], sys.argv[2:]
 data = {}
+
+
+def label(path):
+    m = re.search(r"\d{4}-\d{2}-\d{2}-(.+)\.txt$", path)
+    return m.group(1) if m else path
+
+
 for path in files:
-    backend = re.search(r"-(\w+)\.txt$", path).group(1)
+    backend = label(path)
     for line in open(path):
         m = re.match(r"\|\s*(\w+)\s*\|\s*(\d+)\s*\|\s*([\d.]+)\s*\|", line)
         if m:
             data[(backend, m.group(1), int(m.group(2)))] = float(m.group(3))
-backends = [re.search(r"-(\w+)\.txt$", p).group(1) for p in files]
+backends = [label(p) for p in files]
 endpoints = ["list", "feed", "article", "favorite"]
 conc = [1, 16, 64]
 colors = {1: "#9ecae1", 16: "#4292c6", 64: "#08519c"}
 top = max(data.values()) * 1.1
-W, H, left, bottom, panel = 900, 420, 60, 60, 400
+H, left, bottom, panel = 420, 60, 60, 400
+W = left + len(files) * (panel + 20) + 20
 svg = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" font-family="sans-serif" font-size="12">' % (W, H),
        '<rect width="100%" height="100%" fill="white"/>',
-       '<text x="%d" y="20" font-size="14">Conduit under load: requests/s (wrk, 10 s per run, 2 shared cores)</text>' % left]
+       '<text x="%d" y="20" font-size="14">Conduit under load: requests/s (wrk, 2 shared cores)</text>' % left]
 for b, backend in enumerate(backends):
     x0 = left + b * (panel + 20)
     y0 = H - bottom
