@@ -46,13 +46,7 @@ final class FeaturePaired {
     private static List<Models.PPost> scopedPosts(PreparedStatement ps, int limit) throws SQLException {
         ps.setLong(1, 0L);
         ps.setInt(2, limit);
-        List<Models.PPost> out = new ArrayList<>(limit);
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(Jdbc.post(rs));
-            }
-        }
-        return out;
+        return Jdbc.readPosts(ps, limit);
     }
 
     private static List<FeatureModels.PTitledPost> titledPosts(PreparedStatement ps, int limit) throws SQLException {

@@ -38,7 +38,12 @@ final class Jdbc {
     /** The first posts by id through a statement prepared once ({@link #POSTS}). */
     static List<Models.PPost> posts(PreparedStatement ps, int limit) throws SQLException {
         ps.setInt(1, limit);
-        List<Models.PPost> out = new ArrayList<>(limit);
+        return readPosts(ps, limit);
+    }
+
+    /** The posts a statement whose parameters are bound returns, read as {@link #post(ResultSet)} reads one. */
+    static List<Models.PPost> readPosts(PreparedStatement ps, int expected) throws SQLException {
+        List<Models.PPost> out = new ArrayList<>(expected);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(post(rs));

@@ -88,7 +88,6 @@ public final class ModelScopes {
         return condition;
     }
 
-
     /** The filter of a declared scope; a {@link QueryException} naming the model's scopes when it is not one. */
     public Filter filterOf(ModelInfo model, DefaultScope<?> scope) {
         for (Entry e : entries) {

@@ -47,7 +47,7 @@ final class RelatedPaths {
         } catch (QueryException e) {
             throw new QueryException("In has/hasNo(\"" + p.path() + "\"): " + e.getMessage());
         }
-        r.requireSingleKey("has/hasNo(\"" + p.path() + "\")");
+        r.requireSingleKey(() -> "has/hasNo(\"" + p.path() + "\")");
         if (r.spec().loading().loader() != null) {
             throw new QueryException("has/hasNo(\"" + p.path() + "\"): " + r.qualifiedName() + " has a custom loader, so"
                     + " the database does not know its records");

@@ -285,10 +285,10 @@ public final class RelationInfo {
         return ownerKeys.composite();
     }
 
-    /** Refuses {@code operation} on a relation with a composite key, naming it and what works instead. */
-    public void requireSingleKey(String operation) {
+    /** Refuses {@code operation} (its name built only then) on a composite-key relation, naming what works instead. */
+    public void requireSingleKey(java.util.function.Supplier<String> operation) {
         if (composite()) {
-            throw new QueryException(operation + " across " + qualifiedName() + " is not supported: its key "
+            throw new QueryException(operation.get() + " across " + qualifiedName() + " is not supported: its key "
                     + ownerKeys.describeFields() + " is composite; load it with with(\"" + name + "\") or get(owner),"
                     + " or query " + target.name() + " by the key's fields");
         }

@@ -32,9 +32,7 @@ public record OwnerAggregate(RelationInfo relation, Kind kind, FieldInfo field, 
                     + r.qualifiedName() + " is a " + (r.kind() == Relation.Kind.MORPH_TO ? "MorphTo" : "BelongsTo")
                     + ", which has one target; aggregates are for HasOne, HasMany and HasManyThrough");
         }
-        if (r.composite()) { // the message is built only when it is needed: this runs for every aggregate read
-            r.requireSingleKey("with" + kind.label() + "(\"" + relationName + "\")");
-        }
+        r.requireSingleKey(() -> "with" + kind.label() + "(\"" + relationName + "\")");
         if (r.spec().loading().loader() != null) {
             throw new QueryException("with" + kind.label() + "(\"" + relationName + "\"): " + r.qualifiedName()
                     + " has a custom loader, so the database does not know its records");

@@ -16,8 +16,10 @@ import java.util.stream.StreamSupport;
 
 import org.ar4j.ArgumentException;
 import org.ar4j.Capability;
+import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
 import org.ar4j.core.internal.meta.ModelInfo;
+import org.ar4j.core.internal.meta.RelatedOrders;
 import org.ar4j.core.internal.meta.RelationInfo;
 import org.ar4j.core.internal.meta.Values;
 import org.ar4j.core.internal.session.Session;
@@ -132,8 +134,8 @@ final class ProjectionImpl implements Projection {
     }
 
     private Select select() {
-        if (org.ar4j.core.internal.meta.RelatedOrders.any(spec.order())) {
-            throw new org.ar4j.QueryException("select(...) on " + spec.model().name() + " orders by its own fields only;"
+        if (RelatedOrders.any(spec.order())) {
+            throw new QueryException("select(...) on " + spec.model().name() + " orders by its own fields only;"
                     + " order by a related record's field on all() or a page, or select that field and sort the rows");
         }
         Select s = spec.select(columns);
@@ -170,7 +172,7 @@ final class ProjectionImpl implements Projection {
             throw new ArgumentException("select(): " + rf.relation() + " is not a BelongsTo relation of " + model.name()
                     + "; a projection follows one BelongsTo step of the queried model");
         }
-        r.requireSingleKey("select(" + rf.relation() + "...)");
+        r.requireSingleKey(() -> "select(" + rf.relation() + "...)");
         return r;
     }
 

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import org.ar4j.ActiveRecord;
 import org.ar4j.QueryException;
 import org.ar4j.core.internal.meta.FieldInfo;
+import org.ar4j.core.internal.meta.RelatedOrders;
 import org.ar4j.query.Order;
 import org.ar4j.query.Page;
 import org.ar4j.query.Predicate;
@@ -36,7 +37,7 @@ final class QueryPages {
     }
 
     static <T> Query<T> after(QueryImpl<T> q, T record) {
-        if (org.ar4j.core.internal.meta.RelatedOrders.any(q.spec.order())) {
+        if (RelatedOrders.any(q.spec.order())) {
             throw new QueryException("A keyset page of " + q.model().name() + " orders by its own fields only; for an"
                     + " order on a related record's field, use page(number, size, withTotal)");
         }
