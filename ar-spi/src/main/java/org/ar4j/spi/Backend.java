@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.ar4j.UnsupportedCapabilityException;
 
@@ -71,6 +72,17 @@ public interface Backend extends AutoCloseable {
      * (returning how many rows). A backend runs it on its {@link Write.Operations}: {@code return write.runOn(this)}.
      */
     <R> R write(Write<R> write);
+
+    /**
+     * Runs the reads of one query (its rows, then its eager loads and per-owner aggregates) as one unit of work,
+     * so they can share what the backend would otherwise take for each read: a SQL backend holds one pooled
+     * connection for them outside a transaction, as hand-written code would. It must not begin a transaction or
+     * change what each read sees (each still sees what is committed when it runs), and it must give back what it
+     * holds however {@code reads} ends. By default it runs {@code reads} as given.
+     */
+    default <R> R readTogether(Supplier<R> reads) {
+        return reads.get();
+    }
 
     /**
      * A backend that runs every command on operations of its own: implement {@link Read.Operations} and

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.ar4j.BackendException;
 import org.ar4j.spi.AggregateSelect;
@@ -159,6 +160,28 @@ public final class SqlBackend implements Backend.Direct {
     public RowCursor find(Select select) {
         SqlRenderer.Sql sql = renderer.select(select);
         return aggregates.query(sql, sql.columnTypes(), select.table().model());
+    }
+
+    /**
+     * The reads run on one connection bound to the thread (the transaction's, if one is open): each read then
+     * takes no connection of its own from the pool.
+     */
+    @Override
+    public <R> R readTogether(Supplier<R> reads) {
+        SqlConnections.Held h = connections.acquire();
+        R result;
+        try {
+            result = reads.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                connections.release(h);
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing); // the reads' failure is what the caller must see
+            }
+            throw e;
+        }
+        connections.release(h);
+        return result;
     }
 
     /** Streams: see {@link SqlStreams}. */

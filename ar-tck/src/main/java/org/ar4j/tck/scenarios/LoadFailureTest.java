@@ -5,18 +5,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
+import org.ar4j.Capability;
 import org.ar4j.QueryException;
+import org.ar4j.UnsupportedCapabilityException;
+import org.ar4j.tck.CapabilityGate;
 import org.ar4j.tck.TckScenario;
 import org.ar4j.tck.fixtures.Parcel;
 import org.ar4j.tck.fixtures.RawParcel;
 import org.ar4j.tck.fixtures.Shipment;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A relation load that fails half way (a child row its model cannot read): the error names the field and the
@@ -92,6 +99,78 @@ class LoadFailureTest extends TckScenario {
         });
         assertThat(read).as("seed %d: all from the one load", seed).isZero();
         assertThat(storedRows()).isEqualTo(model);
+    }
+
+    @Test
+    @DisplayName("an eager load failing on more threads than the pool has connections gives one back each time: "
+            + "a read and a write after it run, and the write is seen from a second connection")
+    void failedEagerLoadsGiveBack() throws InterruptedException {
+        brokenShipment();
+        failEagerLoads();
+        assertThat(db.query(Shipment.class).count()).isEqualTo(1);
+        new Shipment("after").save();
+        assertThat(storedLabels()).containsExactly("broken", "after");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> transactionsAfterFailedEagerLoads() {
+        return CapabilityGate.scenario(db, Capability.TRANSACTIONS, "after failed eager loads a transaction on the "
+                + "same thread is its own: its rollback undoes its write, its commit is seen from a second connection",
+                () -> {
+                    brokenShipment();
+                    failEagerLoads();
+                    assertThatThrownBy(() -> db.transaction(() -> {
+                        new Shipment("rolled back").save();
+                        throw new IllegalStateException("undo");
+                    })).isInstanceOf(IllegalStateException.class);
+                    assertThat(storedLabels()).containsExactly("broken");
+                    db.transaction(() -> new Shipment("committed").save());
+                    assertThat(storedLabels()).containsExactly("broken", "committed");
+                }, () -> {
+                    brokenShipment();
+                    assertThatThrownBy(() -> db.transaction(() -> new Shipment("refused").save()))
+                            .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("TRANSACTIONS");
+                    assertThat(storedLabels()).containsExactly("broken");
+                });
+    }
+
+    /** More failed loads than any backend's default pool has connections. */
+    private static final int FAILURES = 40;
+
+    /**
+     * Fails an eager load of the broken shipment on this thread and on {@link #FAILURES} others, one after another:
+     * a connection one of them kept would be kept for good, and the pool would run dry before the last.
+     */
+    private void failEagerLoads() throws InterruptedException {
+        List<Throwable> failures = new ArrayList<>();
+        for (int i = 0; i <= FAILURES; i++) {
+            Runnable load = () -> failures.add(catchThrowable(() -> db.query(Shipment.class).with("parcels").all()));
+            if (i == 0) {
+                load.run();
+            } else {
+                Thread t = new Thread(load, "tck-eager-load-" + i);
+                t.start();
+                t.join();
+            }
+            assertThat(failures.get(i)).as("failed load %d", i).isInstanceOf(QueryException.class)
+                    .hasMessageContaining("Parcel.size");
+        }
+    }
+
+    /** One shipment, labelled "broken", whose second parcel holds a size its model cannot read. */
+    private void brokenShipment() {
+        Shipment s = new Shipment("broken");
+        s.save();
+        List<Parcel> parcels = List.of(new Parcel(s, Parcel.Size.SMALL), new Parcel(s, Parcel.Size.LARGE));
+        db.insertAll(parcels);
+        RawParcel raw = db.find(RawParcel.class, parcels.get(1).id).orElseThrow();
+        raw.size = "HUGE";
+        raw.save();
+    }
+
+    /** The shipments' labels in id order, read through a second database. */
+    private List<String> storedLabels() {
+        return observer().query(Shipment.class).orderBy("id").all().stream().map(s -> s.label).toList();
     }
 
     /** The stored parcels, read through a second database as plain text. */

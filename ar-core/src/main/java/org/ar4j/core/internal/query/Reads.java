@@ -42,10 +42,16 @@ public final class Reads {
         return (Optional<T>) Optional.ofNullable(Rows.fetchOnly(db, model, byId, null));
     }
 
+    /** The records, then their eager paths and aggregates: those reads together ({@code Backend.readTogether}). */
     List<ActiveRecord<?>> all(QuerySpec q) {
-        List<ActiveRecord<?>> records = Rows.fetch(db, q.model(), q.select(q.model().readColumns()), q.mode());
-        complete(q, records);
-        return records;
+        if (q.eager().isEmpty() && q.perOwner().isEmpty()) {
+            return Rows.fetch(db, q.model(), q.select(q.model().readColumns()), q.mode());
+        }
+        return db.backend().readTogether(() -> {
+            List<ActiveRecord<?>> records = Rows.fetch(db, q.model(), q.select(q.model().readColumns()), q.mode());
+            complete(q, records);
+            return records;
+        });
     }
 
     private void complete(QuerySpec q, List<ActiveRecord<?>> records) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.ar4j.spi.Backend;
 import org.ar4j.spi.Read;
@@ -70,6 +71,11 @@ abstract class ForwardingBackend implements Backend {
     @Override
     public <R> R write(Write<R> write) {
         return delegate.write(write);
+    }
+
+    @Override
+    public <R> R readTogether(Supplier<R> reads) {
+        return delegate.readTogether(reads);
     }
 
     @Override

@@ -216,6 +216,15 @@ public final class ReplicaRouter extends ForwardingBackend {
         return write(() -> delegate.write(write));
     }
 
+    /**
+     * Together on the primary where every read goes there (the pinned view); else each read is routed on its own,
+     * so no primary connection is held for reads a replica serves.
+     */
+    @Override
+    public <R> R readTogether(Supplier<R> reads) {
+        return primaryOnly ? delegate.readTogether(reads) : reads.get();
+    }
+
     @Override
     public void createTable(TableSpec table, boolean ifMissing) {
         write(() -> {
