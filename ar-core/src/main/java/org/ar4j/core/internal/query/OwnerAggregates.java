@@ -43,6 +43,7 @@ public final class OwnerAggregates {
     public static void attach(Session db, List<? extends ActiveRecord<?>> owners, List<OwnerAggregate> aggregates) {
         for (OwnerAggregate a : aggregates) {
             Map<Object, Object> byOwner = compute(db, owners, a);
+            AggregateKey key = a.key();
             for (ActiveRecord<?> o : owners) {
                 RecordState st = Records.state(o);
                 Map<AggregateKey, Object> attached = st.aggregates();
@@ -51,7 +52,7 @@ public final class OwnerAggregates {
                     st.setAggregates(attached);
                 }
                 Object k = key(a.relation().ownerKey(), o);
-                attached.put(a.key(), k == null ? valueWithout(a) : byOwner.get(k));
+                attached.put(key, k == null ? valueWithout(a) : byOwner.get(k));
             }
         }
     }

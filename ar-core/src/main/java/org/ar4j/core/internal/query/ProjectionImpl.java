@@ -227,8 +227,15 @@ final class ProjectionImpl implements Projection {
         return stream().map(row -> new TupleImpl(items, row));
     }
 
-    /** Every row, its steps' values read by key after the owner rows. */
+    /** Every row, its steps' values read by key after the owner rows: those reads together ({@code readTogether}). */
     private List<Object[]> rows() {
+        if (direct || joined || stepFields.isEmpty()) {
+            return readRows();
+        }
+        return db.backend().readTogether(this::readRows);
+    }
+
+    private List<Object[]> readRows() {
         List<Object[]> raw = new ArrayList<>();
         if (!spec.empty()) {
             try (RowCursor c = db.backend().read(Read.find(select()))) {

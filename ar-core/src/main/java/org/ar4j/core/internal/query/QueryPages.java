@@ -90,10 +90,18 @@ final class QueryPages {
             throw new QueryException("page(" + number + ", ...) on " + q.model().name() + ": pages are numbered from 1");
         }
         List<Order> order = completeOrder(q);
-        List<T> rows = q.orderedAndLimited(order.subList(q.spec.order().size(), order.size()), size + 1)
-                .offset((long) (number - 1) * size).all();
-        OptionalLong total = withTotal ? OptionalLong.of(q.count()) : OptionalLong.empty();
-        return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total);
+        QueryImpl<T> window = q.orderedAndLimited(order.subList(q.spec.order().size(), order.size()), size + 1);
+        Query<T> rowsRead = window.offset((long) (number - 1) * size);
+        if (!withTotal) {
+            List<T> rows = rowsRead.all();
+            return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, OptionalLong.empty());
+        }
+        // the rows and the total: reads together (Backend.readTogether), as the rows' eager loads are
+        return q.db.backend().readTogether(() -> {
+            List<T> rows = rowsRead.all();
+            OptionalLong total = OptionalLong.of(q.count());
+            return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total);
+        });
     }
 
     private static void positive(QueryImpl<?> q, int size) {
