@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -20,7 +21,14 @@ import org.ar4j.core.internal.meta.KeyFields;
 final class Grouper implements Consumer<ActiveRecord<?>> {
     private final KeyFields key;
     private final KeyFields id;
-    private final Map<Object, Children> groups;
+    private final int expectedGroups;
+    /**
+     * The groups by key; null while there is at most one (one owner's load, as a lazy load one by one is), which is
+     * then kept in {@link #onlyKey} and {@link #only} without a map.
+     */
+    private Map<Object, Children> groups;
+    private Object onlyKey;
+    private Children only;
     private Linker linker;
     private Set<Children> unsorted;
     private int count;
@@ -29,7 +37,7 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
     Grouper(KeyFields key, KeyFields id, int expectedGroups) {
         this.key = key;
         this.id = id;
-        this.groups = new HashMap<>((int) (expectedGroups / 0.75f) + 1);
+        this.expectedGroups = expectedGroups;
     }
 
     /**
@@ -37,7 +45,29 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
      * distinct keys (converted to {@code keyField}'s type) in first-seen order, as {@link Keys#of} would.
      */
     List<Object> owners(List<? extends ActiveRecord<?>> owners, KeyFields ownerKey, KeyFields keyField) {
-        return Keys.distinct(owners, ownerKey, keyField, (k, o) -> groups.put(k, new Children(o)) == null);
+        return Keys.distinct(owners, ownerKey, keyField, (k, o) -> put(k, new Children(o)) == null);
+    }
+
+    private Children group(Object k) {
+        if (groups != null) {
+            return groups.get(k);
+        }
+        return only != null && Objects.equals(onlyKey, k) ? only : null;
+    }
+
+    /** Sets the group of a key, returning the one it replaces (or null). */
+    private Children put(Object k, Children g) {
+        if (groups == null) {
+            if (only == null || Objects.equals(onlyKey, k)) {
+                Children before = only;
+                onlyKey = k;
+                only = g;
+                return before;
+            }
+            groups = new HashMap<>((int) (Math.max(expectedGroups, 2) / 0.75f) + 1);
+            groups.put(onlyKey, only);
+        }
+        return groups.put(k, g);
     }
 
     /** Also links every record to its group's owner through the relation's inverse, as it is read. */
@@ -49,10 +79,10 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
     @Override
     public void accept(ActiveRecord<?> r) {
         Object k = Keys.lookup(key, r);
-        Children g = groups.get(k);
+        Children g = group(k);
         if (g == null) {
             g = new Children(null);
-            groups.put(k, g);
+            put(k, g);
         } else if (id != null && g.size() > 0 && Keys.compare(id, g.last(), r) > 0) {
             if (unsorted == null) {
                 unsorted = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -71,6 +101,12 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
         if (out instanceof ArrayList<ActiveRecord<?>> list) {
             list.ensureCapacity(list.size() + count);
         }
+        if (groups == null) {
+            for (int i = 0; only != null && i < only.size(); i++) {
+                out.add(only.get(i));
+            }
+            return;
+        }
         for (Children g : groups.values()) {
             for (int i = 0; i < g.size(); i++) {
                 out.add(g.get(i));
@@ -82,6 +118,9 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
     Map<Object, Children> finish() {
         if (unsorted != null) {
             unsorted.forEach(g -> Keys.sortById(g, id));
+        }
+        if (groups == null) {
+            return only == null ? Map.of() : Collections.singletonMap(onlyKey, only);
         }
         return groups;
     }
