@@ -134,6 +134,46 @@ class LoadFailureTest extends TckScenario {
                 });
     }
 
+    @TestFactory
+    Stream<DynamicTest> eagerReadsInsideTransaction() {
+        return CapabilityGate.scenario(db, Capability.TRANSACTIONS, "inside a transaction a query's eager loads and "
+                + "per-owner counts read the transaction's own uncommitted rows; its rollback leaves none for a second "
+                + "connection, its commit all of them", () -> {
+                    assertThatThrownBy(() -> db.transaction(() -> {
+                        shipmentWithParcels("rolled back");
+                        assertLoadedInside("rolled back");
+                        throw new IllegalStateException("undo");
+                    })).isInstanceOf(IllegalStateException.class);
+                    assertThat(storedLabels()).isEmpty();
+                    assertThat(observer().query(RawParcel.class).count()).isZero();
+                    db.transaction(() -> {
+                        shipmentWithParcels("committed");
+                        assertLoadedInside("committed");
+                    });
+                    assertThat(storedLabels()).containsExactly("committed");
+                    assertThat(observer().query(RawParcel.class).count()).isEqualTo(2);
+                }, () -> {
+                    assertThatThrownBy(() -> db.transaction(() -> shipmentWithParcels("refused")))
+                            .isInstanceOf(UnsupportedCapabilityException.class).hasMessageContaining("TRANSACTIONS");
+                    assertThat(storedLabels()).isEmpty();
+                });
+    }
+
+    private void shipmentWithParcels(String label) {
+        Shipment s = new Shipment(label);
+        s.save();
+        db.insertAll(List.of(new Parcel(s, Parcel.Size.SMALL), new Parcel(s, Parcel.Size.LARGE)));
+    }
+
+    /** The eager load and the count, read inside the open transaction, see its two parcels. */
+    private void assertLoadedInside(String label) {
+        List<Shipment> loaded = db.query(Shipment.class).with("parcels").withCount("parcels").all();
+        assertThat(loaded).extracting(s -> s.label).containsExactly(label);
+        assertThat(loaded.get(0).parcels()).extracting(p -> p.size)
+                .containsExactlyInAnyOrder(Parcel.Size.SMALL, Parcel.Size.LARGE);
+        assertThat(Shipment.PARCELS.count(loaded.get(0))).isEqualTo(2);
+    }
+
     /** More failed loads than any backend's default pool has connections. */
     private static final int FAILURES = 40;
 
