@@ -159,10 +159,13 @@ class LoadFailureTest extends TckScenario {
                 });
     }
 
-    private void shipmentWithParcels(String label) {
+    /** A shipment with a small and a large parcel, in that order. */
+    private List<Parcel> shipmentWithParcels(String label) {
         Shipment s = new Shipment(label);
         s.save();
-        db.insertAll(List.of(new Parcel(s, Parcel.Size.SMALL), new Parcel(s, Parcel.Size.LARGE)));
+        List<Parcel> parcels = List.of(new Parcel(s, Parcel.Size.SMALL), new Parcel(s, Parcel.Size.LARGE));
+        db.insertAll(parcels);
+        return parcels;
     }
 
     /** The eager load and the count, read inside the open transaction, see its two parcels. */
@@ -199,10 +202,7 @@ class LoadFailureTest extends TckScenario {
 
     /** One shipment, labelled "broken", whose second parcel holds a size its model cannot read. */
     private void brokenShipment() {
-        Shipment s = new Shipment("broken");
-        s.save();
-        List<Parcel> parcels = List.of(new Parcel(s, Parcel.Size.SMALL), new Parcel(s, Parcel.Size.LARGE));
-        db.insertAll(parcels);
+        List<Parcel> parcels = shipmentWithParcels("broken");
         RawParcel raw = db.find(RawParcel.class, parcels.get(1).id).orElseThrow();
         raw.size = "HUGE";
         raw.save();

@@ -229,7 +229,7 @@ final class ProjectionImpl implements Projection {
 
     /** Every row, its steps' values read by key after the owner rows: those reads together ({@code readTogether}). */
     private List<Object[]> rows() {
-        if (direct || joined || stepFields.isEmpty()) {
+        if (joined || stepFields.isEmpty()) {
             return readRows();
         }
         return db.backend().readTogether(this::readRows);

@@ -79,9 +79,7 @@ final class QueryPages {
 
     static <T> Page<T> page(QueryImpl<T> q, int size) {
         positive(q, size);
-        List<Order> order = completeOrder(q);
-        List<T> rows = q.orderedAndLimited(order.subList(q.spec.order().size(), order.size()), size + 1).all();
-        return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, OptionalLong.empty());
+        return of(window(q, size).all(), size, OptionalLong.empty());
     }
 
     static <T> Page<T> page(QueryImpl<T> q, int number, int size, boolean withTotal) {
@@ -89,19 +87,23 @@ final class QueryPages {
         if (number < 1) {
             throw new QueryException("page(" + number + ", ...) on " + q.model().name() + ": pages are numbered from 1");
         }
-        List<Order> order = completeOrder(q);
-        QueryImpl<T> window = q.orderedAndLimited(order.subList(q.spec.order().size(), order.size()), size + 1);
-        Query<T> rowsRead = window.offset((long) (number - 1) * size);
+        Query<T> rows = window(q, size).offset((long) (number - 1) * size);
         if (!withTotal) {
-            List<T> rows = rowsRead.all();
-            return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, OptionalLong.empty());
+            return of(rows.all(), size, OptionalLong.empty());
         }
         // the rows and the total: reads together (Backend.readTogether), as the rows' eager loads are
-        return q.db.backend().readTogether(() -> {
-            List<T> rows = rowsRead.all();
-            OptionalLong total = OptionalLong.of(q.count());
-            return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total);
-        });
+        return q.db.backend().readTogether(() -> of(rows.all(), size, OptionalLong.of(q.count())));
+    }
+
+    /** The query in its complete order, limited to one row more than a page (which tells whether more follow). */
+    private static <T> QueryImpl<T> window(QueryImpl<T> q, int size) {
+        List<Order> order = completeOrder(q);
+        return q.orderedAndLimited(order.subList(q.spec.order().size(), order.size()), size + 1);
+    }
+
+    /** A page of up to {@code size} of the rows read, saying whether the extra row was there. */
+    private static <T> Page<T> of(List<T> rows, int size, OptionalLong total) {
+        return new Page<>(rows.subList(0, Math.min(size, rows.size())), rows.size() > size, total);
     }
 
     private static void positive(QueryImpl<?> q, int size) {
