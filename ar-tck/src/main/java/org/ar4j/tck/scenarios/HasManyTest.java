@@ -1,9 +1,14 @@
 package org.ar4j.tck.scenarios;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.Ar4jException;
+import org.ar4j.LoadMode;
 import org.ar4j.query.Order;
 import org.ar4j.query.Where;
 import org.ar4j.tck.TckScenario;
@@ -39,6 +44,39 @@ class HasManyTest extends TckScenario {
         queries.reset();
         assertThat(u.posts()).extracting(p -> p.title).containsExactly("a0", "a1", "a2");
         assertThat(queries.count()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("children stored out of id order come back in id order, eager and one by one, as a seeded model says")
+    void childrenOutOfIdOrder() {
+        Random rnd = new Random(20261208L);
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            users.add(new User("order" + i).save());
+        }
+        List<Long> ids = new ArrayList<>();
+        for (long i = 1; i <= 60; i++) {
+            ids.add(2_000_000_000L + i);   // above any id a generator gives in a run
+        }
+        Collections.shuffle(ids, rnd);
+        TreeMap<Long, String> titles = new TreeMap<>();   // the model: id to "owner/title"
+        for (Long id : ids) {   // saved in shuffled order: heap and document order are not id order
+            User owner = users.get(rnd.nextInt(users.size()));
+            Post p = new Post(owner, "t" + rnd.nextInt(1000));
+            p.id = id;
+            p.save();
+            titles.put(id, owner.id + "/" + p.title);
+        }
+        List<Long> owners = users.stream().map(u -> u.id).toList();
+        List<User> eager = ActiveRecord.query(User.class).where(Where.in("id", owners)).with("posts").all();
+        List<User> oneByOne = ActiveRecord.query(User.class).where(Where.in("id", owners)).loadMode(LoadMode.ONE).all();
+        for (List<User> read : List.of(eager, oneByOne)) {
+            assertThat(read).hasSize(users.size());
+            for (User u : read) {
+                List<String> expected = titles.values().stream().filter(t -> t.startsWith(u.id + "/")).toList();
+                assertThat(u.posts()).extracting(p -> p.authorId + "/" + p.title).containsExactlyElementsOf(expected);
+            }
+        }
     }
 
     @Test

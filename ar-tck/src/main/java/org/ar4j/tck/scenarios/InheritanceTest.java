@@ -1,10 +1,12 @@
 package org.ar4j.tck.scenarios;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.ConversionException;
@@ -51,6 +53,11 @@ class InheritanceTest extends TckScenario {
     }
 
     private void seed(int n) {
+        seed(Collections.nCopies(n, null));
+    }
+
+    /** Saves one random vehicle per id given (null: generated), in that order. */
+    private void seed(List<Long> ids) {
         driver = new User("driver");
         driver.save();
         for (int g = 0; g < 3; g++) {
@@ -58,7 +65,7 @@ class InheritanceTest extends TckScenario {
             garage.save();
             garages.add(garage);
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < ids.size(); i++) {
             Vehicle v = switch (rnd.nextInt(4)) {
                 case 0 -> new Vehicle();
                 case 1 -> car(new Car());
@@ -74,6 +81,7 @@ class InheritanceTest extends TckScenario {
                     yield t;
                 }
             };
+            v.id = ids.get(i);
             v.name = "vehicle " + i;
             v.garageId = rnd.nextInt(4) == 0 ? null : garages.get(rnd.nextInt(3)).id;
             v.save();
@@ -153,6 +161,28 @@ class InheritanceTest extends TckScenario {
         assertThat(g.vehicles()).extracting(InheritanceTest::describe).containsExactlyInAnyOrderElementsOf(
                 saved.values().stream().filter(d -> d.contains(" garage " + g.id + " ") || d.endsWith(" garage " + g.id))
                         .toList());
+    }
+
+    @Test
+    @DisplayName("children of mixed classes that arrive out of id order come back in id order, eager and one by one")
+    void childrenOutOfIdOrder() {
+        List<Long> ids = new ArrayList<>();
+        for (long i = 1; i <= 40; i++) {
+            ids.add(1_000_000_000L + i);   // above any id a generator gives in a run
+        }
+        Collections.shuffle(ids, rnd);
+        seed(ids);   // rows stored in shuffled order: heap and document order are not id order
+        TreeMap<Long, String> byId = new TreeMap<>(saved);
+        List<Garage> eager = ActiveRecord.query(Garage.class).with("vehicles").orderBy("id").all();
+        List<Garage> oneByOne = ActiveRecord.query(Garage.class).loadMode(LoadMode.ONE).orderBy("id").all();
+        for (List<Garage> read : List.of(eager, oneByOne)) {
+            assertThat(read).hasSize(3);
+            for (Garage g : read) {
+                List<String> expected = byId.values().stream().filter(d -> d.endsWith(" garage " + g.id)
+                        || d.contains(" garage " + g.id + " ")).toList();
+                assertThat(g.vehicles()).extracting(InheritanceTest::describe).containsExactlyElementsOf(expected);
+            }
+        }
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.ar4j.core.internal.meta.KeyFields;
 final class Grouper implements Consumer<ActiveRecord<?>> {
     private final KeyFields key;
     private final KeyFields id;
+    /** The class of the records read, whose keys are taken from their loaded values ({@link Keys#lookupRead}). */
+    private final Class<?> type;
     private final int expectedGroups;
     /**
      * The groups by key; null while there is at most one (one owner's load, as a lazy load one by one is), which is
@@ -33,8 +35,9 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
     private Set<Children> unsorted;
     private int count;
 
-    /** Groups by {@code key}; with an {@code id}, each group ends in ascending id order. */
-    Grouper(KeyFields key, KeyFields id, int expectedGroups) {
+    /** Groups records of {@code type} by {@code key}; with an {@code id}, each group ends in ascending id order. */
+    Grouper(Class<?> type, KeyFields key, KeyFields id, int expectedGroups) {
+        this.type = type;
         this.key = key;
         this.id = id;
         this.expectedGroups = expectedGroups;
@@ -78,12 +81,12 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
 
     @Override
     public void accept(ActiveRecord<?> r) {
-        Object k = Keys.lookup(key, r);
+        Object k = Keys.lookupRead(key, type, r);
         Children g = group(k);
         if (g == null) {
             g = new Children(null);
             put(k, g);
-        } else if (id != null && g.size() > 0 && Keys.compare(id, g.last(), r) > 0) {
+        } else if (id != null && g.size() > 0 && Keys.compareRead(id, type, g.last(), r) > 0) {
             if (unsorted == null) {
                 unsorted = Collections.newSetFromMap(new IdentityHashMap<>());
             }
@@ -102,26 +105,41 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
             list.ensureCapacity(list.size() + count);
         }
         if (groups == null) {
-            for (int i = 0; only != null && i < only.size(); i++) {
-                out.add(only.get(i));
-            }
-            return;
-        }
-        for (Children g : groups.values()) {
-            for (int i = 0; i < g.size(); i++) {
-                out.add(g.get(i));
+            addTo(only, out, false);
+        } else {
+            for (Children g : groups.values()) {
+                addTo(g, out, false);
             }
         }
     }
 
-    /** The groups by normalized key, sorted where they need it. */
-    Map<Object, Children> finish() {
+    /** Adds the first record of each group to {@code out} (a HasOne's one record per owner). */
+    void addFirstsTo(List<ActiveRecord<?>> out) {
+        if (groups == null) {
+            addTo(only, out, true);
+        } else {
+            for (Children g : groups.values()) {
+                addTo(g, out, true);
+            }
+        }
+    }
+
+    private static void addTo(Children g, List<ActiveRecord<?>> out, boolean firstOnly) {
+        int n = g == null ? 0 : firstOnly ? Math.min(1, g.size()) : g.size();
+        for (int i = 0; i < n; i++) {
+            out.add(g.get(i));
+        }
+    }
+
+    /** Ends the reading: the groups that arrived out of id order are sorted. */
+    void finish() {
         if (unsorted != null) {
             unsorted.forEach(g -> Keys.sortById(g, id));
         }
-        if (groups == null) {
-            return only == null ? Map.of() : Collections.singletonMap(onlyKey, only);
-        }
-        return groups;
+    }
+
+    /** The group of a normalized key ({@link Keys#lookup}), or null when no owner or record had that key. */
+    Children get(Object k) {
+        return group(k);
     }
 }

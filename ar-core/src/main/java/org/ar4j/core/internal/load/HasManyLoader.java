@@ -1,7 +1,6 @@
 package org.ar4j.core.internal.load;
 
 import java.util.List;
-import java.util.Map;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.core.internal.meta.KeyFields;
@@ -20,7 +19,7 @@ final class HasManyLoader implements KindLoader {
         RelationInfo rel = plan.relation();
         KeyFields fk = rel.targetKeys();
         boolean linking = plan.groupsWhileReading();
-        Grouper grouper = new Grouper(fk, linking && plan.sortsInMemory() ? rel.target().key() : null,
+        Grouper grouper = new Grouper(rel.target().type(), fk, linking && plan.sortsInMemory() ? rel.target().key() : null,
                 batch.owners().size());
         List<Object> keys;
         if (linking) {
@@ -32,21 +31,17 @@ final class HasManyLoader implements KindLoader {
             keys = Keys.of(batch.owners(), rel.ownerKeys(), fk);
         }
         plan.read().read(batch.session(), keys, batch.origin(), grouper);
-        Map<Object, Children> byKey = grouper.finish();
+        grouper.finish();
         boolean one = rel.kind() == Kind.HAS_ONE;
         if (one) {
-            for (Children l : byKey.values()) {
-                if (!l.isEmpty()) {
-                    loaded.add(l.get(0));
-                }
-            }
+            grouper.addFirstsTo(loaded);
         } else {
             // each child has one key, hence one owner: the groups are distinct
             grouper.addAllTo(loaded);
         }
         for (int i = 0; i < batch.owners().size(); i++) {
             Object k = Keys.lookup(rel.ownerKeys(), batch.owners().get(i));
-            Children mine = k == null ? null : byKey.get(k);
+            Children mine = k == null ? null : grouper.get(k);
             if (one) {
                 linker.value(i, mine == null || mine.isEmpty() ? null : mine.get(0));
             } else {
