@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.ar4j.query.Order;
-import org.ar4j.query.Predicate;
 import org.ar4j.spi.ColumnRef;
 import org.ar4j.spi.Filter;
-import org.ar4j.spi.Locking;
 import org.ar4j.spi.Lookup;
 import org.ar4j.spi.Aggregate;
 import org.ar4j.spi.AggregateSelect;
@@ -49,6 +47,8 @@ final class SqlRenderer {
     private final Map<String, String> quoted = new ConcurrentHashMap<>();
     /** Whether the backend declared {@link org.ar4j.Capability#ARRAY_BINDING}. */
     private final boolean arrays;
+    /** Rendered texts of the selects whose text does not depend on their values. */
+    private final SelectShapes shapes = new SelectShapes();
 
     SqlDialect dialect() {
         return d;
@@ -78,44 +78,16 @@ final class SqlRenderer {
         return done;
     }
 
-    /**
-     * The shape of a select without a condition or by one comparison (find by id, by a key, a page of a table): its
-     * text does not depend on the values; field and operator are null for no condition.
-     */
-    private record Shape(TableSpec table, List<String> columns, String field, Predicate.Operator op, List<Order> order,
-                         Paging paging, Locking locking) {
-    }
-
-    /** Whether a select has a limit, an offset, both or neither: its text differs by that, not by the values. */
-    private enum Paging {
-        NONE, LIMIT, OFFSET, BOTH;
-
-        static Paging of(boolean limit, boolean offset) {
-            return limit ? offset ? BOTH : LIMIT : offset ? OFFSET : NONE;
-        }
-    }
-
-    /** A shape's text, the type its compared value binds as, and its columns' types (shared, never written). */
-    private record Rendered(String text, ColumnType keyType, ColumnType[] columnTypes) {
-    }
-
-    /** Rendered texts by shape; shapes come from model code, and the map stops growing at {@link #SHAPES}. */
-    private final Map<Shape, Rendered> shapes = new ConcurrentHashMap<>();
-    private static final int SHAPES = 4096;
-
     Sql select(Select s) {
         Filter.Compare c = s.where() instanceof Filter.Compare cmp && cmp.value() != null ? cmp : null;
         if (s.partition() != null || (s.where() != null && c == null) || !s.lookups().isEmpty()) {
             return render(s);
         }
-        Shape shape = new Shape(s.table(), s.columns(), c == null ? null : c.column(), c == null ? null : c.operator(),
-                s.orderBy(), Paging.of(s.limit() != null, s.offset() != null), s.locking());
-        Rendered hit = shapes.get(shape);
+        SelectShapes.Rendered hit = shapes.get(s, c);
         if (hit == null) {
             Sql sql = render(s);
-            if (shapes.size() < SHAPES) {
-                shapes.put(shape, new Rendered(sql.text(), c == null ? null : s.table().typeOf(c.column()), sql.columnTypes()));
-            }
+            shapes.put(s, c, new SelectShapes.Rendered(sql.text(), c == null ? null : s.table().typeOf(c.column()),
+                    sql.columnTypes()));
             return sql;
         }
         if (s.limit() == null && s.offset() == null) {
