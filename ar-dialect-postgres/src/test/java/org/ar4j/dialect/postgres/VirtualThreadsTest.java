@@ -40,7 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class VirtualThreadsTest {
     private static final int TASKS = 10_000;
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 9;
     private static final List<String> VARIANTS = List.of("ar4j virtual", "ar4j platform", "by hand virtual",
             "by hand platform");
 

@@ -8,7 +8,6 @@ import org.ar4j.QueryException;
 import org.ar4j.spi.ColumnType;
 import org.ar4j.spi.RowCursor;
 import org.ar4j.sql.SqlTypes;
-import org.ar4j.sql.SqlDialect;
 
 /** An open result, read through once; closing it releases its statement and connection, and reports the read. */
 final class SqlCursor implements RowCursor {
@@ -27,7 +26,6 @@ final class SqlCursor implements RowCursor {
         };
     }
 
-    private final SqlDialect dialect;
     private final Statements statements;
     private final ResultSet rs;
     private final ColumnType[] types;
@@ -45,11 +43,10 @@ final class SqlCursor implements RowCursor {
               Release release) {
         this.model = model;
         this.sql = sql;
-        this.dialect = statements.dialect();
         this.statements = statements;
         this.rs = rs;
         this.types = types;
-        this.codecs = dialect.types();
+        this.codecs = statements.dialect().types();
         this.start = start;
         this.release = release;
     }
