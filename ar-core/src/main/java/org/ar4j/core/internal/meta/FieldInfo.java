@@ -228,9 +228,7 @@ public final class FieldInfo {
     /** Writes a Java value into the field. */
     public void setJavaValue(Object record, Object value) {
         if (value == null && primitive) {
-            throw new Ar4jException(qualifiedName() + " is a primitive " + javaType.getName()
-                    + " and cannot hold null; declare it as " + Values.boxed(javaType).getSimpleName()
-                    + " to allow nulls");
+            throw nullIntoPrimitive();
         }
         try {
             setter.invokeExact(record, value);
@@ -321,6 +319,25 @@ public final class FieldInfo {
     /** Writes a stored (canonical) column value into the field. */
     public void setStoredValue(Object record, Object canonical) {
         setJavaValue(record, fromStored(canonical));
+    }
+
+    private Ar4jException nullIntoPrimitive() {
+        return new Ar4jException(qualifiedName() + " is a primitive " + javaType.getName()
+                + " and cannot hold null; declare it as " + Values.boxed(javaType).getSimpleName() + " to allow nulls");
+    }
+
+    /** What {@link #setStoredValue} writes: the Java value of a stored one, refused when null for a primitive. */
+    Object javaFromStored(Object canonical) {
+        Object v = fromStored(canonical);
+        if (v == null && primitive) {
+            throw nullIntoPrimitive();
+        }
+        return v;
+    }
+
+    /** The field's setter, (Object record, Object value)void. */
+    MethodHandle setter() {
+        return setter;
     }
 
     /** A stored (canonical) column value as this field's Java value (boxed), without a record. */

@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.ar4j.ActiveRecord;
 import org.ar4j.ModelDefinitionException;
@@ -46,7 +47,7 @@ public final class ModelInfo {
     private final Map<String, FieldInfo> byName = new HashMap<>();
     private final List<String> columns;
     private final List<ColumnSpec> columnSpecs;
-    private final MethodHandle constructor;
+    private final RecordMaker maker;
     private final TableSpec tableSpec;
     private final Map<String, Relation<?, ?>> declared;
     private volatile Map<String, RelationInfo> relations;
@@ -76,14 +77,11 @@ public final class ModelInfo {
         this.table = t != null && !t.value().isBlank() ? t.value() : Naming.tableName(rootType != null ? rootType : type);
         this.readOnly = t != null && t.readOnly();
         MethodHandles.Lookup lookup = ModelReader.lookup(type);
-        this.constructor = ModelReader.constructor(type, name, lookup);
-
+        MethodHandle constructor = ModelReader.constructor(type, name, lookup);
         Map<String, Relation<?, ?>> rels = new LinkedHashMap<>();
         Map<String, org.ar4j.query.DefaultScope<?>> scopeConstants = new LinkedHashMap<>();
         List<Field> mapped = ModelReader.mappedFields(name, type, rels, scopeConstants);
         this.declared = Collections.unmodifiableMap(rels);
-
-
         List<FieldInfo> list = new ArrayList<>();
         List<Field> declaredAs = new ArrayList<>();
         Map<String, String> documentPaths = new LinkedHashMap<>();
@@ -99,6 +97,7 @@ public final class ModelInfo {
         this.version = ModelReader.versionOf(name, list);
         this.stamps = Stamps.of(name, declaredAs, list, scopeConstants);
         this.fields = List.copyOf(list);
+        this.maker = new RecordMaker(constructor, fields);
         List<String> cols = new ArrayList<>();
         List<ColumnSpec> specs = new ArrayList<>();
         for (FieldInfo f : fields) {
@@ -116,13 +115,14 @@ public final class ModelInfo {
                 Hooks.BEFORE_UPDATE, Hooks.AFTER_UPDATE);
     }
 
+    /** Writes every field of a record of this model from its stored values by field index ({@link RecordMaker}). */
+    public void writeStored(Object record, IntFunction<Object> stored) {
+        maker.write(record, stored);
+    }
+
     /** Creates an empty instance. */
     public Object newInstance() {
-        try {
-            return constructor.invokeExact();
-        } catch (Throwable t) {
-            throw FieldInfo.rethrow(t);
-        }
+        return maker.newInstance();
     }
 
     /** The model class. */

@@ -19,7 +19,7 @@ import org.ar4j.core.internal.meta.ModelInfo;
  * most models then cost one object for their state instead of two (40 bytes instead of 56 for a model of three
  * or four fields, never more for a wider one).
  */
-public final class RecordState {
+public final class RecordState implements java.util.function.IntFunction<Object> {
     private Origin origin;
     /**
      * This record's cached relation values and per-owner aggregates, in the relation store's encoding (null, slots,
@@ -98,6 +98,12 @@ public final class RecordState {
     /** The records read together with this one, for peer loading; null when there are none. */
     public List<? extends ActiveRecord<?>> peers() {
         return origin == null ? null : origin.peers();
+    }
+
+    /** As {@link #loaded}: the state as the stored values a model's fields are written from. */
+    @Override
+    public Object apply(int index) {
+        return loaded(index);
     }
 
     /** The value of field {@code index} as last loaded or saved; only meaningful for a persisted record. */

@@ -73,10 +73,9 @@ public final class Rows {
         int n = fields.size();
         RecordState st = RecordState.read(origin, n);
         for (int i = 0; i < n; i++) {
-            Object v = c.get(at == null ? i : at[i]);
-            st.setValue(i, v);
-            fields.get(i).setStoredValue(r, v);
+            st.setValue(i, c.get(at == null ? i : at[i]));
         }
+        model.writeStored(r, st);
         Records.setState(r, st);
         return r;
     }
