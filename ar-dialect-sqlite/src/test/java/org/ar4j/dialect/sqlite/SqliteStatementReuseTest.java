@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.ar4j.ActiveRecord;
@@ -85,9 +86,33 @@ class SqliteStatementReuseTest {
         }
     }
 
+    @Test
+    void underHandlesThatUnwrapToThemselvesStatementsAreStillReused() {
+        // Spring's transaction-aware proxy is such a handle, made anew for every borrow: keyed by it, the cache reused
+        // nothing and prepared every read again; the statements belong to the driver's connection under the pool
+        AtomicInteger prepared = new AtomicInteger();
+        try (HikariDataSource pool = new HikariDataSource()) {
+            pool.setDataSource(StatementClosingDataSource.countingPrepares(url(), prepared));
+            pool.setMaximumPoolSize(2);
+            try (Database db = Database.builder().dataSource(StatementClosingDataSource.over(pool)).build()) {
+                db.bind(Note.class);
+                db.schema().create(Note.class);
+                Note note = new Note("kept", 7);
+                db.insertAll(List.of(note));
+                prepared.set(0);
+                for (int i = 0; i < 300; i++) {
+                    assertThat(db.find(Note.class, note.id)).map(x -> x.n).contains(7);
+                }
+                assertThat(prepared.get()).as("300 finds: one statement per pooled connection at most").isLessThanOrEqualTo(2);
+                randomReadsAndWrites(db, () -> pool.getHikariPoolMXBean().softEvictConnections());
+            }
+        }
+    }
+
     /** 2,000 seeded random saves, deletes, updates and reads, every read checked against an in-memory model. */
     private static void randomReadsAndWrites(Database db, Runnable halfWay) {
         Random random = new Random(18);
+        db.schema().dropIfExists(Note.class);
         db.schema().create(Note.class);
         Map<Long, Integer> model = new HashMap<>();
         List<Long> ids = new ArrayList<>();

@@ -4,9 +4,11 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -47,6 +49,27 @@ final class StatementClosingDataSource {
             }
         };
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, h);
+    }
+
+    /**
+     * Driver connections to {@code url} that count the statements prepared on them: what a pool's {@code setDataSource}
+     * takes, so the count is of statements prepared on the connections under its handles.
+     */
+    static DataSource countingPrepares(String url, AtomicInteger prepared) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        return method.getName().equals("getLoginTimeout") ? 0 : null;
+                    }
+                    Connection driver = DriverManager.getConnection(url);
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (c, m, a) -> {
+                                if (m.getName().equals("prepareStatement")) {
+                                    prepared.incrementAndGet();
+                                }
+                                return invoke(driver, m, a);
+                            });
+                });
     }
 
     private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {

@@ -62,7 +62,7 @@ final class StatementCache {
         if (perConnection == 0 || text.length() > MAX_TEXT) {
             return new Lease(prepare(pooled, text), null, text);
         }
-        Connection physical = pooled.unwrap(Connection.class);
+        Connection physical = physical(pooled);
         Map<String, Lease> home = byConnection.get(physical);
         if (home == null) {
             dropClosed();
@@ -109,6 +109,22 @@ final class StatementCache {
             lease.home.remove(lease.text, lease);
             SqlConnections.closeQuietly(lease.statement);
         }
+    }
+
+    /**
+     * The driver's connection under a pool's handle. A handle that unwraps to itself (Spring's transaction-aware proxy,
+     * made anew for every borrow) is asked for its metadata's connection, which is the one under it: keyed by such
+     * handles, no statement would ever be reused, and every read would find a new connection to drop old ones for.
+     */
+    private static Connection physical(Connection pooled) throws SQLException {
+        Connection c = pooled.unwrap(Connection.class);
+        if (c == pooled) {
+            Connection under = c.getMetaData().getConnection();
+            if (under != null && under != c) {
+                c = under.unwrap(Connection.class);
+            }
+        }
+        return c;
     }
 
     private PreparedStatement prepare(Connection c, String text) throws SQLException {
