@@ -5,7 +5,8 @@
 # with wrk at concurrency 1, 16 and 64 (logged in), each run after a warm-up of WARMUP seconds (default 5) at the
 # same concurrency. Prints requests/s, p50/p99 latency, errors, statements per request and the server process's CPU
 # time per request (user + system, all its threads), then per endpoint a CPU profile (JFR) at concurrency 16: the
-# share of request-thread samples in ar4j, the driver, the pool, the web stack and the application.
+# share of request-thread samples in ar4j, the driver, the pool, the web stack and the application, over
+# PROFILE_SECONDS (default 60: a 20 s profile gave 200-300 request-thread samples, a share good to about 3 points).
 # usage: examples/realworld/load/run-load.sh sqlite|postgres [seconds per run, default 20]
 # Runs the jar this build made (mvn -q -pl examples/realworld/load -am -DskipTests package). JAVA picks the JVM
 # (default: java on the PATH); CONDUIT_VIRTUAL_THREADS=true serves requests on virtual threads (Java 21+).
@@ -14,6 +15,7 @@ cd "$(dirname "$0")/.."
 BACKEND="${1:?usage: run-load.sh sqlite|postgres [seconds]}"
 DURATION="${2:-20}"
 WARMUP="${WARMUP:-5}"
+PROFILE_SECONDS="${PROFILE_SECONDS:-60}"
 DATASET="${CONDUIT_DATASET:-large}"
 case "$DATASET" in large) export CONDUIT_ARTICLES=100000 ;; peer) export CONDUIT_ARTICLES=10000 ;;
   *) echo "CONDUIT_DATASET is large or peer" >&2; exit 2 ;; esac
@@ -100,7 +102,7 @@ profile() { # name target [lua]: a JFR profile of the endpoint at concurrency 16
   "$JDK_BIN/jcmd" "$APP" JFR.start name=load settings=default filename="$WORK/$1.jfr" >/dev/null
   local before after reqs
   before=$(curl -fs "$BASE/internal/allocated")
-  drive 16 "$DURATION" "$2" "${3:-}" "$WORK/wrk.txt"
+  drive 16 "$PROFILE_SECONDS" "$2" "${3:-}" "$WORK/wrk.txt"
   after=$(curl -fs "$BASE/internal/allocated")
   "$JDK_BIN/jcmd" "$APP" JFR.stop name=load >/dev/null
   reqs=$(grep -oE "[0-9]+ requests in" "$WORK/wrk.txt" | grep -oE "^[0-9]+")
