@@ -51,7 +51,8 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
         return Keys.distinct(owners, ownerKey, keyField, (k, o) -> put(k, new Children(o)) == null);
     }
 
-    private Children group(Object k) {
+    /** The group of a normalized key ({@link Keys#lookup}), or null when no owner or record had that key. */
+    Children group(Object k) {
         if (groups != null) {
             return groups.get(k);
         }
@@ -136,10 +137,5 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
         if (unsorted != null) {
             unsorted.forEach(g -> Keys.sortById(g, id));
         }
-    }
-
-    /** The group of a normalized key ({@link Keys#lookup}), or null when no owner or record had that key. */
-    Children get(Object k) {
-        return group(k);
     }
 }

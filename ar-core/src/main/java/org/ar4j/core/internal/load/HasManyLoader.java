@@ -41,7 +41,7 @@ final class HasManyLoader implements KindLoader {
         }
         for (int i = 0; i < batch.owners().size(); i++) {
             Object k = Keys.lookup(rel.ownerKeys(), batch.owners().get(i));
-            Children mine = k == null ? null : grouper.get(k);
+            Children mine = k == null ? null : grouper.group(k);
             if (one) {
                 linker.value(i, mine == null || mine.isEmpty() ? null : mine.get(0));
             } else {

@@ -71,7 +71,7 @@ record KeyedRead(ModelInfo target, KeyFields key, Filter extra, List<Order> orde
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + max));
             Filter byKey = chunk.size() == 1 ? key.equalTo(chunk.get(0)) : key.in(chunk);
             Select s = new Select(target.storedTable(), target.readColumns(), Conditions.and(byKey, extra), order,
-                    new Select.Window(null, null, partition), null, List.of());
+                    partition == null ? Select.Window.ALL : new Select.Window(null, null, partition), null, List.of());
             Rows.fetch(session, target, s, origin, each);
         }
     }
@@ -80,7 +80,7 @@ record KeyedRead(ModelInfo target, KeyFields key, Filter extra, List<Order> orde
     private void one(Session session, Object k, Origin origin, Consumer<ActiveRecord<?>> each) {
         Filter where = Conditions.and(key.equalTo(k), extra);
         Rows.fetch(session, target, new Select(target.storedTable(), target.readColumns(), where, order,
-                new Select.Window(limit, null, null), null, List.of()),
+                limit == null ? Select.Window.ALL : new Select.Window(limit, null, null), null, List.of()),
                 origin, each);
     }
 }
