@@ -33,20 +33,15 @@ final class SelectShapes {
     private record Shape(List<String> columns, String field, Predicate.Operator op, List<Order> order, int paging,
                          Locking locking, Rendered rendered) {
 
-        boolean matches(Select s, Filter.Compare c) {
-            return (columns == s.columns() || columns.equals(s.columns()))
-                    && Objects.equals(field, c == null ? null : c.column()) && op == (c == null ? null : c.operator())
-                    && (order == s.orderBy() || order.equals(s.orderBy())) && paging == SelectShapes.paging(s)
+        /** Whether {@code s}, compared on {@code field} by {@code op} (both null for no condition), has this shape. */
+        boolean matches(Select s, String field, Predicate.Operator op, int paging) {
+            return (columns == s.columns() || columns.equals(s.columns())) && Objects.equals(this.field, field)
+                    && this.op == op && (order == s.orderBy() || order.equals(s.orderBy())) && this.paging == paging
                     && Objects.equals(locking, s.locking());
         }
     }
 
     private static final int MAX = 4096;
-
-    /** 1 for a limit, 2 for an offset, 3 for both: the text has a placeholder for each. */
-    private static int paging(Select s) {
-        return (s.limit() != null ? 1 : 0) | (s.offset() != null ? 2 : 0);
-    }
     private static final Shape[] NONE = {};
 
     /** Each table's shapes (equality of a table spec is identity), replaced whole when one is added. */
@@ -55,9 +50,11 @@ final class SelectShapes {
 
     /** The rendered text of the select's shape ({@code c} its one comparison, or null), or null when not known yet. */
     Rendered get(Select s, Filter.Compare c) {
-        Shape[] shapes = byTable.getOrDefault(s.table(), NONE);
-        for (Shape shape : shapes) {
-            if (shape.matches(s, c)) {
+        String field = c == null ? null : c.column();
+        Predicate.Operator op = c == null ? null : c.operator();
+        int paging = paging(s);
+        for (Shape shape : byTable.getOrDefault(s.table(), NONE)) {
+            if (shape.matches(s, field, op, paging)) {
                 return shape.rendered;
             }
         }
@@ -72,19 +69,21 @@ final class SelectShapes {
         Shape shape = new Shape(s.columns(), c == null ? null : c.column(), c == null ? null : c.operator(), s.orderBy(),
                 paging(s), s.locking(), rendered);
         byTable.compute(s.table(), (t, shapes) -> {
-            if (shapes == null) {
-                size.incrementAndGet();
-                return new Shape[] {shape};
-            }
-            for (Shape known : shapes) {
-                if (known.matches(s, c)) {
-                    return shapes;  // another thread rendered it first
+            Shape[] known = shapes == null ? NONE : shapes;
+            for (Shape k : known) {
+                if (k.matches(s, shape.field(), shape.op(), shape.paging())) {
+                    return known;  // another thread rendered it first
                 }
             }
             size.incrementAndGet();
-            Shape[] more = Arrays.copyOf(shapes, shapes.length + 1);
-            more[shapes.length] = shape;
+            Shape[] more = Arrays.copyOf(known, known.length + 1);
+            more[known.length] = shape;
             return more;
         });
+    }
+
+    /** 1 for a limit, 2 for an offset, 3 for both: the text has a placeholder for each. */
+    private static int paging(Select s) {
+        return (s.limit() != null ? 1 : 0) | (s.offset() != null ? 2 : 0);
     }
 }

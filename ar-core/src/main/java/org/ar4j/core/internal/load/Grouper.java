@@ -100,27 +100,19 @@ final class Grouper implements Consumer<ActiveRecord<?>> {
         }
     }
 
-    /** Adds every record grouped to {@code out}, group by group, growing it once. */
-    void addAllTo(List<ActiveRecord<?>> out) {
-        if (out instanceof ArrayList<ActiveRecord<?>> list) {
+    /**
+     * Adds the records grouped to {@code out}, group by group, growing it once: every record, or with
+     * {@code firstOnly} the first of each group (a HasOne's one record per owner).
+     */
+    void addTo(List<ActiveRecord<?>> out, boolean firstOnly) {
+        if (!firstOnly && out instanceof ArrayList<ActiveRecord<?>> list) {
             list.ensureCapacity(list.size() + count);
         }
         if (groups == null) {
-            addTo(only, out, false);
+            addTo(only, out, firstOnly);
         } else {
             for (Children g : groups.values()) {
-                addTo(g, out, false);
-            }
-        }
-    }
-
-    /** Adds the first record of each group to {@code out} (a HasOne's one record per owner). */
-    void addFirstsTo(List<ActiveRecord<?>> out) {
-        if (groups == null) {
-            addTo(only, out, true);
-        } else {
-            for (Children g : groups.values()) {
-                addTo(g, out, true);
+                addTo(g, out, firstOnly);
             }
         }
     }

@@ -33,12 +33,7 @@ final class HasManyLoader implements KindLoader {
         plan.read().read(batch.session(), keys, batch.origin(), grouper);
         grouper.finish();
         boolean one = rel.kind() == Kind.HAS_ONE;
-        if (one) {
-            grouper.addFirstsTo(loaded);
-        } else {
-            // each child has one key, hence one owner: the groups are distinct
-            grouper.addAllTo(loaded);
-        }
+        grouper.addTo(loaded, one);   // each child has one key, hence one owner: the groups are distinct
         for (int i = 0; i < batch.owners().size(); i++) {
             Object k = Keys.lookup(rel.ownerKeys(), batch.owners().get(i));
             Children mine = k == null ? null : grouper.group(k);

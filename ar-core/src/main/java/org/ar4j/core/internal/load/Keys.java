@@ -32,19 +32,18 @@ final class Keys {
      */
     static List<Object> distinct(List<? extends ActiveRecord<?>> owners, KeyFields ownerSide, KeyFields keyField,
                                  BiPredicate<Object, ActiveRecord<?>> firstSeen) {
-        if (owners.size() == 1) {   // a lazy load's one owner: its key, without a list to grow
-            Object k = keyField.coerce(ownerSide.stored(owners.get(0)));
-            return k != null && firstSeen.test(keyField.normalized(k), owners.get(0)) ? List.of(k) : List.of();
-        }
-        List<Object> out = new ArrayList<>(owners.size());
+        List<Object> out = owners.size() == 1 ? null : new ArrayList<>(owners.size()); // one owner: no list to grow
         for (int i = 0; i < owners.size(); i++) {
             ActiveRecord<?> o = owners.get(i);
             Object k = keyField.coerce(ownerSide.stored(o));
             if (k != null && firstSeen.test(keyField.normalized(k), o)) {
+                if (out == null) {
+                    return List.of(k);
+                }
                 out.add(k);
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** The key of a record, normalized for lookups; null when a part is null. */
